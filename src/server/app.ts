@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+import type { Database } from './db/client.js';
+import { installErrorHandler } from './http/error-handler.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { installSessions } from './modules/auth/auth.session.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { mailboxRoutes } from './modules/mail/mail.routes.js';
+
+export interface AppDeps {
+  database: Database;
+  sessionSecret: string;
+  publicUrl: string;
+  localMailbox: boolean;
+  now?: () => Date;
+  /** Folder of the built web client; served when present. */
+  webDir?: string;
+  logger?: boolean;
+}
+
+export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** The composition root: builds the whole HTTP app from its dependencies. Tests build the same app. */
+export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const ctx: AppContext = {
+    db: deps.database.db,
+    database: deps.database,
+    now: deps.now ?? (() => new Date()),
+    publicUrl: deps.publicUrl,
+    localMailbox: deps.localMailbox,
+  };
+  const app = Fastify({
+    logger: deps.logger ? { level: 'info' } : false,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyCookie, { secret: deps.sessionSecret });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Parley API',
+        description: 'Private 1-1 chats between recruiters and talents at career events.',
+        version: '1.0.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'parley_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  installSessions(app, ctx);
+
+  for (const routes of [healthRoutes, authRoutes, mailboxRoutes]) routes(app, ctx);
+
+  const webDir = deps.webDir ?? defaultWebDir;
+  if (existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    // The web client routes in the browser: any non-API page gets its shell.
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.status(404).send({ error: { code: 'request.not_found', message: 'No such route.' } });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return { app, ctx };
+}

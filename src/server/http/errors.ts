@@ -1,0 +1,59 @@
+/**
+ * One error type for everything a user can cause. Modules build theirs with `defineErrors`, so every code is
+ * stable and dotted (`chats.slot_taken`), and the single error handler maps the kind to an HTTP status.
+ */
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_many_requests';
+
+export const statusOfKind: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_many_requests: 429,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly kind: ErrorKind,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return statusOfKind[this.kind];
+  }
+}
+
+type ErrorSpec = { kind: ErrorKind; message: string };
+type Factory = (message?: string, details?: Record<string, unknown>) => AppError;
+
+export function defineErrors<const T extends Record<string, ErrorSpec>>(
+  module: string,
+  specs: T,
+): { [K in keyof T]: Factory } {
+  const factories = {} as { [K in keyof T]: Factory };
+  for (const key of Object.keys(specs) as (keyof T & string)[]) {
+    const spec = specs[key]!;
+    factories[key] = (message, details) =>
+      new AppError(`${module}.${key}`, spec.kind, message ?? spec.message, details);
+  }
+  return factories;
+}
+
+export const commonErrors = defineErrors('common', {
+  not_found: { kind: 'not_found', message: 'Not found.' },
+  forbidden: { kind: 'forbidden', message: 'You are not allowed to do that.' },
+  unauthenticated: { kind: 'unauthenticated', message: 'Please log in.' },
+  invalid: { kind: 'invalid', message: 'The request is invalid.' },
+});

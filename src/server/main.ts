@@ -1,0 +1,59 @@
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { DatabaseLockedError, openDatabase } from './db/client.js';
+import { seedDemoIfEmpty } from './modules/demo/demo.seed.js';
+import { localTransport, smtpTransport, startMailWorker } from './modules/mail/mail.worker.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  const { app, ctx } = await createApp({
+    database,
+    sessionSecret: config.sessionSecret,
+    publicUrl: config.publicUrl,
+    localMailbox: !config.smtpUrl,
+    logger: true,
+  });
+
+  const seeded = await seedDemoIfEmpty({ ctx, force: config.seedDemo });
+  const worker = startMailWorker({
+    db: database.db,
+    transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : localTransport,
+    onError: (error) => app.log.error({ err: error }, 'mail delivery round failed'),
+  });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: shutting down`);
+    await app.close();
+    await worker.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const lines = [
+    '',
+    `Parley is running at ${config.publicUrl} (database: ${database.kind === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'})`,
+    `API docs: ${config.publicUrl}/docs${config.smtpUrl ? '' : `   Mailbox: ${config.publicUrl}/dev/mailbox`}`,
+  ];
+  if (seeded) {
+    lines.push('', 'Demo data created. Every demo account uses the password "parley-demo":');
+    for (const account of seeded.accounts)
+      lines.push(`  ${account.email.padEnd(32)} ${account.name} (${account.label})`);
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof DatabaseLockedError) {
+    console.error(`Parley cannot start: ${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

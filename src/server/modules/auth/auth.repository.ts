@@ -1,0 +1,139 @@
+import { and, eq, gt, isNull, sql, count, lt } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.js';
+import { companies } from '../companies/companies.table.js';
+import { authTokens, loginFailures, sessions, users } from './auth.table.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByEmail(q: Queryable, email: string): Promise<UserRow | undefined> {
+  const [row] = await q.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  return row;
+}
+
+export async function findUserById(q: Queryable, id: string): Promise<UserRow | undefined> {
+  const [row] = await q.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function findSessionUser(q: Queryable, tokenHash: string, now: Date) {
+  const [row] = await q
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      companyId: users.companyId,
+      companyName: companies.name,
+      csrfToken: sessions.csrfToken,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(companies, eq(companies.id, users.companyId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+export async function insertSession(
+  q: Queryable,
+  values: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; createdAt: Date },
+): Promise<void> {
+  await q.insert(sessions).values(values);
+}
+
+export async function deleteSession(q: Queryable, tokenHash: string): Promise<void> {
+  await q.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Revokes every session of a user, but the one given (the one that made the change). */
+export async function deleteSessionsOfUser(
+  q: Queryable,
+  userId: string,
+  exceptTokenHash?: string,
+): Promise<void> {
+  await q
+    .delete(sessions)
+    .where(
+      exceptTokenHash
+        ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${exceptTokenHash}`)
+        : eq(sessions.userId, userId),
+    );
+}
+
+export async function deleteExpiredSessions(q: Queryable, now: Date): Promise<void> {
+  await q.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function setPasswordHash(q: Queryable, userId: string, passwordHash: string): Promise<void> {
+  await q.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}
+
+export async function setUserName(q: Queryable, userId: string, name: string): Promise<void> {
+  await q.update(users).set({ name }).where(eq(users.id, userId));
+}
+
+export async function recordLoginFailure(q: Queryable, email: string, ip: string, at: Date): Promise<void> {
+  await q.insert(loginFailures).values({ email: email.toLowerCase(), ip, at });
+}
+
+export async function countRecentLoginFailures(q: Queryable, email: string, ip: string, since: Date) {
+  const [byEmail] = await q
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.email, email.toLowerCase()), gt(loginFailures.at, since)));
+  const [byIp] = await q
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.ip, ip), gt(loginFailures.at, since)));
+  return { byEmail: Number(byEmail?.n ?? 0), byIp: Number(byIp?.n ?? 0) };
+}
+
+export async function clearLoginFailures(q: Queryable, email: string): Promise<void> {
+  await q.delete(loginFailures).where(eq(loginFailures.email, email.toLowerCase()));
+}
+
+export async function insertAuthToken(
+  q: Queryable,
+  values: {
+    tokenHash: string;
+    userId: string;
+    purpose: 'invitation' | 'password_reset';
+    expiresAt: Date;
+    createdAt: Date;
+  },
+): Promise<void> {
+  await q.insert(authTokens).values(values);
+}
+
+export async function findUsableAuthToken(q: Queryable, tokenHash: string, now: Date) {
+  const [row] = await q
+    .select({ token: authTokens, user: users })
+    .from(authTokens)
+    .innerJoin(users, eq(users.id, authTokens.userId))
+    .where(
+      and(eq(authTokens.tokenHash, tokenHash), isNull(authTokens.usedAt), gt(authTokens.expiresAt, now)),
+    );
+  return row;
+}
+
+/** Marks a token used; false when another request used it first. */
+export async function useAuthToken(q: Queryable, tokenHash: string, now: Date): Promise<boolean> {
+  const rows = await q
+    .update(authTokens)
+    .set({ usedAt: now })
+    .where(and(eq(authTokens.tokenHash, tokenHash), isNull(authTokens.usedAt)))
+    .returning({ tokenHash: authTokens.tokenHash });
+  return rows.length === 1;
+}
+
+/** Older links of the same purpose stop working once a new one is sent or one is used. */
+export async function expireAuthTokensOfUser(
+  q: Queryable,
+  userId: string,
+  purpose: 'invitation' | 'password_reset',
+  now: Date,
+): Promise<void> {
+  await q
+    .update(authTokens)
+    .set({ usedAt: now })
+    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)));
+}

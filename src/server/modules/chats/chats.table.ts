@@ -1,0 +1,73 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../auth/auth.table.js';
+import { eventDays, events } from '../events/events.table.js';
+
+export const chatState = pgEnum('chat_state', [
+  'requested',
+  'invited',
+  'in_scheduling',
+  'confirmed',
+  'declined',
+  'cancelled',
+  'completed',
+]);
+export const chatInitiator = pgEnum('chat_initiator', ['talent', 'recruiter']);
+
+/**
+ * One row per talent–recruiter conversation at an event. Overlap exclusion constraints on confirmed chats (per
+ * recruiter and per talent) live in a hand-written migration, since Drizzle cannot express EXCLUDE.
+ */
+export const chats = pgTable(
+  'chats',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    talentId: uuid('talent_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    recruiterId: uuid('recruiter_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    initiatedBy: chatInitiator('initiated_by').notNull(),
+    /** Who sent it: the talent, the recruiter or a colleague acting on the recruiter's behalf. */
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    state: chatState('state').notNull(),
+    requestMessage: text('request_message'),
+    talentAnswer: text('talent_answer'),
+    declineMessage: text('decline_message'),
+    suggestedRecruiterId: uuid('suggested_recruiter_id').references(() => users.id, { onDelete: 'set null' }),
+    eventDayId: uuid('event_day_id').references(() => eventDays.id, { onDelete: 'restrict' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }),
+    endsAt: timestamp('ends_at', { withTimezone: true }),
+    /** Calendar SEQUENCE: raised on every change the invitation must reflect. */
+    sequence: integer('sequence').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('chats_event_recruiter_idx').on(t.eventId, t.recruiterId),
+    index('chats_event_talent_idx').on(t.eventId, t.talentId),
+    uniqueIndex('chats_one_open_per_pair')
+      .on(t.eventId, t.talentId, t.recruiterId)
+      .where(sql`${t.state} in ('requested', 'invited', 'in_scheduling', 'confirmed')`),
+    check(
+      'chats_booked_has_time',
+      sql`${t.state} not in ('confirmed', 'completed') or (${t.startsAt} is not null and ${t.endsAt} > ${t.startsAt} and ${t.eventDayId} is not null)`,
+    ),
+  ],
+);

@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../auth/auth.table.js';
+
+export const requestPolicy = pgEnum('request_policy', ['talents', 'recruiters', 'both']);
+export const dayMode = pgEnum('day_mode', ['virtual', 'in_person']);
+
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizerId: uuid('organizer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    timeZone: text('time_zone').notNull(),
+    requestPolicy: requestPolicy('request_policy').notNull().default('both'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('events_organizer_idx').on(t.organizerId)],
+);
+
+export const eventDays = pgTable(
+  'event_days',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    date: date('date').notNull(),
+    mode: dayMode('mode').notNull(),
+    /** Opening hours in minutes after local midnight in the event's zone; 1440 means 24:00. */
+    opensAtMinute: integer('opens_at_minute').notNull(),
+    closesAtMinute: integer('closes_at_minute').notNull(),
+    durations: integer('durations').array().notNull(),
+  },
+  (t) => [
+    unique('event_days_event_date_unique').on(t.eventId, t.date),
+    check(
+      'event_days_hours_valid',
+      sql`${t.opensAtMinute} >= 0 and ${t.closesAtMinute} <= 1440 and ${t.opensAtMinute} < ${t.closesAtMinute}`,
+    ),
+    check(
+      'event_days_durations_valid',
+      sql`cardinality(${t.durations}) between 1 and 20 and 5 <= all(${t.durations}) and 120 >= all(${t.durations})`,
+    ),
+  ],
+);

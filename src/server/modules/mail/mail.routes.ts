@@ -1,0 +1,113 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../context.js';
+import { defineErrors } from '../../http/errors.js';
+import { typed } from '../../http/routes.js';
+import { findMail, listRecentMail, type OutboxRow } from './mail.repository.js';
+
+const mailErrors = defineErrors('mail', {
+  mailbox_disabled: { kind: 'not_found', message: 'The local mailbox is off: mail is sent over SMTP_URL.' },
+  not_found: { kind: 'not_found', message: 'No such message.' },
+});
+
+const escapeHtml = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+const MailSummary = z.object({
+  id: z.uuid(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  createdAt: z.iso.datetime(),
+  calendar: z.object({ method: z.string(), content: z.string() }).nullable(),
+});
+
+const present = (row: OutboxRow) => ({
+  id: row.id,
+  to: row.toAddress,
+  subject: row.subject,
+  text: row.text,
+  status: row.status,
+  createdAt: row.createdAt.toISOString(),
+  calendar: row.calendar ?? null,
+});
+
+/**
+ * Without SMTP_URL, mail stays in the outbox and this page shows it: the developer's and the demo's inbox. With
+ * SMTP configured it does not exist, since it shows everyone's mail.
+ */
+export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = typed(app);
+  const guard = () => {
+    if (!ctx.localMailbox) throw mailErrors.mailbox_disabled();
+  };
+
+  r.get('/api/dev/mailbox', {
+    schema: {
+      tags: ['dev'],
+      summary: 'Mail in the local outbox, newest first (only without SMTP_URL)',
+      querystring: z.object({
+        to: z.string().optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+      }),
+      response: { 200: z.object({ messages: z.array(MailSummary) }) },
+    },
+    handler: async (request) => {
+      guard();
+      const rows = await listRecentMail(ctx.db, request.query.limit);
+      const to = request.query.to?.toLowerCase();
+      return { messages: rows.filter((row) => !to || row.toAddress.toLowerCase() === to).map(present) };
+    },
+  });
+
+  r.get('/dev/mailbox', {
+    schema: { hide: true, querystring: z.object({ to: z.string().optional() }) },
+    handler: async (request, reply) => {
+      guard();
+      const to = request.query.to?.toLowerCase();
+      const rows = (await listRecentMail(ctx.db, 200)).filter(
+        (row) => !to || row.toAddress.toLowerCase() === to,
+      );
+      const items = rows
+        .map(
+          (row) =>
+            `<tr><td>${escapeHtml(row.createdAt.toISOString().replace('T', ' ').slice(0, 19))} UTC</td><td>${escapeHtml(row.toAddress)}</td><td><a href="/dev/mailbox/${row.id}">${escapeHtml(row.subject)}</a></td><td>${row.calendar ? 'calendar' : ''}</td></tr>`,
+        )
+        .join('\n');
+      reply.type('text/html; charset=utf-8');
+      return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parley mailbox</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1b1e}table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #dee2e6}a{color:#1c5fb8}</style></head>
+<body><h1>Local mailbox</h1><p>Mail is kept here because <code>SMTP_URL</code> is not set. ${rows.length} message(s)${to ? ` to ${escapeHtml(to)} — <a href="/dev/mailbox">show all</a>` : ''}.</p>
+<table><thead><tr><th>Sent</th><th>To</th><th>Subject</th><th>Attachment</th></tr></thead><tbody>${items}</tbody></table></body></html>`;
+    },
+  });
+
+  r.get('/dev/mailbox/:id', {
+    schema: { hide: true, params: z.object({ id: z.uuid() }) },
+    handler: async (request, reply) => {
+      guard();
+      const row = await findMail(ctx.db, request.params.id);
+      if (!row) throw mailErrors.not_found();
+      reply.type('text/html; charset=utf-8');
+      const calendar = row.calendar
+        ? `<h2>Calendar (${escapeHtml(row.calendar.method)})</h2><p><a href="/dev/mailbox/${row.id}/invite.ics">invite.ics</a></p><pre>${escapeHtml(row.calendar.content)}</pre>`
+        : '';
+      return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(row.subject)}</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem}iframe{width:100%;height:32rem;border:1px solid #dee2e6}pre{white-space:pre-wrap;background:#f8f9fa;padding:1rem}</style></head>
+<body><p><a href="/dev/mailbox">← Mailbox</a></p><h1>${escapeHtml(row.subject)}</h1><p>To: ${escapeHtml(row.toAddress)}</p>
+<iframe title="HTML version" sandbox srcdoc="${escapeHtml(row.html)}"></iframe><h2>Plain text</h2><pre>${escapeHtml(row.text)}</pre>${calendar}</body></html>`;
+    },
+  });
+
+  r.get('/dev/mailbox/:id/invite.ics', {
+    schema: { hide: true, params: z.object({ id: z.uuid() }) },
+    handler: async (request, reply) => {
+      guard();
+      const row = await findMail(ctx.db, request.params.id);
+      if (!row?.calendar) throw mailErrors.not_found();
+      reply.type(`text/calendar; charset=utf-8; method=${row.calendar.method}`);
+      return row.calendar.content;
+    },
+  });
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/client.js';
+import { users } from '../modules/auth/auth.table.js';
+import { hashPassword } from '../modules/auth/auth.passwords.js';
+import { companies } from '../modules/companies/companies.table.js';
+import { eventDays, events } from '../modules/events/events.table.js';
+import { eventCompanies, eventTalents } from '../modules/registrations/registrations.table.js';
+import { talentProfiles } from '../modules/talents/talents.table.js';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+let passwordHash: Promise<string> | undefined;
+const unique = () => randomUUID().slice(0, 8);
+
+type Role = 'organizer' | 'recruiter' | 'talent' | 'support';
+
+/** Factories create whatever parents they are not given, as Outline's test factories do. */
+export async function buildUser(
+  q: Queryable,
+  input: { role?: Role; email?: string; name?: string; companyId?: string; password?: string | null } = {},
+) {
+  const role = input.role ?? 'talent';
+  const companyId = role === 'recruiter' ? (input.companyId ?? (await buildCompany(q)).id) : null;
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const hash =
+    input.password === null ? null : input.password ? await hashPassword(input.password) : await passwordHash;
+  const [user] = await q
+    .insert(users)
+    .values({
+      email: input.email ?? `${role}-${unique()}@example.test`,
+      name: input.name ?? `${role[0]!.toUpperCase()}${role.slice(1)} ${unique()}`,
+      role,
+      companyId,
+      passwordHash: hash,
+    })
+    .returning();
+  if (role === 'talent') await q.insert(talentProfiles).values({ userId: user!.id });
+  return user!;
+}
+
+export async function buildCompany(q: Queryable, input: { name?: string } = {}) {
+  const [company] = await q
+    .insert(companies)
+    .values({ name: input.name ?? `Company ${unique()}` })
+    .returning();
+  return company!;
+}
+
+export async function buildEvent(
+  q: Queryable,
+  input: {
+    organizerId?: string;
+    name?: string;
+    timeZone?: string;
+    requestPolicy?: 'talents' | 'recruiters' | 'both';
+    published?: boolean;
+    days?: {
+      date: string;
+      mode?: 'virtual' | 'in_person';
+      opens?: number;
+      closes?: number;
+      durations?: number[];
+    }[];
+  } = {},
+) {
+  const organizerId = input.organizerId ?? (await buildUser(q, { role: 'organizer' })).id;
+  const [event] = await q
+    .insert(events)
+    .values({
+      organizerId,
+      name: input.name ?? `Event ${unique()}`,
+      timeZone: input.timeZone ?? 'Europe/Berlin',
+      requestPolicy: input.requestPolicy ?? 'both',
+      publishedAt: input.published === false ? null : new Date(),
+    })
+    .returning();
+  const days = await q
+    .insert(eventDays)
+    .values(
+      (input.days ?? [{ date: '2030-03-04' }]).map((day) => ({
+        eventId: event!.id,
+        date: day.date,
+        mode: day.mode ?? 'virtual',
+        opensAtMinute: day.opens ?? 9 * 60,
+        closesAtMinute: day.closes ?? 17 * 60,
+        durations: day.durations ?? [15, 30],
+      })),
+    )
+    .returning();
+  return { ...event!, days };
+}
+
+export async function registerCompany(q: Queryable, eventId: string, companyId: string, booth = '') {
+  await q.insert(eventCompanies).values({ eventId, companyId, booth });
+}
+
+export async function registerTalent(q: Queryable, eventId: string, talentId: string) {
+  await q.insert(eventTalents).values({ eventId, talentId });
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const Role = z.enum(['organizer', 'recruiter', 'talent', 'support']);
+export type Role = z.infer<typeof Role>;
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'Enter a valid email address.' }).max(254));
+
+export const NewPassword = z
+  .string()
+  .min(10, { error: 'Use at least 10 characters.' })
+  .max(200, { error: 'Use at most 200 characters.' });
+
+export const CurrentUser = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: Role,
+  company: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+});
+export type CurrentUser = z.infer<typeof CurrentUser>;
+
+export const SessionResponse = z.object({ user: CurrentUser, csrfToken: z.string() });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const LoginRequest = z.object({
+  email: Email,
+  password: z.string().min(1, { error: 'Enter your password.' }).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const ChangePasswordRequest = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: NewPassword,
+});
+export const PasswordResetRequest = z.object({ email: Email });
+export const SetPasswordWithTokenRequest = z.object({
+  token: z.string().min(10).max(200),
+  password: NewPassword,
+  name: z.string().trim().min(1).max(120).optional(),
+});
+export const TokenInfoResponse = z.object({
+  email: z.string(),
+  name: z.string(),
+  purpose: z.enum(['invitation', 'password_reset']),
+});
+export const OkResponse = z.object({ ok: z.literal(true) });
