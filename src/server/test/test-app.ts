@@ -48,7 +48,7 @@ export async function buildTestApp(
 }
 
 /** One app per test file, built before its tests and closed after them. */
-export function useTestApp(options: { now?: Date } = {}): TestApp {
+export function withTestApp(options: { now?: Date } = {}): TestApp {
   const holder = {} as TestApp & { close(): Promise<void> };
   beforeAll(async () => {
     Object.assign(holder, await buildTestApp(options));

@@ -116,7 +116,7 @@ export async function findUsableAuthToken(q: Queryable, tokenHash: string, now: 
 }
 
 /** Marks a token used; false when another request used it first. */
-export async function useAuthToken(q: Queryable, tokenHash: string, now: Date): Promise<boolean> {
+export async function consumeAuthToken(q: Queryable, tokenHash: string, now: Date): Promise<boolean> {
   const rows = await q
     .update(authTokens)
     .set({ usedAt: now })

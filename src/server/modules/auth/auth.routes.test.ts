@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildUser, TEST_PASSWORD } from '../../test/factories.js';
-import { anonymous, loginAs, useTestApp } from '../../test/test-app.js';
+import { anonymous, loginAs, withTestApp } from '../../test/test-app.js';
 
-const t = useTestApp();
+const t = withTestApp();
 
 describe('login and sessions', () => {
   it('logs in with the right password and returns the user and a CSRF token', async () => {

@@ -177,7 +177,7 @@ export async function setPasswordWithToken(input: {
   const hash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     const row = await repo.findUsableAuthToken(tx, tokenHash, now);
-    if (!row || !(await repo.useAuthToken(tx, tokenHash, now))) throw authErrors.token_invalid();
+    if (!row || !(await repo.consumeAuthToken(tx, tokenHash, now))) throw authErrors.token_invalid();
     await repo.setPasswordHash(tx, row.user.id, hash);
     if (input.name && row.token.purpose === 'invitation') await repo.setUserName(tx, row.user.id, input.name);
     await repo.deleteSessionsOfUser(tx, row.user.id);
