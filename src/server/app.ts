@@ -12,8 +12,11 @@ import type { Database } from './db/client.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { installSessions } from './modules/auth/auth.session.js';
+import { eventsRoutes } from './modules/events/events.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { mailboxRoutes } from './modules/mail/mail.routes.js';
+import { registrationsRoutes } from './modules/registrations/registrations.routes.js';
+import { talentsRoutes } from './modules/talents/talents.routes.js';
 
 export interface AppDeps {
   database: Database;
@@ -23,7 +26,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Folder of the built web client; served when present. */
   webDir?: string;
-  logger?: boolean;
+  /** pino level; off when unset (tests). */
+  logLevel?: string;
 }
 
 export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -38,7 +42,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     localMailbox: deps.localMailbox,
   };
   const app = Fastify({
-    logger: deps.logger ? { level: 'info' } : false,
+    logger: deps.logLevel ? { level: deps.logLevel } : false,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: false,
   });
@@ -66,7 +70,15 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   installSessions(app, ctx);
 
-  for (const routes of [healthRoutes, authRoutes, mailboxRoutes]) routes(app, ctx);
+  const moduleRoutes = [
+    healthRoutes,
+    authRoutes,
+    mailboxRoutes,
+    eventsRoutes,
+    registrationsRoutes,
+    talentsRoutes,
+  ];
+  for (const routes of moduleRoutes) routes(app, ctx);
 
   const webDir = deps.webDir ?? defaultWebDir;
   if (existsSync(path.join(webDir, 'index.html'))) {

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     sessionSecret: config.sessionSecret,
     publicUrl: config.publicUrl,
     localMailbox: !config.smtpUrl,
-    logger: true,
+    logLevel: process.env.LOG_LEVEL || 'warn',
   });
 
   const seeded = await seedDemoIfEmpty({ ctx, force: config.seedDemo });

@@ -14,17 +14,15 @@ export interface OutgoingMail {
 export async function enqueueMail(q: Queryable, mail: OutgoingMail | OutgoingMail[]): Promise<void> {
   const rows = Array.isArray(mail) ? mail : [mail];
   if (rows.length === 0) return;
-  await q
-    .insert(mailOutbox)
-    .values(
-      rows.map((m) => ({
-        toAddress: m.to,
-        subject: m.subject,
-        text: m.text,
-        html: m.html,
-        calendar: m.calendar ?? null,
-      })),
-    );
+  await q.insert(mailOutbox).values(
+    rows.map((m) => ({
+      toAddress: m.to,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      calendar: m.calendar ?? null,
+    })),
+  );
 }
 
 export type OutboxRow = typeof mailOutbox.$inferSelect;

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+export const DayMode = z.enum(['virtual', 'in_person']);
+export type DayMode = z.infer<typeof DayMode>;
+export const dayModeLabel: Record<DayMode, string> = { virtual: 'Virtual', in_person: 'In-person' };
+
+export const RequestPolicy = z.enum(['talents', 'recruiters', 'both']);
+export type RequestPolicy = z.infer<typeof RequestPolicy>;
+export const requestPolicyLabel: Record<RequestPolicy, string> = {
+  talents: 'Talents may request chats',
+  recruiters: 'Recruiters may invite talents',
+  both: 'Both: talents request and recruiters invite',
+};
+
+export const MIN_CHAT_MINUTES = 5;
+export const MAX_CHAT_MINUTES = 120;
+
+/** A wall-clock time in the event's zone, `HH:MM`; `24:00` closes a day at midnight. */
+export const TimeOfDay = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'Use a time like 09:00 (24:00 for midnight).' });
+
+export const timeToMinutes = (time: string): number => {
+  const [h, m] = time.split(':').map(Number);
+  return h! * 60 + m!;
+};
+export const minutesToTime = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+export const IsoDate = z.iso.date({ error: 'Use a date like 2030-03-04.' });
+
+export const TimeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone.includes('/') || zone === 'UTC';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'Choose a time zone such as Europe/Berlin.' },
+);
+
+export const EventDayInput = z
+  .object({
+    /** Present for a day that already exists, so its chats and availability stay attached. */
+    id: z.uuid().optional(),
+    date: IsoDate,
+    mode: DayMode,
+    opensAt: TimeOfDay,
+    closesAt: TimeOfDay,
+    durations: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(MIN_CHAT_MINUTES, { error: `Chats last at least ${MIN_CHAT_MINUTES} minutes.` })
+          .max(MAX_CHAT_MINUTES, { error: `Chats last at most ${MAX_CHAT_MINUTES} minutes.` }),
+      )
+      .min(1, { error: 'Allow at least one chat duration.' })
+      .max(20)
+      .refine((list) => new Set(list).size === list.length, { error: 'Each duration only once.' }),
+  })
+  .refine((day) => timeToMinutes(day.opensAt) < timeToMinutes(day.closesAt), {
+    error: 'The day must close after it opens.',
+    path: ['closesAt'],
+  })
+  .refine(
+    (day) => day.durations.every((d) => d <= timeToMinutes(day.closesAt) - timeToMinutes(day.opensAt)),
+    {
+      error: 'A chat duration is longer than the day is open.',
+      path: ['durations'],
+    },
+  );
+export type EventDayInput = z.infer<typeof EventDayInput>;
+
+export const EventInput = z.object({
+  name: z.string().trim().min(1, { error: 'Give the event a name.' }).max(120),
+  description: z.string().trim().max(5000).default(''),
+  timeZone: TimeZone,
+  requestPolicy: RequestPolicy,
+  days: z
+    .array(EventDayInput)
+    .min(1, { error: 'Add at least one day.' })
+    .max(31, { error: 'An event has at most 31 days.' })
+    .refine((days) => new Set(days.map((d) => d.date)).size === days.length, {
+      error: 'Each date only once.',
+    }),
+});
+export type EventInput = z.infer<typeof EventInput>;
+
+export const EventDay = z.object({
+  id: z.uuid(),
+  date: z.string(),
+  mode: DayMode,
+  opensAt: z.string(),
+  closesAt: z.string(),
+  durations: z.array(z.number().int()),
+});
+export type EventDay = z.infer<typeof EventDay>;
+
+/** How the viewer takes part in the event: it decides the tabs they see. */
+export const EventViewerRole = z.enum(['organizer', 'recruiter', 'talent', 'support']);
+
+export const Event = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string(),
+  timeZone: z.string(),
+  requestPolicy: RequestPolicy,
+  published: z.boolean(),
+  organizer: z.object({ id: z.uuid(), name: z.string() }),
+  days: z.array(EventDay),
+  viewerRole: EventViewerRole,
+});
+export type Event = z.infer<typeof Event>;
+
+export const EventSummary = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  timeZone: z.string(),
+  firstDay: z.string().nullable(),
+  lastDay: z.string().nullable(),
+  dayCount: z.number().int(),
+  published: z.boolean(),
+});
+export type EventSummary = z.infer<typeof EventSummary>;
+export const EventListResponse = z.object({ events: z.array(EventSummary) });

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Email } from './auth.schemas.js';
+
+export const PersonInput = z.object({
+  name: z.string().trim().min(1, { error: 'Enter a name.' }).max(120),
+  email: Email,
+});
+
+export const CompanyRegistrationInput = z.object({
+  name: z.string().trim().min(1, { error: 'Enter the company name.' }).max(120),
+  booth: z.string().trim().max(80).default(''),
+  recruiters: z.array(PersonInput).max(200).default([]),
+});
+export type CompanyRegistrationInput = z.infer<typeof CompanyRegistrationInput>;
+
+export const BoothInput = z.object({ booth: z.string().trim().max(80) });
+
+export const Person = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  /** False until the invited person has set a password. */
+  activated: z.boolean(),
+});
+
+export const RegisteredCompany = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  booth: z.string(),
+  recruiters: z.array(Person),
+});
+export type RegisteredCompany = z.infer<typeof RegisteredCompany>;
+export const RegisteredCompaniesResponse = z.object({ companies: z.array(RegisteredCompany) });
+
+export const RegisteredTalentsResponse = z.object({ talents: z.array(Person) });
+
+export const ImportKind = z.enum(['talents', 'recruiters']);
+/** Column headers the import understands, in the order of the downloadable template. */
+export const importColumns = {
+  talents: ['email', 'name', 'headline', 'background', 'level', 'languages', 'topics', 'bio', 'links'],
+  recruiters: ['company', 'booth', 'email', 'name'],
+} as const;
+
+export const ImportRequest = z.object({
+  kind: ImportKind,
+  csv: z
+    .string()
+    .min(1, { error: 'The file is empty.' })
+    .max(5_000_000, { error: 'The file is larger than 5 MB.' }),
+});
+
+export const ImportReport = z.object({
+  /** New accounts created and invited. */
+  created: z.number().int(),
+  /** Existing accounts updated or newly registered for this event. */
+  updated: z.number().int(),
+  /** Rows that changed nothing: already registered with the same data. */
+  unchanged: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReport>;

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+export const ExperienceLevel = z.enum(['student', 'entry', 'mid', 'senior', 'executive']);
+export type ExperienceLevel = z.infer<typeof ExperienceLevel>;
+export const experienceLevelLabel: Record<ExperienceLevel, string> = {
+  student: 'Student',
+  entry: 'Entry level (0–2 years)',
+  mid: 'Experienced (3–5 years)',
+  senior: 'Senior (6+ years)',
+  executive: 'Executive',
+};
+
+/** Offered as suggestions in the forms; people may type others. */
+export const commonLanguages = [
+  'English',
+  'German',
+  'French',
+  'Spanish',
+  'Italian',
+  'Portuguese',
+  'Dutch',
+  'Polish',
+  'Turkish',
+  'Arabic',
+  'Mandarin',
+  'Hindi',
+  'Japanese',
+];
+
+const Tag = z.string().trim().min(1).max(60);
+const TagList = z
+  .array(Tag)
+  .max(30)
+  .transform((list) => [...new Set(list)]);
+
+export const TalentProfileInput = z.object({
+  name: z.string().trim().min(1, { error: 'Enter your name.' }).max(120),
+  headline: z.string().trim().max(160).default(''),
+  background: z.string().trim().max(160).default(''),
+  level: ExperienceLevel.nullable().default(null),
+  languages: TagList.default([]),
+  topics: TagList.default([]),
+  bio: z.string().trim().max(2000).default(''),
+  links: z
+    .array(z.url({ protocol: /^https?$/, error: 'Links must start with http:// or https://' }).max(300))
+    .max(10)
+    .default([]),
+});
+export type TalentProfileInput = z.infer<typeof TalentProfileInput>;
+
+export const TalentProfile = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string().nullable(),
+  headline: z.string(),
+  background: z.string(),
+  level: ExperienceLevel.nullable(),
+  languages: z.array(z.string()),
+  topics: z.array(z.string()),
+  bio: z.string(),
+  links: z.array(z.string()),
+});
+export type TalentProfile = z.infer<typeof TalentProfile>;
+
+export const TalentSearchQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  language: z.string().trim().max(60).optional(),
+  level: ExperienceLevel.optional(),
+  topic: z.string().trim().max(60).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(24),
+});
+export type TalentSearchQuery = z.infer<typeof TalentSearchQuery>;
+
+export const TalentSearchResponse = z.object({
+  talents: z.array(TalentProfile),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Values present among the event's talents, for the filter choices. */
+  facets: z.object({ languages: z.array(z.string()), topics: z.array(z.string()) }),
+});
+export type TalentSearchResponse = z.infer<typeof TalentSearchResponse>;

@@ -1,0 +1,72 @@
+import { Center, Loader } from '@mantine/core';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AccountPage } from '../pages/AccountPage';
+import { EventPage } from '../pages/EventPage';
+import { EventsPage } from '../pages/EventsPage';
+import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
+import { LoginPage } from '../pages/LoginPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { TokenPasswordPage } from '../pages/TokenPasswordPage';
+import { Layout } from './Layout';
+import { useSession } from './session';
+
+function RequireLogin({ children }: { children: React.ReactNode }) {
+  const { user, loading } = useSession();
+  const location = useLocation();
+  if (loading) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  if (!user)
+    return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <Layout>{children}</Layout>;
+}
+
+/**
+ * Every page of the app. Pages of later features are added here, each behind login unless it is part of signing in.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<TokenPasswordPage purpose="password_reset" />} />
+      <Route path="/accept-invitation" element={<TokenPasswordPage purpose="invitation" />} />
+      <Route
+        path="/"
+        element={
+          <RequireLogin>
+            <EventsPage />
+          </RequireLogin>
+        }
+      />
+      <Route
+        path="/account"
+        element={
+          <RequireLogin>
+            <AccountPage />
+          </RequireLogin>
+        }
+      />
+      <Route
+        path="/events/:eventId/*"
+        element={
+          <RequireLogin>
+            <EventPage />
+          </RequireLogin>
+        }
+      />
+      <Route
+        path="*"
+        element={
+          <RequireLogin>
+            <NotFoundPage />
+          </RequireLogin>
+        }
+      />
+    </Routes>
+  );
+}

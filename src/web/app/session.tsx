@@ -1,0 +1,64 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import type { CurrentUser, SessionResponse } from '../../shared/schemas/auth.schemas';
+import { ApiError, api, setCsrfToken } from '../api/client';
+
+interface SessionValue {
+  user: CurrentUser | null;
+  loading: boolean;
+  signedIn(session: SessionResponse): void;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: ['session'],
+    queryFn: async () => {
+      try {
+        const session = await api.get<SessionResponse>('/api/auth/session');
+        setCsrfToken(session.csrfToken);
+        return session;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+  const signedIn = useCallback(
+    (session: SessionResponse) => {
+      setCsrfToken(session.csrfToken);
+      queryClient.clear();
+      queryClient.setQueryData(['session'], session);
+    },
+    [queryClient],
+  );
+  const logout = useCallback(async () => {
+    await api.post('/api/auth/logout');
+    setCsrfToken('');
+    queryClient.clear();
+    queryClient.setQueryData(['session'], null);
+  }, [queryClient]);
+  const value = useMemo(
+    () => ({ user: query.data?.user ?? null, loading: query.isPending, signedIn, logout }),
+    [query.data, query.isPending, signedIn, logout],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** For pages behind login: the user is known there. */
+export function useUser(): CurrentUser {
+  const { user } = useSession();
+  if (!user) throw new Error('useUser on a page that does not require login');
+  return user;
+}

@@ -1,0 +1,95 @@
+import { Badge, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { dayModeLabel, type Event } from '../../shared/schemas/events.schemas';
+import { useEvent } from '../api/events';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { formatDateRange } from '../time';
+import { ChatsTab } from './event/ChatsTab';
+import { ScheduleTab } from './event/ScheduleTab';
+import { SupportTab } from './event/SupportTab';
+import { TalentProfilesTab } from './event/TalentProfilesTab';
+import { CompaniesTab } from './organizer/CompaniesTab';
+import { EventSetupTab } from './organizer/EventSetupTab';
+import { TalentsTab } from './organizer/TalentsTab';
+
+interface TabSpec {
+  path: string;
+  label: string;
+  render: (event: Event) => ReactNode;
+}
+
+/** The tabs each role sees on an event; their labels are part of the contract (CONTRACT.md). */
+const tabsByRole: Record<Event['viewerRole'], TabSpec[]> = {
+  recruiter: [
+    { path: 'chats', label: '1-1 Chats', render: (event) => <ChatsTab event={event} /> },
+    { path: 'talents', label: 'Talent Profiles', render: (event) => <TalentProfilesTab event={event} /> },
+    { path: 'schedule', label: 'My Schedule', render: (event) => <ScheduleTab event={event} /> },
+  ],
+  talent: [
+    { path: 'chats', label: '1-1 Chats', render: (event) => <ChatsTab event={event} /> },
+    { path: 'schedule', label: 'My Schedule', render: (event) => <ScheduleTab event={event} /> },
+  ],
+  organizer: [
+    { path: 'setup', label: 'Event setup', render: (event) => <EventSetupTab event={event} /> },
+    { path: 'companies', label: 'Companies', render: (event) => <CompaniesTab event={event} /> },
+    { path: 'participants', label: 'Talents', render: (event) => <TalentsTab event={event} /> },
+  ],
+  support: [{ path: 'support', label: 'Support', render: (event) => <SupportTab event={event} /> }],
+};
+
+export function EventPage() {
+  const { eventId = '' } = useParams();
+  const event = useEvent(eventId);
+  const location = useLocation();
+  const navigate = useNavigate();
+  if (event.isPending) return <Loader aria-label="Loading the event" />;
+  if (!event.data) return <ApiErrorAlert error={event.error} title="Could not open this event" />;
+  const tabs = tabsByRole[event.data.viewerRole];
+  const current = location.pathname.split('/')[3] ?? '';
+  const active = tabs.find((tab) => tab.path === current) ?? tabs[0]!;
+  const modes = [...new Set(event.data.days.map((day) => day.mode))];
+  return (
+    <Stack>
+      <Stack gap={4}>
+        <Group gap="sm">
+          <Title order={1}>{event.data.name}</Title>
+          {!event.data.published && (
+            <Badge color="orange" variant="light">
+              Draft
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs">
+          <Text size="sm">
+            {formatDateRange(event.data.days[0]?.date ?? null, event.data.days.at(-1)?.date ?? null)} · times
+            in {event.data.timeZone}
+          </Text>
+          {modes.map((mode) => (
+            <Badge key={mode} variant="light" color={mode === 'virtual' ? 'indigo' : 'teal'}>
+              {dayModeLabel[mode]}
+            </Badge>
+          ))}
+        </Group>
+      </Stack>
+      <Tabs
+        value={active.path}
+        onChange={(value) => value && navigate(`/events/${eventId}/${value}`)}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          {tabs.map((tab) => (
+            <Tabs.Tab key={tab.path} value={tab.path}>
+              {tab.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {tabs.map((tab) => (
+          <Tabs.Panel key={tab.path} value={tab.path} pt="md">
+            {tab.path === active.path && tab.render(event.data)}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import type { SessionResponse } from '../../shared/schemas/auth.schemas';
+import { api } from '../api/client';
+import { useSession } from '../app/session';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { PublicPage } from '../components/PublicPage';
+
+/** Only same-site paths, so a crafted link cannot send people elsewhere after login. */
+export function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function LoginPage() {
+  const { user, signedIn } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : 'Enter your email address.'),
+      password: (value) => (value ? null : 'Enter your password.'),
+    },
+  });
+  const login = useMutation({
+    mutationFn: (values: typeof form.values) => api.post<SessionResponse>('/api/auth/login', values),
+    onSuccess: (session) => {
+      signedIn(session);
+      navigate(next, { replace: true });
+    },
+  });
+  if (user) return <Navigate to={next} replace />;
+  return (
+    <PublicPage title="Log in">
+      <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+        <Stack>
+          <ApiErrorAlert error={login.error} title="Could not log in" />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={login.isPending}>
+            Log in
+          </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            Forgot your password?
+          </Anchor>
+        </Stack>
+      </form>
+    </PublicPage>
+  );
+}
