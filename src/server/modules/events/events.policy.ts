@@ -1,0 +1,53 @@
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { SessionUser } from '../../context.js';
+import type { Queryable } from '../../db/client.js';
+import { eventCompanies, eventTalents } from '../registrations/registrations.table.js';
+import { eventErrors } from './events.errors.js';
+import { events } from './events.table.js';
+
+export type EventRow = typeof events.$inferSelect;
+export type EventViewerRole = 'organizer' | 'recruiter' | 'talent' | 'support';
+
+/**
+ * Who may see an event and as what: its own organizer (drafts too); once published, recruiters of registered
+ * companies, registered talents, and support staff. Everyone else is told it does not exist, since even an
+ * event's existence is private to those taking part.
+ */
+export async function loadEventForViewer(
+  q: Queryable,
+  user: SessionUser,
+  eventId: string,
+): Promise<{ event: EventRow; viewerRole: EventViewerRole }> {
+  const [event] = await q.select().from(events).where(eq(events.id, eventId));
+  if (!event) throw eventErrors.not_found();
+  if (user.role === 'organizer') {
+    if (event.organizerId === user.id) return { event, viewerRole: 'organizer' };
+    throw eventErrors.not_found();
+  }
+  if (!event.publishedAt) throw eventErrors.not_found();
+  if (user.role === 'support') return { event, viewerRole: 'support' };
+  if (user.role === 'recruiter' && user.companyId) {
+    const [row] = await q
+      .select({ eventId: eventCompanies.eventId })
+      .from(eventCompanies)
+      .where(and(eq(eventCompanies.eventId, eventId), eq(eventCompanies.companyId, user.companyId)));
+    if (row) return { event, viewerRole: 'recruiter' };
+  }
+  if (user.role === 'talent') {
+    const [row] = await q
+      .select({ eventId: eventTalents.eventId })
+      .from(eventTalents)
+      .where(and(eq(eventTalents.eventId, eventId), eq(eventTalents.talentId, user.id)));
+    if (row) return { event, viewerRole: 'talent' };
+  }
+  throw eventErrors.not_found();
+}
+
+/** The event, if the user is its organizer; others get 404 or 403 as `loadEventForViewer` decides. */
+export async function loadEventAsOrganizer(q: Queryable, user: SessionUser, eventId: string): Promise<EventRow> {
+  const { event, viewerRole } = await loadEventForViewer(q, user, eventId);
+  if (viewerRole !== 'organizer') throw eventErrors.not_organizer();
+  return event;
+}
+
+export const publishedOnly = isNotNull(events.publishedAt);
