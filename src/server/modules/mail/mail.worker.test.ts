@@ -1,0 +1,174 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.js';
+import { openTestDatabase } from '../../test/test-database.js';
+import { enqueueMail, findMail } from './mail.repository.js';
+import { renderMail } from './mail.templates.js';
+import {
+  deliverDueMail,
+  MAX_ATTEMPTS,
+  type MailTransport,
+  nextAttemptDelay,
+  smtpTransport,
+} from './mail.worker.js';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP peer on loopback that can be told to refuse mail for a while. */
+async function startSmtp() {
+  const received: Received[] = [];
+  const state = { refuse: false };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => {
+        raw += chunk.toString('utf8');
+      });
+      stream.on('end', () => {
+        if (state.refuse) return callback(new Error('451 try again later'));
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    received,
+    state,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+let database: Database;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let transport: MailTransport;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  smtp = await startSmtp();
+  transport = smtpTransport(smtp.url, 'Parley <no-reply@parley.test>');
+});
+
+afterAll(async () => {
+  transport.close();
+  await smtp.close();
+  await database.close();
+});
+
+const calendar = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Parley//Test//EN',
+  'METHOD:REQUEST',
+  'BEGIN:VEVENT',
+  'UID:chat-1@parley.test',
+  'SEQUENCE:0',
+  'DTSTAMP:20300101T000000Z',
+  'DTSTART:20300304T090000Z',
+  'DTEND:20300304T093000Z',
+  'SUMMARY:1-1 chat',
+  'END:VEVENT',
+  'END:VCALENDAR',
+].join('\r\n');
+
+describe('the mail worker', () => {
+  it('sends a queued message with text, HTML and one calendar invitation over SMTP', async () => {
+    await enqueueMail(database.db, {
+      ...renderMail('kim@example.test', 'Your chat is confirmed', {
+        heading: 'Confirmed',
+        paragraphs: ['See you.'],
+      }),
+      calendar: { method: 'REQUEST', content: calendar },
+    });
+    // The database stamps the message; the worker's clock runs a little later.
+    const now = new Date(Date.now() + 1000);
+    const result = await deliverDueMail({ db: database.db, transport, now: () => now });
+    expect(result).toEqual({ claimed: 1, sent: 1 });
+    const message = smtp.received.at(-1)!;
+    expect(message.to).toEqual(['kim@example.test']);
+    expect(message.raw).toContain('Subject: Your chat is confirmed');
+    expect(message.raw).toContain('text/plain');
+    expect(message.raw).toContain('text/html');
+    // One inline calendar part and one invite.ics attachment, no more.
+    expect(message.raw.match(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/g)).toHaveLength(1);
+    expect(message.raw.match(/filename=invite\.ics/g)).toHaveLength(1);
+    expect(message.raw).toContain('UID:chat-1@parley.test');
+    // Nothing is sent twice.
+    expect(await deliverDueMail({ db: database.db, transport, now: () => now })).toEqual({
+      claimed: 0,
+      sent: 0,
+    });
+  });
+
+  it('keeps a message when the server refuses it, and retries it with growing delays', async () => {
+    let now = new Date('2030-01-01T10:00:00Z');
+    await enqueueMail(
+      database.db,
+      renderMail('robin@example.test', 'Retry me', { heading: 'Hi', paragraphs: [] }),
+    );
+    smtp.state.refuse = true;
+    const first = await deliverDueMail({ db: database.db, transport, now: () => now });
+    expect(first).toEqual({ claimed: 1, sent: 0 });
+    // Not due again before the backoff has passed.
+    now = new Date(now.getTime() + nextAttemptDelay(1) - 1000);
+    expect((await deliverDueMail({ db: database.db, transport, now: () => now })).claimed).toBe(0);
+    smtp.state.refuse = false;
+    now = new Date(now.getTime() + 2000);
+    expect(await deliverDueMail({ db: database.db, transport, now: () => now })).toEqual({
+      claimed: 1,
+      sent: 1,
+    });
+    expect(smtp.received.at(-1)!.to).toEqual(['robin@example.test']);
+    expect(nextAttemptDelay(2)).toBe(2 * nextAttemptDelay(1));
+  });
+
+  it('gives up after the last attempt and records why', async () => {
+    let now = new Date('2031-01-01T10:00:00Z');
+    const failing: MailTransport = {
+      async send() {
+        throw new Error('mailbox unavailable');
+      },
+      close() {},
+    };
+    await enqueueMail(
+      database.db,
+      renderMail('dana@example.test', 'Never arrives', { heading: 'Hi', paragraphs: [] }),
+    );
+    let claimedTotal = 0;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS + 2; attempt++) {
+      claimedTotal += (await deliverDueMail({ db: database.db, transport: failing, now: () => now })).claimed;
+      now = new Date(now.getTime() + 2 * 3_600_000);
+    }
+    expect(claimedTotal).toBe(MAX_ATTEMPTS);
+    const rows = await database.db.query.mailOutbox.findMany({
+      where: (m, { eq }) => eq(m.toAddress, 'dana@example.test'),
+    });
+    const row = await findMail(database.db, rows[0]!.id);
+    expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastError: 'mailbox unavailable' });
+  });
+
+  it('lets two workers share the outbox without sending any message twice', async () => {
+    const now = new Date('2032-01-01T10:00:00Z');
+    const before = smtp.received.length;
+    const addresses = Array.from({ length: 30 }, (_, i) => `bulk-${i}@example.test`);
+    await enqueueMail(
+      database.db,
+      addresses.map((to) => renderMail(to, 'Bulk', { heading: 'Hi', paragraphs: [] })),
+    );
+    const [a, b] = await Promise.all([
+      deliverDueMail({ db: database.db, transport, now: () => now, batch: 50 }),
+      deliverDueMail({ db: database.db, transport, now: () => now, batch: 50 }),
+    ]);
+    expect(a.sent + b.sent).toBe(30);
+    const delivered = smtp.received.slice(before).flatMap((m) => m.to);
+    expect(delivered.sort()).toEqual([...addresses].sort());
+  });
+});
