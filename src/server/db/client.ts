@@ -113,6 +113,9 @@ const MIGRATION_LOCK_KEY = 7_461_001;
 
 export async function openPostgres(url: string, options: { poolSize?: number } = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // An idle connection dropped by the server (restart, failover) is discarded by the pool and replaced on the next
+  // query; without a listener the error would crash the process.
+  pool.on('error', () => {});
   const db = drizzlePg(pool, { schema });
   // Several app processes may start at once against one server: only one migrates at a time.
   const lockClient = await pool.connect();

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { type Database, openPglite, openPostgres } from '../src/server/db/client.js';
+
+export interface BenchDatabase {
+  label: string;
+  database: Database;
+  dispose(): Promise<void>;
+}
+
+/** A fresh PGlite database on disk, as `npm start` uses it. */
+export async function freshPglite(): Promise<BenchDatabase> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-bench-'));
+  const database = await openPglite({ dataDir: dir });
+  return {
+    label: 'PGlite (embedded, on disk)',
+    database,
+    async dispose() {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh database on the PostgreSQL server of `serverUrl`, dropped afterwards; null when none answers. */
+export async function freshPostgres(serverUrl: string): Promise<BenchDatabase | null> {
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `parley_bench_${randomBytes(4).toString('hex')}`;
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openPostgres(url.toString(), { poolSize: 16 });
+  return {
+    label: `PostgreSQL server (${url.host})`,
+    database,
+    async dispose() {
+      await database.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
