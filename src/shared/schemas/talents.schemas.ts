@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const ExperienceLevel = z.enum(['student', 'entry', 'mid', 'senior', 'executive']);
+export const ExperienceLevel = z.enum(['student', 'entry', 'mid', 'senior', 'executive'], {
+  error: 'Choose a level of experience: student, entry, mid, senior or executive.',
+});
 export type ExperienceLevel = z.infer<typeof ExperienceLevel>;
 export const experienceLevelLabel: Record<ExperienceLevel, string> = {
   student: 'Student',
@@ -63,12 +65,22 @@ export const TalentProfile = z.object({
 export type TalentProfile = z.infer<typeof TalentProfile>;
 
 export const TalentSearchQuery = z.object({
-  q: z.string().trim().max(100).optional(),
-  language: z.string().trim().max(60).optional(),
+  q: z.string().trim().max(100, { error: 'Search for at most 100 characters.' }).optional(),
+  language: z.string().trim().max(60, { error: 'A language has at most 60 characters.' }).optional(),
   level: ExperienceLevel.optional(),
-  topic: z.string().trim().max(60).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(24),
+  topic: z.string().trim().max(60, { error: 'A topic has at most 60 characters.' }).optional(),
+  page: z.coerce
+    .number({ error: 'The page is a whole number from 1 to 10000.' })
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: 'The page size is a whole number from 1 to 100.' })
+    .int()
+    .min(1)
+    .max(100)
+    .default(24),
 });
 export type TalentSearchQuery = z.infer<typeof TalentSearchQuery>;
 
