@@ -25,6 +25,11 @@ export function Layout({ children }: { children: ReactNode }) {
             <Anchor component={Link} to="/" c="dark.7">
               Events
             </Anchor>
+            {user.role === 'talent' && (
+              <Anchor component={Link} to="/profile" c="dark.7">
+                My profile
+              </Anchor>
+            )}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Anchor component={Link} to="/account" c="dark.7" visibleFrom="xs">

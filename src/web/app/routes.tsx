@@ -1,11 +1,13 @@
 import { Center, Loader } from '@mantine/core';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AccountPage } from '../pages/AccountPage';
+import { CreateEventPage } from '../pages/CreateEventPage';
 import { EventPage } from '../pages/EventPage';
 import { EventsPage } from '../pages/EventsPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProfilePage } from '../pages/ProfilePage';
 import { TokenPasswordPage } from '../pages/TokenPasswordPage';
 import { Layout } from './Layout';
 import { useSession } from './session';
@@ -48,6 +50,22 @@ export function AppRoutes() {
         element={
           <RequireLogin>
             <AccountPage />
+          </RequireLogin>
+        }
+      />
+      <Route
+        path="/profile"
+        element={
+          <RequireLogin>
+            <ProfilePage />
+          </RequireLogin>
+        }
+      />
+      <Route
+        path="/events/new"
+        element={
+          <RequireLogin>
+            <CreateEventPage />
           </RequireLogin>
         }
       />

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { CurrentUser, SessionResponse } from '../../shared/schemas/auth.schemas';
 import { ApiError, api, setCsrfToken } from '../api/client';
@@ -11,6 +11,15 @@ interface SessionValue {
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
+
+/**
+ * Drops another person's cached data at login and logout. The session query itself stays in the cache and is
+ * updated in place: removing it (`queryClient.clear()`) would leave the provider's observer on the removed query,
+ * so the new session would never reach the app.
+ */
+function forgetAllButSession(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -32,7 +41,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = useCallback(
     (session: SessionResponse) => {
       setCsrfToken(session.csrfToken);
-      queryClient.clear();
+      forgetAllButSession(queryClient);
       queryClient.setQueryData(['session'], session);
     },
     [queryClient],
@@ -40,7 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     await api.post('/api/auth/logout');
     setCsrfToken('');
-    queryClient.clear();
+    forgetAllButSession(queryClient);
     queryClient.setQueryData(['session'], null);
   }, [queryClient]);
   const value = useMemo(

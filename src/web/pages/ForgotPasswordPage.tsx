@@ -31,7 +31,6 @@ export function ForgotPasswordPage() {
               label="Email"
               type="email"
               autoComplete="email"
-              required
               {...form.getInputProps('email')}
             />
             <Button type="submit" loading={reset.isPending}>

@@ -42,13 +42,11 @@ export function LoginPage() {
             label="Email"
             type="email"
             autoComplete="email"
-            required
             {...form.getInputProps('email')}
           />
           <PasswordInput
             label="Password"
             autoComplete="current-password"
-            required
             {...form.getInputProps('password')}
           />
           <Button type="submit" loading={login.isPending}>

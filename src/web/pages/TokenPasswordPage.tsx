@@ -87,14 +87,12 @@ export function TokenPasswordPage({ purpose }: { purpose: TokenInfo['purpose'] }
           <PasswordInput
             label="New password"
             autoComplete="new-password"
-            required
             description="At least 10 characters."
             {...form.getInputProps('password')}
           />
           <PasswordInput
             label="Repeat the password"
             autoComplete="new-password"
-            required
             {...form.getInputProps('confirm')}
           />
           <Button type="submit" loading={submit.isPending}>

@@ -1,0 +1,175 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { type LiveClientMessage, LiveCloseCode, LiveServerMessage } from '../../shared/schemas/live.schemas';
+
+/**
+ * Live updates: one WebSocket per browser tab (`/live`) tells the page *that* something changed; the page then
+ * refetches over HTTP. Messages name what changed by id, never carry the data.
+ *
+ * Query-key convention, which feature hooks must follow for their lists to refresh by themselves:
+ * - everything shown about one event is keyed `['events', eventId, <feature>, ...]`, e.g.
+ *   `['events', eventId, 'chats', tab]` or `['events', eventId, 'availability', recruiterId]`;
+ * - `chats.changed`, `availability.changed` and `event.changed` for an event invalidate every query under
+ *   `['events', eventId]` (only the ones on screen refetch), and `event.changed` the events list `['events']` too;
+ * - after a reconnection every query under `['events']` is invalidated, since messages may have been missed.
+ *
+ * Messages for the user (their own chats) arrive without watching anything. Messages for everyone at an event or
+ * for a recruiter's team there arrive while a mounted page watches the event: `useWatchEvent(eventId)`.
+ */
+export function invalidateForMessage(queryClient: QueryClient, message: LiveServerMessage): void {
+  switch (message.type) {
+    case 'event.changed':
+      void queryClient.invalidateQueries({ queryKey: ['events'], exact: true });
+      void queryClient.invalidateQueries({ queryKey: ['events', message.eventId] });
+      return;
+    case 'chats.changed':
+    case 'availability.changed':
+      void queryClient.invalidateQueries({ queryKey: ['events', message.eventId] });
+      return;
+    case 'session.ended':
+      void queryClient.invalidateQueries({ queryKey: ['session'] });
+      return;
+    case 'error':
+      // A refused watch (no access, or the event is gone): the page's own HTTP requests say so to the user.
+      console.warn(`Live updates: ${message.message}`);
+      return;
+    case 'watching':
+    case 'pong':
+      return;
+  }
+}
+
+export interface LiveListeners {
+  onMessage(message: LiveServerMessage): void;
+  /** The socket is open again after a drop, or after a first attempt failed: updates may have been missed. */
+  onReconnected(): void;
+  /** The server has no valid session for this socket: the session should be checked again. */
+  onUnauthenticated(): void;
+}
+
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
+/** The server pings every 25 s too, but a browser cannot see those: it asks on its own to notice a dead link. */
+const PING_EVERY_MS = 25_000;
+const PONG_WITHIN_MS = 10_000;
+
+function liveUrl(location: Location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/live`;
+}
+
+/** The tab's one connection: reconnects with backoff and re-sends the watches of the pages still mounted. */
+class LiveConnection {
+  private listeners: LiveListeners | undefined;
+  private socket: WebSocket | undefined;
+  private readonly watches = new Map<string, number>();
+  private failures = 0;
+  private attempted = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private pingTimer: ReturnType<typeof setInterval> | undefined;
+  private pongTimer: ReturnType<typeof setTimeout> | undefined;
+
+  start(listeners: LiveListeners): void {
+    this.stop();
+    this.listeners = listeners;
+    window.addEventListener('online', this.reconnectNow);
+    this.connect();
+  }
+
+  stop(): void {
+    this.listeners = undefined;
+    window.removeEventListener('online', this.reconnectNow);
+    clearTimeout(this.retryTimer);
+    this.drop(1000);
+    this.failures = 0;
+    this.attempted = false;
+  }
+
+  /** Follows an event until the returned function is called; several pages may watch the same event. */
+  watch(eventId: string): () => void {
+    const count = this.watches.get(eventId) ?? 0;
+    this.watches.set(eventId, count + 1);
+    if (count === 0) this.send({ type: 'watch', eventId });
+    return () => {
+      const left = (this.watches.get(eventId) ?? 1) - 1;
+      if (left > 0) {
+        this.watches.set(eventId, left);
+        return;
+      }
+      this.watches.delete(eventId);
+      this.send({ type: 'unwatch', eventId });
+    };
+  }
+
+  private send(message: LiveClientMessage): void {
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+  }
+
+  private connect(): void {
+    const listeners = this.listeners;
+    if (!listeners) return;
+    const missedSome = this.attempted;
+    this.attempted = true;
+    const socket = new WebSocket(liveUrl(window.location));
+    this.socket = socket;
+    socket.onopen = () => {
+      this.failures = 0;
+      for (const eventId of this.watches.keys()) this.send({ type: 'watch', eventId });
+      this.pingTimer = setInterval(() => this.ping(), PING_EVERY_MS);
+      if (missedSome) listeners.onReconnected();
+    };
+    socket.onmessage = (event) => {
+      clearTimeout(this.pongTimer);
+      let parsed: ReturnType<typeof LiveServerMessage.safeParse>;
+      try {
+        parsed = LiveServerMessage.safeParse(JSON.parse(String(event.data)));
+      } catch {
+        return;
+      }
+      // A server newer than this page may send messages it does not know yet: those are skipped.
+      if (parsed.success) listeners.onMessage(parsed.data);
+    };
+    socket.onclose = (event) => {
+      if (this.socket !== socket) return;
+      this.drop();
+      if (event.code === LiveCloseCode.unauthenticated) listeners.onUnauthenticated();
+      this.retryLater();
+    };
+  }
+
+  private ping(): void {
+    this.send({ type: 'ping' });
+    clearTimeout(this.pongTimer);
+    this.pongTimer = setTimeout(() => {
+      // No answer: the link is dead even if the browser has not noticed; its close event could take minutes.
+      this.drop(4000);
+      this.retryLater();
+    }, PONG_WITHIN_MS);
+  }
+
+  /** Forgets the current socket, so its late events are ignored. */
+  private drop(code?: number): void {
+    clearInterval(this.pingTimer);
+    clearTimeout(this.pongTimer);
+    const socket = this.socket;
+    this.socket = undefined;
+    if (socket && code !== undefined && socket.readyState <= WebSocket.OPEN) socket.close(code);
+  }
+
+  /** Exponential backoff from 1 s to 30 s, with jitter so a restarted server is not hit by every tab at once. */
+  private retryLater(): void {
+    if (!this.listeners) return;
+    const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** this.failures);
+    this.failures += 1;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => this.connect(), ceiling / 2 + (Math.random() * ceiling) / 2);
+  }
+
+  /** Back online: no reason to wait out the backoff. */
+  private readonly reconnectNow = () => {
+    if (this.socket || !this.listeners) return;
+    clearTimeout(this.retryTimer);
+    this.connect();
+  };
+}
+
+/** One per tab, shared by the `LiveUpdates` component (which starts it) and every `useWatchEvent`. */
+export const liveConnection = new LiveConnection();

@@ -1,0 +1,139 @@
+import { Anchor, Badge, Drawer, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useRef } from 'react';
+import { experienceLevelLabel, type TalentProfile } from '../../../../shared/schemas/talents.schemas';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap={6}>
+      <Title order={3} fz="sm" tt="uppercase" c="dark.6" lts={0.5}>
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+const notGiven = (
+  <Text size="sm" c="dark.6">
+    Not given
+  </Text>
+);
+
+function Tags({ values, variant }: { values: string[]; variant: 'light' | 'outline' }) {
+  if (values.length === 0) return notGiven;
+  return (
+    <Group gap={6}>
+      {values.map((value) => (
+        <Badge
+          key={value}
+          variant={variant}
+          color={variant === 'light' ? 'gray' : 'indigo.7'}
+          c={variant === 'light' ? 'dark.7' : undefined}
+          tt="none"
+        >
+          {value}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+/**
+ * The whole profile. The right column holds the facts a recruiter scans first; it is also where the action to
+ * request a chat belongs.
+ */
+function TalentProfileView({ profile }: { profile: TalentProfile }) {
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, sm: 7 }}>
+        <Stack gap="lg">
+          {profile.headline && (
+            <Text fz="lg" fw={500}>
+              {profile.headline}
+            </Text>
+          )}
+          <Section title="Short bio">
+            {profile.bio ? <Text style={{ whiteSpace: 'pre-line' }}>{profile.bio}</Text> : notGiven}
+          </Section>
+          <Section title="Topics">
+            <Tags values={profile.topics} variant="outline" />
+          </Section>
+          <Section title="Links">
+            {profile.links.length === 0
+              ? notGiven
+              : profile.links.map((link) => (
+                  <Anchor
+                    key={link}
+                    href={link}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    size="sm"
+                    style={{ wordBreak: 'break-all' }}
+                  >
+                    {link}
+                  </Anchor>
+                ))}
+          </Section>
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 5 }}>
+        <Paper withBorder p="md" bg="gray.0">
+          <Stack gap="md">
+            <Section title="Background">
+              {profile.background ? <Text size="sm">{profile.background}</Text> : notGiven}
+            </Section>
+            <Section title="Level of experience">
+              {profile.level ? <Text size="sm">{experienceLevelLabel[profile.level]}</Text> : notGiven}
+            </Section>
+            <Section title="Languages">
+              <Tags values={profile.languages} variant="light" />
+            </Section>
+            {profile.email && (
+              <Section title="Email">
+                <Anchor href={`mailto:${profile.email}`} size="sm">
+                  {profile.email}
+                </Anchor>
+              </Section>
+            )}
+          </Stack>
+        </Paper>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+/** Opens over the results, so the recruiter keeps their search; the URL names the talent, so it can be shared. */
+export function TalentProfileDrawer({
+  opened,
+  profile,
+  loading,
+  error,
+  onClose,
+}: {
+  opened: boolean;
+  profile: TalentProfile | undefined;
+  loading: boolean;
+  error: unknown;
+  onClose: () => void;
+}) {
+  // While the drawer slides away the URL no longer names the talent; it keeps showing who it showed.
+  const shown = useRef(profile);
+  if (profile) shown.current = profile;
+  const current = opened ? profile : shown.current;
+  return (
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={current?.name ?? 'Talent profile'}
+      styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 700 } }}
+      closeButtonProps={{ 'aria-label': 'Close profile' }}
+    >
+      {loading && !current && <Loader aria-label="Loading the profile" />}
+      <ApiErrorAlert error={error} title="Could not open this profile" />
+      {current && <TalentProfileView profile={current} />}
+    </Drawer>
+  );
+}

@@ -1,0 +1,166 @@
+import { Button, Group, Paper, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconPlus } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import {
+  type Event,
+  type EventInput,
+  RequestPolicy,
+  requestPolicyLabel,
+} from '../../../../shared/schemas/events.schemas';
+import { ApiError } from '../../../api/client';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { DayFieldset } from './DayFieldset';
+import {
+  type EventFormValues,
+  nextDay,
+  toEventInput,
+  validateEventForm,
+  valuesFromEvent,
+} from './eventFormValues';
+import { TimeZoneSelect } from './TimeZoneSelect';
+
+/**
+ * The event's name, zone, request policy and days; used to create an event and to change it. Checks the shared
+ * schema's rules as the organizer types, and puts the server's field errors under the fields they concern.
+ */
+export function EventForm({
+  initialValues,
+  submitLabel,
+  onSubmit,
+}: {
+  /** Read when the form mounts; afterwards the form follows what the organizer types and what was saved. */
+  initialValues: EventFormValues;
+  submitLabel: string;
+  /** Saves the event and resolves with it as saved (new days then have their ids). */
+  onSubmit: (input: EventInput) => Promise<Event>;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  // Once a submit has failed, every change re-checks the whole form, so cross-field messages stay current.
+  const attempted = useRef(false);
+  const [error, setError] = useState<unknown>(null);
+  const form = useForm<EventFormValues>({
+    initialValues,
+    validate: validateEventForm,
+    validateInputOnBlur: true,
+    onValuesChange: (values) => {
+      if (attempted.current) form.setErrors(validateEventForm(values));
+    },
+  });
+
+  const focusFirstError = () =>
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setError(null);
+      try {
+        const saved = valuesFromEvent(await onSubmit(toEventInput(values)));
+        attempted.current = false;
+        form.setInitialValues(saved);
+        form.setValues(saved);
+        form.resetDirty(saved);
+      } catch (failure) {
+        setError(failure);
+        if (failure instanceof ApiError) {
+          form.setErrors(failure.fields);
+          focusFirstError();
+        }
+      }
+    },
+    () => {
+      attempted.current = true;
+      focusFirstError();
+    },
+  );
+
+  const addDay = () => {
+    const day = nextDay(form.values.days.at(-1), form.values.timeZone);
+    form.insertListItem('days', day);
+    requestAnimationFrame(() => document.getElementById(`day-${day.key}-date`)?.focus());
+  };
+
+  const days = form.values.days;
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate>
+      <Stack gap="lg">
+        <Paper withBorder p="lg">
+          <Stack>
+            <Title order={2} fz="h4">
+              About the event
+            </Title>
+            <TextInput label="Event name" maxLength={120} {...form.getInputProps('name')} />
+            <Textarea
+              label="Description"
+              description="What the event is about, for the recruiters and talents taking part."
+              autosize
+              minRows={3}
+              maxRows={10}
+              {...form.getInputProps('description')}
+            />
+            <TimeZoneSelect
+              value={form.values.timeZone}
+              onChange={(zone) => form.setFieldValue('timeZone', zone)}
+              error={form.errors.timeZone}
+            />
+            <Radio.Group
+              label="Who may send requests"
+              description="Who can start a 1-1 chat request at this event."
+              {...form.getInputProps('requestPolicy')}
+            >
+              <Stack gap="xs" mt="xs">
+                {RequestPolicy.options.map((policy) => (
+                  <Radio key={policy} value={policy} label={requestPolicyLabel[policy]} />
+                ))}
+              </Stack>
+            </Radio.Group>
+          </Stack>
+        </Paper>
+
+        <Paper withBorder p="lg">
+          <Stack>
+            <div>
+              <Title order={2} fz="h4">
+                Days
+              </Title>
+              <Text size="sm" c="dark.6">
+                Opening hours are in the event's time zone ({form.values.timeZone}).
+              </Text>
+            </div>
+            {days.map((day, index) => (
+              <DayFieldset
+                key={day.key}
+                form={form}
+                index={index}
+                onRemove={days.length > 1 ? () => form.removeListItem('days', index) : undefined}
+              />
+            ))}
+            {form.errors.days && (
+              <Text c="red.8" size="sm">
+                {form.errors.days}
+              </Text>
+            )}
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={addDay}
+              w="fit-content"
+              disabled={days.length >= 31}
+            >
+              Add day
+            </Button>
+          </Stack>
+        </Paper>
+
+        <ApiErrorAlert error={error} title="The event could not be saved" />
+        <Group justify="flex-end">
+          <Button type="submit" size="md" loading={form.submitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

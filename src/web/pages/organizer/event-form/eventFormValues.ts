@@ -1,0 +1,144 @@
+import { randomId } from '@mantine/hooks';
+import {
+  type DayMode,
+  type Event,
+  EventInput,
+  type RequestPolicy,
+  timeToMinutes,
+} from '../../../../shared/schemas/events.schemas';
+import { viewerTimeZone } from '../../../time';
+
+/** The chat lengths an organizer can allow on a day, in minutes. */
+export const durationChoices = [5, 10, 15, 20, 25, 30, 45, 60, 90, 120] as const;
+
+/** `closesAt` of a day open until midnight; a time input cannot show it, a checkbox does. */
+export const MIDNIGHT = '24:00';
+
+export interface DayValues {
+  /** Stable React key, also for days not saved yet. */
+  key: string;
+  /** Set for saved days, so their chats and availability stay attached. */
+  id?: string;
+  date: string;
+  mode: DayMode;
+  opensAt: string;
+  closesAt: string;
+  /** Minutes as strings, as the checkboxes hold them. */
+  durations: string[];
+}
+
+export interface EventFormValues {
+  name: string;
+  description: string;
+  timeZone: string;
+  requestPolicy: RequestPolicy;
+  days: DayValues[];
+}
+
+/** `2030-03-04` plus `count` calendar days, without any time zone getting involved. */
+export function addDays(isoDate: string, count: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + count)).toISOString().slice(0, 10);
+}
+
+function todayIn(timeZone: string): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+}
+
+export function newEventValues(): EventFormValues {
+  const timeZone = viewerTimeZone();
+  return {
+    name: '',
+    description: '',
+    timeZone,
+    requestPolicy: 'both',
+    days: [
+      {
+        key: randomId(),
+        date: addDays(todayIn(timeZone), 1),
+        mode: 'virtual',
+        opensAt: '09:00',
+        closesAt: '17:00',
+        durations: ['15', '30'],
+      },
+    ],
+  };
+}
+
+/** A day to append: the day after the last one, with the same hours, mode and durations. */
+export function nextDay(last: DayValues | undefined, timeZone: string): DayValues {
+  if (!last) return { ...newEventValues().days[0]!, date: addDays(todayIn(timeZone), 1) };
+  return {
+    key: randomId(),
+    date: last.date ? addDays(last.date, 1) : '',
+    mode: last.mode,
+    opensAt: last.opensAt,
+    closesAt: last.closesAt,
+    durations: [...last.durations],
+  };
+}
+
+export function valuesFromEvent(event: Event): EventFormValues {
+  return {
+    name: event.name,
+    description: event.description,
+    timeZone: event.timeZone,
+    requestPolicy: event.requestPolicy,
+    days: event.days.map((day) => ({
+      key: day.id,
+      id: day.id,
+      date: day.date,
+      mode: day.mode,
+      opensAt: day.opensAt,
+      closesAt: day.closesAt,
+      durations: day.durations.map(String),
+    })),
+  };
+}
+
+export function toEventInput(values: EventFormValues): EventInput {
+  return {
+    name: values.name,
+    description: values.description,
+    timeZone: values.timeZone,
+    requestPolicy: values.requestPolicy,
+    days: values.days.map((day) => ({
+      ...(day.id ? { id: day.id } : {}),
+      date: day.date,
+      mode: day.mode,
+      opensAt: day.opensAt,
+      closesAt: day.closesAt,
+      durations: day.durations.map(Number).sort((a, b) => a - b),
+    })),
+  };
+}
+
+/**
+ * The same rules the server applies (the shared schema), keyed by the form's field paths, plus messages that fit
+ * these controls better than the schema's generic ones.
+ */
+export function validateEventForm(values: EventFormValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const parsed = EventInput.safeParse(toEventInput(values));
+  for (const issue of parsed.error?.issues ?? []) errors[issue.path.join('.')] ??= issue.message;
+  const seen = new Set<string>();
+  values.days.forEach((day, index) => {
+    const at = (field: string) => `days.${index}.${field}`;
+    if (!day.date) errors[at('date')] = 'Choose a date.';
+    else if (seen.has(day.date)) errors[at('date')] = 'Another day already has this date.';
+    seen.add(day.date);
+    if (!day.opensAt) errors[at('opensAt')] = 'Choose an opening time.';
+    if (!day.closesAt) errors[at('closesAt')] = 'Choose a closing time.';
+    else if (day.closesAt === '00:00') {
+      errors[at('closesAt')] = 'To stay open until midnight, tick “Open until midnight”.';
+    } else if (day.opensAt && timeToMinutes(day.closesAt) <= timeToMinutes(day.opensAt)) {
+      errors[at('closesAt')] = 'Must be after the opening time.';
+      // Every duration is "longer than the day" then; the closing time is what to fix.
+      if (day.durations.length > 0) delete errors[at('durations')];
+    }
+  });
+  // The per-day messages above already say which date repeats.
+  if (errors.days === 'Each date only once.') delete errors.days;
+  return errors;
+}
