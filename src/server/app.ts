@@ -5,15 +5,20 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import type { Database } from './db/client.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { availabilityRoutes } from './modules/availability/availability.routes.js';
+import { chatsRoutes } from './modules/chats/chats.routes.js';
 import { installSessions } from './modules/auth/auth.session.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { createLiveHub } from './modules/live/live.hub.js';
+import { liveRoutes } from './modules/live/live.routes.js';
 import { mailboxRoutes } from './modules/mail/mail.routes.js';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.js';
 import { talentsRoutes } from './modules/talents/talents.routes.js';
@@ -22,6 +27,7 @@ export interface AppDeps {
   database: Database;
   sessionSecret: string;
   publicUrl: string;
+  mailFrom?: string;
   localMailbox: boolean;
   now?: () => Date;
   /** Folder of the built web client; served when present. */
@@ -34,18 +40,24 @@ export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta
 
 /** The composition root: builds the whole HTTP app from its dependencies. Tests build the same app. */
 export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
-  const ctx: AppContext = {
-    db: deps.database.db,
-    database: deps.database,
-    now: deps.now ?? (() => new Date()),
-    publicUrl: deps.publicUrl,
-    localMailbox: deps.localMailbox,
-  };
   const app = Fastify({
     logger: deps.logLevel ? { level: deps.logLevel } : false,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: false,
   });
+  const live = await createLiveHub(deps.database, {
+    onError: (error) => app.log.error({ err: error }, 'live update failed'),
+  });
+  app.addHook('onClose', () => live.close());
+  const ctx: AppContext = {
+    db: deps.database.db,
+    database: deps.database,
+    now: deps.now ?? (() => new Date()),
+    publicUrl: deps.publicUrl,
+    mailFrom: deps.mailFrom ?? 'Parley <no-reply@localhost>',
+    localMailbox: deps.localMailbox,
+    live,
+  };
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -68,6 +80,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  // Client messages are a few ids: a larger frame is refused before it is buffered.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 16 * 1024 } });
   installSessions(app, ctx);
 
   const moduleRoutes = [
@@ -77,6 +91,9 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     eventsRoutes,
     registrationsRoutes,
     talentsRoutes,
+    availabilityRoutes,
+    chatsRoutes,
+    liveRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
 

@@ -1,4 +1,5 @@
 import type { Database, Db } from './db/client.js';
+import type { LiveHub } from './modules/live/live.hub.js';
 
 /** The dependencies every use case may need, built once by the composition root. */
 export interface AppContext {
@@ -6,8 +7,12 @@ export interface AppContext {
   database: Database;
   now: () => Date;
   publicUrl: string;
+  /** The sender of every email, e.g. `Parley <no-reply@example.com>`. */
+  mailFrom: string;
   /** True when no SMTP server is configured and mail stays in the local outbox at /dev/mailbox. */
   localMailbox: boolean;
+  /** Live updates to browser tabs: publish after the transaction commits. */
+  live: LiveHub;
 }
 
 export interface SessionUser {

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     database,
     sessionSecret: config.sessionSecret,
     publicUrl: config.publicUrl,
+    mailFrom: config.mailFrom,
     localMailbox: !config.smtpUrl,
     logLevel: process.env.LOG_LEVEL || 'warn',
   });

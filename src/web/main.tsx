@@ -6,6 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { LiveUpdates } from './app/live';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './app/session';
 
@@ -17,6 +18,16 @@ const theme = createTheme({
   components: {
     // A titled notification's text is gray-6 by default, too light to read comfortably on white.
     Notification: { styles: { description: { color: 'var(--mantine-color-gray-8)' } } },
+    // Closed option lists stay out of the page: kept mounted, they carry the field's label and a search by label
+    // (as screen readers and tests do) finds two fields.
+    Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
+    MultiSelect: { defaultProps: { comboboxProps: { keepMounted: false } } },
+    TagsInput: { defaultProps: { comboboxProps: { keepMounted: false } } },
+    Autocomplete: { defaultProps: { comboboxProps: { keepMounted: false } } },
+    // The default name of the show/hide button contains "password", so the field's label would name two controls.
+    PasswordInput: {
+      defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Show or hide what you typed' } },
+    },
   },
 });
 
@@ -41,6 +52,7 @@ createRoot(document.getElementById('root')!).render(
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <SessionProvider>
+            <LiveUpdates />
             <AppRoutes />
           </SessionProvider>
         </BrowserRouter>

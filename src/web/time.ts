@@ -18,3 +18,67 @@ export function formatDateRange(first: string | null, last: string | null): stri
   if (!last || first === last) return formatDate(first);
   return `${formatDate(first)} – ${formatDate(last)}`;
 }
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function timeFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = timeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    timeFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** `09:30`: the wall clock of `timeZone` at an instant. */
+export function formatTime(iso: string, timeZone: string): string {
+  return timeFormat(timeZone).format(new Date(iso));
+}
+
+/** `Tue, 4 Mar 2030`: the calendar date of `timeZone` at an instant. */
+export function formatDay(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(iso));
+}
+
+/** A short, readable name of a zone: `Berlin` for `Europe/Berlin`. */
+export function zoneName(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
+}
+
+export interface ChatTimeText {
+  /** In the viewer's zone: `Tue, 4 Mar 2030, 09:30–10:00`. */
+  viewer: string;
+  /** In the event's zone, when it differs from the viewer's: `08:30–09:00 Berlin time`; otherwise null. */
+  event: string | null;
+  viewerZone: string;
+}
+
+/** How a chat's time reads for this viewer: their own clock first, the event's beside it when different. */
+export function chatTimeText(
+  startsAt: string,
+  endsAt: string,
+  eventZone: string,
+  viewerZone = viewerTimeZone(),
+): ChatTimeText {
+  const viewer = `${formatDay(startsAt, viewerZone)}, ${formatTime(startsAt, viewerZone)}–${formatTime(endsAt, viewerZone)}`;
+  const differs =
+    formatTime(startsAt, viewerZone) !== formatTime(startsAt, eventZone) ||
+    formatDay(startsAt, viewerZone) !== formatDay(startsAt, eventZone);
+  return {
+    viewer,
+    event: differs
+      ? `${formatDay(startsAt, eventZone)}, ${formatTime(startsAt, eventZone)}–${formatTime(endsAt, eventZone)} ${zoneName(eventZone)} time`
+      : null,
+    viewerZone,
+  };
+}

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/client.js';
 import { users } from '../modules/auth/auth.table.js';
 import { hashPassword } from '../modules/auth/auth.passwords.js';
+import { availabilityDays, recruiterDetails } from '../modules/availability/availability.table.js';
+import { chats } from '../modules/chats/chats.table.js';
 import { companies } from '../modules/companies/companies.table.js';
 import { eventDays, events } from '../modules/events/events.table.js';
 import { eventCompanies, eventTalents } from '../modules/registrations/registrations.table.js';
@@ -95,4 +97,60 @@ export async function registerCompany(q: Queryable, eventId: string, companyId: 
 
 export async function registerTalent(q: Queryable, eventId: string, talentId: string) {
   await q.insert(eventTalents).values({ eventId, talentId });
+}
+
+/** A recruiter who opened the given slots on a day and confirmed availability, as talents find them. */
+export async function buildBookableRecruiter(
+  q: Queryable,
+  input: {
+    eventId: string;
+    eventDayId: string;
+    companyId?: string;
+    durationMinutes: number;
+    openSlotStarts: Date[];
+    customQuestion?: string;
+  },
+) {
+  const recruiter = await buildUser(q, { role: 'recruiter', companyId: input.companyId });
+  await q
+    .insert(eventCompanies)
+    .values({ eventId: input.eventId, companyId: recruiter.companyId!, booth: 'Booth 7' })
+    .onConflictDoNothing();
+  await q.insert(availabilityDays).values({
+    eventDayId: input.eventDayId,
+    recruiterId: recruiter.id,
+    durationMinutes: input.durationMinutes,
+    openSlotStarts: input.openSlotStarts,
+  });
+  await q.insert(recruiterDetails).values({
+    eventId: input.eventId,
+    recruiterId: recruiter.id,
+    customQuestion: input.customQuestion ?? null,
+    confirmedAt: new Date(),
+  });
+  return recruiter;
+}
+
+/** A chat straight in the given state, for tests that start from the middle of its life. */
+export async function buildChat(
+  q: Queryable,
+  input: {
+    eventId: string;
+    talentId: string;
+    recruiterId: string;
+    state: 'requested' | 'invited' | 'in_scheduling';
+  },
+) {
+  const [chat] = await q
+    .insert(chats)
+    .values({
+      eventId: input.eventId,
+      talentId: input.talentId,
+      recruiterId: input.recruiterId,
+      initiatedBy: input.state === 'invited' ? 'recruiter' : 'talent',
+      createdById: input.state === 'invited' ? input.recruiterId : input.talentId,
+      state: input.state,
+    })
+    .returning();
+  return chat!;
 }

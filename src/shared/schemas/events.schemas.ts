@@ -85,7 +85,14 @@ export const EventInput = z.object({
     .max(31, { error: 'An event has at most 31 days.' })
     .refine((days) => new Set(days.map((d) => d.date)).size === days.length, {
       error: 'Each date only once.',
-    }),
+    })
+    .refine(
+      (days) => {
+        const ids = days.flatMap((d) => (d.id ? [d.id] : []));
+        return new Set(ids).size === ids.length;
+      },
+      { error: 'Each existing day only once.' },
+    ),
 });
 export type EventInput = z.infer<typeof EventInput>;
 

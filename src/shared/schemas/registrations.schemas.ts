@@ -5,6 +5,7 @@ export const PersonInput = z.object({
   name: z.string().trim().min(1, { error: 'Enter a name.' }).max(120),
   email: Email,
 });
+export type PersonInput = z.infer<typeof PersonInput>;
 
 export const CompanyRegistrationInput = z.object({
   name: z.string().trim().min(1, { error: 'Enter the company name.' }).max(120),
@@ -22,6 +23,7 @@ export const Person = z.object({
   /** False until the invited person has set a password. */
   activated: z.boolean(),
 });
+export type Person = z.infer<typeof Person>;
 
 export const RegisteredCompany = z.object({
   id: z.uuid(),
@@ -35,11 +37,15 @@ export const RegisteredCompaniesResponse = z.object({ companies: z.array(Registe
 export const RegisteredTalentsResponse = z.object({ talents: z.array(Person) });
 
 export const ImportKind = z.enum(['talents', 'recruiters']);
+export type ImportKind = z.infer<typeof ImportKind>;
 /** Column headers the import understands, in the order of the downloadable template. */
 export const importColumns = {
   talents: ['email', 'name', 'headline', 'background', 'level', 'languages', 'topics', 'bio', 'links'],
   recruiters: ['company', 'booth', 'email', 'name'],
 } as const;
+
+/** Data rows one import may hold (the header row aside). */
+export const MAX_IMPORT_ROWS = 5_000;
 
 export const ImportRequest = z.object({
   kind: ImportKind,

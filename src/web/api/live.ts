@@ -111,7 +111,6 @@ class LiveConnection {
     const socket = new WebSocket(liveUrl(window.location));
     this.socket = socket;
     socket.onopen = () => {
-      this.failures = 0;
       for (const eventId of this.watches.keys()) this.send({ type: 'watch', eventId });
       this.pingTimer = setInterval(() => this.ping(), PING_EVERY_MS);
       if (missedSome) listeners.onReconnected();
@@ -125,7 +124,11 @@ class LiveConnection {
         return;
       }
       // A server newer than this page may send messages it does not know yet: those are skipped.
-      if (parsed.success) listeners.onMessage(parsed.data);
+      if (!parsed.success) return;
+      // Only an answer proves the connection works: a socket that opens and is closed at once for want of a
+      // session must keep backing off.
+      if (parsed.data.type === 'pong' || parsed.data.type === 'watching') this.failures = 0;
+      listeners.onMessage(parsed.data);
     };
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
@@ -151,7 +154,11 @@ class LiveConnection {
     clearTimeout(this.pongTimer);
     const socket = this.socket;
     this.socket = undefined;
-    if (socket && code !== undefined && socket.readyState <= WebSocket.OPEN) socket.close(code);
+    if (!socket || code === undefined) return;
+    socket.onmessage = null;
+    // Closing a socket still connecting makes browsers log an error: it is closed once open instead.
+    if (socket.readyState === WebSocket.CONNECTING) socket.onopen = () => socket.close(code);
+    else if (socket.readyState === WebSocket.OPEN) socket.close(code);
   }
 
   /** Exponential backoff from 1 s to 30 s, with jitter so a restarted server is not hit by every tab at once. */

@@ -27,12 +27,7 @@ export function ForgotPasswordPage() {
         <form onSubmit={form.onSubmit((values) => reset.mutate(values))} noValidate>
           <Stack>
             <ApiErrorAlert error={reset.error} />
-            <TextInput
-              label="Email"
-              type="email"
-              autoComplete="email"
-              {...form.getInputProps('email')}
-            />
+            <TextInput label="Email" type="email" autoComplete="email" {...form.getInputProps('email')} />
             <Button type="submit" loading={reset.isPending}>
               Send reset link
             </Button>

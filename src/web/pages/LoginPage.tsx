@@ -38,12 +38,7 @@ export function LoginPage() {
       <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
         <Stack>
           <ApiErrorAlert error={login.error} title="Could not log in" />
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="email"
-            {...form.getInputProps('email')}
-          />
+          <TextInput label="Email" type="email" autoComplete="email" {...form.getInputProps('email')} />
           <PasswordInput
             label="Password"
             autoComplete="current-password"

@@ -1,5 +1,6 @@
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
+import { topics } from '../live/live.topics.js';
 import { enqueueMail } from '../mail/mail.repository.js';
 import { renderMail } from '../mail/mail.templates.js';
 import { authErrors } from './auth.errors.js';
@@ -62,7 +63,10 @@ export async function resolveSession(ctx: AppContext, token: string) {
 }
 
 export async function logout(ctx: AppContext, token: string): Promise<void> {
-  await repo.deleteSession(ctx.db, hashToken(token));
+  const tokenHash = hashToken(token);
+  await repo.deleteSession(ctx.db, tokenHash);
+  // The session's open tabs stop receiving now rather than at their next heartbeat.
+  await ctx.live.publish([topics.session(tokenHash)], { type: 'session.ended' });
 }
 
 export async function changePassword(input: {

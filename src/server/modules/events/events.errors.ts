@@ -7,4 +7,9 @@ export const eventErrors = defineErrors('events', {
     kind: 'conflict',
     message: 'This change would leave booked 1-1 chats outside the event. Move or cancel those chats first.',
   },
+  unknown_day: {
+    kind: 'invalid',
+    message: 'A day in the request does not belong to this event. Reload the page.',
+  },
+  day_has_history: { kind: 'conflict', message: 'Days on which chats were held cannot be removed.' },
 });

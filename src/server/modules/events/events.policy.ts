@@ -1,6 +1,8 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { SessionUser } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
+import { requireUser } from '../auth/auth.policy.js';
 import { eventCompanies, eventTalents } from '../registrations/registrations.table.js';
 import { eventErrors } from './events.errors.js';
 import { events } from './events.table.js';
@@ -44,10 +46,22 @@ export async function loadEventForViewer(
 }
 
 /** The event, if the user is its organizer; others get 404 or 403 as `loadEventForViewer` decides. */
-export async function loadEventAsOrganizer(q: Queryable, user: SessionUser, eventId: string): Promise<EventRow> {
+export async function loadEventAsOrganizer(
+  q: Queryable,
+  user: SessionUser,
+  eventId: string,
+): Promise<EventRow> {
   const { event, viewerRole } = await loadEventForViewer(q, user, eventId);
   if (viewerRole !== 'organizer') throw eventErrors.not_organizer();
   return event;
 }
 
 export const publishedOnly = isNotNull(events.publishedAt);
+
+/**
+ * An `onRequest` hook for every event route: it runs before body validation, so an anonymous caller hears 401
+ * rather than a complaint about the body.
+ */
+export const signedIn = async (request: FastifyRequest) => {
+  requireUser(request);
+};

@@ -1,0 +1,53 @@
+import { describe, expect, test } from './support/browser.js';
+import { DEMO_PASSWORD, LoginPage } from './pages/LoginPage.js';
+import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
+
+const recruiterTabs = ['1-1 Chats', 'Talent Profiles', 'My Schedule'];
+const talentTabs = ['1-1 Chats', 'My Schedule'];
+
+/** The demo accounts of CONTRACT.md with the tabs their role sees on the demo event. */
+const accounts = [
+  {
+    email: 'organizer@demo.parley.test',
+    name: 'Olivia Organizer',
+    tabs: ['Event setup', 'Companies', 'Talents'],
+  },
+  { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan', tabs: recruiterTabs },
+  { email: 'recruiter2@demo.parley.test', name: 'Sam Lee', tabs: recruiterTabs },
+  { email: 'recruiter3@demo.parley.test', name: 'Jordan Patel', tabs: recruiterTabs },
+  { email: 'talent1@demo.parley.test', name: 'Taylor Kim', tabs: talentTabs },
+  { email: 'talent2@demo.parley.test', name: 'Robin Weber', tabs: talentTabs },
+  { email: 'talent3@demo.parley.test', name: 'Chris Novak', tabs: talentTabs },
+  { email: 'talent4@demo.parley.test', name: 'Dana Costa', tabs: talentTabs },
+  { email: 'talent5@demo.parley.test', name: 'Eli Schmidt', tabs: talentTabs },
+  { email: 'talent6@demo.parley.test', name: 'Fran Okafor', tabs: talentTabs },
+  { email: 'talent7@demo.parley.test', name: 'Gabi Rossi', tabs: talentTabs },
+  { email: 'support@demo.parley.test', name: 'Sky Support', tabs: ['Support'] },
+];
+
+describe('logging in with the demo accounts', () => {
+  test.for(accounts)(
+    '$name ($email) opens the demo event, sees the tabs of the role and logs out',
+    async (account, { page }) => {
+      const events = await new LoginPage(page).loginAs(account.email);
+      await page.getByText(account.name, { exact: true }).first().waitFor();
+
+      const event = await events.openEvent(DEMO_EVENT);
+      expect(await event.tabNames()).toEqual(account.tabs);
+
+      await event.logOut();
+      await page.goto('/');
+      await new LoginPage(page).heading.waitFor();
+    },
+  );
+
+  test('a wrong password shows an error and stays on the login page', async ({ page }) => {
+    const login = await new LoginPage(page).goto();
+    await login.login(ORGANIZER, `${DEMO_PASSWORD}-wrong`);
+
+    await login.error.waitFor();
+    expect(await login.error.textContent()).toMatch(/\w/);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await login.heading.waitFor();
+  });
+});

@@ -1,0 +1,13 @@
+import type { Locator, Page } from 'playwright-core';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A form field by its exact label. Mantine puts the asterisk of a required field inside the <label> (hidden from
+ * screen readers, but part of the text `getByLabel` reads), so an exact label would miss every required field.
+ */
+export function field(scope: Page | Locator, label: string): Locator {
+  return scope.getByLabel(new RegExp(`^${escapeRegExp(label)}\\s*\\*?$`));
+}

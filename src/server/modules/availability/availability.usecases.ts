@@ -1,0 +1,340 @@
+import type {
+  BookableRecruitersQuery,
+  BookableRecruitersResponse,
+  DayAvailability,
+  DayAvailabilityInput,
+  RecruiterAvailability,
+  RecruiterDetailsInput,
+  TeamOverviewResponse,
+} from '../../../shared/schemas/availability.schemas.js';
+import type { AppContext, SessionUser } from '../../context.js';
+import type { Queryable } from '../../db/client.js';
+import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
+import { type EventDayRow, findDaysOfEvent } from '../events/events.repository.js';
+import { availabilityErrors } from './availability.errors.js';
+import { type Booking, buildSlotGrid, freeSlots, validSlotStarts } from './availability.grid.js';
+import { loadColleague, loadTeamScope } from './availability.policy.js';
+import { presentDetails } from './availability.presenters.js';
+import * as repo from './availability.repository.js';
+
+type AvailabilityRow = repo.AvailabilityDayRow;
+
+/** One recruiter's grid for every day of the event. */
+export function buildRecruiterDays(input: {
+  event: EventRow;
+  days: EventDayRow[];
+  availability: AvailabilityRow[];
+  bookings: (Booking & { eventDayId: string })[];
+  now: Date;
+}): DayAvailability[] {
+  return input.days.map((day) => {
+    const row = input.availability.find((a) => a.eventDayId === day.id);
+    const bookings = input.bookings.filter((b) => b.eventDayId === day.id);
+    const durationMinutes = row?.durationMinutes ?? [...day.durations].sort((a, b) => a - b)[0]!;
+    return {
+      dayId: day.id,
+      date: day.date,
+      mode: day.mode,
+      allowedDurations: [...day.durations].sort((a, b) => a - b),
+      durationMinutes: row?.durationMinutes ?? null,
+      durationLocked: bookings.length > 0,
+      slots: buildSlotGrid({
+        day,
+        timeZone: input.event.timeZone,
+        durationMinutes,
+        openStarts: row?.openSlotStarts ?? [],
+        bookings,
+        now: input.now,
+      }),
+    };
+  });
+}
+
+export async function getAvailability(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  recruiterId: string;
+}): Promise<RecruiterAvailability> {
+  const { ctx } = input;
+  const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
+  const recruiter = await loadColleague(ctx.db, scope, input.recruiterId);
+  return readAvailability(ctx.db, scope.event, recruiter, ctx.now());
+}
+
+async function readAvailability(
+  q: Queryable,
+  event: EventRow,
+  recruiter: { id: string; name: string; email: string },
+  now: Date,
+): Promise<RecruiterAvailability> {
+  const [days, availability, bookings, details] = await Promise.all([
+    findDaysOfEvent(q, event.id),
+    repo.listAvailabilityDays(q, event.id, [recruiter.id]),
+    repo.listBookings(q, event.id, [recruiter.id]),
+    repo.findDetails(q, event.id, recruiter.id),
+  ]);
+  return {
+    recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email },
+    details: presentDetails(details),
+    days: buildRecruiterDays({ event, days, availability, bookings, now }),
+  };
+}
+
+/**
+ * Sets one day's duration and opened slots. Booked slots stay held whatever the request says, and a day with
+ * booked chats keeps its duration: the chats would otherwise no longer fit the grid.
+ */
+export async function setDayAvailability(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  recruiterId: string;
+  dayId: string;
+  body: DayAvailabilityInput;
+}): Promise<RecruiterAvailability> {
+  const { ctx, body } = input;
+  const now = ctx.now();
+  const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
+  const recruiter = await loadColleague(ctx.db, scope, input.recruiterId);
+  const days = await findDaysOfEvent(ctx.db, scope.event.id);
+  const day = days.find((d) => d.id === input.dayId);
+  if (!day) throw availabilityErrors.day_not_found();
+  if (!day.durations.includes(body.durationMinutes)) throw availabilityErrors.duration_not_allowed();
+  const valid = validSlotStarts(day, body.durationMinutes, scope.event.timeZone);
+  const requested = body.openSlotStarts.map((s) => new Date(s));
+  const invalid = requested.find((start) => !valid.has(start.getTime()));
+  if (invalid) {
+    throw availabilityErrors.not_a_slot(
+      `${invalid.toISOString()} is not a slot of ${day.date} at ${body.durationMinutes} minutes.`,
+    );
+  }
+  await ctx.db.transaction(async (tx) => {
+    const current = await repo.lockAvailabilityDay(tx, day.id, recruiter.id);
+    const bookings = (await repo.listBookings(tx, scope.event.id, [recruiter.id])).filter(
+      (b) => b.eventDayId === day.id,
+    );
+    if (bookings.length > 0 && current && current.durationMinutes !== body.durationMinutes) {
+      throw availabilityErrors.duration_locked();
+    }
+    const open = new Map(requested.map((d) => [d.getTime(), d]));
+    for (const booking of bookings) open.set(booking.startsAt.getTime(), booking.startsAt);
+    await repo.upsertAvailabilityDay(tx, {
+      eventDayId: day.id,
+      recruiterId: recruiter.id,
+      durationMinutes: body.durationMinutes,
+      openSlotStarts: [...open.values()].sort((a, b) => a.getTime() - b.getTime()),
+      updatedAt: now,
+    });
+  });
+  await ctx.live.publish(teamTopics(scope), {
+    type: 'availability.changed',
+    eventId: scope.event.id,
+    recruiterId: recruiter.id,
+  });
+  return readAvailability(ctx.db, scope.event, recruiter, now);
+}
+
+export async function setDetails(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  recruiterId: string;
+  body: RecruiterDetailsInput;
+}): Promise<RecruiterAvailability> {
+  const { ctx } = input;
+  const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
+  const recruiter = await loadColleague(ctx.db, scope, input.recruiterId);
+  await repo.upsertDetails(ctx.db, {
+    eventId: scope.event.id,
+    recruiterId: recruiter.id,
+    ...input.body,
+    updatedAt: ctx.now(),
+  });
+  await ctx.live.publish(teamTopics(scope), {
+    type: 'availability.changed',
+    eventId: scope.event.id,
+    recruiterId: recruiter.id,
+  });
+  return readAvailability(ctx.db, scope.event, recruiter, ctx.now());
+}
+
+/** Publishes the recruiter to talents. Needs at least one open slot; later edits are live at once. */
+export async function confirmAvailability(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  recruiterId: string;
+}): Promise<RecruiterAvailability> {
+  const { ctx } = input;
+  const now = ctx.now();
+  const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
+  const recruiter = await loadColleague(ctx.db, scope, input.recruiterId);
+  const current = await readAvailability(ctx.db, scope.event, recruiter, now);
+  if (!current.days.some((day) => day.slots.some((slot) => slot.status !== 'off'))) {
+    throw availabilityErrors.nothing_to_confirm();
+  }
+  await repo.setConfirmedAt(ctx.db, scope.event.id, recruiter.id, now);
+  await ctx.live.publish([...teamTopics(scope), `event:${scope.event.id}`], {
+    type: 'availability.changed',
+    eventId: scope.event.id,
+    recruiterId: recruiter.id,
+  });
+  return readAvailability(ctx.db, scope.event, recruiter, now);
+}
+
+/** The overview behind `Manage 1-1 Chats`: every colleague, set up or not, with slot and request counts. */
+export async function teamOverview(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+}): Promise<TeamOverviewResponse> {
+  const { ctx } = input;
+  const now = ctx.now();
+  const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
+  const members = await repo.listCompanyRecruiters(ctx.db, scope.companyId);
+  const ids = members.map((m) => m.id);
+  const [company, days, availability, bookings, details, counts] = await Promise.all([
+    repo.findCompanyAtEvent(ctx.db, scope.event.id, scope.companyId),
+    findDaysOfEvent(ctx.db, scope.event.id),
+    repo.listAvailabilityDays(ctx.db, scope.event.id, ids),
+    repo.listBookings(ctx.db, scope.event.id, ids),
+    repo.listDetails(ctx.db, scope.event.id, ids),
+    repo.countChatsByState(ctx.db, scope.event.id, ids, now),
+  ]);
+  return {
+    company: { id: company!.id, name: company!.name, booth: company!.booth },
+    members: members.map((member) => {
+      const own = availability.filter((a) => a.recruiterId === member.id);
+      const grids = buildRecruiterDays({
+        event: scope.event,
+        days,
+        availability: own,
+        bookings: bookings.filter((b) => b.recruiterId === member.id),
+        now,
+      });
+      const countOf = (state: string) =>
+        counts.find((c) => c.recruiterId === member.id && c.state === state)?.n ?? 0;
+      return {
+        recruiter: member,
+        isMe: member.id === input.user.id,
+        setUp: own.length > 0,
+        confirmed: Boolean(details.find((d) => d.recruiterId === member.id)?.confirmedAt),
+        days: grids.map((grid) => ({
+          dayId: grid.dayId,
+          date: grid.date,
+          mode: grid.mode,
+          durationMinutes: grid.durationMinutes,
+          free: freeSlots(grid.slots).length,
+          booked: grid.slots.filter((s) => s.status === 'booked').length,
+        })),
+        counts: {
+          requested: countOf('requested'),
+          invited: countOf('invited'),
+          in_scheduling: countOf('in_scheduling'),
+          confirmed: countOf('confirmed'),
+          declined: countOf('declined'),
+          completed: countOf('completed'),
+        },
+      };
+    }),
+  };
+}
+
+export function teamTopics(scope: { event: EventRow; companyId: string }): string[] {
+  return [`company:${scope.companyId}:event:${scope.event.id}`, `event:${scope.event.id}`];
+}
+
+const matches = (list: readonly string[], wanted: string | undefined) =>
+  !wanted || list.some((item) => item.toLowerCase() === wanted.toLowerCase());
+
+/**
+ * The recruiters a talent can request at an event: confirmed availability, company attending, with free slots per
+ * day. Everything comes from a handful of queries for the whole event, whatever the number of recruiters.
+ */
+export async function listBookableRecruiters(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  query: BookableRecruitersQuery;
+}): Promise<BookableRecruitersResponse> {
+  const { ctx, user, query } = input;
+  const now = ctx.now();
+  const { event, viewerRole } = await loadEventForViewer(ctx.db, user, input.eventId);
+  if (viewerRole !== 'talent') throw availabilityErrors.talents_only();
+  const [recruiters, days, availability, bookings, openChats] = await Promise.all([
+    repo.listConfirmedRecruiters(ctx.db, event.id),
+    findDaysOfEvent(ctx.db, event.id),
+    repo.listAvailabilityDays(ctx.db, event.id),
+    repo.listBookings(ctx.db, event.id),
+    repo.listOpenChatsOfTalent(ctx.db, event.id, user.id),
+  ]);
+  const availabilityByRecruiter = groupBy(availability, (a) => a.recruiterId);
+  const bookingsByRecruiter = groupBy(bookings, (b) => b.recruiterId);
+  const needle = query.q?.toLowerCase();
+  const listed = recruiters
+    .filter(
+      (r) =>
+        matches(r.languages, query.language) &&
+        matches(r.topics, query.topic) &&
+        (!needle || `${r.name} ${r.companyName}`.toLowerCase().includes(needle)),
+    )
+    .map((r) => {
+      const grids = buildRecruiterDays({
+        event,
+        days,
+        availability: availabilityByRecruiter.get(r.id) ?? [],
+        bookings: bookingsByRecruiter.get(r.id) ?? [],
+        now,
+      }).filter((grid) => grid.durationMinutes !== null);
+      const open = openChats.find((c) => c.recruiterId === r.id);
+      return {
+        id: r.id,
+        name: r.name,
+        company: { id: r.companyId, name: r.companyName, booth: r.booth },
+        details: {
+          backgrounds: r.backgrounds,
+          levels: r.levels,
+          languages: r.languages,
+          topics: r.topics,
+          customQuestion: r.customQuestion,
+        },
+        days: grids.map((grid) => ({
+          dayId: grid.dayId,
+          date: grid.date,
+          mode: grid.mode,
+          durationMinutes: grid.durationMinutes,
+          free: freeSlots(grid.slots).length,
+        })),
+        openChat: open ? { id: open.id, state: open.state } : null,
+      };
+    })
+    .filter(
+      (r) =>
+        (!query.dayId && !query.mode) ||
+        r.days.some(
+          (d) =>
+            d.free > 0 && (!query.dayId || d.dayId === query.dayId) && (!query.mode || d.mode === query.mode),
+        ),
+    );
+  const distinct = (lists: string[][]) =>
+    [...new Map(lists.flat().map((v) => [v.toLowerCase(), v])).values()].sort((a, b) => a.localeCompare(b));
+  return {
+    recruiters: listed,
+    facets: {
+      languages: distinct(recruiters.map((r) => r.languages)),
+      topics: distinct(recruiters.map((r) => r.topics)),
+    },
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

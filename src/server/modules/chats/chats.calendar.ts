@@ -1,0 +1,78 @@
+/**
+ * RFC 5545 invitations for 1-1 chats. One UID per chat for its whole life and a SEQUENCE raised on every change, so
+ * calendar apps update or remove the same entry instead of adding new ones. Times are UTC, so no VTIMEZONE is needed.
+ */
+export interface CalendarChat {
+  uid: string;
+  sequence: number;
+  method: 'REQUEST' | 'CANCEL';
+  startsAt: Date;
+  endsAt: Date;
+  summary: string;
+  description: string;
+  location: string;
+  url: string;
+  organizer: { name: string; email: string };
+  attendees: { name: string; email: string }[];
+  stamp: Date;
+}
+
+const utc = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+export const escapeText = (value: string) =>
+  value.replaceAll('\\', '\\\\').replaceAll(';', '\\;').replaceAll(',', '\\,').replace(/\r?\n/g, '\\n');
+
+const quoteParam = (value: string) => `"${value.replaceAll('"', "'")}"`;
+
+/** Lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 character (§3.1). */
+export function foldLine(line: string): string {
+  const bytes = Buffer.from(line, 'utf8');
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let start = 0;
+  let limit = 75;
+  while (start < bytes.length) {
+    let end = Math.min(start + limit, bytes.length);
+    // Step back off UTF-8 continuation bytes (10xxxxxx).
+    while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end--;
+    parts.push(bytes.subarray(start, end).toString('utf8'));
+    start = end;
+    limit = 74; // the leading space of a continuation line counts
+  }
+  return parts.join('\r\n ');
+}
+
+export function buildChatCalendar(chat: CalendarChat): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Parley//1-1 Chats//EN',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${chat.method}`,
+    'BEGIN:VEVENT',
+    `UID:${chat.uid}`,
+    `SEQUENCE:${chat.sequence}`,
+    `DTSTAMP:${utc(chat.stamp)}`,
+    `DTSTART:${utc(chat.startsAt)}`,
+    `DTEND:${utc(chat.endsAt)}`,
+    `SUMMARY:${escapeText(chat.summary)}`,
+    `DESCRIPTION:${escapeText(chat.description)}`,
+    `LOCATION:${escapeText(chat.location)}`,
+    `URL:${chat.url}`,
+    `ORGANIZER;CN=${quoteParam(chat.organizer.name)}:mailto:${chat.organizer.email}`,
+    ...chat.attendees.map(
+      (a) =>
+        `ATTENDEE;CN=${quoteParam(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:${a.email}`,
+    ),
+    `STATUS:${chat.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
+    'TRANSP:OPAQUE',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

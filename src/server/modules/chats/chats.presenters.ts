@@ -1,0 +1,52 @@
+import type { Chat, ChatTab } from '../../../shared/schemas/chats.schemas.js';
+import type { ChatView } from './chats.repository.js';
+
+/** Which request-list tab a chat belongs in; a confirmed chat whose end has passed is completed. */
+export function tabOf(state: ChatView['chat']['state'], endsAt: Date | null, now: Date): ChatTab | null {
+  switch (state) {
+    case 'requested':
+    case 'invited':
+      return 'requests';
+    case 'in_scheduling':
+      return 'in_scheduling';
+    case 'confirmed':
+      return endsAt && endsAt <= now ? 'completed' : 'confirmed';
+    case 'declined':
+      return 'declined';
+    case 'completed':
+      return 'completed';
+    case 'cancelled':
+      return null;
+  }
+}
+
+export function meetingPlace(view: ChatView): string | null {
+  if (view.day?.mode !== 'in_person') return null;
+  return view.booth ? `${view.company.name}, ${view.booth}` : `${view.company.name} (ask at the entrance)`;
+}
+
+export function presentChat(view: ChatView, now: Date): Chat {
+  const { chat } = view;
+  return {
+    id: chat.id,
+    eventId: chat.eventId,
+    state: chat.state,
+    tab: tabOf(chat.state, chat.endsAt, now),
+    initiatedBy: chat.initiatedBy,
+    talent: { id: view.talent.id, name: view.talent.name, headline: view.talentHeadline ?? '' },
+    recruiter: { id: view.recruiter.id, name: view.recruiter.name },
+    company: { id: view.company.id, name: view.company.name, booth: view.booth ?? '' },
+    createdBy: view.createdBy,
+    requestMessage: chat.requestMessage,
+    customQuestion: view.customQuestion ?? null,
+    talentAnswer: chat.talentAnswer,
+    declineMessage: chat.declineMessage,
+    suggestedRecruiter: view.suggestedRecruiter?.id ? view.suggestedRecruiter : null,
+    day: view.day?.id ? view.day : null,
+    startsAt: chat.startsAt?.toISOString() ?? null,
+    endsAt: chat.endsAt?.toISOString() ?? null,
+    location: meetingPlace(view),
+    createdAt: chat.createdAt.toISOString(),
+    updatedAt: chat.updatedAt.toISOString(),
+  };
+}

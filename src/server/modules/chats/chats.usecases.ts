@@ -1,0 +1,278 @@
+import type {
+  Chat,
+  ChatRequestInput,
+  DeclineInput,
+  FreeSlotsResponse,
+} from '../../../shared/schemas/chats.schemas.js';
+import type { AppContext, SessionUser } from '../../context.js';
+import { sqlState, type Queryable } from '../../db/client.js';
+import { buildRecruiterDays } from '../availability/availability.usecases.js';
+import { freeSlots } from '../availability/availability.grid.js';
+import * as availabilityRepo from '../availability/availability.repository.js';
+import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
+import { findDaysOfEvent, lockDayForBooking } from '../events/events.repository.js';
+import { enqueueMail, type OutgoingMail } from '../mail/mail.repository.js';
+import { chatErrors } from './chats.errors.js';
+import {
+  approvedMail,
+  confirmedMails,
+  declinedMail,
+  type MailContext,
+  requestReceivedMail,
+} from './chats.mails.js';
+import { actorOf } from './chats.policy.js';
+import { presentChat } from './chats.presenters.js';
+import * as repo from './chats.repository.js';
+import { type ChatAction, transition } from './chats.transitions.js';
+
+const mailContext = (ctx: AppContext, event: EventRow): MailContext => ({
+  publicUrl: ctx.publicUrl,
+  mailFrom: ctx.mailFrom,
+  event: { id: event.id, name: event.name, timeZone: event.timeZone },
+  now: ctx.now(),
+});
+
+/** Everyone whose lists show the chat: the talent, and the recruiter's team at the event. */
+const topicsOf = (view: repo.ChatView) => [
+  `user:${view.talent.id}`,
+  `company:${view.company.id}:event:${view.chat.eventId}`,
+];
+
+async function loadEvent(ctx: AppContext, user: SessionUser, eventId: string) {
+  return loadEventForViewer(ctx.db, user, eventId);
+}
+
+export async function listChats(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  recruiterId: 'mine' | 'team' | string;
+}): Promise<Chat[]> {
+  const { ctx, user } = input;
+  const { viewerRole } = await loadEvent(ctx, user, input.eventId);
+  const now = ctx.now();
+  if (viewerRole === 'talent') {
+    const views = await repo.listChatViews(ctx.db, { eventId: input.eventId, talentId: user.id });
+    return views.map((v) => presentChat(v, now));
+  }
+  if (viewerRole !== 'recruiter' || !user.companyId)
+    throw chatErrors.not_found('Only talents and recruiters have 1-1 chats.');
+  const team = await availabilityRepo.listCompanyRecruiters(ctx.db, user.companyId);
+  const recruiterIds =
+    input.recruiterId === 'team'
+      ? team.map((m) => m.id)
+      : [input.recruiterId === 'mine' ? user.id : input.recruiterId].filter((id) =>
+          team.some((m) => m.id === id),
+        );
+  const views = await repo.listChatViews(ctx.db, { eventId: input.eventId, recruiterIds });
+  return views.map((v) => presentChat(v, now));
+}
+
+export async function getChat(input: { ctx: AppContext; user: SessionUser; chatId: string }): Promise<Chat> {
+  const view = await repo.findChatView(input.ctx.db, input.chatId);
+  if (!view || !actorOf(input.user, view)) throw chatErrors.not_found();
+  return presentChat(view, input.ctx.now());
+}
+
+/** A talent asks a recruiter who confirmed availability for a chat. */
+export async function requestChat(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  body: ChatRequestInput;
+}): Promise<Chat> {
+  const { ctx, user, body } = input;
+  if (user.role !== 'talent') throw chatErrors.talents_only();
+  const { event, viewerRole } = await loadEvent(ctx, user, input.eventId);
+  if (viewerRole !== 'talent') throw chatErrors.talents_only();
+  if (event.requestPolicy === 'recruiters') throw chatErrors.requests_closed();
+  const recruiter = await availabilityRepo.findRecruiter(ctx.db, body.recruiterId);
+  const details = recruiter?.companyId
+    ? await availabilityRepo.findDetails(ctx.db, event.id, recruiter.id)
+    : undefined;
+  const attending = recruiter?.companyId
+    ? await availabilityRepo.findCompanyAtEvent(ctx.db, event.id, recruiter.companyId)
+    : undefined;
+  if (!recruiter || !attending || !details?.confirmedAt) throw chatErrors.recruiter_unavailable();
+  const now = ctx.now();
+  const view = await ctx.db
+    .transaction(async (tx) => {
+      const chat = await repo.insertChat(tx, {
+        eventId: event.id,
+        talentId: user.id,
+        recruiterId: recruiter.id,
+        initiatedBy: 'talent',
+        createdById: user.id,
+        state: 'requested',
+        requestMessage: body.message || null,
+        talentAnswer: details.customQuestion ? body.answer || null : null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const created = (await repo.findChatView(tx, chat.id))!;
+      await enqueueMail(tx, requestReceivedMail(mailContext(ctx, event), created));
+      return created;
+    })
+    .catch((error) => {
+      if (sqlState(error) === '23505') throw chatErrors.already_open();
+      throw error;
+    });
+  await ctx.live.publish(topicsOf(view), { type: 'chats.changed', eventId: event.id, chatId: view.chat.id });
+  return presentChat(view, now);
+}
+
+/**
+ * Applies one transition in a transaction: locks the chat, checks who may do it, writes the change and its mail.
+ * The returned view is read after the change, inside the same transaction.
+ */
+async function applyTransition(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+  action: ChatAction;
+  change: (tx: Queryable, view: repo.ChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
+  mails: (mail: MailContext, view: repo.ChatView) => OutgoingMail[];
+}): Promise<Chat> {
+  const { ctx, user } = input;
+  const now = ctx.now();
+  const view = await ctx.db.transaction(async (tx) => {
+    const before = await repo.findChatView(tx, input.chatId);
+    const actor = before && actorOf(user, before);
+    if (!before || !actor) throw chatErrors.not_found();
+    await repo.lockChat(tx, input.chatId);
+    const current = (await repo.findChatView(tx, input.chatId))!;
+    const result = transition(current.chat.state, actor, input.action);
+    if (!result.ok)
+      throw result.reason === 'wrong_state' ? chatErrors.wrong_state() : chatErrors.not_your_turn();
+    const { event } = await loadEventForViewer(tx, user, current.chat.eventId);
+    const fields = await input.change(tx, current, event);
+    await repo.updateChat(tx, input.chatId, { ...fields, state: result.next, updatedAt: now });
+    const after = (await repo.findChatView(tx, input.chatId))!;
+    await enqueueMail(tx, input.mails(mailContext(ctx, event), after));
+    return after;
+  });
+  await ctx.live.publish(topicsOf(view), {
+    type: 'chats.changed',
+    eventId: view.chat.eventId,
+    chatId: view.chat.id,
+  });
+  return presentChat(view, now);
+}
+
+export function approveChat(input: { ctx: AppContext; user: SessionUser; chatId: string }) {
+  return applyTransition({
+    ...input,
+    action: 'approve',
+    change: async () => ({}),
+    mails: (mail, view) => [approvedMail(mail, view)],
+  });
+}
+
+export function declineChat(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+  body: DeclineInput;
+}) {
+  const { body } = input;
+  return applyTransition({
+    ...input,
+    action: 'decline',
+    change: async (tx, view) => {
+      const suggestion = body.suggestedRecruiterId;
+      if (suggestion) {
+        const colleague = await availabilityRepo.findRecruiter(tx, suggestion);
+        const details = await availabilityRepo.findDetails(tx, view.chat.eventId, suggestion);
+        if (
+          !colleague ||
+          colleague.companyId !== view.company.id ||
+          colleague.id === view.chat.recruiterId ||
+          !details?.confirmedAt
+        ) {
+          throw chatErrors.invalid_suggestion();
+        }
+      }
+      return { declineMessage: body.message || null, suggestedRecruiterId: suggestion };
+    },
+    mails: (mail, view) => (view.chat.initiatedBy === 'talent' ? [declinedMail(mail, view)] : []),
+  });
+}
+
+export function withdrawChat(input: { ctx: AppContext; user: SessionUser; chatId: string }) {
+  return applyTransition({ ...input, action: 'withdraw', change: async () => ({}), mails: () => [] });
+}
+
+/** The recruiter's free slots a talent may pick for this chat, leaving out times the talent is already booked. */
+export async function listFreeSlots(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+}): Promise<FreeSlotsResponse> {
+  const { ctx, user } = input;
+  const view = await repo.findChatView(ctx.db, input.chatId);
+  if (!view || actorOf(user, view) !== 'talent') throw chatErrors.not_found();
+  const { event } = await loadEventForViewer(ctx.db, user, view.chat.eventId);
+  return freeSlotsOf(ctx.db, event, view.chat.recruiterId, view.chat.talentId, ctx.now());
+}
+
+async function freeSlotsOf(q: Queryable, event: EventRow, recruiterId: string, talentId: string, now: Date) {
+  const [days, availability, bookings, talentBookings] = await Promise.all([
+    findDaysOfEvent(q, event.id),
+    availabilityRepo.listAvailabilityDays(q, event.id, [recruiterId]),
+    availabilityRepo.listBookings(q, event.id, [recruiterId]),
+    repo.listTalentBookings(q, event.id, talentId),
+  ]);
+  const grids = buildRecruiterDays({ event, days, availability, bookings, now });
+  const talentBusy = (slot: { startsAt: string; endsAt: string }) =>
+    talentBookings.some((b) => b.startsAt < new Date(slot.endsAt) && new Date(slot.startsAt) < b.endsAt);
+  return {
+    timeZone: event.timeZone,
+    days: grids
+      .filter((grid) => grid.durationMinutes !== null)
+      .map((grid) => ({
+        dayId: grid.dayId,
+        date: grid.date,
+        mode: grid.mode,
+        durationMinutes: grid.durationMinutes!,
+        slots: freeSlots(grid.slots)
+          .filter((slot) => !talentBusy(slot))
+          .map(({ startsAt, endsAt, label }) => ({ startsAt, endsAt, label })),
+      })),
+  };
+}
+
+/**
+ * The talent books a slot. The slot must be one the recruiter opened and nobody holds; the database's exclusion
+ * constraints settle a race between two talents (or two tabs) for the same time: exactly one wins.
+ */
+export function confirmSlot(input: { ctx: AppContext; user: SessionUser; chatId: string; startsAt: string }) {
+  const { ctx } = input;
+  const startsAt = new Date(input.startsAt);
+  return applyTransition({
+    ...input,
+    action: 'pick_slot',
+    change: async (tx, view, event) => {
+      const free = await freeSlotsOf(tx, event, view.chat.recruiterId, view.chat.talentId, ctx.now());
+      for (const day of free.days) {
+        const slot = day.slots.find((s) => new Date(s.startsAt).getTime() === startsAt.getTime());
+        if (slot) {
+          await lockDayForBooking(tx, day.dayId);
+          return {
+            eventDayId: day.dayId,
+            startsAt,
+            endsAt: new Date(slot.endsAt),
+            sequence: view.chat.sequence + 1,
+          };
+        }
+      }
+      throw chatErrors.not_a_free_slot();
+    },
+    mails: (mail, view) => confirmedMails(mail, view),
+  }).catch((error) => {
+    if (sqlState(error) === '23P01') {
+      const constraint = String((error as { cause?: { constraint?: string } }).cause?.constraint ?? '');
+      throw constraint.includes('talent') ? chatErrors.talent_busy() : chatErrors.slot_taken();
+    }
+    throw error;
+  });
+}

@@ -1,0 +1,47 @@
+import type { Event, EventDay, EventSummary } from '../../../shared/schemas/events.schemas.js';
+import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
+import type { EventRow, EventViewerRole } from './events.policy.js';
+import type { EventDayRow, listEventSummaries } from './events.repository.js';
+
+export function presentDay(day: EventDayRow): EventDay {
+  return {
+    id: day.id,
+    date: day.date,
+    mode: day.mode,
+    opensAt: minutesToTime(day.opensAtMinute),
+    closesAt: minutesToTime(day.closesAtMinute),
+    durations: [...day.durations].sort((a, b) => a - b),
+  };
+}
+
+export function presentEvent(input: {
+  event: EventRow;
+  days: EventDayRow[];
+  organizer: { id: string; name: string };
+  viewerRole: EventViewerRole;
+}): Event {
+  const { event } = input;
+  return {
+    id: event.id,
+    name: event.name,
+    description: event.description,
+    timeZone: event.timeZone,
+    requestPolicy: event.requestPolicy,
+    published: event.publishedAt !== null,
+    organizer: input.organizer,
+    days: [...input.days].sort((a, b) => a.date.localeCompare(b.date)).map(presentDay),
+    viewerRole: input.viewerRole,
+  };
+}
+
+export function presentSummary(row: Awaited<ReturnType<typeof listEventSummaries>>[number]): EventSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    timeZone: row.timeZone,
+    firstDay: row.firstDay,
+    lastDay: row.lastDay,
+    dayCount: Number(row.dayCount),
+    published: row.publishedAt !== null,
+  };
+}

@@ -1,0 +1,141 @@
+import type { Event, EventDayInput, EventInput } from '../../../shared/schemas/events.schemas.js';
+import { timeToMinutes } from '../../../shared/schemas/events.schemas.js';
+import type { AppContext, SessionUser } from '../../context.js';
+import type { Queryable } from '../../db/client.js';
+import { eventErrors } from './events.errors.js';
+import { findOrphanedChats } from './events.orphans.js';
+import {
+  type EventRow,
+  type EventViewerRole,
+  loadEventAsOrganizer,
+  loadEventForViewer,
+} from './events.policy.js';
+import { presentEvent, presentSummary } from './events.presenters.js';
+import * as repo from './events.repository.js';
+
+const toDayValues = (day: EventDayInput): repo.NewEventDay => ({
+  date: day.date,
+  mode: day.mode,
+  opensAtMinute: timeToMinutes(day.opensAt),
+  closesAtMinute: timeToMinutes(day.closesAt),
+  durations: [...day.durations].sort((a, b) => a - b),
+});
+
+const toEventFields = (input: EventInput): repo.EventFields => ({
+  name: input.name,
+  description: input.description,
+  timeZone: input.timeZone,
+  requestPolicy: input.requestPolicy,
+});
+
+async function present(q: Queryable, event: EventRow, viewerRole: EventViewerRole): Promise<Event> {
+  const days = await repo.findDaysOfEvent(q, event.id);
+  const organizer = await repo.findOrganizer(q, event.organizerId);
+  return presentEvent({ event, days, organizer, viewerRole });
+}
+
+export async function listEvents(input: { ctx: AppContext; user: SessionUser }) {
+  const rows = await repo.listEventSummaries(input.ctx.db, input.user);
+  return { events: rows.map(presentSummary) };
+}
+
+export async function getEvent(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+}): Promise<Event> {
+  const { event, viewerRole } = await loadEventForViewer(input.ctx.db, input.user, input.eventId);
+  return present(input.ctx.db, event, viewerRole);
+}
+
+/** A new event starts as a draft that only its organizer sees. */
+export async function createEvent(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  event: EventInput;
+}): Promise<Event> {
+  const { ctx, user } = input;
+  return ctx.db.transaction(async (tx) => {
+    const event = await repo.insertEvent(tx, {
+      ...toEventFields(input.event),
+      organizerId: user.id,
+      now: ctx.now(),
+    });
+    await repo.insertDays(tx, event.id, input.event.days.map(toDayValues));
+    return present(tx, event, 'organizer');
+  });
+}
+
+/**
+ * Replaces the event's settings and days: days with an id are updated, others created, missing ones removed.
+ * Everything is checked and written in one transaction that holds the event and its days locked, so no chat can
+ * be booked in between and left outside the new plan.
+ */
+export async function updateEvent(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  event: EventInput;
+}): Promise<Event> {
+  const { ctx, user, eventId } = input;
+  return ctx.db.transaction(async (tx) => {
+    await loadEventAsOrganizer(tx, user, eventId);
+    const event = await repo.lockEvent(tx, eventId);
+    const before = await repo.findDaysOfEvent(tx, eventId, { lock: true });
+    const beforeById = new Map(before.map((day) => [day.id, day]));
+    if (input.event.days.some((day) => day.id && !beforeById.has(day.id))) throw eventErrors.unknown_day();
+    const after = input.event.days.map((day) => ({ id: day.id, ...toDayValues(day) }));
+
+    const problems = findOrphanedChats({
+      before: { timeZone: event.timeZone, days: before },
+      after: { timeZone: input.event.timeZone, days: after },
+      booked: await repo.findBookedChats(tx, eventId),
+      durationsInUse: await repo.findDurationsInUse(tx, eventId),
+    });
+    if (problems.length > 0) {
+      throw eventErrors.would_orphan_chats(
+        `This change would orphan booked 1-1 chats. ${problems.join(' ')} Move or cancel those chats first.`,
+      );
+    }
+    const removed = before.filter((day) => !after.some((next) => next.id === day.id)).map((day) => day.id);
+    const heldOn = await repo.findDatesWithHeldChats(tx, removed);
+    if (heldOn.length > 0) {
+      throw eventErrors.day_has_history(
+        `Chats were held on ${heldOn.join(', ')}, so ${heldOn.length === 1 ? 'that day stays' : 'those days stay'} in the event.`,
+      );
+    }
+
+    await repo.detachUnbookedChats(tx, removed);
+    await repo.deleteDays(tx, removed);
+    const updated = await repo.updateEvent(tx, eventId, { ...toEventFields(input.event), now: ctx.now() });
+    const kept = after.filter((day) => day.id !== undefined);
+    await repo.parkDays(
+      tx,
+      kept.filter((day) => beforeById.get(day.id!)!.date !== day.date).map((day) => day.id!),
+    );
+    for (const { id, ...day } of kept) {
+      await repo.updateDay(tx, id!, day);
+      const dropped = beforeById.get(id!)!.durations.filter((d) => !day.durations.includes(d));
+      await repo.deleteAvailabilityWithDurations(tx, id!, dropped);
+    }
+    await repo.insertDays(
+      tx,
+      eventId,
+      after.filter((day) => day.id === undefined),
+    );
+    return present(tx, updated, 'organizer');
+  });
+}
+
+export async function setPublished(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  published: boolean;
+}): Promise<Event> {
+  const { ctx } = input;
+  const event = await loadEventAsOrganizer(ctx.db, input.user, input.eventId);
+  const wanted = input.published ? (event.publishedAt ?? ctx.now()) : null;
+  const updated = await repo.setPublishedAt(ctx.db, event.id, wanted, ctx.now());
+  return present(ctx.db, updated, 'organizer');
+}

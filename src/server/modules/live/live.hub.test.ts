@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
+import { withTestApp } from '../../test/test-app.js';
+import type { LiveHub } from './live.hub.js';
+import { topics } from './live.topics.js';
+
+const t = withTestApp();
+
+/** What a subscriber receives, awaited one message at a time. */
+function inbox(hub: LiveHub, ...topicList: string[]) {
+  const received: LiveServerMessage[] = [];
+  let wake = () => {};
+  const handler = (message: LiveServerMessage) => {
+    received.push(message);
+    wake();
+  };
+  const unsubscribes = topicList.map((topic) => hub.subscribe(topic, handler));
+  return {
+    received,
+    async next(): Promise<LiveServerMessage> {
+      const deadline = Date.now() + 5_000;
+      while (received.length === 0) {
+        if (Date.now() > deadline) throw new Error(`nothing arrived on ${topicList.join(', ')}`);
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, 100);
+        });
+      }
+      return received.shift()!;
+    },
+    stop: () => {
+      for (const unsubscribe of unsubscribes) unsubscribe();
+    },
+  };
+}
+
+const changed = (eventId: string): LiveServerMessage => ({ type: 'event.changed', eventId });
+
+describe('live hub', () => {
+  it('delivers a message once to a subscriber of several of its topics', async () => {
+    const [userId, eventId] = [randomUUID(), randomUUID()];
+    const subscriber = inbox(t.ctx.live, topics.user(userId), topics.event(eventId));
+    await t.ctx.live.publish([topics.user(userId), topics.event(eventId)], changed(eventId));
+    await t.ctx.live.publish([topics.user(userId)], { type: 'session.ended' });
+    expect(await subscriber.next()).toEqual(changed(eventId));
+    expect(await subscriber.next()).toEqual({ type: 'session.ended' });
+    subscriber.stop();
+  });
+
+  it('stops delivering to a subscriber that unsubscribed', async () => {
+    const [first, second] = [randomUUID(), randomUUID()];
+    const gone = inbox(t.ctx.live, topics.event(first));
+    gone.stop();
+    const staying = inbox(t.ctx.live, topics.event(first), topics.event(second));
+    await t.ctx.live.publish([topics.event(first)], changed(first));
+    expect(await staying.next()).toEqual(changed(first));
+    expect(gone.received).toEqual([]);
+    staying.stop();
+  });
+
+  it('refuses unknown topics, malformed messages and messages too large for NOTIFY', async () => {
+    const eventId = randomUUID();
+    await expect(t.ctx.live.publish(['team:1'], changed(eventId))).rejects.toThrow('Not a live topic');
+    await expect(
+      t.ctx.live.publish([topics.event(eventId)], { type: 'event.changed', eventId: 'x' }),
+    ).rejects.toThrow();
+    const everyone = Array.from({ length: 200 }, () => topics.user(randomUUID()));
+    await expect(t.ctx.live.publish(everyone, changed(eventId))).rejects.toThrow('too large');
+  });
+});

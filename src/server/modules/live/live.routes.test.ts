@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { createApp } from '../../app.js';
+import { openPostgres } from '../../db/client.js';
+import { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
+import {
+  buildEvent,
+  buildUser,
+  registerCompany,
+  registerTalent,
+  TEST_PASSWORD,
+} from '../../test/factories.js';
+import { type Client, loginAs, withTestApp } from '../../test/test-app.js';
+import { topics } from './live.topics.js';
+
+const t = withTestApp();
+let url = '';
+const sockets: WebSocket[] = [];
+const closers: (() => Promise<void>)[] = [];
+
+async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `ws://127.0.0.1:${(app.server.address() as AddressInfo).port}/live`;
+}
+
+beforeAll(async () => {
+  url = await listen(t.app);
+});
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.terminate();
+});
+afterAll(async () => {
+  for (const close of closers.reverse()) await close();
+});
+
+/**
+ * A second app process on the same database, listening on its own port. On PostgreSQL it has connections of its
+ * own, so messages reach it only through NOTIFY; the embedded database serves one process, which stands in for it.
+ */
+async function anotherProcess(): Promise<{ app: FastifyInstance; url: string }> {
+  if (t.database.kind === 'pglite') return { app: t.app, url };
+  const databaseUrl = (t.database.db as unknown as { $client: pg.Pool }).$client.options.connectionString!;
+  const database = await openPostgres(databaseUrl, { poolSize: 2 });
+  const { app } = await createApp({
+    database,
+    sessionSecret: 'another-secret-another-secret-another',
+    publicUrl: 'http://parley.test',
+    localMailbox: true,
+    webDir: '/nonexistent',
+  });
+  closers.push(
+    () => database.close(),
+    () => app.close(),
+  );
+  return { app, url: await listen(app) };
+}
+
+/** A browser tab's socket as a test sees it: messages awaited in order, and how it closed. */
+interface LiveSocket {
+  send(message: unknown): void;
+  next(): Promise<LiveServerMessage>;
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+/** Opens `/live` as the client's session (anonymous without one); rejects with the status of a refused upgrade. */
+function connect(
+  client?: Client,
+  headers: Record<string, string> = {},
+  to: string = url,
+): Promise<LiveSocket> {
+  const socket = new WebSocket(to, { headers: { ...(client ? { cookie: client.cookie } : {}), ...headers } });
+  sockets.push(socket);
+  const received: LiveServerMessage[] = [];
+  let wake = () => {};
+  socket.on('message', (data) => {
+    received.push(LiveServerMessage.parse(JSON.parse(String(data))));
+    wake();
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  const live: LiveSocket = {
+    send: (message) => socket.send(typeof message === 'string' ? message : JSON.stringify(message)),
+    async next() {
+      const deadline = Date.now() + 5_000;
+      while (received.length === 0) {
+        if (Date.now() > deadline) throw new Error('no live message arrived');
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, 100);
+        });
+      }
+      return received.shift()!;
+    },
+    closed,
+  };
+  return new Promise((resolve, reject) => {
+    socket.once('open', () => resolve(live));
+    socket.once('unexpected-response', (request, response) => {
+      request.destroy();
+      reject(new Error(`HTTP ${response.statusCode}`));
+    });
+    socket.once('error', reject);
+  });
+}
+
+async function loggedIn(role: 'talent' | 'recruiter' | 'organizer', companyId?: string) {
+  const user = await buildUser(t.ctx.db, { role, companyId });
+  return { user, client: await loginAs(t.app, user.email) };
+}
+
+/** Published to the user after something that must not reach them: it arriving first proves the other did not. */
+const sentinel = { type: 'event.changed', eventId: randomUUID() } as const;
+
+describe('GET /live', () => {
+  it('closes the socket of an anonymous visitor with 4401', async () => {
+    const live = await connect();
+    expect(await live.closed).toEqual({ code: 4401, reason: 'Please log in.' });
+  });
+
+  it('refuses a socket opened by a page of another site, and accepts pages of its own', async () => {
+    const { client } = await loggedIn('talent');
+    await expect(connect(client, { origin: 'https://evil.test' })).rejects.toThrow('HTTP 403');
+    await expect(connect(client, { origin: 'null' })).rejects.toThrow('HTTP 403');
+    await expect(connect(client, { origin: 'http://parley.test' })).resolves.toBeDefined();
+    await expect(
+      connect(client, { origin: new URL(url).origin.replace('ws:', 'http:') }),
+    ).resolves.toBeDefined();
+  });
+
+  it("sends a user what is published to them and nothing of another user's", async () => {
+    const { user, client } = await loggedIn('talent');
+    const other = await buildUser(t.ctx.db);
+    const live = await connect(client);
+    const eventId = randomUUID();
+    await t.ctx.live.publish([topics.user(other.id)], { type: 'event.changed', eventId });
+    await t.ctx.live.publish([topics.user(user.id)], { type: 'event.changed', eventId });
+    expect(await live.next()).toEqual({ type: 'event.changed', eventId });
+  });
+
+  it('delivers a message published by another app process on the same database', async () => {
+    const user = await buildUser(t.ctx.db);
+    const other = await anotherProcess();
+    const live = await connect(await loginAs(other.app, user.email), {}, other.url);
+    const eventId = randomUUID();
+    await t.ctx.live.publish([topics.user(user.id)], { type: 'event.changed', eventId });
+    expect(await live.next()).toEqual({ type: 'event.changed', eventId });
+  });
+
+  it('refuses a talent watching an event they are not registered for', async () => {
+    const { user, client } = await loggedIn('talent');
+    const event = await buildEvent(t.ctx.db);
+    const live = await connect(client);
+    live.send({ type: 'watch', eventId: event.id });
+    expect(await live.next()).toMatchObject({ type: 'error', code: 'events.not_found', eventId: event.id });
+
+    await t.ctx.live.publish([topics.event(event.id)], { type: 'event.changed', eventId: event.id });
+    await t.ctx.live.publish([topics.user(user.id)], sentinel);
+    expect(await live.next()).toEqual(sentinel);
+  });
+
+  it("sends a registered talent the event's messages while watching it", async () => {
+    const { user, client } = await loggedIn('talent');
+    const event = await buildEvent(t.ctx.db);
+    await registerTalent(t.ctx.db, event.id, user.id);
+    const live = await connect(client);
+    live.send({ type: 'watch', eventId: event.id });
+    expect(await live.next()).toEqual({ type: 'watching', eventId: event.id });
+    await t.ctx.live.publish([topics.event(event.id)], { type: 'event.changed', eventId: event.id });
+    expect(await live.next()).toEqual({ type: 'event.changed', eventId: event.id });
+
+    live.send({ type: 'unwatch', eventId: event.id });
+    live.send({ type: 'ping' });
+    expect(await live.next()).toEqual({ type: 'pong' });
+    await t.ctx.live.publish([topics.event(event.id)], { type: 'event.changed', eventId: event.id });
+    await t.ctx.live.publish([topics.user(user.id)], sentinel);
+    expect(await live.next()).toEqual(sentinel);
+  });
+
+  it("sends a recruiter their own company's messages at an event and not another company's", async () => {
+    const { user: recruiter, client } = await loggedIn('recruiter');
+    const { user: rival } = await loggedIn('recruiter');
+    const event = await buildEvent(t.ctx.db);
+    await registerCompany(t.ctx.db, event.id, recruiter.companyId!);
+    await registerCompany(t.ctx.db, event.id, rival.companyId!);
+    const live = await connect(client);
+    live.send({ type: 'watch', eventId: event.id });
+    expect(await live.next()).toEqual({ type: 'watching', eventId: event.id });
+
+    const changed = (recruiterId: string) => ({
+      type: 'availability.changed' as const,
+      eventId: event.id,
+      recruiterId,
+    });
+    await t.ctx.live.publish([topics.companyAtEvent(rival.companyId!, event.id)], changed(rival.id));
+    await t.ctx.live.publish([topics.companyAtEvent(recruiter.companyId!, event.id)], changed(recruiter.id));
+    expect(await live.next()).toEqual(changed(recruiter.id));
+  });
+
+  it('answers malformed messages with an error and keeps the socket open', async () => {
+    const { client } = await loggedIn('organizer');
+    const live = await connect(client);
+    live.send('not json');
+    expect(await live.next()).toMatchObject({ type: 'error', code: 'live.invalid_message' });
+    live.send({ type: 'subscribe', topic: 'user:someone-else' });
+    expect(await live.next()).toEqual({
+      type: 'error',
+      code: 'live.invalid_message',
+      message: 'That message is not understood.',
+    });
+    live.send({ type: 'watch', eventId: 'nope' });
+    expect(await live.next()).toMatchObject({ type: 'error', message: 'Not a valid event id.' });
+    live.send({ type: 'ping' });
+    expect(await live.next()).toEqual({ type: 'pong' });
+  });
+
+  it('ends the sockets of a session when it logs out', async () => {
+    const { client } = await loggedIn('talent');
+    const live = await connect(client);
+    expect((await client.post('/api/auth/logout')).statusCode).toBe(200);
+    expect(await live.next()).toEqual({ type: 'session.ended' });
+    expect((await live.closed).code).toBe(4401);
+  });
+
+  it('ends a socket whose session was revoked elsewhere at its next watch', async () => {
+    const { user, client } = await loggedIn('talent');
+    const event = await buildEvent(t.ctx.db);
+    await registerTalent(t.ctx.db, event.id, user.id);
+    const live = await connect(client);
+    const elsewhere = await loginAs(t.app, user.email);
+    const changed = await elsewhere.post('/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'another-horse-battery',
+    });
+    expect(changed.statusCode).toBe(200);
+    live.send({ type: 'watch', eventId: event.id });
+    expect(await live.next()).toEqual({ type: 'session.ended' });
+    expect((await live.closed).code).toBe(4401);
+  });
+});

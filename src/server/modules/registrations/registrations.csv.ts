@@ -1,0 +1,199 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import {
+  BoothInput,
+  CompanyRegistrationInput,
+  type ImportKind,
+  importColumns,
+  MAX_IMPORT_ROWS,
+  PersonInput,
+} from '../../../shared/schemas/registrations.schemas.js';
+import { Email } from '../../../shared/schemas/auth.schemas.js';
+import {
+  type ExperienceLevel,
+  experienceLevelLabel,
+  TalentProfileInput,
+} from '../../../shared/schemas/talents.schemas.js';
+import { registrationErrors } from './registrations.errors.js';
+
+/**
+ * CSV import, pure: text in, validated rows and per-row errors out. Rows are numbered as a spreadsheet shows
+ * them (the header is row 1, a blank line still takes a row), so people find the row the report names.
+ */
+
+export interface RowError {
+  row: number;
+  message: string;
+}
+
+export type TalentProfileFields = Partial<Omit<TalentProfileInput, 'name'>>;
+export interface TalentImportRow {
+  row: number;
+  email: string;
+  name: string;
+  /** Only the fields whose cells were filled in: an empty cell leaves the stored value alone. */
+  profile: TalentProfileFields;
+}
+export interface RecruiterImportRow {
+  row: number;
+  email: string;
+  name: string;
+  company: string;
+  booth?: string;
+}
+
+const requiredColumns: Record<ImportKind, readonly string[]> = {
+  talents: ['email', 'name'],
+  recruiters: ['company', 'email', 'name'],
+};
+const listColumns = new Set(['languages', 'topics', 'links']);
+
+const TalentRow = TalentProfileInput.extend({ email: Email });
+const RecruiterRow = z.object({
+  company: CompanyRegistrationInput.shape.name,
+  booth: BoothInput.shape.booth.optional(),
+  email: Email,
+  name: PersonInput.shape.name,
+});
+
+const levelByWord = new Map<string, ExperienceLevel>(
+  Object.entries(experienceLevelLabel).flatMap(([value, label]) => [
+    [value, value as ExperienceLevel],
+    [label.toLowerCase(), value as ExperienceLevel],
+  ]),
+);
+const levelChoices = Object.entries(experienceLevelLabel)
+  .map(([value, label]) => `${value} (${label})`)
+  .join(', ');
+
+type Cells = Record<string, string>;
+
+/** Parses the whole text first: a file the parser cannot read imports nothing. */
+function readTable(kind: ImportKind, csv: string): { row: number; cells: Cells }[] {
+  let records: string[][];
+  try {
+    records = parse(csv, { bom: true, relax_column_count: true, trim: true });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    throw registrationErrors.malformed_csv(
+      `The file is not valid CSV (line ${(error as CsvError & { lines?: number }).lines ?? '?'}): ${error.message}. Nothing was imported.`,
+    );
+  }
+  const header = (records[0] ?? []).map((cell) => cell.toLowerCase());
+  const missing = requiredColumns[kind].filter((column) => !header.includes(column));
+  if (missing.length > 0) {
+    const hint = header.some((cell) => cell.includes(';'))
+      ? ' Separate columns with commas, not semicolons.'
+      : '';
+    throw registrationErrors.missing_columns(
+      `The first row must name the columns; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Columns for ${kind}: ${importColumns[kind].join(', ')}.${hint}`,
+    );
+  }
+  const rows = records
+    .map((record, index) => ({ row: index + 1, record }))
+    .slice(1)
+    .filter(({ record }) => record.some((cell) => cell !== ''));
+  if (rows.length > MAX_IMPORT_ROWS) {
+    throw registrationErrors.too_many_rows(
+      `The file has ${rows.length.toLocaleString('en')} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')}. Split it into several files.`,
+    );
+  }
+  return rows.map(({ row, record }) => {
+    const cells: Cells = {};
+    for (const column of importColumns[kind]) {
+      const index = header.indexOf(column);
+      cells[column] = index >= 0 ? (record[index] ?? '') : '';
+    }
+    return { row, cells };
+  });
+}
+
+function describeIssues(error: z.ZodError): string {
+  const messages = error.issues.map((issue) => {
+    const column = String(issue.path[0] ?? 'row');
+    return `${column}: ${issue.message}`;
+  });
+  return [...new Set(messages)].join('; ');
+}
+
+/** Shared by both kinds: required cells, the schema, and emails seen earlier in the same file. */
+function mapRows<T extends { email: string }, R>(
+  kind: ImportKind,
+  csv: string,
+  toInput: (cells: Cells) => { input: Record<string, unknown>; error?: string },
+  schema: z.ZodType<T>,
+  build: (row: number, data: T, input: Record<string, unknown>) => R,
+): { rows: R[]; errors: RowError[] } {
+  const rows: R[] = [];
+  const errors: RowError[] = [];
+  const firstRowOf = new Map<string, number>();
+  for (const { row, cells } of readTable(kind, csv)) {
+    const empty = requiredColumns[kind].filter((column) => cells[column] === '');
+    if (empty.length > 0) {
+      errors.push({ row, message: `${empty.join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty.` });
+      continue;
+    }
+    const { input, error } = toInput(cells);
+    const parsed = schema.safeParse(input);
+    if (error || !parsed.success) {
+      errors.push({
+        row,
+        message: [error, parsed.error && describeIssues(parsed.error)].filter(Boolean).join('; '),
+      });
+      continue;
+    }
+    const earlier = firstRowOf.get(parsed.data.email);
+    if (earlier !== undefined) {
+      errors.push({ row, message: `${parsed.data.email} already appears in row ${earlier}.` });
+      continue;
+    }
+    firstRowOf.set(parsed.data.email, row);
+    rows.push(build(row, parsed.data, input));
+  }
+  return { rows, errors };
+}
+
+const splitList = (cell: string) =>
+  cell
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+export function parseTalentsCsv(csv: string) {
+  return mapRows(
+    'talents',
+    csv,
+    (cells) => {
+      const input: Record<string, unknown> = {};
+      let error: string | undefined;
+      for (const [column, cell] of Object.entries(cells)) {
+        if (cell === '') continue;
+        if (column === 'level') {
+          const level = levelByWord.get(cell.toLowerCase());
+          if (level) input.level = level;
+          else error = `level: "${cell}" is not a level; use one of ${levelChoices}.`;
+        } else input[column] = listColumns.has(column) ? splitList(cell) : cell;
+      }
+      return { input, error };
+    },
+    TalentRow,
+    (row, data, input): TalentImportRow => {
+      const profile: Record<string, unknown> = {};
+      for (const key of Object.keys(input))
+        if (key !== 'email' && key !== 'name') profile[key] = data[key as keyof typeof data];
+      return { row, email: data.email, name: data.name, profile: profile as TalentProfileFields };
+    },
+  );
+}
+
+export function parseRecruitersCsv(csv: string) {
+  return mapRows(
+    'recruiters',
+    csv,
+    (cells) => ({
+      input: Object.fromEntries(Object.entries(cells).filter(([, cell]) => cell !== '')),
+    }),
+    RecruiterRow,
+    (row, data): RecruiterImportRow => ({ row, ...data }),
+  );
+}

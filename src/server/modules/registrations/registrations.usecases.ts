@@ -1,0 +1,280 @@
+import type {
+  CompanyRegistrationInput,
+  Person,
+  PersonInput,
+  RegisteredCompany,
+} from '../../../shared/schemas/registrations.schemas.js';
+import type { AppContext, SessionUser } from '../../context.js';
+import type { Queryable } from '../../db/client.js';
+import { findUserByEmail, type UserRow } from '../auth/auth.repository.js';
+import { sendInvitation } from '../auth/auth.usecases.js';
+import { findOrCreateCompany } from '../companies/companies.repository.js';
+import { type EventRow, loadEventAsOrganizer } from '../events/events.policy.js';
+import { registrationErrors } from './registrations.errors.js';
+import * as repo from './registrations.repository.js';
+
+/** What one registration did: a new account, a change to an existing one (or its registration), or nothing. */
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
+/**
+ * How registrations look people up. Single requests ask the database each time; an import loads everything its
+ * file names in a few queries first, so a row that changes nothing costs nothing.
+ */
+export interface Lookups {
+  userByEmail(email: string): Promise<UserRow | undefined>;
+  talentProfile(userId: string): Promise<repo.TalentProfileRow | undefined>;
+  isRegisteredTalent(userId: string): Promise<boolean>;
+}
+
+/** Who registers people, for the invitation emails: the organizer, at their event. */
+export interface Registrar {
+  ctx: AppContext;
+  tx: Queryable;
+  event: EventRow;
+  organizer: SessionUser;
+  lookups: Lookups;
+}
+
+function directLookups(q: Queryable): Lookups {
+  return {
+    userByEmail: (email) => findUserByEmail(q, email),
+    talentProfile: (userId) => repo.findTalentProfile(q, userId),
+    // The registration's insert itself tells whether the talent is new to the event.
+    isRegisteredTalent: async () => false,
+  };
+}
+
+export async function preloadedLookups(q: Queryable, eventId: string, emails: string[]): Promise<Lookups> {
+  const users = await repo.findUsersByEmails(q, emails);
+  const profiles = await repo.findTalentProfiles(
+    q,
+    [...users.values()].map((user) => user.id),
+  );
+  const registered = await repo.findRegisteredTalentIds(q, eventId);
+  return {
+    userByEmail: async (email) => users.get(email.toLowerCase()),
+    talentProfile: async (userId) => profiles.get(userId),
+    isRegisteredTalent: async (userId) => registered.has(userId),
+  };
+}
+
+export const presentPerson = (row: {
+  id: string;
+  name: string;
+  email: string;
+  activated: boolean;
+}): Person => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  activated: row.activated,
+});
+
+const article = (role: string) => (/^[aeiou]/.test(role) ? `an ${role}` : `a ${role}`);
+
+type AccountKind = { role: 'talent' } | { role: 'recruiter'; companyId: string | null };
+
+/**
+ * One person cannot be both a talent and a recruiter, and we never move recruiters between companies: an email
+ * already used otherwise is refused, naming it.
+ */
+export function checkAccount(user: UserRow, kind: AccountKind): void {
+  if (user.role !== kind.role) {
+    throw registrationErrors.email_taken(
+      `${user.email} belongs to ${article(user.role)} account, so it cannot be registered as ${article(kind.role)}.`,
+    );
+  }
+  if (kind.role === 'recruiter' && user.companyId !== kind.companyId) {
+    throw registrationErrors.email_taken(`${user.email} belongs to a recruiter of another company.`);
+  }
+}
+
+/**
+ * Finds the account of an email, or creates and invites it. Every refusal comes before the first write, so a
+ * refused import row leaves nothing behind.
+ */
+async function ensureAccount(
+  r: Registrar,
+  person: PersonInput,
+  kind: { role: 'talent' } | { role: 'recruiter'; companyId: string },
+  rename: boolean,
+): Promise<{ user: UserRow; outcome: Outcome }> {
+  let user = await r.lookups.userByEmail(person.email);
+  if (!user) {
+    const created = await repo.insertUserIfAbsent(r.tx, {
+      email: person.email,
+      name: person.name,
+      role: kind.role,
+      companyId: kind.role === 'recruiter' ? kind.companyId : null,
+    });
+    if (created) {
+      await sendInvitation(r.tx, r.ctx, created, { invitedBy: r.organizer.name, eventName: r.event.name });
+      return { user: created, outcome: 'created' };
+    }
+    // Created by a concurrent request since we looked.
+    user = (await findUserByEmail(r.tx, person.email))!;
+  }
+  checkAccount(user, kind);
+  if (rename && user.name !== person.name) {
+    await repo.renameUser(r.tx, user.id, person.name);
+    return { user: { ...user, name: person.name }, outcome: 'updated' };
+  }
+  return { user, outcome: 'unchanged' };
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Registers a talent for the event, creating and inviting the account if new. Profile fields given overwrite the
+ * stored ones; fields not given are left alone.
+ */
+export async function ensureTalent(
+  r: Registrar,
+  input: { person: PersonInput; profile?: repo.TalentProfileValues; rename?: boolean },
+): Promise<{ user: UserRow; outcome: Outcome }> {
+  const { user, outcome } = await ensureAccount(r, input.person, { role: 'talent' }, input.rename ?? false);
+  const stored = outcome === 'created' ? undefined : await r.lookups.talentProfile(user.id);
+  const changes = Object.fromEntries(
+    Object.entries(input.profile ?? {}).filter(
+      ([key, value]) => !stored || !sameValue(stored[key as keyof typeof stored], value),
+    ),
+  ) as repo.TalentProfileValues;
+  const profileChanged = stored !== undefined && Object.keys(changes).length > 0;
+  if (!stored || profileChanged) await repo.upsertTalentProfile(r.tx, user.id, changes, r.ctx.now());
+  const newlyRegistered =
+    outcome === 'created' || !(await r.lookups.isRegisteredTalent(user.id))
+      ? await repo.insertTalentRegistration(r.tx, r.event.id, user.id)
+      : false;
+  if (outcome === 'created') return { user, outcome };
+  return {
+    user,
+    outcome: outcome === 'updated' || profileChanged || newlyRegistered ? 'updated' : 'unchanged',
+  };
+}
+
+/** Registers a company (found by name, whatever its case, or created); an empty booth keeps the one it has. */
+export async function ensureCompanyRegistered(r: Registrar, input: { name: string; booth?: string }) {
+  const company = await findOrCreateCompany(r.tx, input.name);
+  const registration = await repo.findRegistration(r.tx, r.event.id, company.id);
+  let outcome: Outcome = 'unchanged';
+  if (!registration) {
+    await repo.insertRegistration(r.tx, r.event.id, company.id, input.booth ?? '');
+    outcome = 'updated';
+  } else if (input.booth && input.booth !== registration.booth) {
+    await repo.setBooth(r.tx, r.event.id, company.id, input.booth);
+    outcome = 'updated';
+  }
+  return { company, outcome };
+}
+
+export async function ensureRecruiter(
+  r: Registrar,
+  input: { companyId: string; person: PersonInput; rename?: boolean },
+): Promise<Outcome> {
+  const { outcome } = await ensureAccount(
+    r,
+    input.person,
+    { role: 'recruiter', companyId: input.companyId },
+    input.rename ?? false,
+  );
+  return outcome;
+}
+
+/** Runs `fn` in a transaction as the event's organizer; others get the 404 or 403 of the event policy. */
+export async function asOrganizer<T>(
+  input: { ctx: AppContext; user: SessionUser; eventId: string },
+  fn: (r: Registrar) => Promise<T>,
+): Promise<T> {
+  return input.ctx.db.transaction(async (tx) => {
+    const event = await loadEventAsOrganizer(tx, input.user, input.eventId);
+    return fn({ ctx: input.ctx, tx, event, organizer: input.user, lookups: directLookups(tx) });
+  });
+}
+
+async function presentCompany(q: Queryable, eventId: string, companyId: string): Promise<RegisteredCompany> {
+  const [company] = await repo.listRegisteredCompanies(q, eventId, companyId);
+  if (!company) throw registrationErrors.company_not_registered();
+  return { ...company, recruiters: company.recruiters.map(presentPerson) };
+}
+
+async function requireRegisteredCompany(r: Registrar, companyId: string) {
+  const registration = await repo.findRegistration(r.tx, r.event.id, companyId);
+  if (!registration) throw registrationErrors.company_not_registered();
+  return registration;
+}
+
+type Access = { ctx: AppContext; user: SessionUser; eventId: string };
+
+export async function listCompanies(input: Access) {
+  return asOrganizer(input, async (r) => {
+    const companies = await repo.listRegisteredCompanies(r.tx, r.event.id);
+    return { companies: companies.map((c) => ({ ...c, recruiters: c.recruiters.map(presentPerson) })) };
+  });
+}
+
+/** Registering a company that is already registered merges: the booth is updated and recruiters are added. */
+export async function registerCompany(input: Access & { registration: CompanyRegistrationInput }) {
+  return asOrganizer(input, async (r) => {
+    const { company } = await ensureCompanyRegistered(r, input.registration);
+    for (const person of input.registration.recruiters) {
+      await ensureRecruiter(r, { companyId: company.id, person });
+    }
+    return presentCompany(r.tx, r.event.id, company.id);
+  });
+}
+
+export async function setBooth(input: Access & { companyId: string; booth: string }) {
+  return asOrganizer(input, async (r) => {
+    await requireRegisteredCompany(r, input.companyId);
+    await repo.setBooth(r.tx, r.event.id, input.companyId, input.booth);
+    return presentCompany(r.tx, r.event.id, input.companyId);
+  });
+}
+
+export async function addRecruiter(input: Access & { companyId: string; person: PersonInput }) {
+  return asOrganizer(input, async (r) => {
+    await requireRegisteredCompany(r, input.companyId);
+    await ensureRecruiter(r, { companyId: input.companyId, person: input.person });
+    return presentCompany(r.tx, r.event.id, input.companyId);
+  });
+}
+
+export async function unregisterCompany(input: Access & { companyId: string }) {
+  return asOrganizer(input, async (r) => {
+    await requireRegisteredCompany(r, input.companyId);
+    const open = await repo.countOpenChatsOfCompany(r.tx, r.event.id, input.companyId);
+    if (open > 0) {
+      throw registrationErrors.has_open_chats(
+        `The company's recruiters have ${open} open 1-1 chat${open === 1 ? '' : 's'} at this event. Cancel or finish ${open === 1 ? 'it' : 'them'} first.`,
+      );
+    }
+    await repo.deleteRegistration(r.tx, r.event.id, input.companyId);
+  });
+}
+
+export async function listTalents(input: Access) {
+  return asOrganizer(input, async (r) => ({
+    talents: (await repo.listRegisteredTalents(r.tx, r.event.id)).map(presentPerson),
+  }));
+}
+
+export async function addTalent(input: Access & { person: PersonInput }): Promise<Person> {
+  return asOrganizer(input, async (r) => {
+    const { user } = await ensureTalent(r, { person: input.person });
+    return presentPerson({ ...user, activated: user.passwordHash !== null });
+  });
+}
+
+export async function removeTalent(input: Access & { talentId: string }) {
+  return asOrganizer(input, async (r) => {
+    const open = await repo.countOpenChatsOfTalent(r.tx, r.event.id, input.talentId);
+    if (open > 0) {
+      throw registrationErrors.has_open_chats(
+        `This talent has ${open} open 1-1 chat${open === 1 ? '' : 's'} at this event. Cancel or finish ${open === 1 ? 'it' : 'them'} first.`,
+      );
+    }
+    if (!(await repo.deleteTalentRegistration(r.tx, r.event.id, input.talentId))) {
+      throw registrationErrors.talent_not_registered();
+    }
+  });
+}

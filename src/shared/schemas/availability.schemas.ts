@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { DayMode } from './events.schemas.js';
+import { ExperienceLevel } from './talents.schemas.js';
+
+const Tag = z.string().trim().min(1).max(60);
+const TagList = z
+  .array(Tag)
+  .max(30)
+  .transform((list) => [...new Set(list)]);
+
+export const RecruiterDetailsInput = z.object({
+  backgrounds: TagList.default([]),
+  levels: z
+    .array(ExperienceLevel)
+    .max(5)
+    .transform((list) => [...new Set(list)])
+    .default([]),
+  languages: TagList.default([]),
+  topics: TagList.default([]),
+  /** Talents answer it when they request a chat; it never filters anyone out. */
+  customQuestion: z
+    .string()
+    .trim()
+    .max(300, { error: 'Keep the question under 300 characters.' })
+    .transform((q) => q || null)
+    .nullable()
+    .default(null),
+});
+export type RecruiterDetailsInput = z.infer<typeof RecruiterDetailsInput>;
+
+export const RecruiterDetails = z.object({
+  backgrounds: z.array(z.string()),
+  levels: z.array(ExperienceLevel),
+  languages: z.array(z.string()),
+  topics: z.array(z.string()),
+  customQuestion: z.string().nullable(),
+  confirmedAt: z.iso.datetime().nullable(),
+});
+export type RecruiterDetails = z.infer<typeof RecruiterDetails>;
+
+export const DayAvailabilityInput = z.object({
+  durationMinutes: z.number().int().min(5).max(120),
+  /** UTC instants of the slots opened; each must be a slot start of that day and duration. */
+  openSlotStarts: z.array(z.iso.datetime({ offset: true })).max(300),
+});
+export type DayAvailabilityInput = z.infer<typeof DayAvailabilityInput>;
+
+export const SlotStatus = z.enum(['available', 'off', 'booked']);
+export type SlotStatus = z.infer<typeof SlotStatus>;
+
+export const Slot = z.object({
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  /** `HH:MM` in the event's zone: the slot's name on the screen. */
+  label: z.string(),
+  status: SlotStatus,
+  /** Whom a booked slot is with (only shown to the recruiter's company). */
+  bookedWith: z.object({ chatId: z.uuid(), talentName: z.string() }).nullable(),
+  past: z.boolean(),
+});
+export type Slot = z.infer<typeof Slot>;
+
+export const DayAvailability = z.object({
+  dayId: z.uuid(),
+  date: z.string(),
+  mode: DayMode,
+  allowedDurations: z.array(z.number().int()),
+  /** Null until the recruiter sets the day up; the grid then shows the first allowed duration. */
+  durationMinutes: z.number().int().nullable(),
+  /** Booked chats lock the duration of their day. */
+  durationLocked: z.boolean(),
+  slots: z.array(Slot),
+});
+export type DayAvailability = z.infer<typeof DayAvailability>;
+
+export const PersonRef = z.object({ id: z.uuid(), name: z.string() });
+
+export const RecruiterAvailability = z.object({
+  recruiter: PersonRef.extend({ email: z.string() }),
+  details: RecruiterDetails,
+  days: z.array(DayAvailability),
+});
+export type RecruiterAvailability = z.infer<typeof RecruiterAvailability>;
+
+export const ChatCounts = z.object({
+  requested: z.number().int(),
+  invited: z.number().int(),
+  in_scheduling: z.number().int(),
+  confirmed: z.number().int(),
+  declined: z.number().int(),
+  completed: z.number().int(),
+});
+export type ChatCounts = z.infer<typeof ChatCounts>;
+
+export const DaySlotCounts = z.object({
+  dayId: z.uuid(),
+  date: z.string(),
+  mode: DayMode,
+  durationMinutes: z.number().int().nullable(),
+  free: z.number().int(),
+  booked: z.number().int(),
+});
+
+export const TeamMember = z.object({
+  recruiter: PersonRef.extend({ email: z.string() }),
+  isMe: z.boolean(),
+  setUp: z.boolean(),
+  confirmed: z.boolean(),
+  days: z.array(DaySlotCounts),
+  counts: ChatCounts,
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+export const TeamOverviewResponse = z.object({
+  company: PersonRef.extend({ booth: z.string() }),
+  members: z.array(TeamMember),
+});
+export type TeamOverviewResponse = z.infer<typeof TeamOverviewResponse>;
+
+/** A recruiter as talents see them on the event's 1-1 Chats tab. */
+export const BookableRecruiter = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  company: PersonRef.extend({ booth: z.string() }),
+  details: RecruiterDetails.omit({ confirmedAt: true }),
+  days: z.array(DaySlotCounts.omit({ booked: true })),
+  /** The viewer's open chat with this recruiter, if any: one at a time per pair. */
+  openChat: z.object({ id: z.uuid(), state: z.string() }).nullable(),
+});
+export type BookableRecruiter = z.infer<typeof BookableRecruiter>;
+
+export const BookableRecruitersQuery = z.object({
+  language: z.string().trim().max(60).optional(),
+  topic: z.string().trim().max(60).optional(),
+  dayId: z.uuid().optional(),
+  mode: DayMode.optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type BookableRecruitersQuery = z.infer<typeof BookableRecruitersQuery>;
+export const BookableRecruitersResponse = z.object({
+  recruiters: z.array(BookableRecruiter),
+  facets: z.object({ languages: z.array(z.string()), topics: z.array(z.string()) }),
+});
+export type BookableRecruitersResponse = z.infer<typeof BookableRecruitersResponse>;

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { PersonRef } from './availability.schemas.js';
+import { DayMode } from './events.schemas.js';
+
+export const ChatState = z.enum([
+  'requested',
+  'invited',
+  'in_scheduling',
+  'confirmed',
+  'declined',
+  'cancelled',
+  'completed',
+]);
+export type ChatState = z.infer<typeof ChatState>;
+
+/** The request-list tabs, in order, and which states each shows (a confirmed chat whose end passed is completed). */
+export const ChatTab = z.enum(['requests', 'in_scheduling', 'confirmed', 'declined', 'completed']);
+export type ChatTab = z.infer<typeof ChatTab>;
+export const chatTabLabel: Record<ChatTab, string> = {
+  requests: 'Requests',
+  in_scheduling: 'In Scheduling',
+  confirmed: 'Confirmed',
+  declined: 'Declined',
+  completed: 'Completed',
+};
+
+export const Chat = z.object({
+  id: z.uuid(),
+  eventId: z.uuid(),
+  state: ChatState,
+  tab: ChatTab.nullable(),
+  initiatedBy: z.enum(['talent', 'recruiter']),
+  talent: PersonRef.extend({ headline: z.string() }),
+  recruiter: PersonRef,
+  company: PersonRef.extend({ booth: z.string() }),
+  createdBy: PersonRef,
+  requestMessage: z.string().nullable(),
+  customQuestion: z.string().nullable(),
+  talentAnswer: z.string().nullable(),
+  declineMessage: z.string().nullable(),
+  suggestedRecruiter: PersonRef.nullable(),
+  day: z.object({ id: z.uuid(), date: z.string(), mode: DayMode }).nullable(),
+  startsAt: z.iso.datetime().nullable(),
+  endsAt: z.iso.datetime().nullable(),
+  /** Where to meet on an in-person day (the company's booth or table); null on virtual days. */
+  location: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Chat = z.infer<typeof Chat>;
+
+export const ChatListQuery = z.object({
+  /** Recruiters: `mine` (default), `team` (all colleagues) or one colleague's id. */
+  recruiterId: z.union([z.literal('mine'), z.literal('team'), z.uuid()]).default('mine'),
+});
+export const ChatListResponse = z.object({ chats: z.array(Chat) });
+export type ChatListResponse = z.infer<typeof ChatListResponse>;
+
+export const ChatRequestInput = z.object({
+  recruiterId: z.uuid(),
+  answer: z.string().trim().max(2000).optional(),
+  message: z.string().trim().max(2000).optional(),
+});
+export type ChatRequestInput = z.infer<typeof ChatRequestInput>;
+
+export const DeclineInput = z.object({
+  message: z.string().trim().max(2000).default(''),
+  suggestedRecruiterId: z.uuid().nullable().default(null),
+});
+export type DeclineInput = z.infer<typeof DeclineInput>;
+
+export const ConfirmSlotInput = z.object({ startsAt: z.iso.datetime({ offset: true }) });
+
+export const FreeSlot = z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), label: z.string() });
+export const FreeSlotsResponse = z.object({
+  timeZone: z.string(),
+  days: z.array(
+    z.object({
+      dayId: z.uuid(),
+      date: z.string(),
+      mode: DayMode,
+      durationMinutes: z.number().int(),
+      slots: z.array(FreeSlot),
+    }),
+  ),
+});
+export type FreeSlotsResponse = z.infer<typeof FreeSlotsResponse>;

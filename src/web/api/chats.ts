@@ -1,0 +1,72 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Chat,
+  ChatRequestInput,
+  DeclineInput,
+  FreeSlotsResponse,
+} from '../../shared/schemas/chats.schemas';
+import { api, query } from './client';
+
+/** Keys under `['events', eventId]`, so live updates refresh them (see api/live.ts). */
+export const chatKeys = {
+  list: (eventId: string, recruiterId: string) => ['events', eventId, 'chats', recruiterId] as const,
+  slots: (eventId: string, chatId: string) => ['events', eventId, 'chat-slots', chatId] as const,
+};
+
+/** Recruiters: `mine`, `team`, or a colleague's id. Talents: their own chats whatever is passed. */
+export function useChats(eventId: string, recruiterId: 'mine' | 'team' | string = 'mine') {
+  return useQuery({
+    queryKey: chatKeys.list(eventId, recruiterId),
+    queryFn: () =>
+      api
+        .get<{ chats: Chat[] }>(`/api/events/${eventId}/chats${query({ recruiterId })}`)
+        .then((r) => r.chats),
+  });
+}
+
+export function useFreeSlots(eventId: string, chatId: string | undefined) {
+  return useQuery({
+    queryKey: chatKeys.slots(eventId, chatId ?? ''),
+    queryFn: () => api.get<FreeSlotsResponse>(`/api/chats/${chatId}/slots`),
+    enabled: Boolean(chatId),
+  });
+}
+
+/** Any change to a chat touches lists, counters and slot grids of the event: refresh them all. */
+function useChatChanged(eventId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['events', eventId] });
+}
+
+export function useRequestChat(eventId: string) {
+  const changed = useChatChanged(eventId);
+  return useMutation({
+    mutationFn: (body: ChatRequestInput) => api.post<Chat>(`/api/events/${eventId}/chats`, body),
+    onSuccess: changed,
+  });
+}
+
+export function useChatAction(eventId: string) {
+  const changed = useChatChanged(eventId);
+  return {
+    approve: useMutation({
+      mutationFn: (chatId: string) => api.post<Chat>(`/api/chats/${chatId}/approve`),
+      onSuccess: changed,
+    }),
+    decline: useMutation({
+      mutationFn: ({ chatId, ...body }: DeclineInput & { chatId: string }) =>
+        api.post<Chat>(`/api/chats/${chatId}/decline`, body),
+      onSuccess: changed,
+    }),
+    withdraw: useMutation({
+      mutationFn: (chatId: string) => api.post<Chat>(`/api/chats/${chatId}/withdraw`),
+      onSuccess: changed,
+    }),
+    // A lost race (409) refreshes the slots too, so the picker shows what is really left.
+    confirm: useMutation({
+      mutationFn: ({ chatId, startsAt }: { chatId: string; startsAt: string }) =>
+        api.post<Chat>(`/api/chats/${chatId}/confirm`, { startsAt }),
+      onSettled: changed,
+    }),
+  };
+}

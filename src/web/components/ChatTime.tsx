@@ -1,0 +1,30 @@
+import { Stack, Text } from '@mantine/core';
+import { chatTimeText, zoneName } from '../time';
+
+/** A chat's time in the viewer's zone, with the event's zone beside it when the two differ. */
+export function ChatTime({
+  startsAt,
+  endsAt,
+  eventZone,
+}: {
+  startsAt: string;
+  endsAt: string;
+  eventZone: string;
+}) {
+  const text = chatTimeText(startsAt, endsAt, eventZone);
+  return (
+    <Stack gap={0}>
+      <Text fw={600}>
+        {text.viewer}{' '}
+        <Text span size="sm" c="dark.6">
+          ({zoneName(text.viewerZone)} time)
+        </Text>
+      </Text>
+      {text.event && (
+        <Text size="sm" c="dark.6">
+          Event time: {text.event}
+        </Text>
+      )}
+    </Stack>
+  );
+}
