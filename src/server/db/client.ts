@@ -126,24 +126,41 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
     await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
     lockClient.release();
   }
-  let listener: pg.Client | undefined;
   const handlers = new Map<string, Set<(payload: string) => void>>();
+  let listener: Promise<pg.Client> | undefined;
+  let closed = false;
+  // LISTEN needs one connection of its own. If the server drops it (restart, failover), it is opened again and
+  // every channel listened to anew; notifications sent in between are lost, as NOTIFY never stores them.
+  const connectListener = (): Promise<pg.Client> => {
+    listener ??= (async () => {
+      const client = new pg.Client({ connectionString: url });
+      client.on('notification', (message) => {
+        for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
+      });
+      client.on('error', () => {
+        listener = undefined;
+        client.end().catch(() => {});
+        if (!closed) setTimeout(() => connectListener().catch(() => {}), 1_000);
+      });
+      await client.connect();
+      for (const channel of handlers.keys()) await client.query(`listen "${channel}"`);
+      return client;
+    })().catch((error) => {
+      listener = undefined;
+      throw error;
+    });
+    return listener;
+  };
   return {
     db: db as unknown as Db,
     kind: 'postgres',
     async listen(channel, fn) {
-      if (!listener) {
-        listener = new pg.Client({ connectionString: url });
-        await listener.connect();
-        listener.on('notification', (message) => {
-          for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
-        });
-      }
       let set = handlers.get(channel);
       if (!set) {
         set = new Set();
         handlers.set(channel, set);
-        await listener.query(`listen "${channel}"`);
+        const client = await connectListener();
+        await client.query(`listen "${channel}"`);
       }
       set.add(fn);
       return async () => {
@@ -151,7 +168,8 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
       };
     },
     async close() {
-      await listener?.end();
+      closed = true;
+      await (await listener?.catch(() => undefined))?.end();
       await pool.end();
     },
   };
