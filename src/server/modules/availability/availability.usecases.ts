@@ -50,16 +50,23 @@ export function buildRecruiterDays(input: {
   });
 }
 
-export async function getAvailability(input: {
+/** What every action on one recruiter's availability names: who acts, at which event, for which colleague. */
+interface ColleagueInput {
   ctx: AppContext;
   user: SessionUser;
   eventId: string;
   recruiterId: string;
-}): Promise<RecruiterAvailability> {
-  const { ctx } = input;
-  const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
-  const recruiter = await loadColleague(ctx.db, scope, input.recruiterId);
-  return readAvailability(ctx.db, scope.event, recruiter, ctx.now());
+}
+
+async function loadColleagueScope(input: ColleagueInput) {
+  const scope = await loadTeamScope(input.ctx.db, input.user, input.eventId);
+  const recruiter = await loadColleague(input.ctx.db, scope, input.recruiterId);
+  return { scope, recruiter };
+}
+
+export async function getAvailability(input: ColleagueInput): Promise<RecruiterAvailability> {
+  const { scope, recruiter } = await loadColleagueScope(input);
+  return readAvailability(input.ctx.db, scope.event, recruiter, input.ctx.now());
 }
 
 async function readAvailability(
@@ -85,18 +92,12 @@ async function readAvailability(
  * Sets one day's duration and opened slots. Booked slots stay held whatever the request says, and a day with
  * booked chats keeps its duration: the chats would otherwise no longer fit the grid.
  */
-export async function setDayAvailability(input: {
-  ctx: AppContext;
-  user: SessionUser;
-  eventId: string;
-  recruiterId: string;
-  dayId: string;
-  body: DayAvailabilityInput;
-}): Promise<RecruiterAvailability> {
+export async function setDayAvailability(
+  input: ColleagueInput & { dayId: string; body: DayAvailabilityInput },
+): Promise<RecruiterAvailability> {
   const { ctx, body } = input;
   const now = ctx.now();
-  const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
-  const recruiter = await loadColleague(ctx.db, scope, input.recruiterId);
+  const { scope, recruiter } = await loadColleagueScope(input);
   const days = await findDaysOfEvent(ctx.db, scope.event.id);
   const day = days.find((d) => d.id === input.dayId);
   if (!day) throw availabilityErrors.day_not_found();
@@ -135,16 +136,11 @@ export async function setDayAvailability(input: {
   return readAvailability(ctx.db, scope.event, recruiter, now);
 }
 
-export async function setDetails(input: {
-  ctx: AppContext;
-  user: SessionUser;
-  eventId: string;
-  recruiterId: string;
-  body: RecruiterDetailsInput;
-}): Promise<RecruiterAvailability> {
+export async function setDetails(
+  input: ColleagueInput & { body: RecruiterDetailsInput },
+): Promise<RecruiterAvailability> {
   const { ctx } = input;
-  const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
-  const recruiter = await loadColleague(ctx.db, scope, input.recruiterId);
+  const { scope, recruiter } = await loadColleagueScope(input);
   await repo.upsertDetails(ctx.db, {
     eventId: scope.event.id,
     recruiterId: recruiter.id,
@@ -160,16 +156,10 @@ export async function setDetails(input: {
 }
 
 /** Publishes the recruiter to talents. Needs at least one open slot; later edits are live at once. */
-export async function confirmAvailability(input: {
-  ctx: AppContext;
-  user: SessionUser;
-  eventId: string;
-  recruiterId: string;
-}): Promise<RecruiterAvailability> {
+export async function confirmAvailability(input: ColleagueInput): Promise<RecruiterAvailability> {
   const { ctx } = input;
   const now = ctx.now();
-  const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
-  const recruiter = await loadColleague(ctx.db, scope, input.recruiterId);
+  const { scope, recruiter } = await loadColleagueScope(input);
   const current = await readAvailability(ctx.db, scope.event, recruiter, now);
   if (!current.days.some((day) => day.slots.some((slot) => slot.status !== 'off'))) {
     throw availabilityErrors.nothing_to_confirm();
