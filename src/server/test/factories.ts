@@ -154,3 +154,24 @@ export async function buildChat(
     .returning();
   return chat!;
 }
+
+/** Many talents registered for an event at once, in a few statements: for load and race tests. */
+export async function buildTalents(q: Queryable, eventId: string, count: number) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const hash = await passwordHash;
+  const batch = unique();
+  const rows = await q
+    .insert(users)
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        email: `talent-${batch}-${i}@example.test`,
+        name: `Talent ${batch} ${i}`,
+        role: 'talent' as const,
+        passwordHash: hash,
+      })),
+    )
+    .returning();
+  await q.insert(talentProfiles).values(rows.map((row) => ({ userId: row.id })));
+  await q.insert(eventTalents).values(rows.map((row) => ({ eventId, talentId: row.id })));
+  return rows;
+}
