@@ -101,6 +101,8 @@ export const DaySlotCounts = z.object({
   booked: z.number().int(),
 });
 
+export type DaySlotCounts = z.infer<typeof DaySlotCounts>;
+
 export const TeamMember = z.object({
   recruiter: PersonRef.extend({ email: z.string() }),
   isMe: z.boolean(),

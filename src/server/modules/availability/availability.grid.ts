@@ -68,6 +68,24 @@ export function buildSlotGrid(input: GridInput): Slot[] {
   });
 }
 
+/**
+ * How many slots a talent could still book, without building the grid: the talents' recruiter list counts this
+ * for every recruiter and day of an event, so it works on numbers only.
+ */
+export function countFreeSlots(input: GridInput): number {
+  const open = new Set(input.openStarts.map((d) => d.getTime()));
+  const durationMs = input.durationMinutes * 60_000;
+  const now = input.now.getTime();
+  let free = 0;
+  for (const { startsAt } of slotTemplate(input.day, input.durationMinutes, input.timeZone)) {
+    const start = startsAt.getTime();
+    if (start < now || !open.has(start)) continue;
+    const end = start + durationMs;
+    if (!input.bookings.some((b) => b.startsAt.getTime() < end && start < b.endsAt.getTime())) free++;
+  }
+  return free;
+}
+
 /** Slots a talent can still book: opened, not booked, not started. */
 export function freeSlots(grid: readonly Slot[]): Slot[] {
   return grid.filter((slot) => slot.status === 'available' && !slot.past);

@@ -3,6 +3,7 @@ import type {
   BookableRecruitersResponse,
   DayAvailability,
   DayAvailabilityInput,
+  DaySlotCounts,
   RecruiterAvailability,
   RecruiterDetailsInput,
   TeamOverviewResponse,
@@ -12,7 +13,7 @@ import type { Queryable } from '../../db/client.js';
 import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
 import { type EventDayRow, findDaysOfEvent } from '../events/events.repository.js';
 import { availabilityErrors } from './availability.errors.js';
-import { type Booking, buildSlotGrid, freeSlots, validSlotStarts } from './availability.grid.js';
+import { type Booking, buildSlotGrid, countFreeSlots, validSlotStarts } from './availability.grid.js';
 import { loadColleague, loadTeamScope } from './availability.policy.js';
 import { presentDetails } from './availability.presenters.js';
 import * as repo from './availability.repository.js';
@@ -46,6 +47,37 @@ export function buildRecruiterDays(input: {
         bookings,
         now: input.now,
       }),
+    };
+  });
+}
+
+/** One recruiter's free and booked slot counts per day, without building grids (see `countFreeSlots`). */
+export function countRecruiterDays(input: {
+  event: EventRow;
+  days: EventDayRow[];
+  availability: AvailabilityRow[];
+  bookings: (Booking & { eventDayId: string })[];
+  now: Date;
+}): DaySlotCounts[] {
+  return input.days.map((day) => {
+    const row = input.availability.find((a) => a.eventDayId === day.id);
+    const bookings = input.bookings.filter((b) => b.eventDayId === day.id);
+    return {
+      dayId: day.id,
+      date: day.date,
+      mode: day.mode,
+      durationMinutes: row?.durationMinutes ?? null,
+      free: row
+        ? countFreeSlots({
+            day,
+            timeZone: input.event.timeZone,
+            durationMinutes: row.durationMinutes,
+            openStarts: row.openSlotStarts,
+            bookings,
+            now: input.now,
+          })
+        : 0,
+      booked: bookings.length,
     };
   });
 }
@@ -196,7 +228,7 @@ export async function teamOverview(input: {
     company: { id: company!.id, name: company!.name, booth: company!.booth },
     members: members.map((member) => {
       const own = availability.filter((a) => a.recruiterId === member.id);
-      const grids = buildRecruiterDays({
+      const slotCounts = countRecruiterDays({
         event: scope.event,
         days,
         availability: own,
@@ -210,14 +242,7 @@ export async function teamOverview(input: {
         isMe: member.id === input.user.id,
         setUp: own.length > 0,
         confirmed: Boolean(details.find((d) => d.recruiterId === member.id)?.confirmedAt),
-        days: grids.map((grid) => ({
-          dayId: grid.dayId,
-          date: grid.date,
-          mode: grid.mode,
-          durationMinutes: grid.durationMinutes,
-          free: freeSlots(grid.slots).length,
-          booked: grid.slots.filter((s) => s.status === 'booked').length,
-        })),
+        days: slotCounts,
         counts: {
           requested: countOf('requested'),
           invited: countOf('invited'),
@@ -270,13 +295,13 @@ export async function listBookableRecruiters(input: {
         (!needle || `${r.name} ${r.companyName}`.toLowerCase().includes(needle)),
     )
     .map((r) => {
-      const grids = buildRecruiterDays({
+      const slotCounts = countRecruiterDays({
         event,
         days,
         availability: availabilityByRecruiter.get(r.id) ?? [],
         bookings: bookingsByRecruiter.get(r.id) ?? [],
         now,
-      }).filter((grid) => grid.durationMinutes !== null);
+      }).filter((day) => day.durationMinutes !== null);
       const open = openChats.find((c) => c.recruiterId === r.id);
       return {
         id: r.id,
@@ -289,13 +314,7 @@ export async function listBookableRecruiters(input: {
           topics: r.topics,
           customQuestion: r.customQuestion,
         },
-        days: grids.map((grid) => ({
-          dayId: grid.dayId,
-          date: grid.date,
-          mode: grid.mode,
-          durationMinutes: grid.durationMinutes,
-          free: freeSlots(grid.slots).length,
-        })),
+        days: slotCounts.map(({ booked: _booked, ...day }) => day),
         openChat: open ? { id: open.id, state: open.state } : null,
       };
     })
