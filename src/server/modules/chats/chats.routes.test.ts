@@ -124,6 +124,33 @@ describe('a talent-initiated 1-1 chat', () => {
     expect(after.recruiters.find((r: { id: string }) => r.id === recruiter.id).days[0].free).toBe(2);
   });
 
+  it('tells the talent, the recruiter team and the event live about each change', async () => {
+    const recruiter = await bookableRecruiter();
+    const talent = await talentAtEvent();
+    const received: { topic: string; type: string }[] = [];
+    const topics = [`user:${talent.id}`, `company:${companyId}:event:${event.id}`, `event:${event.id}`];
+    const stops = topics.map((topic) =>
+      t.ctx.live.subscribe(topic, (message) => received.push({ topic, type: message.type })),
+    );
+    try {
+      const asTalent = await loginAs(t.app, talent.email);
+      const chat = (
+        await asTalent.post(`/api/events/${event.id}/chats`, { recruiterId: recruiter.id })
+      ).json();
+      await (await loginAs(t.app, recruiter.email)).post(`/api/chats/${chat.id}/approve`);
+      await asTalent.post(`/api/chats/${chat.id}/confirm`, { startsAt: slot('08:00').toISOString() });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(received.filter((m) => m.topic === topics[0] && m.type === 'chats.changed')).toHaveLength(3);
+      expect(received.filter((m) => m.topic === topics[1] && m.type === 'chats.changed')).toHaveLength(3);
+      // Only the booking changes what others may book.
+      expect(received.filter((m) => m.topic === topics[2])).toEqual([
+        { topic: topics[2], type: 'availability.changed' },
+      ]);
+    } finally {
+      for (const stop of stops) stop();
+    }
+  });
+
   it('shows a confirmed chat under Completed once its end has passed', async () => {
     const recruiter = await bookableRecruiter();
     const talent = await talentAtEvent();

@@ -135,12 +135,13 @@ async function applyTransition(input: {
 }): Promise<Chat> {
   const { ctx, user } = input;
   const now = ctx.now();
+  let heldSlot = false;
   const view = await ctx.db.transaction(async (tx) => {
-    const before = await repo.findChatView(tx, input.chatId);
-    const actor = before && actorOf(user, before);
-    if (!before || !actor) throw chatErrors.not_found();
-    await repo.lockChat(tx, input.chatId);
-    const current = (await repo.findChatView(tx, input.chatId))!;
+    const locked = await repo.lockChat(tx, input.chatId);
+    const current = locked && (await repo.findChatView(tx, input.chatId));
+    const actor = current && actorOf(user, current);
+    if (!current || !actor) throw chatErrors.not_found();
+    heldSlot = current.chat.state === 'confirmed';
     const result = transition(current.chat.state, actor, input.action);
     if (!result.ok)
       throw result.reason === 'wrong_state' ? chatErrors.wrong_state() : chatErrors.not_your_turn();
@@ -156,6 +157,14 @@ async function applyTransition(input: {
     eventId: view.chat.eventId,
     chatId: view.chat.id,
   });
+  // A slot taken or freed changes what every talent at the event may book.
+  if (heldSlot || view.chat.state === 'confirmed') {
+    await ctx.live.publish([`event:${view.chat.eventId}`], {
+      type: 'availability.changed',
+      eventId: view.chat.eventId,
+      recruiterId: view.chat.recruiterId,
+    });
+  }
   return presentChat(view, now);
 }
 

@@ -1,6 +1,7 @@
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { useUser } from '../../app/session';
 import { EmptyState } from '../../components/EmptyState';
+import { TalentChats } from './chats/talent/TalentChats';
 
 export function ChatsTab({ event }: { event: Event }) {
   const user = useUser();
@@ -8,14 +9,9 @@ export function ChatsTab({ event }: { event: Event }) {
     return (
       <EmptyState title="1-1 chats are being prepared">
         Here you will manage your availability and your team's, and approve or decline talents' requests for{' '}
-        {event.name}. Scheduling opens soon.
+        {event.name}.
       </EmptyState>
     );
   }
-  return (
-    <EmptyState title="1-1 chats are being prepared">
-      Here you will find the recruiters of {event.name} who opened time for private 1-1 chats, request a chat,
-      and pick a time slot. Scheduling opens soon.
-    </EmptyState>
-  );
+  return <TalentChats event={event} />;
 }

@@ -1,0 +1,141 @@
+import { Avatar, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useId } from 'react';
+import type { BookableRecruiter } from '../../../../../shared/schemas/availability.schemas';
+import { experienceLevelLabel } from '../../../../../shared/schemas/talents.schemas';
+import { formatDate } from '../../../../time';
+import { ModeBadge, OpenChatBadge } from './badges';
+import { useChatTabParam } from './chatTabParam';
+import { useOpenChatStatus } from './openChat';
+import { RequestChatButton } from './RequestChatButton';
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Group gap="xs" align="baseline" wrap="nowrap">
+      <Text size="sm" fw={600} c="dark.6" w={96} style={{ flexShrink: 0 }}>
+        {label}
+      </Text>
+      <div style={{ flex: 1, minWidth: 0 }}>{children}</div>
+    </Group>
+  );
+}
+
+function Tags({ values }: { values: string[] }) {
+  return (
+    <Group gap={4}>
+      {values.map((value) => (
+        <Badge key={value} variant="light" color="gray" c="dark.7" tt="none">
+          {value}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+/** Whom the recruiter wants to meet; it informs, it filters no one out. */
+function RecruiterDetails({ details }: { details: BookableRecruiter['details'] }) {
+  const { backgrounds, levels, languages, topics } = details;
+  if (backgrounds.length + levels.length + languages.length + topics.length === 0) return null;
+  return (
+    <Stack gap={6}>
+      {backgrounds.length > 0 && (
+        <Detail label="Background">
+          <Text size="sm">{backgrounds.join(', ')}</Text>
+        </Detail>
+      )}
+      {levels.length > 0 && (
+        <Detail label="Levels">
+          <Text size="sm">{levels.map((level) => experienceLevelLabel[level]).join(', ')}</Text>
+        </Detail>
+      )}
+      {languages.length > 0 && (
+        <Detail label="Languages">
+          <Tags values={languages} />
+        </Detail>
+      )}
+      {topics.length > 0 && (
+        <Detail label="Topics">
+          <Tags values={topics} />
+        </Detail>
+      )}
+    </Stack>
+  );
+}
+
+function FreeSlotsPerDay({ days }: { days: BookableRecruiter['days'] }) {
+  if (days.length === 0)
+    return (
+      <Text size="sm" c="dark.6">
+        No time slots open at the moment.
+      </Text>
+    );
+  return (
+    <Stack gap={4} component="ul" aria-label="Free time slots per day" m={0} p={0}>
+      {days.map((day) => (
+        <Group key={day.dayId} component="li" gap="xs" style={{ listStyle: 'none' }}>
+          <Text size="sm" fw={600} miw={120}>
+            {formatDate(day.date)}
+          </Text>
+          <ModeBadge mode={day.mode} />
+          <Text size="sm" c="dark.6">
+            {day.durationMinutes} min ·{' '}
+            {day.free === 0 ? 'no free slots' : `${day.free} free ${day.free === 1 ? 'slot' : 'slots'}`}
+          </Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+/** A recruiter a talent may ask for a chat: who they are, whom they want to meet, and when they are free. */
+export function RecruiterCard({
+  eventId,
+  recruiter,
+  canRequest,
+}: {
+  eventId: string;
+  recruiter: BookableRecruiter;
+  canRequest: boolean;
+}) {
+  const headingId = useId();
+  const { show } = useChatTabParam();
+  const { company } = recruiter;
+  const openChat = useOpenChatStatus(eventId, recruiter.openChat);
+  return (
+    <Card component="article" aria-labelledby={headingId} withBorder padding="lg" h="100%">
+      <Stack gap="md" h="100%">
+        <Group wrap="nowrap" align="flex-start" gap="sm">
+          <Avatar name={recruiter.name} color="initials" radius="xl" aria-hidden />
+          <div style={{ minWidth: 0 }}>
+            <Title order={3} fz="lg" id={headingId}>
+              {recruiter.name}
+            </Title>
+            <Text size="sm" c="dark.6">
+              {company.name}
+              {company.booth && ` · ${company.booth}`}
+            </Text>
+          </div>
+        </Group>
+        <RecruiterDetails details={recruiter.details} />
+        <FreeSlotsPerDay days={recruiter.days} />
+        <Group justify="flex-end" mt="auto" gap="sm">
+          {openChat ? (
+            <>
+              <OpenChatBadge status={openChat.status} />
+              <Button
+                variant="subtle"
+                aria-describedby={headingId}
+                onClick={() => show(openChat.tab, { scroll: true })}
+              >
+                View your chat
+              </Button>
+            </>
+          ) : (
+            canRequest && (
+              <RequestChatButton eventId={eventId} recruiter={recruiter} describedBy={headingId} />
+            )
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

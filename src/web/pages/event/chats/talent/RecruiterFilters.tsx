@@ -1,0 +1,123 @@
+import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { BookableFilters } from '../../../../api/availability';
+import { DayMode, dayModeLabel, type Event } from '../../../../../shared/schemas/events.schemas';
+import { formatDate } from '../../../../time';
+
+const keys = ['q', 'language', 'topic', 'day', 'mode'] as const;
+type FilterKey = (typeof keys)[number];
+
+/** The recruiter filters live in the URL beside `?tab=`, so the back button and shared links keep them. */
+export function useRecruiterFilters() {
+  const [params, setParams] = useSearchParams();
+  const value = (key: FilterKey) => params.get(key) ?? '';
+  const filters: BookableFilters = {
+    q: value('q') || undefined,
+    language: value('language') || undefined,
+    topic: value('topic') || undefined,
+    dayId: value('day') || undefined,
+    mode: DayMode.safeParse(value('mode')).data,
+  };
+  const change = (next: Partial<Record<FilterKey, string>>) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        for (const [key, v] of Object.entries(next)) {
+          if (v) updated.set(key, v);
+          else updated.delete(key);
+        }
+        return updated;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  const filtered = keys.some((key) => value(key));
+  const clear = () => change(Object.fromEntries(keys.map((key) => [key, ''])));
+  return { value, filters, filtered, change, clear };
+}
+
+/** The chosen value stays selectable even when the facets no longer list it. */
+const withChosen = (values: string[], chosen: string) =>
+  chosen && !values.includes(chosen) ? [chosen, ...values] : values;
+
+const modeOptions = DayMode.options.map((mode) => ({ value: mode, label: dayModeLabel[mode] }));
+
+export function RecruiterFilters({
+  event,
+  facets,
+  state,
+}: {
+  event: Event;
+  facets: { languages: string[]; topics: string[] };
+  state: ReturnType<typeof useRecruiterFilters>;
+}) {
+  const { value, change, filtered, clear } = state;
+  // The search runs when the talent pauses typing, not on every key.
+  const [text, setText] = useState(value('q'));
+  const sent = useRef(value('q'));
+  const search = useDebouncedCallback((q: string) => {
+    sent.current = q;
+    change({ q });
+  }, 300);
+  const q = value('q');
+  useEffect(() => {
+    // Cleared or changed elsewhere (back button, "Clear filters"): show it.
+    if (q !== sent.current) {
+      sent.current = q;
+      setText(q);
+    }
+  }, [q]);
+  const dayOptions = event.days.map((day) => ({
+    value: day.id,
+    label: `${formatDate(day.date)} · ${dayModeLabel[day.mode]}`,
+  }));
+  const select = (key: FilterKey) => ({
+    value: value(key) || null,
+    onChange: (chosen: string | null) => change({ [key]: chosen ?? '' }),
+    clearable: true,
+    allowDeselect: false,
+  });
+  return (
+    <Paper withBorder p="md">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
+        <TextInput
+          label="Search recruiters"
+          placeholder="Name or company"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={text}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            search(e.currentTarget.value.trim());
+          }}
+        />
+        <Select
+          label="Language"
+          placeholder="Any language"
+          data={withChosen(facets.languages, value('language'))}
+          searchable
+          nothingFoundMessage="No recruiter lists this language"
+          {...select('language')}
+        />
+        <Select
+          label="Topic"
+          placeholder="Any topic"
+          data={withChosen(facets.topics, value('topic'))}
+          searchable
+          nothingFoundMessage="No recruiter lists this topic"
+          {...select('topic')}
+        />
+        <Select label="Day" placeholder="Any day" data={dayOptions} {...select('day')} />
+        <Select label="Mode" placeholder="Virtual or in-person" data={modeOptions} {...select('mode')} />
+      </SimpleGrid>
+      {filtered && (
+        <Group justify="flex-end" mt="sm">
+          <Button variant="subtle" size="compact-sm" onClick={clear}>
+            Clear filters
+          </Button>
+        </Group>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,109 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconSend } from '@tabler/icons-react';
+import type { BookableRecruiter } from '../../../../../shared/schemas/availability.schemas';
+import { useRequestChat } from '../../../../api/chats';
+import { ApiError } from '../../../../api/client';
+import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { useChatTabParam } from './chatTabParam';
+
+const MAX_TEXT = 2000;
+
+/**
+ * `Request 1-1 Chat` and its dialog: the answer to the recruiter's custom question (labelled with the question
+ * itself) and an optional message. The same dialog serves a colleague a recruiter suggested.
+ */
+export function RequestChatButton({
+  eventId,
+  recruiter,
+  label = 'Request 1-1 Chat',
+  describedBy,
+}: {
+  eventId: string;
+  recruiter: BookableRecruiter;
+  label?: string;
+  /** Tells which recruiter the button is for, while its name stays exactly `label`. */
+  describedBy?: string;
+}) {
+  const [opened, { open, close }] = useDisclosure(false);
+  const request = useRequestChat(eventId);
+  const { show } = useChatTabParam();
+  const form = useForm({ initialValues: { answer: '', message: '' } });
+  const question = recruiter.details.customQuestion;
+
+  const dismiss = () => {
+    close();
+    form.reset();
+    request.reset();
+  };
+
+  const submit = form.onSubmit(async ({ answer, message }) => {
+    try {
+      await request.mutateAsync({
+        recruiterId: recruiter.id,
+        answer: question ? answer.trim() || undefined : undefined,
+        message: message.trim() || undefined,
+      });
+    } catch (error) {
+      if (error instanceof ApiError) form.setErrors(error.fields);
+      return;
+    }
+    notifications.show({
+      color: 'green',
+      title: 'Request sent',
+      message: `${recruiter.name} will get your request by email. Follow it under Requests.`,
+    });
+    dismiss();
+    show('requests');
+  });
+
+  const fieldErrors = request.error instanceof ApiError && Object.keys(request.error.fields).length > 0;
+  return (
+    <>
+      <Button leftSection={<IconSend size={16} aria-hidden />} aria-describedby={describedBy} onClick={open}>
+        {label}
+      </Button>
+      <Modal opened={opened} onClose={dismiss} title={`Request a 1-1 chat with ${recruiter.name}`} size="lg">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Text size="sm" c="dark.6">
+              {recruiter.name} ({recruiter.company.name}) gets your request by email. Once they approve it,
+              you pick one of their free time slots.
+            </Text>
+            {question && (
+              <Textarea
+                label={question}
+                description="Your answer helps them prepare. Optional, but recruiters appreciate it."
+                autosize
+                minRows={3}
+                maxLength={MAX_TEXT}
+                data-autofocus
+                {...form.getInputProps('answer')}
+              />
+            )}
+            <Textarea
+              label="Message"
+              description="Optional: what would you like to talk about?"
+              autosize
+              minRows={3}
+              maxLength={MAX_TEXT}
+              data-autofocus={question ? undefined : true}
+              {...form.getInputProps('message')}
+            />
+            {!fieldErrors && <ApiErrorAlert error={request.error} title="Your request was not sent" />}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={dismiss}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={request.isPending}>
+                Send Request
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { Group, Text } from '@mantine/core';
+import { IconMapPin, IconVideo } from '@tabler/icons-react';
+import type { Chat } from '../../../../../shared/schemas/chats.schemas';
+import type { Event } from '../../../../../shared/schemas/events.schemas';
+import { useChatAction } from '../../../../api/chats';
+import { ChatTime } from '../../../../components/ChatTime';
+import { ConfirmButton } from '../../../../components/ConfirmButton';
+import { formatDay, viewerTimeZone } from '../../../../time';
+import { ChatCard, Quote } from './ChatCard';
+import { DeclineInvitationButton } from './DeclineInvitationButton';
+import { PickTimeSlotButton } from './PickTimeSlotButton';
+import { SuggestedColleague } from './SuggestedColleague';
+
+function Note({ children }: { children: string }) {
+  return (
+    <Text size="sm" c="dark.6">
+      {children}
+    </Text>
+  );
+}
+
+/** When and where a booked chat takes place. */
+function Booking({ chat, eventZone }: { chat: Chat; eventZone: string }) {
+  if (!chat.startsAt || !chat.endsAt) return null;
+  const inPerson = chat.day?.mode === 'in_person';
+  const Icon = inPerson ? IconMapPin : IconVideo;
+  return (
+    <>
+      <ChatTime startsAt={chat.startsAt} endsAt={chat.endsAt} eventZone={eventZone} />
+      <Group gap={6} wrap="nowrap">
+        <Icon size={16} aria-hidden />
+        <Text size="sm">
+          {inPerson
+            ? `In person at ${chat.location ?? chat.company.name}`
+            : 'Virtual — you will join from here'}
+        </Text>
+      </Group>
+    </>
+  );
+}
+
+function WithdrawButton({ chat }: { chat: Chat }) {
+  const { withdraw } = useChatAction(chat.eventId);
+  return (
+    <ConfirmButton
+      buttonProps={{ variant: 'outline', color: 'red.9' }}
+      title="Withdraw your request?"
+      message={`${chat.recruiter.name} will no longer see it. You can send a new request later.`}
+      confirmLabel="Withdraw"
+      onConfirm={() => withdraw.mutateAsync(chat.id)}
+    >
+      Withdraw request
+    </ConfirmButton>
+  );
+}
+
+/** A chat in the talent's lists, with what its state calls for. */
+export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
+  const { recruiter } = chat;
+  switch (chat.tab) {
+    case 'requests':
+      return chat.state === 'invited' ? (
+        <ChatCard
+          chat={chat}
+          summary={
+            <Note>{`${recruiter.name} invited you to a 1-1 chat. Pick a time that suits you, or decline.`}</Note>
+          }
+          actions={
+            <>
+              <DeclineInvitationButton chat={chat} />
+              <PickTimeSlotButton chat={chat} />
+            </>
+          }
+        />
+      ) : (
+        <ChatCard
+          chat={chat}
+          summary={
+            <Note>{`Sent ${formatDay(chat.createdAt, viewerTimeZone())}. Waiting for ${recruiter.name} to answer; you will get an email.`}</Note>
+          }
+          actions={<WithdrawButton chat={chat} />}
+        />
+      );
+    case 'in_scheduling':
+      return (
+        <ChatCard
+          chat={chat}
+          summary={
+            <Note>{`${recruiter.name} approved your request. Pick one of their free time slots.`}</Note>
+          }
+          actions={<PickTimeSlotButton chat={chat} />}
+        />
+      );
+    case 'confirmed':
+      return <ChatCard chat={chat} summary={<Booking chat={chat} eventZone={event.timeZone} />} />;
+    case 'declined': {
+      const byTalent = chat.initiatedBy === 'talent';
+      return (
+        <ChatCard
+          chat={chat}
+          summary={
+            <Note>
+              {byTalent
+                ? `${recruiter.name} declined your request.`
+                : `You declined ${recruiter.name}'s invitation.`}
+            </Note>
+          }
+        >
+          {chat.declineMessage && (
+            <Quote label={byTalent ? `Message from ${recruiter.name}` : 'Your message'}>
+              {chat.declineMessage}
+            </Quote>
+          )}
+          <SuggestedColleague event={event} chat={chat} />
+        </ChatCard>
+      );
+    }
+    case 'completed':
+      return (
+        <ChatCard
+          chat={chat}
+          summary={
+            <>
+              <Note>{`You talked with ${recruiter.name} of ${chat.company.name}.`}</Note>
+              {chat.startsAt && chat.endsAt && (
+                <ChatTime startsAt={chat.startsAt} endsAt={chat.endsAt} eventZone={event.timeZone} />
+              )}
+            </>
+          }
+        />
+      );
+    default:
+      return null;
+  }
+}
