@@ -136,10 +136,15 @@ export const BookableRecruitersQuery = z.object({
   dayId: z.uuid().optional(),
   mode: DayMode.optional(),
   q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(30),
 });
 export type BookableRecruitersQuery = z.infer<typeof BookableRecruitersQuery>;
 export const BookableRecruitersResponse = z.object({
   recruiters: z.array(BookableRecruiter),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   facets: z.object({ languages: z.array(z.string()), topics: z.array(z.string()) }),
 });
 export type BookableRecruitersResponse = z.infer<typeof BookableRecruitersResponse>;

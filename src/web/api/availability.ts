@@ -81,6 +81,7 @@ export interface BookableFilters {
   dayId?: string;
   mode?: 'virtual' | 'in_person';
   q?: string;
+  page?: number;
 }
 
 export function useBookableRecruiters(eventId: string, filters: BookableFilters) {

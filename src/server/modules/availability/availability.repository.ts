@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { users } from '../auth/auth.table.js';
 import { chats } from '../chats/chats.table.js';
@@ -9,7 +9,6 @@ import { eventCompanies } from '../registrations/registrations.table.js';
 import { availabilityDays, recruiterDetails } from './availability.table.js';
 
 export type DetailsRow = typeof recruiterDetails.$inferSelect;
-export type AvailabilityDayRow = typeof availabilityDays.$inferSelect;
 
 export async function findRecruiter(q: Queryable, recruiterId: string) {
   const [row] = await q
@@ -88,7 +87,15 @@ export async function setConfirmedAt(q: Queryable, eventId: string, recruiterId:
 /** Availability rows of the given recruiters at an event (all of the event's recruiters when none are given). */
 export async function listAvailabilityDays(q: Queryable, eventId: string, recruiterIds?: string[]) {
   const rows = await q
-    .select({ availability: availabilityDays })
+    .select({
+      eventDayId: availabilityDays.eventDayId,
+      recruiterId: availabilityDays.recruiterId,
+      durationMinutes: availabilityDays.durationMinutes,
+      // Epoch milliseconds parse several times faster than timestamp text, and whole events are read at once.
+      openSlotStartsMs: sql<
+        number[]
+      >`array(select extract(epoch from s) * 1000 from unnest(${availabilityDays.openSlotStarts}) s)::float8[]`,
+    })
     .from(availabilityDays)
     .innerJoin(eventDays, eq(eventDays.id, availabilityDays.eventDayId))
     .where(
@@ -96,7 +103,10 @@ export async function listAvailabilityDays(q: Queryable, eventId: string, recrui
         ? and(eq(eventDays.eventId, eventId), inArray(availabilityDays.recruiterId, recruiterIds))
         : eq(eventDays.eventId, eventId),
     );
-  return rows.map((r) => r.availability);
+  return rows.map(({ openSlotStartsMs, ...row }) => ({
+    ...row,
+    openSlotStarts: openSlotStartsMs.map((ms) => new Date(ms)),
+  }));
 }
 
 /** Locks the recruiter's row for the day, so a duration change and a booking cannot interleave. */
@@ -171,8 +181,44 @@ export async function countChatsByState(q: Queryable, eventId: string, recruiter
     .groupBy(sql`1`, sql`2`);
 }
 
-/** Recruiters who confirmed availability at an event and whose company still attends it. */
-export async function listConfirmedRecruiters(q: Queryable, eventId: string) {
+export interface BookableFilter {
+  language?: string;
+  topic?: string;
+  q?: string;
+  dayId?: string;
+  mode?: 'virtual' | 'in_person';
+  now: Date;
+  limit: number;
+  offset: number;
+}
+
+const hasTag = (column: typeof recruiterDetails.languages | typeof recruiterDetails.topics, wanted: string) =>
+  sql`exists (select 1 from unnest(${column}) tag where lower(tag) = lower(${wanted}))`;
+
+/**
+ * Recruiters who confirmed availability at an event and whose company still attends it, one page of them, filtered
+ * in SQL. The day/mode filter keeps recruiters with an opened, future, unbooked slot start on a matching day (a
+ * booked chat always starts on a slot start, so an equal start is a booked slot).
+ */
+export async function listConfirmedRecruiters(q: Queryable, eventId: string, filter: BookableFilter) {
+  const conditions: SQL[] = [eq(recruiterDetails.eventId, eventId), isNotNull(recruiterDetails.confirmedAt)];
+  if (filter.language) conditions.push(hasTag(recruiterDetails.languages, filter.language));
+  if (filter.topic) conditions.push(hasTag(recruiterDetails.topics, filter.topic));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`(${users.name} ilike ${pattern} or ${companies.name} ilike ${pattern})`);
+  }
+  if (filter.dayId || filter.mode) {
+    conditions.push(sql`exists (
+      select 1 from ${availabilityDays} a join ${eventDays} d on d.id = a.event_day_id
+      where a.recruiter_id = ${users.id} and d.event_id = ${eventId}
+        ${filter.dayId ? sql`and d.id = ${filter.dayId}` : sql``}
+        ${filter.mode ? sql`and d.mode = ${filter.mode}` : sql``}
+        and exists (
+          select 1 from unnest(a.open_slot_starts) s
+          where s >= ${filter.now.toISOString()}::timestamptz
+            and not exists (select 1 from ${chats} c where c.recruiter_id = a.recruiter_id and c.state = 'confirmed' and c.starts_at = s)))`);
+  }
   return q
     .select({
       id: users.id,
@@ -185,6 +231,7 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string) {
       languages: recruiterDetails.languages,
       topics: recruiterDetails.topics,
       customQuestion: recruiterDetails.customQuestion,
+      total: sql<number>`(count(*) over ())::int`,
     })
     .from(recruiterDetails)
     .innerJoin(users, eq(users.id, recruiterDetails.recruiterId))
@@ -193,8 +240,32 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string) {
       eventCompanies,
       and(eq(eventCompanies.eventId, eventId), eq(eventCompanies.companyId, companies.id)),
     )
-    .where(and(eq(recruiterDetails.eventId, eventId), isNotNull(recruiterDetails.confirmedAt)))
-    .orderBy(asc(companies.name), asc(users.name), asc(users.id));
+    .where(and(...conditions))
+    .orderBy(asc(companies.name), asc(users.name), asc(users.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+}
+
+/** The languages and topics of the event's bookable recruiters, for the filter choices. */
+export async function bookableFacets(q: Queryable, eventId: string) {
+  const rows = await q
+    .select({
+      kind: sql<'language' | 'topic'>`f.kind`,
+      value: sql<string>`min(f.value)`,
+    })
+    .from(
+      sql`(select 'language' as kind, unnest(${recruiterDetails.languages}) as value from ${recruiterDetails}
+             where ${recruiterDetails.eventId} = ${eventId} and ${recruiterDetails.confirmedAt} is not null
+           union all
+           select 'topic', unnest(${recruiterDetails.topics}) from ${recruiterDetails}
+             where ${recruiterDetails.eventId} = ${eventId} and ${recruiterDetails.confirmedAt} is not null) f`,
+    )
+    .groupBy(sql`f.kind`, sql`lower(f.value)`)
+    .orderBy(sql`lower(f.value)`);
+  return {
+    languages: rows.filter((r) => r.kind === 'language').map((r) => r.value),
+    topics: rows.filter((r) => r.kind === 'topic').map((r) => r.value),
+  };
 }
 
 export async function listOpenChatsOfTalent(q: Queryable, eventId: string, talentId: string) {

@@ -130,6 +130,16 @@ describe('availability', () => {
     expect(filteredOut.recruiters.map((r: { id: string }) => r.id)).not.toContain(recruiter.id);
     const inPersonOnly = (await asTalent.get(`/api/events/${event.id}/recruiters?mode=in_person`)).json();
     expect(inPersonOnly.recruiters.map((r: { id: string }) => r.id)).not.toContain(recruiter.id);
+    const onDay = (
+      await asTalent.get(
+        `/api/events/${event.id}/recruiters?dayId=${day1().id}&q=${encodeURIComponent(recruiter.name)}`,
+      )
+    ).json();
+    expect(onDay).toMatchObject({ total: 1, page: 1, recruiters: [{ id: recruiter.id }] });
+    const paged = (await asTalent.get(`/api/events/${event.id}/recruiters?pageSize=1&page=1`)).json();
+    expect(paged.recruiters).toHaveLength(1);
+    expect(paged.total).toBeGreaterThanOrEqual(1);
+    expect((await asTalent.get(`/api/events/${event.id}/recruiters?pageSize=1000`)).statusCode).toBe(400);
   });
 
   it('keeps the duration of a day with a booked chat, and keeps booked slots open', async () => {

@@ -18,7 +18,7 @@ import { loadColleague, loadTeamScope } from './availability.policy.js';
 import { presentDetails } from './availability.presenters.js';
 import * as repo from './availability.repository.js';
 
-type AvailabilityRow = repo.AvailabilityDayRow;
+type AvailabilityRow = Awaited<ReturnType<typeof repo.listAvailabilityDays>>[number];
 
 /** One recruiter's grid for every day of the event. */
 export function buildRecruiterDays(input: {
@@ -260,12 +260,9 @@ export function teamTopics(scope: { event: EventRow; companyId: string }): strin
   return [`company:${scope.companyId}:event:${scope.event.id}`, `event:${scope.event.id}`];
 }
 
-const matches = (list: readonly string[], wanted: string | undefined) =>
-  !wanted || list.some((item) => item.toLowerCase() === wanted.toLowerCase());
-
 /**
- * The recruiters a talent can request at an event: confirmed availability, company attending, with free slots per
- * day. Everything comes from a handful of queries for the whole event, whatever the number of recruiters.
+ * The recruiters a talent can request at an event, a page at a time: confirmed availability, company attending,
+ * with free slots per day. Filtering and paging happen in SQL; slot counts are computed for the page only.
  */
 export async function listBookableRecruiters(input: {
   ctx: AppContext;
@@ -277,31 +274,29 @@ export async function listBookableRecruiters(input: {
   const now = ctx.now();
   const { event, viewerRole } = await loadEventForViewer(ctx.db, user, input.eventId);
   if (viewerRole !== 'talent') throw availabilityErrors.talents_only();
-  const [recruiters, days, availability, bookings, openChats] = await Promise.all([
-    repo.listConfirmedRecruiters(ctx.db, event.id),
+  const [recruiters, facets, days, openChats] = await Promise.all([
+    repo.listConfirmedRecruiters(ctx.db, event.id, {
+      ...query,
+      now,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    }),
+    repo.bookableFacets(ctx.db, event.id),
     findDaysOfEvent(ctx.db, event.id),
-    repo.listAvailabilityDays(ctx.db, event.id),
-    repo.listBookings(ctx.db, event.id),
     repo.listOpenChatsOfTalent(ctx.db, event.id, user.id),
   ]);
+  const ids = recruiters.map((r) => r.id);
+  const [availability, bookings] =
+    ids.length > 0
+      ? await Promise.all([
+          repo.listAvailabilityDays(ctx.db, event.id, ids),
+          repo.listBookings(ctx.db, event.id, ids),
+        ])
+      : [[], []];
   const availabilityByRecruiter = groupBy(availability, (a) => a.recruiterId);
   const bookingsByRecruiter = groupBy(bookings, (b) => b.recruiterId);
-  const needle = query.q?.toLowerCase();
-  const listed = recruiters
-    .filter(
-      (r) =>
-        matches(r.languages, query.language) &&
-        matches(r.topics, query.topic) &&
-        (!needle || `${r.name} ${r.companyName}`.toLowerCase().includes(needle)),
-    )
-    .map((r) => {
-      const slotCounts = countRecruiterDays({
-        event,
-        days,
-        availability: availabilityByRecruiter.get(r.id) ?? [],
-        bookings: bookingsByRecruiter.get(r.id) ?? [],
-        now,
-      }).filter((day) => day.durationMinutes !== null);
+  return {
+    recruiters: recruiters.map((r) => {
       const open = openChats.find((c) => c.recruiterId === r.id);
       return {
         id: r.id,
@@ -314,26 +309,22 @@ export async function listBookableRecruiters(input: {
           topics: r.topics,
           customQuestion: r.customQuestion,
         },
-        days: slotCounts.map(({ booked: _booked, ...day }) => day),
+        days: countRecruiterDays({
+          event,
+          days,
+          availability: availabilityByRecruiter.get(r.id) ?? [],
+          bookings: bookingsByRecruiter.get(r.id) ?? [],
+          now,
+        })
+          .filter((day) => day.durationMinutes !== null)
+          .map(({ booked: _booked, ...day }) => day),
         openChat: open ? { id: open.id, state: open.state } : null,
       };
-    })
-    .filter(
-      (r) =>
-        (!query.dayId && !query.mode) ||
-        r.days.some(
-          (d) =>
-            d.free > 0 && (!query.dayId || d.dayId === query.dayId) && (!query.mode || d.mode === query.mode),
-        ),
-    );
-  const distinct = (lists: string[][]) =>
-    [...new Map(lists.flat().map((v) => [v.toLowerCase(), v])).values()].sort((a, b) => a.localeCompare(b));
-  return {
-    recruiters: listed,
-    facets: {
-      languages: distinct(recruiters.map((r) => r.languages)),
-      topics: distinct(recruiters.map((r) => r.topics)),
-    },
+    }),
+    total: recruiters[0]?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets,
   };
 }
 

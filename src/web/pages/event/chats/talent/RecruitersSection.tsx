@@ -1,4 +1,16 @@
-import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Pagination,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useBookableRecruiters } from '../../../../api/availability';
@@ -17,7 +29,13 @@ function countText(count: number, filtered: boolean): string {
 /** The recruiters who confirmed their availability, filtered as the talent likes, each with a way to ask. */
 export function RecruitersSection({ event }: { event: Event }) {
   const filterState = useRecruiterFilters();
-  const result = useBookableRecruiters(event.id, filterState.filters);
+  const [page, setPage] = useState(1);
+  const filterKey = JSON.stringify(filterState.filters);
+  // A new filter starts again from the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the serialized filters are the dependency
+  useEffect(() => setPage(1), [filterKey]);
+  const result = useBookableRecruiters(event.id, { ...filterState.filters, page });
+  const pages = result.data ? Math.ceil(result.data.total / result.data.pageSize) : 1;
   const canRequest = event.requestPolicy !== 'recruiters';
   const recruiters = result.data?.recruiters ?? [];
   return (
@@ -76,7 +94,7 @@ export function RecruitersSection({ event }: { event: Event }) {
         <>
           <Group justify="space-between">
             <Text size="sm" c="dark.6" aria-live="polite">
-              {countText(recruiters.length, filterState.filtered)}
+              {countText(result.data?.total ?? recruiters.length, filterState.filtered)}
             </Text>
             {result.isFetching && <Loader size="xs" aria-label="Updating" />}
           </Group>
@@ -90,6 +108,15 @@ export function RecruitersSection({ event }: { event: Event }) {
               />
             ))}
           </SimpleGrid>
+          {pages > 1 && (
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+              getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+            />
+          )}
         </>
       )}
     </Stack>
