@@ -1,0 +1,126 @@
+import { Badge, Blockquote, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconMapPin } from '@tabler/icons-react';
+import { useId } from 'react';
+import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
+import type { Chat } from '../../../../../shared/schemas/chats.schemas';
+import { useChatAction } from '../../../../api/chats';
+import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { ChatTime } from '../../../../components/ChatTime';
+import { formatDay } from '../../../../time';
+import { ApproveButton } from './ApproveButton';
+import { ModeBadge } from './DaySlotList';
+import { DeclineButton } from './DeclineButton';
+import { freeSlotCount } from './FreeSlotsBox';
+
+function Quote({ label, children }: { label: string; children: string }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={600}>
+        {label}
+      </Text>
+      <Blockquote p="xs" color="gray" c="dark.7" fz="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {children}
+      </Blockquote>
+    </Stack>
+  );
+}
+
+/** `Approve` and `Decline` on a talent's request; the warning before approving needs the team's free slots. */
+function RequestActions({ chat, members }: { chat: Chat; members: readonly TeamMember[] }) {
+  const { approve, decline } = useChatAction(chat.eventId);
+  const recruiter = members.find((member) => member.recruiter.id === chat.recruiter.id);
+  return (
+    <Stack gap="xs">
+      <Group gap="sm">
+        <ApproveButton
+          chat={chat}
+          approve={approve}
+          noFreeSlots={recruiter ? freeSlotCount(recruiter) === 0 : false}
+          isMine={recruiter?.isMe ?? false}
+        />
+        <DeclineButton chat={chat} decline={decline} colleagues={members} />
+      </Group>
+      <ApiErrorAlert error={approve.error} title="Could not approve the request" />
+    </Stack>
+  );
+}
+
+function origin(chat: Chat, timeZone: string): string {
+  const when = formatDay(chat.createdAt, timeZone);
+  return chat.initiatedBy === 'talent'
+    ? `Requested by ${chat.talent.name} on ${when}`
+    : `Invited by ${chat.createdBy.name} on ${when}`;
+}
+
+/** One 1-1 chat in the recruiter's lists: who, why, when and where, and what can be done next. */
+export function ChatCard({
+  chat,
+  timeZone,
+  showRecruiter,
+  members,
+}: {
+  chat: Chat;
+  timeZone: string;
+  showRecruiter: boolean;
+  members: readonly TeamMember[];
+}) {
+  const titleId = useId();
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={3} fz="h4" id={titleId}>
+              {chat.talent.name}
+            </Title>
+            {chat.talent.headline && <Text c="dark.6">{chat.talent.headline}</Text>}
+          </div>
+          <Group gap="xs">
+            {chat.day && <ModeBadge mode={chat.day.mode} />}
+            {chat.state === 'invited' && (
+              <Badge variant="dot" color="orange" c="dark.7">
+                Waiting for the talent
+              </Badge>
+            )}
+          </Group>
+        </Group>
+        <Text size="sm">
+          {origin(chat, timeZone)}
+          {showRecruiter && (
+            <>
+              {' · with '}
+              <Text span fw={600} inherit>
+                {chat.recruiter.name}
+              </Text>
+            </>
+          )}
+        </Text>
+        {chat.startsAt && chat.endsAt && (
+          <ChatTime startsAt={chat.startsAt} endsAt={chat.endsAt} eventZone={timeZone} />
+        )}
+        {chat.location && (
+          <Group gap={6}>
+            <IconMapPin size={16} aria-hidden />
+            <Text size="sm">Meeting place: {chat.location}</Text>
+          </Group>
+        )}
+        {chat.customQuestion && chat.talentAnswer && (
+          <Quote label={`Answer to “${chat.customQuestion}”`}>{chat.talentAnswer}</Quote>
+        )}
+        {chat.requestMessage && <Quote label="Message">{chat.requestMessage}</Quote>}
+        {chat.state === 'declined' && chat.declineMessage && (
+          <Quote label="Reply when declining">{chat.declineMessage}</Quote>
+        )}
+        {chat.state === 'declined' && chat.suggestedRecruiter && (
+          <Text size="sm">
+            Suggested colleague:{' '}
+            <Text span fw={600} inherit>
+              {chat.suggestedRecruiter.name}
+            </Text>
+          </Text>
+        )}
+        {chat.state === 'requested' && <RequestActions chat={chat} members={members} />}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,178 @@
+import {
+  Alert,
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type {
+  RecruiterAvailability,
+  RecruiterDetailsInput,
+} from '../../../../../shared/schemas/availability.schemas';
+import {
+  commonLanguages,
+  ExperienceLevel,
+  experienceLevelLabel,
+} from '../../../../../shared/schemas/talents.schemas';
+import { useConfirmAvailability, useSetRecruiterDetails } from '../../../../api/availability';
+import { ApiError } from '../../../../api/client';
+import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+
+type DetailsValues = Required<Omit<RecruiterDetailsInput, 'customQuestion'>> & { customQuestion: string };
+
+const levelOptions = ExperienceLevel.options.map((level) => ({
+  value: level,
+  label: experienceLevelLabel[level],
+}));
+const tagHint = 'Press Enter or type a comma after each one.';
+
+const valuesOf = ({ details }: RecruiterAvailability): DetailsValues => ({
+  backgrounds: details.backgrounds,
+  levels: details.levels,
+  languages: details.languages,
+  topics: details.topics,
+  customQuestion: details.customQuestion ?? '',
+});
+
+/**
+ * Step 2 of the seed: who the recruiter would like to meet, then `Confirm Availability`, which publishes them to
+ * talents. Slots save on their own; confirming first waits for those saves, then saves these details.
+ */
+export function DetailsForm({
+  eventId,
+  availability,
+  isMe,
+  slotsSaved,
+}: {
+  eventId: string;
+  availability: RecruiterAvailability;
+  isMe: boolean;
+  /** Resolves once pending slot saves are done; false if one failed. */
+  slotsSaved: () => Promise<boolean>;
+}) {
+  const recruiterId = availability.recruiter.id;
+  const saveDetails = useSetRecruiterDetails(eventId, recruiterId);
+  const confirm = useConfirmAvailability(eventId, recruiterId);
+  const [error, setError] = useState<unknown>(null);
+  const [slotsFailed, setSlotsFailed] = useState(false);
+  const form = useForm<DetailsValues>({ initialValues: valuesOf(availability) });
+  const serverValues = JSON.stringify(valuesOf(availability));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only new server values should reset the form
+  useEffect(() => {
+    // A colleague edited these details meanwhile: show theirs unless this form holds unsaved edits.
+    if (!form.isDirty()) {
+      const values = JSON.parse(serverValues) as DetailsValues;
+      form.setInitialValues(values);
+      form.setValues(values);
+    }
+  }, [serverValues]);
+
+  const confirmed = Boolean(availability.details.confirmedAt);
+  const who = isMe ? 'you' : availability.recruiter.name;
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    setSlotsFailed(false);
+    try {
+      if (!(await slotsSaved())) {
+        setSlotsFailed(true);
+        return;
+      }
+      const saved = await saveDetails.mutateAsync(values);
+      form.setInitialValues(valuesOf(saved));
+      form.resetDirty(valuesOf(saved));
+      await confirm.mutateAsync();
+      notifications.show({
+        color: 'green',
+        title: 'Availability confirmed',
+        message: `Talents can request 1-1 chats with ${who} in the open slots.`,
+      });
+    } catch (failure) {
+      if (failure instanceof ApiError) form.setErrors(failure.fields);
+      setError(failure);
+    }
+  });
+
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate>
+      <Stack>
+        <div>
+          <Title order={3} fz="h4">
+            Details (optional)
+          </Title>
+          <Text size="sm" c="dark.6">
+            Tell talents whom {isMe ? 'you would' : `${availability.recruiter.name} would`} like to speak
+            with.
+          </Text>
+        </div>
+        <TagsInput
+          label="Background"
+          description={`Fields or degrees, e.g. “Computer Science”. ${tagHint}`}
+          maxTags={30}
+          {...form.getInputProps('backgrounds')}
+        />
+        <MultiSelect
+          label="Level of experience"
+          placeholder="Any level"
+          data={levelOptions}
+          {...form.getInputProps('levels')}
+        />
+        <TagsInput
+          label="Languages"
+          description={`Languages the chat can be held in. ${tagHint}`}
+          data={commonLanguages}
+          maxTags={30}
+          {...form.getInputProps('languages')}
+        />
+        <TagsInput
+          label="Topics"
+          description={`What ${isMe ? 'you' : 'they'} would like to discuss. ${tagHint}`}
+          maxTags={30}
+          {...form.getInputProps('topics')}
+        />
+        <Textarea
+          label="Custom question"
+          description="Talents answer it when they send a request. It does not filter anyone out."
+          autosize
+          minRows={2}
+          maxLength={300}
+          {...form.getInputProps('customQuestion')}
+        />
+        {confirmed ? (
+          <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status">
+            Confirmed — talents can request {who}. Changes to slots and details are live at once; confirm
+            again to save edited details.
+          </Alert>
+        ) : (
+          <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
+            Not confirmed yet: talents cannot request {who} until the availability is confirmed.
+          </Alert>
+        )}
+        {confirmed && form.isDirty() && (
+          <Text size="sm" c="dark.6">
+            The details have unsaved changes: <strong>Confirm Availability</strong> saves them.
+          </Text>
+        )}
+        {slotsFailed && (
+          <Alert color="red" variant="light" role="alert" title="Could not confirm the availability">
+            A change of slots could not be saved (see the day above). Check the slots and confirm again.
+          </Alert>
+        )}
+        <ApiErrorAlert error={error} title="Could not confirm the availability" />
+        <Group justify="flex-end">
+          <Button type="submit" loading={saveDetails.isPending || confirm.isPending || form.submitting}>
+            Confirm Availability
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,48 @@
+import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconList } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router';
+import type { Event } from '../../../../../shared/schemas/events.schemas';
+import { useTeamOverview } from '../../../../api/availability';
+import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { MemberCard } from './MemberCard';
+import { recruiterPaths } from './paths';
+
+/** Step 1 of the seed: the recruiter's and each colleague's availability and requests at this event. */
+export function TeamOverview({ event }: { event: Event }) {
+  const team = useTeamOverview(event.id);
+  const navigate = useNavigate();
+  // Oneself first, then colleagues by name.
+  const members = [...(team.data?.members ?? [])].sort(
+    (a, b) => Number(b.isMe) - Number(a.isMe) || a.recruiter.name.localeCompare(b.recruiter.name),
+  );
+  return (
+    <Stack>
+      <Anchor component={Link} to={recruiterPaths.chats(event.id)} size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} aria-hidden /> Back to the requests
+        </Group>
+      </Anchor>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Manage 1-1 Chats</Title>
+          <Text c="dark.6">
+            {team.data ? `${team.data.company.name} at ${event.name}. ` : ''}
+            Set up the availability of each recruiter of your team; click a name to change it at any time.
+          </Text>
+        </div>
+        <Button
+          variant="default"
+          leftSection={<IconList size={16} aria-hidden />}
+          onClick={() => navigate(recruiterPaths.teamChats(event.id))}
+        >
+          All 1-1 Chats
+        </Button>
+      </Group>
+      {team.isPending && <Loader aria-label="Loading your team" />}
+      <ApiErrorAlert error={team.error} title="Could not load your team" />
+      {members.map((member) => (
+        <MemberCard key={member.recruiter.id} eventId={event.id} member={member} />
+      ))}
+    </Stack>
+  );
+}
