@@ -225,12 +225,11 @@ export async function listFreeSlots(input: {
 }
 
 async function freeSlotsOf(q: Queryable, event: EventRow, recruiterId: string, talentId: string, now: Date) {
-  const [days, availability, bookings, talentBookings] = await Promise.all([
-    findDaysOfEvent(q, event.id),
-    availabilityRepo.listAvailabilityDays(q, event.id, [recruiterId]),
-    availabilityRepo.listBookings(q, event.id, [recruiterId]),
-    repo.listTalentBookings(q, event.id, talentId),
-  ]);
+  // One query at a time: inside a booking's transaction they share one connection.
+  const days = await findDaysOfEvent(q, event.id);
+  const availability = await availabilityRepo.listAvailabilityDays(q, event.id, [recruiterId]);
+  const bookings = await availabilityRepo.listBookings(q, event.id, [recruiterId]);
+  const talentBookings = await repo.listTalentBookings(q, event.id, talentId);
   const grids = buildRecruiterDays({ event, days, availability, bookings, now });
   const talentBusy = (slot: { startsAt: string; endsAt: string }) =>
     talentBookings.some((b) => b.startsAt < new Date(slot.endsAt) && new Date(slot.startsAt) < b.endsAt);
