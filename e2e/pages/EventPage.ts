@@ -2,7 +2,8 @@ import { AppHeader } from './AppHeader.js';
 
 /** `/events/:id`: the event's name as the page heading and one tab per part of the role's work. */
 export class EventPage extends AppHeader {
-  readonly tabs = this.page.getByRole('tab');
+  /** The event's own tabs: the first tab list, as some tabs hold tab lists of their own (the 1-1 chat lists). */
+  readonly tabs = this.page.getByRole('tablist').first().getByRole('tab');
 
   async waitUntilShown(name: string): Promise<this> {
     await this.page.getByRole('heading', { name, exact: true, level: 1 }).waitFor();

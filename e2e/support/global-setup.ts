@@ -6,10 +6,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { startMailSink } from './mail-sink.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The folder where every message the app sent over SMTP lands, one file each (see mail.ts). */
+    mailDir: string;
   }
 }
 
@@ -117,6 +120,7 @@ export default async function setup(project: TestProject) {
   const database = process.env.DATABASE_URL
     ? await freshPostgresDatabase(process.env.DATABASE_URL)
     : undefined;
+  const mail = await startMailSink(path.join(dataDir, 'received-mail'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const log = createWriteStream(serverLog);
@@ -129,7 +133,8 @@ export default async function setup(project: TestProject) {
       PUBLIC_URL: baseURL,
       DATA_DIR: dataDir,
       DATABASE_URL: database?.url ?? '',
-      SMTP_URL: '',
+      // Mail leaves over real SMTP, as in production, to a sink the tests read.
+      SMTP_URL: mail.url,
       SEED_DEMO: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -139,6 +144,7 @@ export default async function setup(project: TestProject) {
 
   const teardown = async () => {
     await stop(server);
+    await mail.close();
     await new Promise<void>((resolve) => log.end(resolve));
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -154,5 +160,6 @@ export default async function setup(project: TestProject) {
   }
 
   project.provide('baseURL', baseURL);
+  project.provide('mailDir', mail.dir);
   return teardown;
 }

@@ -77,7 +77,7 @@ export function EventPage() {
         onChange={(value) => value && navigate(`/events/${eventId}/${value}`)}
         keepMounted={false}
       >
-        <Tabs.List>
+        <Tabs.List aria-label="Event sections">
           {tabs.map((tab) => (
             <Tabs.Tab key={tab.path} value={tab.path}>
               {tab.label}

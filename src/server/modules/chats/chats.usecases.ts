@@ -273,6 +273,12 @@ export function confirmSlot(input: { ctx: AppContext; user: SessionUser; chatId:
           };
         }
       }
+      // Say why, when it can be said: someone was faster, or the talent is busy then.
+      const bookings = await availabilityRepo.listBookings(tx, event.id, [view.chat.recruiterId]);
+      if (bookings.some((b) => b.startsAt.getTime() === startsAt.getTime())) throw chatErrors.slot_taken();
+      const talentBookings = await repo.listTalentBookings(tx, event.id, view.chat.talentId);
+      if (talentBookings.some((b) => b.startsAt <= startsAt && startsAt < b.endsAt))
+        throw chatErrors.talent_busy();
       throw chatErrors.not_a_free_slot();
     },
     mails: (mail, view) => confirmedMails(mail, view),

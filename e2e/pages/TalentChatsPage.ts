@@ -1,0 +1,88 @@
+import type { Locator, Page } from 'playwright-core';
+import { ChatsRequestLists } from './ChatsRequestLists.js';
+
+/** The answer a recruiter's custom question asks for: the field is labelled with the question itself. */
+export interface Answer {
+  question: string;
+  text: string;
+}
+
+/** The talent's `1-1 Chats` tab: their own chats in the five tabs, then the recruiters they can ask. */
+export class TalentChatsPage extends ChatsRequestLists {
+  constructor(page: Page) {
+    super(page, 'listitem');
+  }
+
+  readonly recruiters = this.page.getByRole('region', { name: 'Recruiters', exact: true });
+
+  async waitUntilShown(): Promise<this> {
+    await this.tab('Requests').waitFor();
+    await this.recruiters.waitFor();
+    return this;
+  }
+
+  recruiter(name: string): Locator {
+    return this.recruiters.getByRole('article', { name, exact: true });
+  }
+
+  requestDialog(recruiter: string): Locator {
+    return this.page.getByRole('dialog', { name: `Request a 1-1 chat with ${recruiter}`, exact: true });
+  }
+
+  async request(recruiter: string, answer?: Answer): Promise<void> {
+    await this.recruiter(recruiter).getByRole('button', { name: 'Request 1-1 Chat', exact: true }).click();
+    await this.sendRequest(recruiter, answer);
+  }
+
+  /** Fills and sends the open request dialog. */
+  async sendRequest(recruiter: string, answer?: Answer): Promise<void> {
+    const dialog = this.requestDialog(recruiter);
+    if (answer) await dialog.getByRole('textbox', { name: answer.question, exact: true }).fill(answer.text);
+    await dialog.getByRole('button', { name: 'Send Request', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** `Pick a Time Slot` on an approved request: the picker dialog. */
+  async pickTimeSlot(recruiter: string): Promise<SlotPicker> {
+    const card = await this.card('In Scheduling', recruiter);
+    await card.getByRole('button', { name: 'Pick a Time Slot', exact: true }).click();
+    const picker = new SlotPicker(this.page, recruiter);
+    await picker.dialog.waitFor();
+    return picker;
+  }
+}
+
+/** The recruiter's free slots, a day per tab, each slot a button named `HH:MM` in the event's zone. */
+export class SlotPicker {
+  readonly dialog: Locator;
+
+  constructor(page: Page, recruiter: string) {
+    this.dialog = page.getByRole('dialog', {
+      name: `Pick a time for your 1-1 chat with ${recruiter}`,
+      exact: true,
+    });
+  }
+
+  async openDay(name: string): Promise<void> {
+    await this.dialog.getByRole('tab', { name, exact: true }).click();
+    await this.dialog.getByRole('tab', { name, exact: true, selected: true }).waitFor();
+  }
+
+  slot(label: string): Locator {
+    return this.dialog.getByRole('button', { name: label, exact: true });
+  }
+
+  async choose(day: string, label: string): Promise<void> {
+    await this.openDay(day);
+    await this.slot(label).click();
+    await this.dialog.getByRole('button', { name: label, exact: true, pressed: true }).waitFor();
+  }
+
+  get confirmButton(): Locator {
+    return this.dialog.getByRole('button', { name: 'Confirm Time Slot', exact: true });
+  }
+
+  get error(): Locator {
+    return this.dialog.getByRole('alert');
+  }
+}

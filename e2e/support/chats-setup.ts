@@ -1,0 +1,104 @@
+import type {
+  RecruiterAvailability,
+  RecruiterDetailsInput,
+  TeamOverviewResponse,
+} from '../../src/shared/schemas/availability.schemas.js';
+import type { Chat } from '../../src/shared/schemas/chats.schemas.js';
+import type { Event, EventSummary } from '../../src/shared/schemas/events.schemas.js';
+import type { ApiSession } from './api.js';
+
+/**
+ * Fast set-up of 1-1 chat state through the API, for what a test needs as its starting point but does not test.
+ */
+
+export async function findEvent(api: ApiSession, name: string): Promise<Event> {
+  const { events } = await api.get<{ events: EventSummary[] }>('/api/events');
+  const summary = events.find((event) => event.name === name);
+  if (!summary) throw new Error(`No event named ${name}`);
+  return api.get<Event>(`/api/events/${summary.id}`);
+}
+
+/** A recruiter of the signed-in recruiter's company (themself included), by email. */
+export async function teamMember(api: ApiSession, eventId: string, email: string) {
+  const { members } = await api.get<TeamOverviewResponse>(`/api/events/${eventId}/team`);
+  const member = members.find((m) => m.recruiter.email === email);
+  if (!member) throw new Error(`${email} is not in the team`);
+  return member;
+}
+
+/** Sets one day's duration and opens exactly the slots named `HH:MM` (the event's zone). */
+export async function openSlots(
+  api: ApiSession,
+  input: { eventId: string; recruiterId: string; dayId: string; durationMinutes: number; labels: string[] },
+): Promise<void> {
+  const url = `/api/events/${input.eventId}/recruiters/${input.recruiterId}/availability/days/${input.dayId}`;
+  // The slots of a duration are only known once the day has that duration.
+  const grid = await api.put<RecruiterAvailability>(url, {
+    durationMinutes: input.durationMinutes,
+    openSlotStarts: [],
+  });
+  const slots = grid.days.find((day) => day.dayId === input.dayId)!.slots;
+  const openSlotStarts = input.labels.map((label) => {
+    const slot = slots.find((s) => s.label === label);
+    if (!slot) throw new Error(`No slot ${label} on that day`);
+    return slot.startsAt;
+  });
+  await api.put(url, { durationMinutes: input.durationMinutes, openSlotStarts });
+}
+
+export async function confirmAvailability(
+  api: ApiSession,
+  input: { eventId: string; recruiterId: string; details: Partial<RecruiterDetailsInput> },
+): Promise<void> {
+  const base = `/api/events/${input.eventId}/recruiters/${input.recruiterId}`;
+  await api.put(`${base}/details`, input.details);
+  await api.post(`${base}/confirm`);
+}
+
+export function requestChat(
+  api: ApiSession,
+  input: { eventId: string; recruiterId: string; answer?: string },
+): Promise<Chat> {
+  const { eventId, ...body } = input;
+  return api.post<Chat>(`/api/events/${eventId}/chats`, body);
+}
+
+export function approveChat(api: ApiSession, chatId: string): Promise<Chat> {
+  return api.post<Chat>(`/api/chats/${chatId}/approve`);
+}
+
+/** A date as the app names a day (`Thu, 5 Dec 2030`), e.g. the heading of a day in the availability editor. */
+export function dayName(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+/** The instant at which a wall clock of `timeZone` reads `isoDate` `HH:MM`. */
+export function zonedInstant(isoDate: string, time: string, timeZone: string): Date {
+  const [y, mo, d] = isoDate.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  const wanted = Date.UTC(y!, mo! - 1, d!, h!, mi!);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  });
+  // Two rounds settle the offset, also next to a DST change.
+  let guess = wanted;
+  for (let round = 0; round < 2; round++) {
+    const p = Object.fromEntries(parts.formatToParts(new Date(guess)).map((part) => [part.type, part.value]));
+    const shown = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!);
+    guess += wanted - shown;
+  }
+  return new Date(guess);
+}

@@ -1,0 +1,47 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
+
+/** One message as the sink stores it: the SMTP envelope's recipients and the message exactly as received. */
+export interface StoredMail {
+  to: string[];
+  raw: string;
+}
+
+/**
+ * An SMTP server on loopback that accepts everything and writes each message to `dir` as JSON. The tests run in
+ * other processes than this global setup, so files are how they read what arrived.
+ */
+export async function startMailSink(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  let count = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const mail: StoredMail = {
+          to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        };
+        const name = `${String(++count).padStart(6, '0')}.json`;
+        // Written aside and renamed, so a test polling the folder never reads half a message.
+        const partial = path.join(dir, `.${name}`);
+        writeFileSync(partial, JSON.stringify(mail));
+        renameSync(partial, path.join(dir, name));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    dir,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
