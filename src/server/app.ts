@@ -13,6 +13,7 @@ import type { Database } from './db/client.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
+import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
 import { chatsRoutes } from './modules/chats/chats.routes.js';
 import { installSessions } from './modules/auth/auth.session.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
@@ -93,6 +94,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     talentsRoutes,
     availabilityRoutes,
     chatsRoutes,
+    invitationsRoutes,
     liveRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);

@@ -63,6 +63,14 @@ export const ChatRequestInput = z.object({
 });
 export type ChatRequestInput = z.infer<typeof ChatRequestInput>;
 
+/** A recruiter invites a talent, for themself or on behalf of a colleague (`recruiterId`). */
+export const InvitationInput = z.object({
+  talentId: z.uuid({ error: 'Pick a talent.' }),
+  recruiterId: z.uuid({ error: 'Pick who the talent will chat with.' }),
+  message: z.string().trim().max(2000).optional(),
+});
+export type InvitationInput = z.infer<typeof InvitationInput>;
+
 export const DeclineInput = z.object({
   message: z.string().trim().max(2000).default(''),
   suggestedRecruiterId: z.uuid().nullable().default(null),
@@ -85,3 +93,14 @@ export const FreeSlotsResponse = z.object({
   ),
 });
 export type FreeSlotsResponse = z.infer<typeof FreeSlotsResponse>;
+
+/** Cancel or reschedule, with an optional word to the other side; the body may be left out. */
+export const ChatChangeInput = z
+  .object({ message: z.string().trim().max(2000).optional() })
+  .optional()
+  .default({});
+export type ChatChangeInput = z.infer<typeof ChatChangeInput>;
+
+/** The recruiter's side moves a confirmed chat to another of the recruiter's free slots. */
+export const MoveChatInput = ConfirmSlotInput;
+export type MoveChatInput = z.infer<typeof MoveChatInput>;

@@ -4,6 +4,7 @@ import type {
   ChatRequestInput,
   DeclineInput,
   FreeSlotsResponse,
+  InvitationInput,
 } from '../../shared/schemas/chats.schemas';
 import { api, query } from './client';
 
@@ -66,6 +67,39 @@ export function useChatAction(eventId: string) {
     confirm: useMutation({
       mutationFn: ({ chatId, startsAt }: { chatId: string; startsAt: string }) =>
         api.post<Chat>(`/api/chats/${chatId}/confirm`, { startsAt }),
+      onSettled: changed,
+    }),
+  };
+}
+
+/** The event is chosen in the invitation dialog, so it comes with each call rather than with the hook. */
+export function useInviteTalent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ eventId, ...body }: InvitationInput & { eventId: string }) =>
+      api.post<Chat>(`/api/events/${eventId}/invitations`, body),
+    onSuccess: (chat) => queryClient.invalidateQueries({ queryKey: ['events', chat.eventId] }),
+  });
+}
+
+/** Changes to a chat that may hold a slot: cancel (either side), reschedule (either side), move (recruiter side). */
+export function useChatChanges(eventId: string) {
+  const changed = useChatChanged(eventId);
+  return {
+    cancel: useMutation({
+      mutationFn: ({ chatId, message }: { chatId: string; message?: string }) =>
+        api.post<Chat>(`/api/chats/${chatId}/cancel`, { message }),
+      onSuccess: changed,
+    }),
+    reschedule: useMutation({
+      mutationFn: ({ chatId, message }: { chatId: string; message?: string }) =>
+        api.post<Chat>(`/api/chats/${chatId}/reschedule`, { message }),
+      onSuccess: changed,
+    }),
+    // As with a booking, a lost race refreshes the slots so the list shows what is really left.
+    move: useMutation({
+      mutationFn: ({ chatId, startsAt }: { chatId: string; startsAt: string }) =>
+        api.post<Chat>(`/api/chats/${chatId}/move`, { startsAt }),
       onSettled: changed,
     }),
   };

@@ -15,6 +15,11 @@ export const chatErrors = defineErrors('chats', {
     kind: 'conflict',
     message: 'You already have a 1-1 chat going on with this recruiter at this event.',
   },
+  invitations_closed: {
+    kind: 'forbidden',
+    message: 'The organizer of this event does not let recruiters send invitations.',
+  },
+  talent_not_registered: { kind: 'not_found', message: 'This talent is not registered for this event.' },
   wrong_state: {
     kind: 'conflict',
     message: 'This 1-1 chat has changed meanwhile. Reload to see where it stands.',

@@ -78,27 +78,27 @@ export function declinedMail(ctx: MailContext, view: ChatView): OutgoingMail {
   });
 }
 
-/** Both sides get the same calendar entry (same UID and SEQUENCE), each with their own wording. */
-export function confirmedMails(ctx: MailContext, view: ChatView): OutgoingMail[] {
-  const { chat } = view;
-  const startsAt = chat.startsAt!;
-  const endsAt = chat.endsAt!;
-  const when = formatChatTime(startsAt, endsAt, ctx.event.timeZone);
+const whereOf = (ctx: MailContext, view: ChatView) => {
   const place = meetingPlace(view);
-  const joinUrl = chatsUrl(ctx);
-  const where = place
+  return place
     ? `Where: ${place} (in person).`
-    : `Where: online. Join from Parley's 1-1 Chats or My Schedule tab: ${joinUrl}`;
-  const calendar = {
-    method: 'REQUEST' as const,
+    : `Where: online. Join from Parley's 1-1 Chats or My Schedule tab: ${chatsUrl(ctx)}`;
+};
+
+/** The chat's one calendar entry, at the view's time and with its SEQUENCE. */
+function chatCalendar(ctx: MailContext, view: ChatView, method: 'REQUEST' | 'CANCEL') {
+  const joinUrl = chatsUrl(ctx);
+  const place = meetingPlace(view);
+  return {
+    method,
     content: buildChatCalendar({
-      uid: `${chat.id}@parley`,
-      sequence: chat.sequence,
-      method: 'REQUEST',
-      startsAt,
-      endsAt,
+      uid: `${view.chat.id}@parley`,
+      sequence: view.chat.sequence,
+      method,
+      startsAt: view.chat.startsAt!,
+      endsAt: view.chat.endsAt!,
       summary: `1-1 chat: ${view.talent.name} × ${view.recruiter.name} (${view.company.name})`,
-      description: `Your 1-1 chat at ${ctx.event.name}.\n${where}`,
+      description: `Your 1-1 chat at ${ctx.event.name}.\n${whereOf(ctx, view)}`,
       location: place ?? joinUrl,
       url: joinUrl,
       organizer: sender(ctx.mailFrom),
@@ -109,6 +109,17 @@ export function confirmedMails(ctx: MailContext, view: ChatView): OutgoingMail[]
       stamp: ctx.now,
     }),
   };
+}
+
+/** Both sides get the same calendar entry (same UID and SEQUENCE), each with their own wording. */
+export function confirmedMails(ctx: MailContext, view: ChatView): OutgoingMail[] {
+  const { chat } = view;
+  const startsAt = chat.startsAt!;
+  const endsAt = chat.endsAt!;
+  const when = formatChatTime(startsAt, endsAt, ctx.event.timeZone);
+  const joinUrl = chatsUrl(ctx);
+  const where = whereOf(ctx, view);
+  const calendar = chatCalendar(ctx, view, 'REQUEST');
   return [
     {
       ...renderMail(view.talent.email, `Confirmed: 1-1 chat with ${view.recruiter.name}, ${when}`, {
@@ -137,4 +148,68 @@ export function confirmedMails(ctx: MailContext, view: ChatView): OutgoingMail[]
       calendar,
     },
   ];
+}
+
+export type ChatChange = 'cancelled' | 'rescheduled' | 'moved';
+
+export interface ChatChangeMail {
+  change: ChatChange;
+  /** The chat as it was: its old time is what a cancelled calendar entry names. */
+  before: ChatView;
+  after: ChatView;
+  actor: { id: string; name: string; side: 'talent' | 'recruiter' };
+  message: string | null;
+}
+
+const changeWording: Record<ChatChange, { subject: string; heading: string; next: string }> = {
+  cancelled: { subject: 'Cancelled', heading: 'was cancelled', next: 'The time slot is free again.' },
+  rescheduled: {
+    subject: 'Rescheduled',
+    heading: 'needs a new time',
+    next: 'The old time is released: the talent picks a new slot under In Scheduling.',
+  },
+  moved: { subject: 'Moved', heading: 'was moved to a new time', next: 'Your calendar entry is updated.' },
+};
+
+/**
+ * The other side hears of a change (and the recruiter too when a colleague acted for them). A booked chat's mail
+ * carries its calendar entry: cancelled when the old time is gone, the new time when it moved.
+ */
+export function chatChangedMails(ctx: MailContext, input: ChatChangeMail): OutgoingMail[] {
+  const { before, after, actor, change } = input;
+  const recipients =
+    actor.side === 'talent'
+      ? [after.recruiter]
+      : [after.talent, ...(actor.id === after.recruiter.id ? [] : [after.recruiter])];
+  const oldTime =
+    before.chat.startsAt && before.chat.endsAt
+      ? { startsAt: before.chat.startsAt, endsAt: before.chat.endsAt }
+      : null;
+  // A removed entry names its old time and place, under the new SEQUENCE.
+  const calendar =
+    change === 'moved'
+      ? chatCalendar(ctx, after, 'REQUEST')
+      : oldTime &&
+        chatCalendar(ctx, { ...before, chat: { ...before.chat, sequence: after.chat.sequence } }, 'CANCEL');
+  const wording = changeWording[change];
+  const title = `1-1 chat of ${after.talent.name} with ${after.recruiter.name} (${after.company.name})`;
+  const paragraphs = [`${actor.name} changed your ${title} at ${ctx.event.name}.`];
+  if (oldTime)
+    paragraphs.push(`It was: ${formatChatTime(oldTime.startsAt, oldTime.endsAt, ctx.event.timeZone)}.`);
+  if (change === 'moved')
+    paragraphs.push(
+      `New time: ${formatChatTime(after.chat.startsAt!, after.chat.endsAt!, ctx.event.timeZone)}.`,
+      whereOf(ctx, after),
+    );
+  if (input.message) paragraphs.push(`Their message: ${input.message}`);
+  paragraphs.push(wording.next);
+  return recipients.map((to) => ({
+    ...renderMail(to.email, `${wording.subject}: ${title}`, {
+      heading: `Your 1-1 chat ${wording.heading}`,
+      paragraphs,
+      action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
+      ...(calendar ? { footnote: 'The attached file updates the entry in your calendar.' } : {}),
+    }),
+    calendar,
+  }));
 }

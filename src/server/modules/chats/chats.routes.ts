@@ -2,16 +2,19 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   Chat,
+  ChatChangeInput,
   ChatListQuery,
   ChatListResponse,
   ChatRequestInput,
   ConfirmSlotInput,
   DeclineInput,
   FreeSlotsResponse,
+  MoveChatInput,
 } from '../../../shared/schemas/chats.schemas.js';
 import type { AppContext } from '../../context.js';
 import { IdParams, typed } from '../../http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
+import * as changes from './chats.changes.js';
 import * as chats from './chats.usecases.js';
 
 const ChatParams = z.object({ chatId: z.uuid({ error: 'Not a valid chat id.' }) });
@@ -123,6 +126,59 @@ export function chatsRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: (request) =>
       chats.confirmSlot({
+        ctx,
+        user: requireUser(request),
+        chatId: request.params.chatId,
+        startsAt: request.body.startsAt,
+      }),
+  });
+
+  r.post('/api/chats/:chatId/cancel', {
+    schema: {
+      tags,
+      summary: 'Either side cancels a chat that is still going on (a booked slot is freed)',
+      params: ChatParams,
+      body: ChatChangeInput,
+      response: { 200: Chat },
+    },
+    handler: (request) =>
+      changes.cancelChat({
+        ctx,
+        user: requireUser(request),
+        chatId: request.params.chatId,
+        message: request.body.message,
+      }),
+  });
+
+  r.post('/api/chats/:chatId/reschedule', {
+    schema: {
+      tags,
+      summary:
+        'Either side sends a confirmed chat back to In Scheduling: the slot is freed, the talent picks again',
+      params: ChatParams,
+      body: ChatChangeInput,
+      response: { 200: Chat },
+    },
+    handler: (request) =>
+      changes.rescheduleChat({
+        ctx,
+        user: requireUser(request),
+        chatId: request.params.chatId,
+        message: request.body.message,
+      }),
+  });
+
+  r.post('/api/chats/:chatId/move', {
+    schema: {
+      tags,
+      summary:
+        "The recruiter's side moves a confirmed chat to another free slot (409 when it was just taken)",
+      params: ChatParams,
+      body: MoveChatInput,
+      response: { 200: Chat },
+    },
+    handler: (request) =>
+      changes.moveChat({
         ctx,
         user: requireUser(request),
         chatId: request.params.chatId,

@@ -25,7 +25,7 @@ import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
 import { type ChatAction, transition } from './chats.transitions.js';
 
-const mailContext = (ctx: AppContext, event: EventRow): MailContext => ({
+export const mailContext = (ctx: AppContext, event: EventRow): MailContext => ({
   publicUrl: ctx.publicUrl,
   mailFrom: ctx.mailFrom,
   event: { id: event.id, name: event.name, timeZone: event.timeZone },
@@ -33,7 +33,7 @@ const mailContext = (ctx: AppContext, event: EventRow): MailContext => ({
 });
 
 /** Everyone whose lists show the chat: the talent, and the recruiter's team at the event. */
-const topicsOf = (view: repo.ChatView) => [
+export const topicsOf = (view: repo.ChatView) => [
   `user:${view.talent.id}`,
   `company:${view.company.id}:event:${view.chat.eventId}`,
 ];
@@ -125,7 +125,7 @@ export async function requestChat(input: {
  * Applies one transition in a transaction: locks the chat, checks who may do it, writes the change and its mail.
  * The returned view is read after the change, inside the same transaction.
  */
-async function applyTransition(input: {
+export async function applyTransition(input: {
   ctx: AppContext;
   user: SessionUser;
   chatId: string;
@@ -250,43 +250,57 @@ async function freeSlotsOf(q: Queryable, event: EventRow, recruiterId: string, t
 }
 
 /**
+ * The chat's new time, if `startsAt` is a slot the recruiter opened, nobody holds and the talent is free then; the
+ * day is locked so the booking and the recruiter's edits to that day apply one after the other.
+ */
+export async function holdSlot(
+  tx: Queryable,
+  event: EventRow,
+  view: repo.ChatView,
+  startsAt: Date,
+  now: Date,
+): Promise<Partial<repo.ChatRow>> {
+  const free = await freeSlotsOf(tx, event, view.chat.recruiterId, view.chat.talentId, now);
+  for (const day of free.days) {
+    const slot = day.slots.find((s) => new Date(s.startsAt).getTime() === startsAt.getTime());
+    if (slot) {
+      await lockDayForBooking(tx, day.dayId);
+      return {
+        eventDayId: day.dayId,
+        startsAt,
+        endsAt: new Date(slot.endsAt),
+        sequence: view.chat.sequence + 1,
+      };
+    }
+  }
+  // Say why, when it can be said: someone was faster, or the talent is busy then.
+  const bookings = await availabilityRepo.listBookings(tx, event.id, [view.chat.recruiterId]);
+  if (bookings.some((b) => b.startsAt.getTime() === startsAt.getTime())) throw chatErrors.slot_taken();
+  const talentBookings = await repo.listTalentBookings(tx, event.id, view.chat.talentId);
+  if (talentBookings.some((b) => b.startsAt <= startsAt && startsAt < b.endsAt))
+    throw chatErrors.talent_busy();
+  throw chatErrors.not_a_free_slot();
+}
+
+/** The database's exclusion constraints settle a race for one time: the loser hears who holds it. */
+export function settleSlotRace(error: unknown): never {
+  if (sqlState(error) === '23P01') {
+    const constraint = String((error as { cause?: { constraint?: string } }).cause?.constraint ?? '');
+    throw constraint.includes('talent') ? chatErrors.talent_busy() : chatErrors.slot_taken();
+  }
+  throw error;
+}
+
+/**
  * The talent books a slot. The slot must be one the recruiter opened and nobody holds; the database's exclusion
  * constraints settle a race between two talents (or two tabs) for the same time: exactly one wins.
  */
 export function confirmSlot(input: { ctx: AppContext; user: SessionUser; chatId: string; startsAt: string }) {
   const { ctx } = input;
-  const startsAt = new Date(input.startsAt);
   return applyTransition({
     ...input,
     action: 'pick_slot',
-    change: async (tx, view, event) => {
-      const free = await freeSlotsOf(tx, event, view.chat.recruiterId, view.chat.talentId, ctx.now());
-      for (const day of free.days) {
-        const slot = day.slots.find((s) => new Date(s.startsAt).getTime() === startsAt.getTime());
-        if (slot) {
-          await lockDayForBooking(tx, day.dayId);
-          return {
-            eventDayId: day.dayId,
-            startsAt,
-            endsAt: new Date(slot.endsAt),
-            sequence: view.chat.sequence + 1,
-          };
-        }
-      }
-      // Say why, when it can be said: someone was faster, or the talent is busy then.
-      const bookings = await availabilityRepo.listBookings(tx, event.id, [view.chat.recruiterId]);
-      if (bookings.some((b) => b.startsAt.getTime() === startsAt.getTime())) throw chatErrors.slot_taken();
-      const talentBookings = await repo.listTalentBookings(tx, event.id, view.chat.talentId);
-      if (talentBookings.some((b) => b.startsAt <= startsAt && startsAt < b.endsAt))
-        throw chatErrors.talent_busy();
-      throw chatErrors.not_a_free_slot();
-    },
+    change: (tx, view, event) => holdSlot(tx, event, view, new Date(input.startsAt), ctx.now()),
     mails: (mail, view) => confirmedMails(mail, view),
-  }).catch((error) => {
-    if (sqlState(error) === '23P01') {
-      const constraint = String((error as { cause?: { constraint?: string } }).cause?.constraint ?? '');
-      throw constraint.includes('talent') ? chatErrors.talent_busy() : chatErrors.slot_taken();
-    }
-    throw error;
-  });
+  }).catch(settleSlotRace);
 }

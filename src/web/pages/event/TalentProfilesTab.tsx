@@ -21,6 +21,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { TalentCard } from './talent-profiles/TalentCard';
 import { type Filters, TalentFilters } from './talent-profiles/TalentFilters';
 import { TalentProfileDrawer } from './talent-profiles/TalentProfileDrawer';
+import { InviteButton, invitationsOpen } from './talent-profiles/invite/InviteButton';
 
 const filterKeys = ['q', 'language', 'level', 'topic'] as const;
 
@@ -171,6 +172,11 @@ export function TalentProfilesTab({ event }: { event: Event }) {
         loading={profile.isFetching}
         error={profile.error}
         onClose={() => navigate(`${base}${location.search}`)}
+        action={
+          invitationsOpen(event)
+            ? (talent) => <InviteButton key={talent.id} event={event} talent={talent} />
+            : undefined
+        }
       />
     </Stack>
   );

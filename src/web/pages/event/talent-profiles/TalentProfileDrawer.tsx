@@ -43,7 +43,7 @@ function Tags({ values, variant }: { values: string[]; variant: 'light' | 'outli
  * The whole profile. The right column holds the facts a recruiter scans first; it is also where the action to
  * request a chat belongs.
  */
-function TalentProfileView({ profile }: { profile: TalentProfile }) {
+function TalentProfileView({ profile, action }: { profile: TalentProfile; action?: ReactNode }) {
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, sm: 7 }}>
@@ -78,6 +78,7 @@ function TalentProfileView({ profile }: { profile: TalentProfile }) {
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 5 }}>
+        {action && <Group mb="md">{action}</Group>}
         <Paper withBorder p="md" bg="gray.0">
           <Stack gap="md">
             <Section title="Background">
@@ -110,12 +111,15 @@ export function TalentProfileDrawer({
   loading,
   error,
   onClose,
+  action,
 }: {
   opened: boolean;
   profile: TalentProfile | undefined;
   loading: boolean;
   error: unknown;
   onClose: () => void;
+  /** What the viewer may do with this talent, e.g. invite them to a chat. */
+  action?: (profile: TalentProfile) => ReactNode;
 }) {
   // While the drawer slides away the URL no longer names the talent; it keeps showing who it showed.
   const shown = useRef(profile);
@@ -133,7 +137,7 @@ export function TalentProfileDrawer({
     >
       {loading && !current && <Loader aria-label="Loading the profile" />}
       <ApiErrorAlert error={error} title="Could not open this profile" />
-      {current && <TalentProfileView profile={current} />}
+      {current && <TalentProfileView profile={current} action={action?.(current)} />}
     </Drawer>
   );
 }

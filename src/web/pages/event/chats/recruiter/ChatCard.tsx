@@ -7,6 +7,7 @@ import { useChatAction } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { ChatTime } from '../../../../components/ChatTime';
 import { formatDay } from '../../../../time';
+import { ChatMoreActions } from '../ChatMoreActions';
 import { ApproveButton } from './ApproveButton';
 import { ModeBadge } from './DaySlotList';
 import { DeclineButton } from './DeclineButton';
@@ -45,6 +46,10 @@ function RequestActions({ chat, members }: { chat: Chat; members: readonly TeamM
   );
 }
 
+/** Chats that can still be cancelled (and, once confirmed, rescheduled); a request is answered instead. */
+const isGoingOn = (chat: Chat) =>
+  chat.tab === 'confirmed' || chat.state === 'in_scheduling' || chat.state === 'invited';
+
 function origin(chat: Chat, timeZone: string): string {
   const when = formatDay(chat.createdAt, timeZone);
   return chat.initiatedBy === 'talent'
@@ -82,6 +87,7 @@ export function ChatCard({
                 Waiting for the talent
               </Badge>
             )}
+            {isGoingOn(chat) && <ChatMoreActions chat={chat} side="recruiter" />}
           </Group>
         </Group>
         <Text size="sm">

@@ -6,6 +6,7 @@ import { useChatAction } from '../../../../api/chats';
 import { ChatTime } from '../../../../components/ChatTime';
 import { ConfirmButton } from '../../../../components/ConfirmButton';
 import { formatDay, viewerTimeZone } from '../../../../time';
+import { ChatMoreActions } from '../ChatMoreActions';
 import { ChatCard, Quote } from './ChatCard';
 import { DeclineInvitationButton } from './DeclineInvitationButton';
 import { PickTimeSlotButton } from './PickTimeSlotButton';
@@ -88,11 +89,22 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
           summary={
             <Note>{`${recruiter.name} approved your request. Pick one of their free time slots.`}</Note>
           }
-          actions={<PickTimeSlotButton chat={chat} />}
+          actions={
+            <>
+              <ChatMoreActions chat={chat} side="talent" />
+              <PickTimeSlotButton chat={chat} />
+            </>
+          }
         />
       );
     case 'confirmed':
-      return <ChatCard chat={chat} summary={<Booking chat={chat} eventZone={event.timeZone} />} />;
+      return (
+        <ChatCard
+          chat={chat}
+          summary={<Booking chat={chat} eventZone={event.timeZone} />}
+          actions={<ChatMoreActions chat={chat} side="talent" />}
+        />
+      );
     case 'declined': {
       const byTalent = chat.initiatedBy === 'talent';
       return (

@@ -1,0 +1,286 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildBookableRecruiter,
+  buildChat,
+  buildCompany,
+  buildEvent,
+  buildUser,
+  registerCompany,
+  registerTalent,
+} from '../../test/factories.js';
+import { loginAs, withTestApp } from '../../test/test-app.js';
+
+// The event day is 2030-03-04 in Berlin (UTC+1): 09:00–12:00 local is 08:00–11:00 UTC.
+const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
+const slot = (hhmm: string) => new Date(`2030-03-04T${hhmm}:00Z`).toISOString();
+
+let event: Awaited<ReturnType<typeof buildEvent>>;
+let companyId: string;
+
+beforeAll(async () => {
+  event = await buildEvent(t.ctx.db, {
+    days: [{ date: '2030-03-04', opens: 9 * 60, closes: 12 * 60, durations: [30] }],
+  });
+  companyId = (await buildCompany(t.ctx.db, { name: 'Acme Robotics' })).id;
+});
+
+type Mail = { subject: string; text: string; calendar: { method: string; content: string } | null };
+const mailsTo = async (email: string): Promise<Mail[]> =>
+  (await t.app.inject({ method: 'GET', url: `/api/dev/mailbox?to=${encodeURIComponent(email)}` })).json()
+    .messages;
+
+async function talentAtEvent() {
+  const talent = await buildUser(t.ctx.db, { role: 'talent' });
+  await registerTalent(t.ctx.db, event.id, talent.id);
+  return talent;
+}
+
+/** A talent and a recruiter of Acme whose chat is confirmed at 09:00 Berlin (08:00 UTC). */
+async function confirmedChat(given?: { id: string; email: string }) {
+  const recruiter = await buildBookableRecruiter(t.ctx.db, {
+    eventId: event.id,
+    eventDayId: event.days[0]!.id,
+    companyId,
+    durationMinutes: 30,
+    openSlotStarts: [new Date(slot('08:00')), new Date(slot('08:30')), new Date(slot('09:00'))],
+  });
+  const talent = given ?? (await talentAtEvent());
+  const chat = await buildChat(t.ctx.db, {
+    eventId: event.id,
+    talentId: talent.id,
+    recruiterId: recruiter.id,
+    state: 'in_scheduling',
+  });
+  const asTalent = await loginAs(t.app, talent.email);
+  const asRecruiter = await loginAs(t.app, recruiter.email);
+  const confirmed = await asTalent.post(`/api/chats/${chat.id}/confirm`, { startsAt: slot('08:00') });
+  expect(confirmed.json().state).toBe('confirmed');
+  return { recruiter, talent, chat, asTalent, asRecruiter };
+}
+
+async function anotherTalentsFreeSlots(recruiterId: string) {
+  const other = await talentAtEvent();
+  const chat = await buildChat(t.ctx.db, {
+    eventId: event.id,
+    talentId: other.id,
+    recruiterId,
+    state: 'in_scheduling',
+  });
+  const asOther = await loginAs(t.app, other.email);
+  const slots = (await asOther.get(`/api/chats/${chat.id}/slots`)).json();
+  return { labels: slots.days[0].slots.map((s: { label: string }) => s.label) as string[], chat, asOther };
+}
+
+describe('cancelling a 1-1 chat', () => {
+  it('frees the slot and sends the recruiter a calendar cancellation with a higher SEQUENCE', async () => {
+    const { recruiter, chat, asTalent } = await confirmedChat();
+    const cancelled = await asTalent.post(`/api/chats/${chat.id}/cancel`, { message: 'I got sick, sorry.' });
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json()).toMatchObject({ state: 'cancelled', tab: null });
+
+    const mail = (await mailsTo(recruiter.email))[0]!;
+    expect(mail.subject).toMatch(/^Cancelled: /);
+    expect(mail.text).toContain('I got sick, sorry.');
+    expect(mail.text).toContain('09:00–09:30 (Europe/Berlin)');
+    expect(mail.calendar?.method).toBe('CANCEL');
+    expect(mail.calendar?.content).toContain(`UID:${chat.id}@parley`);
+    expect(mail.calendar?.content).toContain('SEQUENCE:2');
+    expect(mail.calendar?.content).toContain('STATUS:CANCELLED');
+    expect(mail.calendar?.content).toContain('DTSTART:20300304T080000Z');
+
+    expect((await anotherTalentsFreeSlots(recruiter.id)).labels).toEqual(['09:00', '09:30', '10:00']);
+  });
+
+  it('can never be revived through an old link or a stale page', async () => {
+    const { recruiter, chat, asTalent, asRecruiter } = await confirmedChat();
+    expect((await asRecruiter.post(`/api/chats/${chat.id}/cancel`)).json().state).toBe('cancelled');
+    const attempts = [
+      asTalent.post(`/api/chats/${chat.id}/confirm`, { startsAt: slot('08:00') }),
+      asRecruiter.post(`/api/chats/${chat.id}/approve`),
+      asTalent.post(`/api/chats/${chat.id}/reschedule`),
+      asRecruiter.post(`/api/chats/${chat.id}/reschedule`),
+      asRecruiter.post(`/api/chats/${chat.id}/move`, { startsAt: slot('08:30') }),
+      asTalent.post(`/api/chats/${chat.id}/cancel`),
+    ];
+    for (const response of await Promise.all(attempts)) {
+      expect(response.statusCode).toBe(409);
+      expect(response.json().error.code).toBe('chats.wrong_state');
+    }
+    expect((await asTalent.get(`/api/chats/${chat.id}`)).json()).toMatchObject({ state: 'cancelled' });
+
+    // Another talent can take the freed time.
+    const other = await anotherTalentsFreeSlots(recruiter.id);
+    expect(other.labels).toContain('09:00');
+    const booked = await other.asOther.post(`/api/chats/${other.chat.id}/confirm`, {
+      startsAt: slot('08:00'),
+    });
+    expect(booked.json().state).toBe('confirmed');
+  });
+
+  it('lets a talent cancel a pending request or an approved chat, telling the recruiter without a calendar file', async () => {
+    for (const state of ['requested', 'in_scheduling'] as const) {
+      const recruiter = await buildBookableRecruiter(t.ctx.db, {
+        eventId: event.id,
+        eventDayId: event.days[0]!.id,
+        companyId,
+        durationMinutes: 30,
+        openSlotStarts: [new Date(slot('08:00'))],
+      });
+      const talent = await buildUser(t.ctx.db, { role: 'talent' });
+      await registerTalent(t.ctx.db, event.id, talent.id);
+      const chat = await buildChat(t.ctx.db, {
+        eventId: event.id,
+        talentId: talent.id,
+        recruiterId: recruiter.id,
+        state,
+      });
+      const asTalent = await loginAs(t.app, talent.email);
+      expect((await asTalent.post(`/api/chats/${chat.id}/cancel`)).json().state).toBe('cancelled');
+      const mail = (await mailsTo(recruiter.email))[0]!;
+      expect(mail.subject).toMatch(/^Cancelled: /);
+      expect(mail.calendar).toBeNull();
+    }
+  });
+
+  it('tells the talent, the team and the event that the slot is free again', async () => {
+    const talent = await talentAtEvent();
+    const received: { topic: string; type: string }[] = [];
+    const topics = [`user:${talent.id}`, `company:${companyId}:event:${event.id}`, `event:${event.id}`];
+    const stops = topics.map((topic) =>
+      t.ctx.live.subscribe(topic, (message) => received.push({ topic, type: message.type })),
+    );
+    try {
+      const { chat, asRecruiter } = await confirmedChat(talent);
+      await asRecruiter.post(`/api/chats/${chat.id}/cancel`);
+      // Across processes (PostgreSQL NOTIFY) messages arrive a little later: wait for them.
+      await expect.poll(() => received.length, { timeout: 2000 }).toBeGreaterThanOrEqual(6);
+      // The confirmation and the cancellation each reach every list, and each changes what others may book.
+      const count = (topic: string, type: string) =>
+        received.filter((m) => m.topic === topic && m.type === type).length;
+      expect(count(topics[0]!, 'chats.changed')).toBe(2);
+      expect(count(topics[1]!, 'chats.changed')).toBe(2);
+      expect(count(topics[2]!, 'availability.changed')).toBe(2);
+    } finally {
+      for (const stop of stops) stop();
+    }
+  });
+});
+
+describe('rescheduling a 1-1 chat', () => {
+  it('sends the chat back to In Scheduling, frees the slot and lets the talent pick again', async () => {
+    const { recruiter, talent, chat, asTalent, asRecruiter } = await confirmedChat();
+    const rescheduled = await asRecruiter.post(`/api/chats/${chat.id}/reschedule`, {
+      message: 'Something came up at 9.',
+    });
+    expect(rescheduled.json()).toMatchObject({
+      state: 'in_scheduling',
+      tab: 'in_scheduling',
+      startsAt: null,
+      endsAt: null,
+      day: null,
+    });
+    const mail = (await mailsTo(talent.email))[0]!;
+    expect(mail.subject).toMatch(/^Rescheduled: /);
+    expect(mail.text).toContain('Something came up at 9.');
+    expect(mail.calendar?.method).toBe('CANCEL');
+    expect(mail.calendar?.content).toContain('SEQUENCE:2');
+    // The recruiter acted alone: nobody else on their side hears of it.
+    expect((await mailsTo(recruiter.email))[0]!.subject).toMatch(/^Confirmed: /);
+
+    const slots = (await asTalent.get(`/api/chats/${chat.id}/slots`)).json();
+    expect(slots.days[0].slots.map((s: { label: string }) => s.label)).toEqual(['09:00', '09:30', '10:00']);
+    await asTalent.post(`/api/chats/${chat.id}/confirm`, { startsAt: slot('08:30') });
+    const again = (await mailsTo(talent.email))[0]!;
+    expect(again.calendar?.method).toBe('REQUEST');
+    expect(again.calendar?.content).toContain('SEQUENCE:3');
+    expect(again.calendar?.content).toContain('DTSTART:20300304T083000Z');
+  });
+
+  it('lets the talent ask to reschedule, telling the recruiter', async () => {
+    const { recruiter, chat, asTalent } = await confirmedChat();
+    expect((await asTalent.post(`/api/chats/${chat.id}/reschedule`)).json().state).toBe('in_scheduling');
+    expect((await mailsTo(recruiter.email))[0]!.calendar?.method).toBe('CANCEL');
+  });
+
+  it('is only for confirmed chats', async () => {
+    const { chat, asTalent } = await confirmedChat();
+    await asTalent.post(`/api/chats/${chat.id}/reschedule`);
+    const twice = await asTalent.post(`/api/chats/${chat.id}/reschedule`);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe('chats.wrong_state');
+  });
+});
+
+describe('moving a 1-1 chat to another slot', () => {
+  it('books the new slot, frees the old one and sends both the talent and the recruiter the new time when a colleague moved it', async () => {
+    const { recruiter, talent, chat } = await confirmedChat();
+    const colleague = await buildUser(t.ctx.db, { role: 'recruiter', companyId });
+    const asColleague = await loginAs(t.app, colleague.email);
+    const moved = await asColleague.post(`/api/chats/${chat.id}/move`, { startsAt: slot('09:00') });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({
+      state: 'confirmed',
+      startsAt: '2030-03-04T09:00:00.000Z',
+      endsAt: '2030-03-04T09:30:00.000Z',
+    });
+    for (const email of [talent.email, recruiter.email]) {
+      const mail = (await mailsTo(email))[0]!;
+      expect(mail.subject).toMatch(/^Moved: /);
+      expect(mail.text).toContain('10:00–10:30 (Europe/Berlin)');
+      expect(mail.calendar?.method).toBe('REQUEST');
+      expect(mail.calendar?.content).toContain(`UID:${chat.id}@parley`);
+      expect(mail.calendar?.content).toContain('SEQUENCE:2');
+      expect(mail.calendar?.content).toContain('DTSTART:20300304T090000Z');
+    }
+    expect((await anotherTalentsFreeSlots(recruiter.id)).labels).toEqual(['09:00', '09:30']);
+  });
+
+  it('refuses a slot someone else holds or the recruiter did not open', async () => {
+    const { recruiter, chat, asRecruiter } = await confirmedChat();
+    const other = await anotherTalentsFreeSlots(recruiter.id);
+    await other.asOther.post(`/api/chats/${other.chat.id}/confirm`, { startsAt: slot('08:30') });
+    const taken = await asRecruiter.post(`/api/chats/${chat.id}/move`, { startsAt: slot('08:30') });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.code).toBe('chats.slot_taken');
+    const closed = await asRecruiter.post(`/api/chats/${chat.id}/move`, { startsAt: slot('10:00') });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.code).toBe('chats.not_a_free_slot');
+    expect((await asRecruiter.get(`/api/chats/${chat.id}`)).json().startsAt).toBe('2030-03-04T08:00:00.000Z');
+  });
+
+  it('is the recruiter side’s move only', async () => {
+    const { chat, asTalent } = await confirmedChat();
+    const response = await asTalent.post(`/api/chats/${chat.id}/move`, { startsAt: slot('09:00') });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('chats.not_your_turn');
+  });
+});
+
+describe('who may change a chat', () => {
+  it('answers 404 to another company’s recruiter and to another talent', async () => {
+    const { chat } = await confirmedChat();
+    const outsider = await buildUser(t.ctx.db, { role: 'recruiter' });
+    await registerCompany(t.ctx.db, event.id, outsider.companyId!);
+    const otherTalent = await buildUser(t.ctx.db, { role: 'talent' });
+    await registerTalent(t.ctx.db, event.id, otherTalent.id);
+    for (const email of [outsider.email, otherTalent.email]) {
+      const client = await loginAs(t.app, email);
+      for (const [action, body] of [
+        ['cancel', {}],
+        ['reschedule', {}],
+        ['move', { startsAt: slot('09:00') }],
+      ] as const) {
+        const response = await client.post(`/api/chats/${chat.id}/${action}`, body);
+        expect(response.statusCode).toBe(404);
+        expect(response.json().error.code).toBe('chats.not_found');
+      }
+    }
+  });
+
+  it('explains a bad move time and an overlong message', async () => {
+    const { chat, asRecruiter } = await confirmedChat();
+    expect((await asRecruiter.post(`/api/chats/${chat.id}/move`, { startsAt: 'soon' })).statusCode).toBe(400);
+    const long = await asRecruiter.post(`/api/chats/${chat.id}/cancel`, { message: 'x'.repeat(2001) });
+    expect(long.statusCode).toBe(400);
+  });
+});

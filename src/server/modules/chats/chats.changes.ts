@@ -1,0 +1,96 @@
+import type { AppContext, SessionUser } from '../../context.js';
+import type { Queryable } from '../../db/client.js';
+import type { EventRow } from '../events/events.policy.js';
+import { type ChatChange, chatChangedMails } from './chats.mails.js';
+import { actorOf } from './chats.policy.js';
+import type { ChatView } from './chats.repository.js';
+import type { ChatAction } from './chats.transitions.js';
+import { AppError } from '../../http/errors.js';
+import { chatErrors } from './chats.errors.js';
+import { applyTransition, holdSlot, settleSlotRace } from './chats.usecases.js';
+
+interface ChangeInput {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+}
+
+/**
+ * Cancel, reschedule and move: changes to a chat that may already hold a slot. A booked chat's calendar SEQUENCE
+ * goes up by one with each, so calendar apps replace the entry they have; the other side is emailed.
+ */
+function changeChat(
+  input: ChangeInput & {
+    action: ChatAction;
+    change: ChatChange;
+    message: string | null;
+    fields: (tx: Queryable, view: ChatView, event: EventRow) => Promise<Partial<ChatView['chat']>>;
+  },
+) {
+  const { user } = input;
+  let before: ChatView | undefined;
+  return applyTransition({
+    ...input,
+    change: async (tx, view, event) => {
+      before = view;
+      const booked = view.chat.state === 'confirmed';
+      return { ...(await input.fields(tx, view, event)), sequence: view.chat.sequence + (booked ? 1 : 0) };
+    },
+    mails: (mail, after) =>
+      chatChangedMails(mail, {
+        change: input.change,
+        before: before!,
+        after,
+        actor: {
+          id: user.id,
+          name: user.name,
+          side: actorOf(user, after) === 'talent' ? 'talent' : 'recruiter',
+        },
+        message: input.message,
+      }),
+  });
+}
+
+/** Either side calls a chat off, booked or not. The old time stays on the row as history; only confirmed chats hold slots. */
+export function cancelChat(input: ChangeInput & { message?: string }) {
+  return changeChat({
+    ...input,
+    action: 'cancel',
+    change: 'cancelled',
+    message: input.message || null,
+    fields: async () => ({}),
+  });
+}
+
+/** Back to In Scheduling: the slot is freed and the talent picks again. */
+export function rescheduleChat(input: ChangeInput & { message?: string }) {
+  return changeChat({
+    ...input,
+    action: 'reschedule',
+    change: 'rescheduled',
+    message: input.message || null,
+    fields: async () => ({ startsAt: null, endsAt: null, eventDayId: null }),
+  });
+}
+
+/** The recruiter's side moves a confirmed chat straight to another free slot, with the same checks as a booking. */
+export function moveChat(input: ChangeInput & { startsAt: string }) {
+  const { ctx } = input;
+  return changeChat({
+    ...input,
+    action: 'move',
+    change: 'moved',
+    message: null,
+    fields: (tx, view, event) => holdSlot(tx, event, view, new Date(input.startsAt), ctx.now()),
+  })
+    .catch(settleSlotRace)
+    .catch((error: unknown) => {
+      // The recruiter moved the chat: the busy person is the talent, and the message must say so.
+      if (error instanceof AppError && error.code === 'chats.talent_busy') {
+        throw chatErrors.talent_busy(
+          'The talent already has another 1-1 chat at that time. Please pick another slot.',
+        );
+      }
+      throw error;
+    });
+}

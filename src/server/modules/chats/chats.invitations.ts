@@ -1,0 +1,75 @@
+import type { Chat, InvitationInput } from '../../../shared/schemas/chats.schemas.js';
+import type { AppContext, SessionUser } from '../../context.js';
+import { sqlState } from '../../db/client.js';
+import { loadColleague, loadTeamScope } from '../availability/availability.policy.js';
+import { enqueueMail, type OutgoingMail } from '../mail/mail.repository.js';
+import { renderMail } from '../mail/mail.templates.js';
+import { findRegisteredTalentIds } from '../registrations/registrations.repository.js';
+import type { MailContext } from './chats.mails.js';
+import { presentChat } from './chats.presenters.js';
+import * as repo from './chats.repository.js';
+import { chatErrors } from './chats.errors.js';
+import { mailContext, topicsOf } from './chats.usecases.js';
+
+/** Tells the talent who invites them, and who sent it when a colleague did so on the recruiter's behalf. */
+export function invitationMail(ctx: MailContext, view: repo.ChatView): OutgoingMail {
+  const { recruiter, company, createdBy } = view;
+  const paragraphs = [
+    `${recruiter.name} (${company.name}) invites you to a private 1-1 chat at ${ctx.event.name}.`,
+  ];
+  if (createdBy.id !== recruiter.id)
+    paragraphs.push(`${createdBy.name}, a colleague, sent this invitation on ${recruiter.name}'s behalf.`);
+  if (view.chat.requestMessage) paragraphs.push(`Message: ${view.chat.requestMessage}`);
+  paragraphs.push('Pick one of their free time slots, or decline the invitation.');
+  return renderMail(view.talent.email, `${recruiter.name} invites you to a 1-1 chat`, {
+    heading: 'You are invited to a 1-1 chat',
+    paragraphs,
+    action: {
+      label: 'Pick a Time Slot',
+      url: `${ctx.publicUrl}/events/${ctx.event.id}/chats?tab=requests`,
+    },
+  });
+}
+
+/** A recruiter invites a registered talent to a chat with themself or a colleague; the talent then picks a slot. */
+export async function inviteTalent(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  body: InvitationInput;
+}): Promise<Chat> {
+  const { ctx, user, body } = input;
+  const scope = await loadTeamScope(ctx.db, user, input.eventId);
+  const { event } = scope;
+  if (event.requestPolicy === 'talents') throw chatErrors.invitations_closed();
+  const recruiter = await loadColleague(ctx.db, scope, body.recruiterId);
+  const registered = await findRegisteredTalentIds(ctx.db, event.id);
+  if (!registered.has(body.talentId)) throw chatErrors.talent_not_registered();
+  const now = ctx.now();
+  const view = await ctx.db
+    .transaction(async (tx) => {
+      const chat = await repo.insertChat(tx, {
+        eventId: event.id,
+        talentId: body.talentId,
+        recruiterId: recruiter.id,
+        initiatedBy: 'recruiter',
+        createdById: user.id,
+        state: 'invited',
+        requestMessage: body.message || null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const created = (await repo.findChatView(tx, chat.id))!;
+      await enqueueMail(tx, invitationMail(mailContext(ctx, event), created));
+      return created;
+    })
+    .catch((error) => {
+      if (sqlState(error) === '23505')
+        throw chatErrors.already_open(
+          'This talent already has a 1-1 chat going on with this recruiter at this event.',
+        );
+      throw error;
+    });
+  await ctx.live.publish(topicsOf(view), { type: 'chats.changed', eventId: event.id, chatId: view.chat.id });
+  return presentChat(view, now);
+}

@@ -1,0 +1,67 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+
+/**
+ * A dialog with an optional message to the other side, for a change that cannot be undone from here. Awaited
+ * rather than per-call callbacks: the card leaves its tab once the lists refresh, and an unmounted observer skips
+ * those callbacks.
+ */
+export function MessageDialog({
+  opened,
+  onClose,
+  title,
+  intro,
+  submitLabel,
+  mutation,
+  onDone,
+  children,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  intro: string;
+  submitLabel: string;
+  mutation: { mutateAsync: (message: string) => Promise<unknown>; error: unknown; isPending: boolean };
+  onDone: () => void;
+  children?: ReactNode;
+}) {
+  const [message, setMessage] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await mutation.mutateAsync(message);
+    } catch {
+      return; // shown in the dialog
+    }
+    onClose();
+    onDone();
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} centered size="lg">
+      <Stack component="form" onSubmit={submit}>
+        <Text>{intro}</Text>
+        <Textarea
+          label="Message"
+          description="Optional: a short word for the other side, sent with the email."
+          autosize
+          minRows={2}
+          maxLength={2000}
+          value={message}
+          onChange={(event) => setMessage(event.currentTarget.value)}
+          data-autofocus
+        />
+        <ApiErrorAlert error={mutation.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Keep the chat
+          </Button>
+          <Button type="submit" color="red.8" loading={mutation.isPending}>
+            {submitLabel}
+          </Button>
+        </Group>
+        {children}
+      </Stack>
+    </Modal>
+  );
+}
