@@ -1,49 +1,29 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withChatScene } from '../../test/chat-scene.js';
 import {
-  buildBookableRecruiter,
   buildChat,
-  buildCompany,
-  buildEvent,
   buildUser,
   registerCompany,
   registerTalent,
+  buildBookableRecruiter,
 } from '../../test/factories.js';
 import { loginAs, withTestApp } from '../../test/test-app.js';
 
-// The event day is 2030-03-04 in Berlin (UTC+1): 09:00–12:00 local is 08:00–11:00 UTC.
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
-const slot = (hhmm: string) => new Date(`2030-03-04T${hhmm}:00Z`).toISOString();
+const stage = withChatScene(t);
+const { scene, talentAtEvent, mailsTo, bookableRecruiter } = stage;
+/** Slot starts as the API takes them. */
+const slot = (hhmm: string) => stage.slot(hhmm).toISOString();
 
-let event: Awaited<ReturnType<typeof buildEvent>>;
+let event: typeof scene.event;
 let companyId: string;
-
-beforeAll(async () => {
-  event = await buildEvent(t.ctx.db, {
-    days: [{ date: '2030-03-04', opens: 9 * 60, closes: 12 * 60, durations: [30] }],
-  });
-  companyId = (await buildCompany(t.ctx.db, { name: 'Acme Robotics' })).id;
+beforeAll(() => {
+  ({ event, companyId } = scene);
 });
-
-type Mail = { subject: string; text: string; calendar: { method: string; content: string } | null };
-const mailsTo = async (email: string): Promise<Mail[]> =>
-  (await t.app.inject({ method: 'GET', url: `/api/dev/mailbox?to=${encodeURIComponent(email)}` })).json()
-    .messages;
-
-async function talentAtEvent() {
-  const talent = await buildUser(t.ctx.db, { role: 'talent' });
-  await registerTalent(t.ctx.db, event.id, talent.id);
-  return talent;
-}
 
 /** A talent and a recruiter of Acme whose chat is confirmed at 09:00 Berlin (08:00 UTC). */
 async function confirmedChat(given?: { id: string; email: string }) {
-  const recruiter = await buildBookableRecruiter(t.ctx.db, {
-    eventId: event.id,
-    eventDayId: event.days[0]!.id,
-    companyId,
-    durationMinutes: 30,
-    openSlotStarts: [new Date(slot('08:00')), new Date(slot('08:30')), new Date(slot('09:00'))],
-  });
+  const recruiter = await bookableRecruiter();
   const talent = given ?? (await talentAtEvent());
   const chat = await buildChat(t.ctx.db, {
     eventId: event.id,

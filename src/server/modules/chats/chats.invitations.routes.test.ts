@@ -1,46 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildBookableRecruiter,
-  buildCompany,
-  buildEvent,
-  buildUser,
-  registerTalent,
-} from '../../test/factories.js';
+import { withChatScene } from '../../test/chat-scene.js';
+import { buildCompany, buildEvent, buildUser } from '../../test/factories.js';
 import { loginAs, withTestApp } from '../../test/test-app.js';
 
-// The event day is 2030-03-04 in Berlin (UTC+1): 09:00–12:00 local is 08:00–11:00 UTC.
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
-const slot = (hhmm: string) => new Date(`2030-03-04T${hhmm}:00Z`);
+const { scene, talentAtEvent: talentAt, mailsTo, bookableRecruiter } = withChatScene(t);
+const recruiterAt = (eventId?: string, eventDayId?: string, companyId?: string) =>
+  bookableRecruiter({ eventId, eventDayId, companyId });
 
-let event: Awaited<ReturnType<typeof buildEvent>>;
+let event: typeof scene.event;
 let companyId: string;
-
-beforeAll(async () => {
-  event = await buildEvent(t.ctx.db, {
-    days: [{ date: '2030-03-04', opens: 9 * 60, closes: 12 * 60, durations: [30] }],
-  });
-  companyId = (await buildCompany(t.ctx.db, { name: 'Acme Robotics' })).id;
+beforeAll(() => {
+  ({ event, companyId } = scene);
 });
-
-async function talentAt(eventId = event.id) {
-  const talent = await buildUser(t.ctx.db, { role: 'talent' });
-  await registerTalent(t.ctx.db, eventId, talent.id);
-  return talent;
-}
-
-function recruiterAt(eventId = event.id, eventDayId = event.days[0]!.id, company = companyId) {
-  return buildBookableRecruiter(t.ctx.db, {
-    eventId,
-    eventDayId,
-    companyId: company,
-    durationMinutes: 30,
-    openSlotStarts: [slot('08:00'), slot('08:30'), slot('09:00')],
-  });
-}
-
-const mailsTo = async (email: string) =>
-  (await t.app.inject({ method: 'GET', url: `/api/dev/mailbox?to=${encodeURIComponent(email)}` })).json()
-    .messages as { subject: string; text: string }[];
 
 describe('a recruiter invites a talent to a 1-1 chat', () => {
   it('invites for oneself and emails the talent with the message and a link to their requests', async () => {

@@ -1,56 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildBookableRecruiter,
-  buildChat,
-  buildCompany,
-  buildEvent,
-  buildUser,
-  registerCompany,
-  registerTalent,
-} from '../../test/factories.js';
+import { withChatScene } from '../../test/chat-scene.js';
+import { buildChat, buildEvent, buildUser, registerCompany, registerTalent } from '../../test/factories.js';
 import { loginAs, withTestApp } from '../../test/test-app.js';
 
-// The event day is 2030-03-04 in Berlin (UTC+1): 09:00–12:00 local is 08:00–11:00 UTC.
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
-const slot = (hhmm: string) => new Date(`2030-03-04T${hhmm}:00Z`);
+const { scene, slot, talentAtEvent, mailsTo, ...stage } = withChatScene(t);
+const bookableRecruiter = (openSlotStarts?: Date[], customQuestion?: string) =>
+  stage.bookableRecruiter({ openSlotStarts, customQuestion });
 
-let event: Awaited<ReturnType<typeof buildEvent>>;
+let event: typeof scene.event;
 let companyId: string;
-
-beforeAll(async () => {
-  event = await buildEvent(t.ctx.db, {
-    days: [{ date: '2030-03-04', opens: 9 * 60, closes: 12 * 60, durations: [30] }],
-  });
-  companyId = (await buildCompany(t.ctx.db, { name: 'Acme Robotics' })).id;
+beforeAll(() => {
+  ({ event, companyId } = scene);
 });
-
-async function talentAtEvent() {
-  const talent = await buildUser(t.ctx.db, { role: 'talent' });
-  await registerTalent(t.ctx.db, event.id, talent.id);
-  return talent;
-}
-
-async function bookableRecruiter(
-  openSlotStarts = [slot('08:00'), slot('08:30'), slot('09:00')],
-  customQuestion?: string,
-) {
-  return buildBookableRecruiter(t.ctx.db, {
-    eventId: event.id,
-    eventDayId: event.days[0]!.id,
-    companyId,
-    durationMinutes: 30,
-    openSlotStarts,
-    customQuestion,
-  });
-}
-
-const mailsTo = async (email: string) =>
-  (await t.app.inject({ method: 'GET', url: `/api/dev/mailbox?to=${encodeURIComponent(email)}` })).json()
-    .messages as {
-    subject: string;
-    text: string;
-    calendar: { method: string; content: string } | null;
-  }[];
 
 describe('a talent-initiated 1-1 chat', () => {
   it('goes from request to approval to a confirmed slot, emailing each step', async () => {
