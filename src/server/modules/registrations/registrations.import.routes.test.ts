@@ -4,7 +4,7 @@ import { buildUser } from '../../test/factories.js';
 import { withTestApp } from '../../test/test-app.js';
 import { users } from '../auth/auth.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
-import { eventCast, mailTo } from './registrations.fixtures.js';
+import { eventCast, mailTo } from '../../test/registrations-fixtures.js';
 
 const t = withTestApp();
 

@@ -6,7 +6,7 @@ import { users } from '../auth/auth.table.js';
 import { chats } from '../chats/chats.table.js';
 import { companies } from '../companies/companies.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
-import { eventCast, mailTo } from './registrations.fixtures.js';
+import { eventCast, mailTo } from '../../test/registrations-fixtures.js';
 
 const t = withTestApp();
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';

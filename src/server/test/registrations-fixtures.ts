@@ -1,12 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  buildCompany,
-  buildEvent,
-  buildUser,
-  registerCompany,
-  registerTalent,
-} from '../../test/factories.js';
-import { anonymous, type TestApp, loginAs } from '../../test/test-app.js';
+import { buildCompany, buildEvent, buildUser, registerCompany, registerTalent } from './factories.js';
+import { anonymous, type TestApp, loginAs } from './test-app.js';
 
 /** Mail in the local outbox addressed to `email`. */
 export async function mailTo(app: FastifyInstance, email: string) {
