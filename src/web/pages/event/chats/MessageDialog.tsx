@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { DialogActions } from '../../../components/DialogActions';
 
 /**
  * A dialog with an optional message to the other side, for a change that cannot be undone from here. Awaited
@@ -52,14 +53,13 @@ export function MessageDialog({
           data-autofocus
         />
         <ApiErrorAlert error={mutation.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Keep the chat
-          </Button>
-          <Button type="submit" color="red.8" loading={mutation.isPending}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel="Keep the chat"
+          submitLabel={submitLabel}
+          loading={mutation.isPending}
+          color="red.8"
+        />
         {children}
       </Stack>
     </Modal>

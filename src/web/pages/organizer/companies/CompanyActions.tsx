@@ -9,6 +9,7 @@ import { ApiError } from '../../../api/client';
 import { useAddRecruiter, useRemoveCompany, useUpdateBooth } from '../../../api/registrations';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { DialogActions } from '../../../components/DialogActions';
 
 type Props = { eventId: string; company: RegisteredCompany };
 
@@ -55,14 +56,7 @@ function EditBooth({ eventId, company }: Props) {
               {...form.getInputProps('booth')}
             />
             <ApiErrorAlert error={update.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={update.isPending}>
-                Save booth
-              </Button>
-            </Group>
+            <DialogActions onCancel={close} submitLabel="Save booth" loading={update.isPending} />
           </Stack>
         </form>
       </Modal>
@@ -114,14 +108,7 @@ function InviteRecruiter({ eventId, company }: Props) {
             <TextInput label="Name" maxLength={120} data-autofocus {...form.getInputProps('name')} />
             <TextInput label="Email" type="email" {...form.getInputProps('email')} />
             <ApiErrorAlert error={add.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={add.isPending}>
-                Send invitation
-              </Button>
-            </Group>
+            <DialogActions onCancel={close} submitLabel="Send invitation" loading={add.isPending} />
           </Stack>
         </form>
       </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconX } from '@tabler/icons-react';
@@ -7,6 +7,7 @@ import type { TeamMember } from '../../../../../shared/schemas/availability.sche
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import type { useChatAction } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { DialogActions } from '../../../../components/DialogActions';
 
 /**
  * `Decline` opens a dialog for a short message and, optionally, a colleague to suggest instead: one of the same
@@ -82,14 +83,7 @@ export function DeclineButton({
             clearable
           />
           <ApiErrorAlert error={decline.error} title="Could not decline the request" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" color="red.8" loading={decline.isPending}>
-              Decline
-            </Button>
-          </Group>
+          <DialogActions onCancel={close} submitLabel="Decline" loading={decline.isPending} color="red.8" />
         </Stack>
       </Modal>
     </>

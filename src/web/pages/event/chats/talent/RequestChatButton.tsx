@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -8,6 +8,7 @@ import { useRequestChat } from '../../../../api/chats';
 import { ApiError } from '../../../../api/client';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { useChatTabParam } from './chatTabParam';
+import { DialogActions } from '../../../../components/DialogActions';
 
 const MAX_TEXT = 2000;
 
@@ -93,14 +94,7 @@ export function RequestChatButton({
               {...form.getInputProps('message')}
             />
             {!fieldErrors && <ApiErrorAlert error={request.error} title="Your request was not sent" />}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={dismiss}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={request.isPending}>
-                Send Request
-              </Button>
-            </Group>
+            <DialogActions onCancel={dismiss} submitLabel="Send Request" loading={request.isPending} />
           </Stack>
         </form>
       </Modal>
