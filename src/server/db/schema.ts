@@ -7,3 +7,6 @@ export * from '../modules/talents/talents.table.js';
 export * from '../modules/availability/availability.table.js';
 export * from '../modules/chats/chats.table.js';
 export * from '../modules/mail/mail.table.js';
+export * from '../modules/rooms/rooms.table.js';
+export * from '../modules/support/support.table.js';
+export * from '../modules/live/live.table.js';

@@ -1,14 +1,18 @@
 import { z } from 'zod';
+import { RoomPeer, RoomSignal } from './rooms.schemas.js';
 
 /**
  * The live-update protocol over the one WebSocket of a browser tab (`GET /live`), validated on both ends.
  *
  * Server messages say *that* something changed, with ids only, never documents: they travel through PostgreSQL
  * NOTIFY (payloads under 8000 bytes) and the client refetches what it shows over HTTP, where access is checked.
- * Chat rooms (text, presence, WebRTC signalling) will add their own members to both unions.
+ * Rooms add presence and WebRTC signalling (`room.*`): a socket is in at most one room at a time, as one peer. Session
+ * descriptions exceed NOTIFY's limit: the hub parks such envelopes in the database and notifies their id.
  */
 
 const EventId = z.uuid();
+const ChatId = z.uuid({ error: 'Not a valid chat id.' });
+const PeerId = z.uuid({ error: 'Not a valid peer id.' });
 
 export const LiveServerMessage = z.discriminatedUnion('type', [
   /** A chat of this event changed state, time or participants. */
@@ -29,7 +33,27 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
     code: z.string(),
     message: z.string(),
     eventId: EventId.optional(),
+    chatId: ChatId.optional(),
   }),
+  /** Answer to `room.join`: this socket's peer id and who was there before it (it sends each of them an offer). */
+  z.object({ type: z.literal('room.joined'), chatId: ChatId, peerId: PeerId, peers: z.array(RoomPeer) }),
+  /** Someone entered: they will send this socket an offer. */
+  z.object({ type: z.literal('room.peer_joined'), chatId: ChatId, peer: RoomPeer }),
+  z.object({ type: z.literal('room.peer_left'), chatId: ChatId, peerId: PeerId }),
+  /** A description or candidate from another peer, for this socket only. */
+  z.object({ type: z.literal('room.signal'), chatId: ChatId, from: PeerId, signal: RoomSignal }),
+  /** A peer turned their camera or microphone on or off. */
+  z.object({
+    type: z.literal('room.media'),
+    chatId: ChatId,
+    peerId: PeerId,
+    audio: z.boolean(),
+    video: z.boolean(),
+  }),
+  /** A text message was written in the room: refetch the room's messages. */
+  z.object({ type: z.literal('room.message'), chatId: ChatId, messageId: z.uuid() }),
+  /** A support conversation changed (a message, a close): the asker and the support agents refetch it. */
+  z.object({ type: z.literal('support.changed'), conversationId: z.uuid() }),
 ]);
 export type LiveServerMessage = z.infer<typeof LiveServerMessage>;
 
@@ -38,6 +62,11 @@ export const LiveClientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('watch'), eventId: z.uuid({ error: 'Not a valid event id.' }) }),
   z.object({ type: z.literal('unwatch'), eventId: z.uuid({ error: 'Not a valid event id.' }) }),
   z.object({ type: z.literal('ping') }),
+  /** Enter a chat's room as a new peer, with the camera and microphone as they are (leaves any other room). */
+  z.object({ type: z.literal('room.join'), chatId: ChatId, audio: z.boolean(), video: z.boolean() }),
+  z.object({ type: z.literal('room.leave'), chatId: ChatId }),
+  z.object({ type: z.literal('room.signal'), chatId: ChatId, to: PeerId, signal: RoomSignal }),
+  z.object({ type: z.literal('room.media'), chatId: ChatId, audio: z.boolean(), video: z.boolean() }),
 ]);
 export type LiveClientMessage = z.infer<typeof LiveClientMessage>;
 

@@ -24,6 +24,8 @@ export const users = pgTable(
     /** Null until the invited person sets a password. */
     passwordHash: text('password_hash'),
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'restrict' }),
+    /** Part of the personal calendar feed's secret: raising it turns every earlier feed address off. */
+    calendarFeedVersion: integer('calendar_feed_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -5,6 +5,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -22,6 +23,7 @@ export const chatState = pgEnum('chat_state', [
   'cancelled',
   'completed',
 ]);
+export const reminderKind = pgEnum('reminder_kind', ['hour_before', 'ten_minutes_before']);
 export const chatInitiator = pgEnum('chat_initiator', ['talent', 'recruiter']);
 
 /**
@@ -56,6 +58,8 @@ export const chats = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }),
     /** Calendar SEQUENCE: raised on every change the invitation must reflect. */
     sequence: integer('sequence').notNull().default(0),
+    /** When the chat last went back to scheduling from a confirmed time, so both sides can tell it was moved. */
+    rescheduledAt: timestamp('rescheduled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -70,4 +74,21 @@ export const chats = pgTable(
       sql`${t.state} not in ('confirmed', 'completed') or (${t.startsAt} is not null and ${t.endsAt} > ${t.startsAt} and ${t.eventDayId} is not null)`,
     ),
   ],
+);
+
+/**
+ * One row per reminder sent, keyed by the chat's start it was for: inserting it in the transaction that queues the
+ * mail makes each reminder go out once across restarts and processes, and a chat moved to a new time gets its own.
+ */
+export const chatReminders = pgTable(
+  'chat_reminders',
+  {
+    chatId: uuid('chat_id')
+      .notNull()
+      .references(() => chats.id, { onDelete: 'cascade' }),
+    kind: reminderKind('kind').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.chatId, t.kind, t.startsAt] })],
 );

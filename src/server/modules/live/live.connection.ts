@@ -128,6 +128,8 @@ export function openLiveConnection(input: {
     if (message instanceof AppError) return refuse(message);
     if (message.type === 'ping') return send({ type: 'pong' });
     if (message.type === 'unwatch') return unwatch(message.eventId);
+    // Rooms are being built (issue 5): until then their messages are refused like any unknown message.
+    if (message.type !== 'watch') return refuse(liveErrors.invalid_message());
     try {
       await watch(message.eventId);
     } catch (error) {

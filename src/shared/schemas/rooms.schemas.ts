@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { Chat } from './chats.schemas.js';
+
+/** A chat's room opens this long before its start, so both sides can check camera and microphone. */
+export const ROOM_OPENS_MINUTES_BEFORE = 10;
+/** A mesh: every participant sends to every other, which a laptop's uplink carries for a handful of people. */
+export const ROOM_MAX_PARTICIPANTS = 5;
+
+/** When `Join` is offered: from ten minutes before the start until the end. */
+export function roomWindow(chat: { startsAt: string | null; endsAt: string | null }) {
+  if (!chat.startsAt || !chat.endsAt) return null;
+  return {
+    opensAt: new Date(Date.parse(chat.startsAt) - ROOM_OPENS_MINUTES_BEFORE * 60_000),
+    closesAt: new Date(chat.endsAt),
+  };
+}
+
+/** `waiting`: not open yet; `open`: people may join and write; `ended`: the text chat is read-only. */
+export const RoomStatus = z.enum(['waiting', 'open', 'ended']);
+export type RoomStatus = z.infer<typeof RoomStatus>;
+
+export const IceServer = z.object({
+  urls: z.union([z.string(), z.array(z.string())]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+export type IceServer = z.infer<typeof IceServer>;
+
+export const RoomInfo = z.object({
+  chat: Chat,
+  status: RoomStatus,
+  opensAt: z.iso.datetime(),
+  closesAt: z.iso.datetime(),
+  iceServers: z.array(IceServer),
+  /** Who is in the room right now (from the server's presence records). */
+  present: z.array(z.object({ userId: z.uuid(), name: z.string() })),
+});
+export type RoomInfo = z.infer<typeof RoomInfo>;
+
+export const RoomMessage = z.object({
+  id: z.uuid(),
+  author: z.object({ id: z.uuid(), name: z.string(), role: z.enum(['talent', 'recruiter']) }),
+  body: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type RoomMessage = z.infer<typeof RoomMessage>;
+export const RoomMessagesResponse = z.object({ messages: z.array(RoomMessage) });
+export const RoomMessageInput = z.object({
+  body: z
+    .string()
+    .trim()
+    .min(1, { error: 'Write a message first.' })
+    .max(2000, { error: 'A message can be at most 2000 characters.' }),
+});
+export type RoomMessageInput = z.infer<typeof RoomMessageInput>;
+
+export const RoomAttendance = z.object({
+  attendance: z.array(
+    z.object({
+      userId: z.uuid(),
+      name: z.string(),
+      role: z.enum(['talent', 'recruiter']),
+      firstJoinedAt: z.iso.datetime(),
+      lastLeftAt: z.iso.datetime().nullable(),
+      /** Time spent in the room, over all of the person's stays. */
+      seconds: z.number().int().nonnegative(),
+    }),
+  ),
+});
+export type RoomAttendance = z.infer<typeof RoomAttendance>;
+
+/** One person's connection in a room, as other participants see it. */
+export const RoomPeer = z.object({
+  peerId: z.uuid(),
+  userId: z.uuid(),
+  name: z.string(),
+  role: z.enum(['talent', 'recruiter']),
+  companyName: z.string().nullable(),
+  audio: z.boolean(),
+  video: z.boolean(),
+});
+export type RoomPeer = z.infer<typeof RoomPeer>;
+
+/** A WebRTC session description or ICE candidate, relayed as is between two peers. */
+export const RoomSignal = z
+  .object({
+    description: z.object({
+      type: z.enum(['offer', 'answer', 'pranswer', 'rollback']),
+      sdp: z.string().max(30_000),
+    }),
+    candidate: z.object({
+      candidate: z.string().max(1000),
+      sdpMid: z.string().max(64).nullable().optional(),
+      sdpMLineIndex: z.number().int().nullable().optional(),
+      usernameFragment: z.string().max(256).nullable().optional(),
+    }),
+  })
+  .partial()
+  .refine((signal) => Boolean(signal.description) !== Boolean(signal.candidate), {
+    error: 'A signal carries a description or a candidate.',
+  });
+export type RoomSignal = z.infer<typeof RoomSignal>;
