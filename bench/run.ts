@@ -5,6 +5,7 @@ import { createApp } from '../src/server/app.js';
 import { createSession } from '../src/server/modules/auth/auth.usecases.js';
 import { buildScenario } from './scenario.js';
 import { type BenchDatabase, freshPglite, freshPostgres } from './databases.js';
+import { liveRelay } from './live.js';
 import { measure, report } from './measure.js';
 
 const postgresUrl =
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
     console.log(`\n${target.label}`);
     try {
       await baselines(target);
+      await liveRelay(target);
       await chatScenario(target);
     } finally {
       await target.dispose();

@@ -8,6 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { AppContext } from './context.js';
 import type { Database } from './db/client.js';
 import { installErrorHandler } from './http/error-handler.js';
@@ -21,6 +22,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { createLiveHub } from './modules/live/live.hub.js';
 import { liveRoutes } from './modules/live/live.routes.js';
 import { mailboxRoutes } from './modules/mail/mail.routes.js';
+import { roomsRoutes } from './modules/rooms/rooms.routes.js';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.js';
 import { talentsRoutes } from './modules/talents/talents.routes.js';
 
@@ -30,6 +32,7 @@ export interface AppDeps {
   publicUrl: string;
   mailFrom?: string;
   localMailbox: boolean;
+  iceServers?: IceServer[];
   now?: () => Date;
   /** Folder of the built web client; served when present. */
   webDir?: string;
@@ -58,6 +61,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     mailFrom: deps.mailFrom ?? 'Parley <no-reply@localhost>',
     localMailbox: deps.localMailbox,
     live,
+    iceServers: deps.iceServers ?? [],
   };
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -81,8 +85,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  // Client messages are a few ids: a larger frame is refused before it is buffered.
-  await app.register(fastifyWebsocket, { options: { maxPayload: 16 * 1024 } });
+  // Client messages are ids and WebRTC session descriptions (a few KB): a larger frame is refused unbuffered.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   installSessions(app, ctx);
 
   const moduleRoutes = [
@@ -95,6 +99,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     availabilityRoutes,
     chatsRoutes,
     invitationsRoutes,
+    roomsRoutes,
     liveRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);

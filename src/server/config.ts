@@ -2,12 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-
-const IceServer = z.object({
-  urls: z.union([z.string(), z.array(z.string())]),
-  username: z.string().optional(),
-  credential: z.string().optional(),
-});
+import { IceServer } from '../shared/schemas/rooms.schemas.js';
 
 export interface Config {
   port: number;
@@ -18,7 +13,7 @@ export interface Config {
   mailFrom: string;
   publicUrl: string;
   sessionSecret: string;
-  iceServers: z.infer<typeof IceServer>[];
+  iceServers: IceServer[];
   seedDemo: boolean | undefined;
 }
 

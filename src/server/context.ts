@@ -1,4 +1,5 @@
 import type { Database, Db } from './db/client.js';
+import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { LiveHub } from './modules/live/live.hub.js';
 
 /** The dependencies every use case may need, built once by the composition root. */
@@ -13,6 +14,8 @@ export interface AppContext {
   localMailbox: boolean;
   /** Live updates to browser tabs: publish after the transaction commits. */
   live: LiveHub;
+  /** STUN/TURN servers handed to the browsers of a room (`ICE_SERVERS`). */
+  iceServers: IceServer[];
 }
 
 export interface SessionUser {

@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     mailFrom: config.mailFrom,
     localMailbox: !config.smtpUrl,
+    iceServers: config.iceServers,
     logLevel: process.env.LOG_LEVEL || 'warn',
   });
 

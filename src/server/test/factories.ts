@@ -138,7 +138,9 @@ export async function buildChat(
     eventId: string;
     talentId: string;
     recruiterId: string;
-    state: 'requested' | 'invited' | 'in_scheduling';
+    state: 'requested' | 'invited' | 'in_scheduling' | 'confirmed';
+    /** A confirmed chat's day and time. */
+    booked?: { eventDayId: string; startsAt: Date; endsAt: Date };
   },
 ) {
   const [chat] = await q
@@ -150,6 +152,7 @@ export async function buildChat(
       initiatedBy: input.state === 'invited' ? 'recruiter' : 'talent',
       createdById: input.state === 'invited' ? input.recruiterId : input.talentId,
       state: input.state,
+      ...input.booked,
     })
     .returning();
   return chat!;

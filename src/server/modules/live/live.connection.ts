@@ -10,6 +10,7 @@ import type { RequestSession } from '../auth/auth.session.js';
 import { resolveSession } from '../auth/auth.usecases.js';
 import { liveErrors } from './live.errors.js';
 import type { LiveHandler } from './live.hub.js';
+import { isRoomMessage, roomMembership } from '../rooms/rooms.membership.js';
 import { eventTopicsFor } from './live.policy.js';
 import { type Topic, topics } from './live.topics.js';
 
@@ -66,8 +67,8 @@ export function openLiveConnection(input: {
     }
     socket.send(JSON.stringify(message));
   };
-  const refuse = (error: AppError, eventId?: string) =>
-    send({ type: 'error', code: error.code, message: error.message, ...(eventId ? { eventId } : {}) });
+  const refuse = (error: AppError, about: { eventId?: string; chatId?: string } = {}) =>
+    send({ type: 'error', code: error.code, message: error.message, ...about });
   const endSession = () => {
     send({ type: 'session.ended' });
     socket.close(LiveCloseCode.unauthenticated, 'Session ended');
@@ -76,6 +77,7 @@ export function openLiveConnection(input: {
     if (message.type === 'session.ended') endSession();
     else send(message);
   };
+  const room = roomMembership({ ctx, user: () => user, send });
   const ownSubscriptions = [
     ctx.live.subscribe(topics.user(user.id), receive),
     ctx.live.subscribe(topics.session(session.tokenHash), receive),
@@ -100,7 +102,7 @@ export function openLiveConnection(input: {
   const watch = async (eventId: string) => {
     if (!(await stillSignedIn())) return;
     if (!watches.has(eventId) && watches.size >= MAX_WATCHES) {
-      refuse(liveErrors.too_many_watches(), eventId);
+      refuse(liveErrors.too_many_watches(), { eventId });
       return;
     }
     let allowed: Topic[];
@@ -110,7 +112,7 @@ export function openLiveConnection(input: {
       if (!(error instanceof AppError)) throw error;
       // Access may have been withdrawn since an earlier watch of the same event.
       unwatch(eventId);
-      refuse(error, eventId);
+      refuse(error, { eventId });
       return;
     }
     // The socket may have closed during the check, after its subscriptions were released.
@@ -128,13 +130,20 @@ export function openLiveConnection(input: {
     if (message instanceof AppError) return refuse(message);
     if (message.type === 'ping') return send({ type: 'pong' });
     if (message.type === 'unwatch') return unwatch(message.eventId);
-    // Rooms are being built (issue 5): until then their messages are refused like any unknown message.
-    if (message.type !== 'watch') return refuse(liveErrors.invalid_message());
+    if (isRoomMessage(message)) {
+      try {
+        await room.handle(message);
+      } catch (error) {
+        if (!(error instanceof AppError)) input.onError(error);
+        refuse(error instanceof AppError ? error : liveErrors.unavailable(), { chatId: message.chatId });
+      }
+      return;
+    }
     try {
       await watch(message.eventId);
     } catch (error) {
       input.onError(error);
-      refuse(liveErrors.unavailable(), message.eventId);
+      refuse(liveErrors.unavailable(), { eventId: message.eventId });
     }
   };
 
@@ -157,6 +166,8 @@ export function openLiveConnection(input: {
     alive = true;
   });
   socket.on('close', () => {
+    // After the messages already queued, so a join still being handled is left too.
+    queue = queue.then(() => room.close()).catch(input.onError);
     for (const unsubscribe of ownSubscriptions) unsubscribe();
     for (const eventId of [...watches.keys()]) unwatch(eventId);
     input.onClose();
@@ -170,7 +181,7 @@ export function openLiveConnection(input: {
       }
       alive = false;
       socket.ping();
-      await stillSignedIn();
+      if (await stillSignedIn()) await room.heartbeat();
     },
   };
 }

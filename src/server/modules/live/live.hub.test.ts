@@ -59,13 +59,38 @@ describe('live hub', () => {
     staying.stop();
   });
 
-  it('refuses unknown topics, malformed messages and messages too large for NOTIFY', async () => {
+  it('delivers a session description larger than a NOTIFY payload, before the small messages sent after it', async () => {
+    const [chatId, from, to] = [randomUUID(), randomUUID(), randomUUID()];
+    const subscriber = inbox(t.ctx.live, topics.peer(to));
+    const offer: LiveServerMessage = {
+      type: 'room.signal',
+      chatId,
+      from,
+      signal: { description: { type: 'offer', sdp: `v=0\r\n${'a=x-padding\r\n'.repeat(1500)}` } },
+    };
+    const candidate: LiveServerMessage = {
+      type: 'room.signal',
+      chatId,
+      from,
+      signal: {
+        candidate: { candidate: 'candidate:1 1 udp 2122260223 10.0.0.2 50000 typ host', sdpMid: '0' },
+      },
+    };
+    expect(JSON.stringify(offer).length).toBeGreaterThan(8000);
+    await t.ctx.live.publish([topics.peer(to)], offer);
+    await t.ctx.live.publish([topics.peer(to)], candidate);
+    expect(await subscriber.next()).toEqual(offer);
+    expect(await subscriber.next()).toEqual(candidate);
+    subscriber.stop();
+  });
+
+  it('refuses unknown topics, malformed messages and messages too large to relay', async () => {
     const eventId = randomUUID();
     await expect(t.ctx.live.publish(['team:1'], changed(eventId))).rejects.toThrow('Not a live topic');
     await expect(
       t.ctx.live.publish([topics.event(eventId)], { type: 'event.changed', eventId: 'x' }),
     ).rejects.toThrow();
-    const everyone = Array.from({ length: 200 }, () => topics.user(randomUUID()));
+    const everyone = Array.from({ length: 1500 }, () => topics.user(randomUUID()));
     await expect(t.ctx.live.publish(everyone, changed(eventId))).rejects.toThrow('too large');
   });
 });

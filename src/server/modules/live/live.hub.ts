@@ -62,7 +62,7 @@ export async function createLiveHub(
       // Checked whichever transport runs, so a publisher tested on the embedded database works on a server too.
       if (Buffer.byteLength(JSON.stringify(envelope)) > MAX_ENVELOPE_BYTES) {
         throw new Error(
-          `A live message for ${envelope.topics.length} topics is too large for NOTIFY: publish ids, not documents.`,
+          `A live message for ${envelope.topics.length} topics is too large: publish ids, not documents.`,
         );
       }
       try {

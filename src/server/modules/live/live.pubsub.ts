@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
 import type { Database } from '../../db/client.js';
-import { notify } from './live.repository.js';
+import { deleteSpillsBefore, notify, readSpill, spill } from './live.repository.js';
 import { isTopic, type Topic } from './live.topics.js';
 
 /** A message and the topics it is for, as it travels between the processes that share a database. */
@@ -30,8 +30,14 @@ type Deliver = (envelope: LiveEnvelope) => void;
 /** One lowercase channel for all live messages: PostgreSQL folds unquoted channel names to lowercase. */
 const LIVE_CHANNEL = 'parley_live';
 
-/** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
-export const MAX_ENVELOPE_BYTES = 7_999;
+/** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more: larger envelopes travel through `live_spill`. */
+export const MAX_NOTIFY_BYTES = 7_999;
+/** The largest envelope at all: a WebRTC session description with its topics, well under the socket's frame. */
+export const MAX_ENVELOPE_BYTES = 48 * 1024;
+/** Spilled envelopes are read within moments by every listener; older ones are only taking space. */
+const SPILL_KEEP_MS = 60_000;
+
+const SpillReference = z.object({ spill: z.number().int().positive() });
 
 /** The embedded database serves a single process, so its messages never need to leave it. */
 export function inProcessPubSub(deliver: Deliver): PubSub {
@@ -49,24 +55,45 @@ export async function postgresPubSub(
   deliver: Deliver,
   onError: (error: unknown) => void,
 ): Promise<PubSub> {
-  const unlisten = await database.listen(LIVE_CHANNEL, (payload) => {
-    let parsed: ReturnType<typeof LiveEnvelopeSchema.safeParse>;
-    try {
-      parsed = LiveEnvelopeSchema.safeParse(JSON.parse(payload));
-    } catch (error) {
-      onError(error);
-      return;
+  const receive = async (payload: string) => {
+    let json: unknown = JSON.parse(payload);
+    const spilled = SpillReference.safeParse(json);
+    if (spilled.success) {
+      json = await readSpill(database.db, spilled.data.spill);
+      // Gone already: a listener this late has missed more than one message anyway.
+      if (json === undefined) return;
     }
+    const parsed = LiveEnvelopeSchema.safeParse(json);
     if (!parsed.success) {
       onError(new Error(`Ignored a live message that does not match the protocol: ${parsed.error.message}`));
       return;
     }
     deliver(parsed.data as LiveEnvelope);
+  };
+  // One after another: a spilled offer must not be overtaken by the small ICE candidates sent after it.
+  let received = Promise.resolve();
+  const unlisten = await database.listen(LIVE_CHANNEL, (payload) => {
+    received = received.then(() => receive(payload)).catch(onError);
   });
+  let lastSweep = 0;
   return {
     async publish(envelope) {
-      await notify(database.db, LIVE_CHANNEL, JSON.stringify(envelope));
+      const payload = JSON.stringify(envelope);
+      if (Buffer.byteLength(payload) <= MAX_NOTIFY_BYTES) {
+        await notify(database.db, LIVE_CHANNEL, payload);
+        return;
+      }
+      const now = Date.now();
+      if (now - lastSweep > SPILL_KEEP_MS) {
+        lastSweep = now;
+        await deleteSpillsBefore(database.db, new Date(now - SPILL_KEEP_MS));
+      }
+      const id = await spill(database.db, envelope);
+      await notify(database.db, LIVE_CHANNEL, JSON.stringify({ spill: id }));
     },
-    close: unlisten,
+    async close() {
+      await unlisten();
+      await received;
+    },
   };
 }

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
 import { openPostgres } from '../../db/client.js';
-import { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
 import {
   buildEvent,
   buildUser,
@@ -14,24 +11,16 @@ import {
   registerTalent,
   TEST_PASSWORD,
 } from '../../test/factories.js';
+import { listenForLive, liveSockets } from '../../test/live-socket.js';
 import { type Client, loginAs, withTestApp } from '../../test/test-app.js';
 import { topics } from './live.topics.js';
 
 const t = withTestApp();
 let url = '';
-const sockets: WebSocket[] = [];
 const closers: (() => Promise<void>)[] = [];
 
-async function listen(app: FastifyInstance): Promise<string> {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  return `ws://127.0.0.1:${(app.server.address() as AddressInfo).port}/live`;
-}
-
 beforeAll(async () => {
-  url = await listen(t.app);
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.terminate();
+  url = await listenForLive(t.app);
 });
 afterAll(async () => {
   for (const close of closers.reverse()) await close();
@@ -56,57 +45,13 @@ async function anotherProcess(): Promise<{ app: FastifyInstance; url: string }> 
     () => database.close(),
     () => app.close(),
   );
-  return { app, url: await listen(app) };
+  return { app, url: await listenForLive(app) };
 }
 
-/** A browser tab's socket as a test sees it: messages awaited in order, and how it closed. */
-interface LiveSocket {
-  send(message: unknown): void;
-  next(): Promise<LiveServerMessage>;
-  closed: Promise<{ code: number; reason: string }>;
-}
-
-/** Opens `/live` as the client's session (anonymous without one); rejects with the status of a refused upgrade. */
-function connect(
-  client?: Client,
-  headers: Record<string, string> = {},
-  to: string = url,
-): Promise<LiveSocket> {
-  const socket = new WebSocket(to, { headers: { ...(client ? { cookie: client.cookie } : {}), ...headers } });
-  sockets.push(socket);
-  const received: LiveServerMessage[] = [];
-  let wake = () => {};
-  socket.on('message', (data) => {
-    received.push(LiveServerMessage.parse(JSON.parse(String(data))));
-    wake();
-  });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
-  );
-  const live: LiveSocket = {
-    send: (message) => socket.send(typeof message === 'string' ? message : JSON.stringify(message)),
-    async next() {
-      const deadline = Date.now() + 5_000;
-      while (received.length === 0) {
-        if (Date.now() > deadline) throw new Error('no live message arrived');
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, 100);
-        });
-      }
-      return received.shift()!;
-    },
-    closed,
-  };
-  return new Promise((resolve, reject) => {
-    socket.once('open', () => resolve(live));
-    socket.once('unexpected-response', (request, response) => {
-      request.destroy();
-      reject(new Error(`HTTP ${response.statusCode}`));
-    });
-    socket.once('error', reject);
-  });
-}
+const { connect: connectTo } = liveSockets();
+/** A socket to this file's app, or to another process's `to` URL. */
+const connect = (client?: Client, headers: Record<string, string> = {}, to: string = url) =>
+  connectTo(to, client, headers);
 
 async function loggedIn(role: 'talent' | 'recruiter' | 'organizer', companyId?: string) {
   const user = await buildUser(t.ctx.db, { role, companyId });

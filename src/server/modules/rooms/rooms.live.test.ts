@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withChatScene } from '../../test/chat-scene.js';
+import { buildChat, buildCompany, buildUser } from '../../test/factories.js';
+import { listenForLive, liveSockets } from '../../test/live-socket.js';
+import { type Client, loginAs, withTestApp } from '../../test/test-app.js';
+
+const t = withTestApp({ now: new Date('2030-03-04T08:05:00Z') });
+const { scene, slot, talentAtEvent, bookableRecruiter } = withChatScene(t);
+const { connect } = liveSockets();
+let url = '';
+beforeAll(async () => {
+  url = await listenForLive(t.app);
+});
+
+const offer = { description: { type: 'offer' as const, sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n' } };
+
+/** A chat under way (08:00–08:30 UTC) and signed-in clients for its people. */
+async function chatUnderWay(colleagues = 1) {
+  const talent = await talentAtEvent();
+  const recruiter = await bookableRecruiter({ openSlotStarts: [slot('08:00')] });
+  const chat = await buildChat(t.ctx.db, {
+    eventId: scene.event.id,
+    talentId: talent.id,
+    recruiterId: recruiter.id,
+    state: 'confirmed',
+    booked: { eventDayId: scene.event.days[0]!.id, startsAt: slot('08:00'), endsAt: slot('08:30') },
+  });
+  const team: Client[] = [];
+  for (let i = 0; i < colleagues; i++) {
+    const colleague = await buildUser(t.ctx.db, { role: 'recruiter', companyId: scene.companyId });
+    team.push(await loginAs(t.app, colleague.email));
+  }
+  return {
+    chatId: chat.id,
+    talent: { user: talent, client: await loginAs(t.app, talent.email) },
+    recruiter: { user: recruiter, client: await loginAs(t.app, recruiter.email) },
+    team,
+  };
+}
+
+async function join(client: Client, chatId: string, media = { audio: true, video: true }) {
+  const live = await connect(url, client);
+  live.send({ type: 'room.join', chatId, ...media });
+  return live;
+}
+
+describe('room presence and signalling over /live', () => {
+  it('introduces a newcomer to those present and relays signals and media between them only', async () => {
+    t.clock.set('2030-03-04T08:05:00Z');
+    const { chatId, talent, recruiter } = await chatUnderWay();
+    const talentSocket = await join(talent.client, chatId, { audio: true, video: false });
+    const talentJoined = await talentSocket.nextOf('room.joined');
+    expect(talentJoined.peers).toEqual([]);
+
+    const recruiterSocket = await join(recruiter.client, chatId);
+    const recruiterJoined = await recruiterSocket.nextOf('room.joined');
+    expect(recruiterJoined.peers).toEqual([
+      expect.objectContaining({ peerId: talentJoined.peerId, userId: talent.user.id, role: 'talent' }),
+    ]);
+    expect(await talentSocket.nextOf('room.peer_joined')).toEqual({
+      type: 'room.peer_joined',
+      chatId,
+      peer: {
+        peerId: recruiterJoined.peerId,
+        userId: recruiter.user.id,
+        name: recruiter.user.name,
+        role: 'recruiter',
+        companyName: 'Acme Robotics',
+        audio: true,
+        video: true,
+      },
+    });
+    // Those already in the room tell the newcomer how their camera and microphone stand.
+    expect(await recruiterSocket.nextOf('room.media')).toMatchObject({
+      peerId: talentJoined.peerId,
+      audio: true,
+      video: false,
+    });
+
+    recruiterSocket.send({ type: 'room.signal', chatId, to: talentJoined.peerId, signal: offer });
+    expect(await talentSocket.nextOf('room.signal')).toEqual({
+      type: 'room.signal',
+      chatId,
+      from: recruiterJoined.peerId,
+      signal: offer,
+    });
+
+    talentSocket.send({ type: 'room.media', chatId, audio: false, video: true });
+    expect(await recruiterSocket.nextOf('room.media')).toMatchObject({
+      peerId: talentJoined.peerId,
+      audio: false,
+      video: true,
+    });
+
+    // A lost connection leaves the room: the others are told, and the attendance records the stay.
+    recruiterSocket.terminate();
+    expect(await talentSocket.nextOf('room.peer_left')).toEqual({
+      type: 'room.peer_left',
+      chatId,
+      peerId: recruiterJoined.peerId,
+    });
+    // A minute on, within the heartbeat's grace: the talent is still there.
+    t.clock.set('2030-03-04T08:06:00Z');
+    const { attendance } = (await talent.client.get(`/api/chats/${chatId}/room/attendance`)).json();
+    expect(attendance).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ userId: talent.user.id, lastLeftAt: null, seconds: 60 }),
+        expect.objectContaining({ userId: recruiter.user.id, lastLeftAt: '2030-03-04T08:05:00.000Z' }),
+      ]),
+    );
+  });
+
+  it('refuses outsiders, who get no signalling either', async () => {
+    t.clock.set('2030-03-04T08:05:00Z');
+    const { chatId, talent } = await chatUnderWay();
+    const talentSocket = await join(talent.client, chatId);
+    const { peerId } = await talentSocket.nextOf('room.joined');
+    const globex = await buildCompany(t.ctx.db, { name: 'Globex' });
+    const outsider = await buildUser(t.ctx.db, { role: 'recruiter', companyId: globex.id });
+    const outsiderSocket = await join(await loginAs(t.app, outsider.email), chatId);
+    expect(await outsiderSocket.next()).toEqual({
+      type: 'error',
+      code: 'rooms.forbidden',
+      message: 'Only the talent and the recruiters of the company can enter this 1-1 chat.',
+      chatId,
+    });
+    outsiderSocket.send({ type: 'room.signal', chatId, to: peerId, signal: offer });
+    expect(await outsiderSocket.next()).toMatchObject({ type: 'error', code: 'rooms.not_in_room', chatId });
+    // The talent heard nothing of it: the next thing to arrive is a media change of their own room's peer.
+    const recruiterSocket = await join(talent.client, chatId);
+    await recruiterSocket.nextOf('room.joined');
+    expect((await talentSocket.next()).type).toBe('room.peer_joined');
+  });
+
+  it('is closed before its window and holds five people at most', async () => {
+    const { chatId, talent, recruiter, team } = await chatUnderWay(4);
+    t.clock.set('2030-03-04T07:49:00Z');
+    const early = await join(talent.client, chatId);
+    expect(await early.next()).toMatchObject({ type: 'error', code: 'rooms.not_open', chatId });
+
+    t.clock.set('2030-03-04T08:10:00Z');
+    for (const client of [talent.client, recruiter.client, ...team.slice(0, 3)]) {
+      await (await join(client, chatId)).nextOf('room.joined');
+    }
+    const sixth = await join(team[3]!, chatId);
+    expect(await sixth.next()).toMatchObject({ type: 'error', code: 'rooms.full', chatId });
+
+    t.clock.set('2030-03-04T08:30:00Z');
+    const late = await join(talent.client, chatId);
+    expect(await late.next()).toMatchObject({ type: 'error', code: 'rooms.ended', chatId });
+  });
+
+  it('refuses a malformed signal with a clear message', async () => {
+    t.clock.set('2030-03-04T08:05:00Z');
+    const { chatId, talent } = await chatUnderWay();
+    const live = await join(talent.client, chatId);
+    await live.nextOf('room.joined');
+    live.send({ type: 'room.signal', chatId, to: randomUUID(), signal: {} });
+    expect(await live.next()).toMatchObject({
+      type: 'error',
+      code: 'live.invalid_message',
+      message: 'A signal carries a description or a candidate.',
+    });
+  });
+});

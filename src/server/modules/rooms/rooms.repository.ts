@@ -1,0 +1,86 @@
+import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.js';
+import { users } from '../auth/auth.table.js';
+import { companies } from '../companies/companies.table.js';
+import { roomAttendance, roomMessages } from './rooms.table.js';
+
+const author = { id: users.id, name: users.name, role: users.role };
+
+export async function insertMessage(
+  q: Queryable,
+  values: { chatId: string; authorId: string; body: string },
+) {
+  const [row] = await q.insert(roomMessages).values(values).returning();
+  return row!;
+}
+
+export async function listMessages(q: Queryable, chatId: string) {
+  return q
+    .select({ message: roomMessages, author })
+    .from(roomMessages)
+    .innerJoin(users, eq(users.id, roomMessages.authorId))
+    .where(eq(roomMessages.chatId, chatId))
+    .orderBy(asc(roomMessages.createdAt), asc(roomMessages.id));
+}
+
+/** A stay begins: its id is the peer id the other participants address their signals to. */
+export async function openStay(q: Queryable, values: { chatId: string; userId: string; at: Date }) {
+  const [row] = await q
+    .insert(roomAttendance)
+    .values({ chatId: values.chatId, userId: values.userId, joinedAt: values.at, lastSeenAt: values.at })
+    .returning({ id: roomAttendance.id });
+  return row!.id;
+}
+
+export async function touchStay(q: Queryable, stayId: string, at: Date) {
+  await q
+    .update(roomAttendance)
+    .set({ lastSeenAt: at })
+    .where(and(eq(roomAttendance.id, stayId), isNull(roomAttendance.leftAt)));
+}
+
+export async function closeStay(q: Queryable, stayId: string, at: Date) {
+  await q
+    .update(roomAttendance)
+    .set({ leftAt: at, lastSeenAt: at })
+    .where(and(eq(roomAttendance.id, stayId), isNull(roomAttendance.leftAt)));
+}
+
+/** Stays still open and seen since `freshSince`: a process that died leaves stays that stop being seen. */
+function presentIn(chatId: string, freshSince: Date) {
+  return and(
+    eq(roomAttendance.chatId, chatId),
+    isNull(roomAttendance.leftAt),
+    gt(roomAttendance.lastSeenAt, freshSince),
+  );
+}
+
+export async function countPresent(q: Queryable, chatId: string, freshSince: Date): Promise<number> {
+  const [row] = await q.select({ n: count() }).from(roomAttendance).where(presentIn(chatId, freshSince));
+  return row?.n ?? 0;
+}
+
+export async function listPresent(q: Queryable, chatId: string, freshSince: Date) {
+  return q
+    .select({
+      peerId: roomAttendance.id,
+      userId: users.id,
+      name: users.name,
+      role: users.role,
+      companyName: companies.name,
+    })
+    .from(roomAttendance)
+    .innerJoin(users, eq(users.id, roomAttendance.userId))
+    .leftJoin(companies, eq(companies.id, users.companyId))
+    .where(presentIn(chatId, freshSince))
+    .orderBy(asc(roomAttendance.joinedAt));
+}
+
+export async function listStays(q: Queryable, chatId: string) {
+  return q
+    .select({ stay: roomAttendance, author })
+    .from(roomAttendance)
+    .innerJoin(users, eq(users.id, roomAttendance.userId))
+    .where(eq(roomAttendance.chatId, chatId))
+    .orderBy(asc(roomAttendance.joinedAt));
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { withChatScene } from '../../test/chat-scene.js';
+import { buildChat, buildCompany, buildUser } from '../../test/factories.js';
+import { loginAs, withTestApp } from '../../test/test-app.js';
+import { openStay } from './rooms.repository.js';
+
+const t = withTestApp({ now: new Date('2030-03-04T07:00:00Z') });
+const { scene, slot, talentAtEvent, bookableRecruiter } = withChatScene(t);
+
+/** A chat confirmed for 08:00–08:30 UTC, with its talent, recruiter and a colleague of the recruiter. */
+async function bookedChat() {
+  const talent = await talentAtEvent();
+  const recruiter = await bookableRecruiter();
+  const colleague = await buildUser(t.ctx.db, { role: 'recruiter', companyId: scene.companyId });
+  const chat = await buildChat(t.ctx.db, {
+    eventId: scene.event.id,
+    talentId: talent.id,
+    recruiterId: recruiter.id,
+    state: 'confirmed',
+    booked: { eventDayId: scene.event.days[0]!.id, startsAt: slot('08:00'), endsAt: slot('08:30') },
+  });
+  return {
+    chat,
+    talent: await loginAs(t.app, talent.email),
+    recruiter: await loginAs(t.app, recruiter.email),
+    colleague: await loginAs(t.app, colleague.email),
+    ids: { talent: talent.id, recruiter: recruiter.id, colleague: colleague.id },
+  };
+}
+
+describe('GET /api/chats/:chatId/room', () => {
+  it('tells the talent and the whole recruiting team when the room opens, and nobody else', async () => {
+    t.clock.set('2030-03-04T07:00:00Z');
+    const { chat, talent, recruiter, colleague } = await bookedChat();
+    for (const client of [talent, recruiter, colleague]) {
+      const response = await client.get(`/api/chats/${chat.id}/room`);
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({
+        status: 'waiting',
+        opensAt: '2030-03-04T07:50:00.000Z',
+        closesAt: '2030-03-04T08:30:00.000Z',
+        iceServers: [],
+        present: [],
+        chat: { id: chat.id, state: 'confirmed' },
+      });
+    }
+    const otherCompany = await buildCompany(t.ctx.db, { name: 'Globex' });
+    const outsiders = [
+      await buildUser(t.ctx.db, { role: 'recruiter', companyId: otherCompany.id }),
+      await buildUser(t.ctx.db, { role: 'talent' }),
+      await buildUser(t.ctx.db, { role: 'organizer' }),
+    ];
+    for (const outsider of outsiders) {
+      const response = await (await loginAs(t.app, outsider.email)).get(`/api/chats/${chat.id}/room`);
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error).toEqual({
+        code: 'rooms.forbidden',
+        message: 'Only the talent and the recruiters of the company can enter this 1-1 chat.',
+      });
+    }
+  });
+
+  it('opens ten minutes before the start, ends with the chat, and shows who is in it', async () => {
+    const { chat, talent, ids } = await bookedChat();
+    t.clock.set('2030-03-04T07:50:00Z');
+    await openStay(t.ctx.db, { chatId: chat.id, userId: ids.recruiter, at: t.clock.now });
+    const open = (await talent.get(`/api/chats/${chat.id}/room`)).json();
+    expect(open.status).toBe('open');
+    expect(open.present).toEqual([{ userId: ids.recruiter, name: expect.any(String) }]);
+    t.clock.set('2030-03-04T08:30:00Z');
+    expect((await talent.get(`/api/chats/${chat.id}/room`)).json().status).toBe('ended');
+  });
+
+  it('has no room for a chat without a confirmed time', async () => {
+    const talent = await talentAtEvent();
+    const recruiter = await bookableRecruiter();
+    const chat = await buildChat(t.ctx.db, {
+      eventId: scene.event.id,
+      talentId: talent.id,
+      recruiterId: recruiter.id,
+      state: 'in_scheduling',
+    });
+    const response = await (await loginAs(t.app, talent.email)).get(`/api/chats/${chat.id}/room`);
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('rooms.not_booked');
+  });
+});
+
+describe('room text chat', () => {
+  it('takes messages while the room is open, keeps them in order, and is read-only before and after', async () => {
+    const { chat, talent, recruiter, colleague } = await bookedChat();
+    const url = `/api/chats/${chat.id}/room/messages`;
+    t.clock.set('2030-03-04T07:49:00Z');
+    const early = await talent.post(url, { body: 'Hello?' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('rooms.not_open');
+
+    t.clock.set('2030-03-04T07:55:00Z');
+    expect((await talent.post(url, { body: '  Hello, can you hear me?  ' })).statusCode).toBe(201);
+    t.clock.advance(1000);
+    const reply = await colleague.post(url, { body: 'Yes! I am joining for Alex.' });
+    expect(reply.json()).toMatchObject({ body: 'Yes! I am joining for Alex.', author: { role: 'recruiter' } });
+
+    const empty = await recruiter.post(url, { body: '   ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toContain('Write a message first.');
+
+    t.clock.set('2030-03-04T08:30:00Z');
+    const late = await recruiter.post(url, { body: 'Thanks!' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('rooms.ended');
+
+    const { messages } = (await recruiter.get(url)).json();
+    expect(messages.map((m: { body: string }) => m.body)).toEqual([
+      'Hello, can you hear me?',
+      'Yes! I am joining for Alex.',
+    ]);
+  });
+
+  it('is kept from outsiders', async () => {
+    const { chat } = await bookedChat();
+    const stranger = await loginAs(t.app, (await buildUser(t.ctx.db, { role: 'talent' })).email);
+    t.clock.set('2030-03-04T08:00:00Z');
+    expect((await stranger.get(`/api/chats/${chat.id}/room/messages`)).statusCode).toBe(403);
+    expect((await stranger.post(`/api/chats/${chat.id}/room/messages`, { body: 'hi' })).statusCode).toBe(403);
+    expect((await stranger.get(`/api/chats/${chat.id}/room/attendance`)).statusCode).toBe(403);
+  });
+});

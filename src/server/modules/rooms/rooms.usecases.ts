@@ -1,0 +1,150 @@
+import type {
+  RoomAttendance,
+  RoomInfo,
+  RoomMessage,
+  RoomMessageInput,
+  RoomPeer,
+} from '../../../shared/schemas/rooms.schemas.js';
+import { ROOM_MAX_PARTICIPANTS } from '../../../shared/schemas/rooms.schemas.js';
+import type { AppContext, SessionUser } from '../../context.js';
+import { chatErrors } from '../chats/chats.errors.js';
+import { actorOf } from '../chats/chats.policy.js';
+import { presentChat } from '../chats/chats.presenters.js';
+import { type ChatView, findChatView, lockChat } from '../chats/chats.repository.js';
+import { topics } from '../live/live.topics.js';
+import { PRESENCE_STALE_MS, summarizeAttendance } from './rooms.attendance.js';
+import { roomErrors } from './rooms.errors.js';
+import * as repo from './rooms.repository.js';
+import { hasRoom, roomOpensAt, roomStatus } from './rooms.window.js';
+
+type Participant = 'talent' | 'recruiter';
+
+/**
+ * The chat behind a room, for someone allowed in: its talent or any recruiter of its company (a colleague may
+ * step in). Everyone else is refused in so many words, and never gets its media or signalling.
+ */
+async function loadRoom(ctx: AppContext, user: SessionUser, chatId: string) {
+  const view = await findChatView(ctx.db, chatId);
+  if (!view) throw chatErrors.not_found();
+  if (!actorOf(user, view)) throw roomErrors.forbidden();
+  const { chat } = view;
+  if (!hasRoom(chat)) throw roomErrors.not_booked();
+  return { view, times: { startsAt: chat.startsAt, endsAt: chat.endsAt } };
+}
+
+const freshSince = (ctx: AppContext) => new Date(ctx.now().getTime() - PRESENCE_STALE_MS);
+
+export async function getRoom(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+}): Promise<RoomInfo> {
+  const { ctx } = input;
+  const { view, times } = await loadRoom(ctx, input.user, input.chatId);
+  const present = await repo.listPresent(ctx.db, input.chatId, freshSince(ctx));
+  const people = new Map(
+    present.map((person) => [person.userId, { userId: person.userId, name: person.name }]),
+  );
+  return {
+    chat: presentChat(view, ctx.now()),
+    status: roomStatus(times, ctx.now()),
+    opensAt: roomOpensAt(times.startsAt).toISOString(),
+    closesAt: times.endsAt.toISOString(),
+    iceServers: ctx.iceServers,
+    present: [...people.values()],
+  };
+}
+
+function presentMessage(row: Awaited<ReturnType<typeof repo.listMessages>>[number]): RoomMessage {
+  return {
+    id: row.message.id,
+    author: { id: row.author.id, name: row.author.name, role: row.author.role as Participant },
+    body: row.message.body,
+    createdAt: row.message.createdAt.toISOString(),
+  };
+}
+
+export async function listMessages(input: { ctx: AppContext; user: SessionUser; chatId: string }) {
+  await loadRoom(input.ctx, input.user, input.chatId);
+  return (await repo.listMessages(input.ctx.db, input.chatId)).map(presentMessage);
+}
+
+/** A text message in the room, while it is open; everyone in the room is told to fetch it. */
+export async function postMessage(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+  body: RoomMessageInput;
+}): Promise<RoomMessage> {
+  const { ctx, user, chatId } = input;
+  const { times } = await loadRoom(ctx, user, chatId);
+  const status = roomStatus(times, ctx.now());
+  if (status === 'waiting') throw roomErrors.not_open();
+  if (status === 'ended') throw roomErrors.ended();
+  const message = await repo.insertMessage(ctx.db, { chatId, authorId: user.id, body: input.body.body });
+  await ctx.live.publish([topics.room(chatId)], { type: 'room.message', chatId, messageId: message.id });
+  return presentMessage({ message, author: { id: user.id, name: user.name, role: user.role } });
+}
+
+export async function getAttendance(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+}): Promise<RoomAttendance> {
+  await loadRoom(input.ctx, input.user, input.chatId);
+  const stays = await repo.listStays(input.ctx.db, input.chatId);
+  const people = new Map(stays.map((row) => [row.author.id, row.author]));
+  const summary = summarizeAttendance(
+    stays.map((row) => row.stay),
+    input.ctx.now(),
+  );
+  return {
+    attendance: summary.map((person) => ({
+      userId: person.userId,
+      name: people.get(person.userId)!.name,
+      role: people.get(person.userId)!.role as Participant,
+      firstJoinedAt: person.firstJoinedAt.toISOString(),
+      lastLeftAt: person.lastLeftAt?.toISOString() ?? null,
+      seconds: person.seconds,
+    })),
+  };
+}
+
+/**
+ * Enters a room as a new peer: checks who and when, then counts and records the stay under the chat's lock, so
+ * two people entering at once cannot both take the last place.
+ */
+export async function enterRoom(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+}): Promise<{ peerId: string; peers: RoomPeer[]; view: ChatView }> {
+  const { ctx, user, chatId } = input;
+  const { view, times } = await loadRoom(ctx, user, chatId);
+  const status = roomStatus(times, ctx.now());
+  if (status === 'waiting') throw roomErrors.not_open();
+  if (status === 'ended') throw roomErrors.ended();
+  return ctx.db.transaction(async (tx) => {
+    await lockChat(tx, chatId);
+    const present = await repo.listPresent(tx, chatId, freshSince(ctx));
+    if (present.length >= ROOM_MAX_PARTICIPANTS) throw roomErrors.full();
+    const peerId = await repo.openStay(tx, { chatId, userId: user.id, at: ctx.now() });
+    // Their camera and microphone are announced by each of them as soon as the newcomer is in.
+    const peers = present.map((person) => ({
+      ...person,
+      role: person.role as Participant,
+      audio: true,
+      video: true,
+    }));
+    return { peerId, peers, view };
+  });
+}
+
+export async function stayAlive(ctx: AppContext, peerId: string): Promise<void> {
+  await repo.touchStay(ctx.db, peerId, ctx.now());
+}
+
+export async function leaveRoom(ctx: AppContext, chatId: string, peerId: string): Promise<void> {
+  await repo.closeStay(ctx.db, peerId, ctx.now());
+  await ctx.live.publish([topics.room(chatId)], { type: 'room.peer_left', chatId, peerId });
+}
