@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { AllChatsPage } from './AllChatsPage.js';
 import { AvailabilityEditor } from './AvailabilityEditor.js';
 
 /** `Manage 1-1 Chats`: one card per recruiter of the company, oneself first. */
@@ -38,6 +39,11 @@ export class ChatsManagePage {
   async openCalendar(name: string): Promise<AvailabilityEditor> {
     await this.member(name).getByRole('link', { name, exact: true }).click();
     return new AvailabilityEditor(this.page).waitUntilShown(name);
+  }
+
+  async allChats(): Promise<AllChatsPage> {
+    await this.page.getByRole('button', { name: 'All 1-1 Chats', exact: true }).click();
+    return new AllChatsPage(this.page).waitUntilShown();
   }
 
   async backToRequests(): Promise<void> {

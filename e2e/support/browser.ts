@@ -41,7 +41,8 @@ function slug(text: string): string {
     .slice(0, 120);
 }
 
-export type OpenPage = () => Promise<Page>;
+/** A page of its own browser context; `timezoneId` puts the person in another zone than the default one. */
+export type OpenPage = (options?: { timezoneId?: string }) => Promise<Page>;
 
 /**
  * `page` is a fresh browser context per test; `openPage()` gives more of them (one per account in one test).
@@ -75,12 +76,12 @@ export const test = base
       }
       await Promise.all(contexts.map((context) => context.close()));
     });
-    return async () => {
+    return async (options = {}) => {
       const context = await browser.newContext({
         baseURL,
         viewport: { width: 1280, height: 900 },
         // As in the unit suite: a zone with a 45-minute offset shows any slip into the browser's local time.
-        timezoneId: 'Asia/Kathmandu',
+        timezoneId: options.timezoneId ?? 'Asia/Kathmandu',
       });
       context.setDefaultTimeout(15_000);
       context.setDefaultNavigationTimeout(30_000);

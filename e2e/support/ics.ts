@@ -21,7 +21,20 @@ export function utcDateTime(value: string): Date {
 const contentLine =
   /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*):(.*)$/;
 
+/** A published calendar (a subscribed feed): its properties and every VEVENT's properties, in order. */
+export interface CalendarFeed {
+  properties: Map<string, string>;
+  events: Map<string, string[]>[];
+}
+
 export function parseCalendar(bytes: Buffer): Calendar {
+  const { properties, events } = parseCalendarFeed(bytes);
+  if (events.length !== 1) throw new Error(`expected one VEVENT, found ${events.length}`);
+  return { properties, event: events[0]! };
+}
+
+/** The same strict reading for any number of VEVENTs, as in a calendar feed. */
+export function parseCalendarFeed(bytes: Buffer): CalendarFeed {
   const text = bytes.toString('utf8');
   if (!text.endsWith('\r\n')) throw new Error('the last line does not end with CRLF (§3.1)');
   const physical = text.slice(0, -2).split('\r\n');
@@ -39,9 +52,8 @@ export function parseCalendar(bytes: Buffer): Calendar {
     .split('\r\n');
 
   const properties = new Map<string, string>();
-  const event = new Map<string, string[]>();
+  const events: Map<string, string[]>[] = [];
   const open: string[] = [];
-  let events = 0;
   for (const [index, line] of lines.entries()) {
     const match = contentLine.exec(line);
     if (!match) throw new Error(`not a content line (§3.1): ${line}`);
@@ -50,7 +62,7 @@ export function parseCalendar(bytes: Buffer): Calendar {
     if (name === 'BEGIN') {
       if (open.length === 0 && value !== 'VCALENDAR')
         throw new Error('the object does not begin with VCALENDAR');
-      if (value === 'VEVENT') events++;
+      if (value === 'VEVENT') events.push(new Map());
       open.push(value);
     } else if (name === 'END') {
       const last = open.pop();
@@ -58,15 +70,16 @@ export function parseCalendar(bytes: Buffer): Calendar {
     } else if (open.length === 1) {
       properties.set(name, value);
     } else if (open.at(-1) === 'VEVENT') {
+      const event = events.at(-1)!;
       event.set(name, [...(event.get(name) ?? []), value]);
     }
     if (open.length === 0 && index !== lines.length - 1) throw new Error('content after END:VCALENDAR');
   }
   if (open.length) throw new Error(`not closed: ${open.join(', ')}`);
-  if (events !== 1) throw new Error(`expected one VEVENT, found ${events}`);
   for (const required of ['VERSION', 'PRODID'])
     if (!properties.has(required)) throw new Error(`VCALENDAR lacks ${required} (§3.6)`);
-  for (const required of ['UID', 'DTSTAMP'])
-    if (event.get(required)?.length !== 1) throw new Error(`VEVENT needs exactly one ${required} (§3.6.1)`);
-  return { properties, event };
+  for (const event of events)
+    for (const required of ['UID', 'DTSTAMP'])
+      if (event.get(required)?.length !== 1) throw new Error(`VEVENT needs exactly one ${required} (§3.6.1)`);
+  return { properties, events };
 }

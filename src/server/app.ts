@@ -24,6 +24,7 @@ import { liveRoutes } from './modules/live/live.routes.js';
 import { mailboxRoutes } from './modules/mail/mail.routes.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.js';
+import { scheduleRoutes } from './modules/schedule/schedule.routes.js';
 import { talentsRoutes } from './modules/talents/talents.routes.js';
 
 export interface AppDeps {
@@ -58,6 +59,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     database: deps.database,
     now: deps.now ?? (() => new Date()),
     publicUrl: deps.publicUrl,
+    secret: deps.sessionSecret,
     mailFrom: deps.mailFrom ?? 'Parley <no-reply@localhost>',
     localMailbox: deps.localMailbox,
     live,
@@ -99,6 +101,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     availabilityRoutes,
     chatsRoutes,
     invitationsRoutes,
+    scheduleRoutes,
     roomsRoutes,
     liveRoutes,
   ];

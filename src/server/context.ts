@@ -8,6 +8,8 @@ export interface AppContext {
   database: Database;
   now: () => Date;
   publicUrl: string;
+  /** Signs values that must not be forged, such as the addresses of personal calendar feeds. */
+  secret: string;
   /** The sender of every email, e.g. `Parley <no-reply@example.com>`. */
   mailFrom: string;
   /** True when no SMTP server is configured and mail stays in the local outbox at /dev/mailbox. */

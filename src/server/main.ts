@@ -1,6 +1,7 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseLockedError, openDatabase } from './db/client.js';
+import { startChatClock } from './modules/chats/chats.clock.js';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.js';
 import { localTransport, smtpTransport, startMailWorker } from './modules/mail/mail.worker.js';
 
@@ -23,12 +24,17 @@ async function main(): Promise<void> {
     transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : localTransport,
     onError: (error) => app.log.error({ err: error }, 'mail delivery round failed'),
   });
+  const chatClock = startChatClock({
+    ctx,
+    onError: (error) => app.log.error({ err: error }, 'chat clock round failed'),
+  });
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
+    await chatClock.stop();
     await app.close();
     await worker.stop();
     await database.close();

@@ -1,5 +1,25 @@
 /** Formatting of event dates and times: always in an explicit zone, never the machine's by accident. */
-export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * ICU still reports some zones by their old names (`Asia/Calcutta` for a browser set to `Asia/Kolkata`): people
+ * know the cities by their current names.
+ */
+const currentZoneNames: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+};
+
+export const viewerTimeZone = (): string => {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return currentZoneNames[zone] ?? zone;
+};
 
 /** `2030-03-04` → `Mon, 4 Mar 2030`, read as a calendar date (no zone shift). */
 export function formatDate(isoDate: string, style: 'short' | 'long' = 'short'): string {

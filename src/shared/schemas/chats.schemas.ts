@@ -24,6 +24,15 @@ export const chatTabLabel: Record<ChatTab, string> = {
   completed: 'Completed',
 };
 
+/**
+ * Where a chat stands, for filtering every chat of a company (`All 1-1 Chats`): the request-list tabs plus
+ * `cancelled`, the only state no tab shows.
+ */
+export const ChatStatus = z.enum([...ChatTab.options, 'cancelled']);
+export type ChatStatus = z.infer<typeof ChatStatus>;
+export const chatStatusLabel: Record<ChatStatus, string> = { ...chatTabLabel, cancelled: 'Cancelled' };
+export const chatStatusOf = (chat: { tab: ChatTab | null }): ChatStatus => chat.tab ?? 'cancelled';
+
 export const Chat = z.object({
   id: z.uuid(),
   eventId: z.uuid(),
@@ -44,6 +53,8 @@ export const Chat = z.object({
   endsAt: z.iso.datetime().nullable(),
   /** Where to meet on an in-person day (the company's booth or table); null on virtual days. */
   location: z.string().nullable(),
+  /** When the chat last went back from a confirmed time to In Scheduling; null if it never did. */
+  rescheduledAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -52,6 +63,8 @@ export type Chat = z.infer<typeof Chat>;
 export const ChatListQuery = z.object({
   /** Recruiters: `mine` (default), `team` (all colleagues) or one colleague's id. */
   recruiterId: z.union([z.literal('mine'), z.literal('team'), z.uuid()]).default('mine'),
+  /** Only the chats of one status; all of them when left out. */
+  status: ChatStatus.optional(),
 });
 export const ChatListResponse = z.object({ chats: z.array(Chat) });
 export type ChatListResponse = z.infer<typeof ChatListResponse>;

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Chat,
   ChatRequestInput,
+  ChatStatus,
   DeclineInput,
   FreeSlotsResponse,
   InvitationInput,
@@ -10,18 +11,35 @@ import { api, query } from './client';
 
 /** Keys under `['events', eventId]`, so live updates refresh them (see api/live.ts). */
 export const chatKeys = {
-  list: (eventId: string, recruiterId: string) => ['events', eventId, 'chats', recruiterId] as const,
+  list: (eventId: string, recruiterId: string, status?: ChatStatus) =>
+    ['events', eventId, 'chats', recruiterId, status ?? 'all'] as const,
+  one: (eventId: string, chatId: string) => ['events', eventId, 'chat', chatId] as const,
   slots: (eventId: string, chatId: string) => ['events', eventId, 'chat-slots', chatId] as const,
 };
 
-/** Recruiters: `mine`, `team`, or a colleague's id. Talents: their own chats whatever is passed. */
-export function useChats(eventId: string, recruiterId: 'mine' | 'team' | string = 'mine') {
+/**
+ * Recruiters: `mine`, `team`, or a colleague's id. Talents: their own chats whatever is passed. With a status, only
+ * the chats of that status.
+ */
+export function useChats(
+  eventId: string,
+  recruiterId: 'mine' | 'team' | string = 'mine',
+  status?: ChatStatus,
+) {
   return useQuery({
-    queryKey: chatKeys.list(eventId, recruiterId),
+    queryKey: chatKeys.list(eventId, recruiterId, status),
     queryFn: () =>
       api
-        .get<{ chats: Chat[] }>(`/api/events/${eventId}/chats${query({ recruiterId })}`)
+        .get<{ chats: Chat[] }>(`/api/events/${eventId}/chats${query({ recruiterId, status })}`)
         .then((r) => r.chats),
+  });
+}
+
+/** One chat of the viewer's (a talent's own, or any of the recruiter's company). */
+export function useChat(eventId: string, chatId: string) {
+  return useQuery({
+    queryKey: chatKeys.one(eventId, chatId),
+    queryFn: () => api.get<Chat>(`/api/chats/${chatId}`),
   });
 }
 

@@ -136,7 +136,10 @@ export async function upsertAvailabilityDay(
     .onConflictDoUpdate({ target: [availabilityDays.eventDayId, availabilityDays.recruiterId], set: fields });
 }
 
-/** Confirmed chats that hold recruiters' time at an event, with the talent's name for the grid. */
+/**
+ * Confirmed chats that hold recruiters' time at an event, with the talent's name for the grid; completed ones too,
+ * so a past slot stays shown as booked once the chat clock has completed its chat.
+ */
 export async function listBookings(q: Queryable, eventId: string, recruiterIds?: string[]) {
   return q
     .select({
@@ -152,7 +155,7 @@ export async function listBookings(q: Queryable, eventId: string, recruiterIds?:
     .where(
       and(
         eq(chats.eventId, eventId),
-        eq(chats.state, 'confirmed'),
+        inArray(chats.state, ['confirmed', 'completed']),
         ...(recruiterIds ? [inArray(chats.recruiterId, recruiterIds)] : []),
       ),
     )

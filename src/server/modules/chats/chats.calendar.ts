@@ -47,13 +47,9 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-export function buildChatCalendar(chat: CalendarChat): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Parley//1-1 Chats//EN',
-    'CALSCALE:GREGORIAN',
-    `METHOD:${chat.method}`,
+/** The chat's VEVENT: the same in an emailed invitation and in a subscribed calendar feed. */
+function eventLines(chat: CalendarChat): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${chat.uid}`,
     `SEQUENCE:${chat.sequence}`,
@@ -72,7 +68,23 @@ export function buildChatCalendar(chat: CalendarChat): string {
     `STATUS:${chat.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',
+  ];
+}
+
+/** A VCALENDAR of chats, with calendar properties (`METHOD:…`, a name) before the events. */
+export function buildCalendar(properties: string[], chats: CalendarChat[]): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Parley//1-1 Chats//EN',
+    'CALSCALE:GREGORIAN',
+    ...properties,
+    ...chats.flatMap(eventLines),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+export function buildChatCalendar(chat: CalendarChat): string {
+  return buildCalendar([`METHOD:${chat.method}`], [chat]);
 }

@@ -149,6 +149,7 @@ describe('cancelling a 1-1 chat', () => {
 describe('rescheduling a 1-1 chat', () => {
   it('sends the chat back to In Scheduling, frees the slot and lets the talent pick again', async () => {
     const { recruiter, talent, chat, asTalent, asRecruiter } = await confirmedChat();
+    expect((await asTalent.get(`/api/chats/${chat.id}`)).json().rescheduledAt).toBeNull();
     const rescheduled = await asRecruiter.post(`/api/chats/${chat.id}/reschedule`, {
       message: 'Something came up at 9.',
     });
@@ -158,6 +159,8 @@ describe('rescheduling a 1-1 chat', () => {
       startsAt: null,
       endsAt: null,
       day: null,
+      // What tells it apart from a newly approved request in the talent's In Scheduling list.
+      rescheduledAt: t.clock.now.toISOString(),
     });
     const mail = (await mailsTo(talent.email))[0]!;
     expect(mail.subject).toMatch(/^Rescheduled: /);
@@ -169,7 +172,8 @@ describe('rescheduling a 1-1 chat', () => {
 
     const slots = (await asTalent.get(`/api/chats/${chat.id}/slots`)).json();
     expect(slots.days[0].slots.map((s: { label: string }) => s.label)).toEqual(['09:00', '09:30', '10:00']);
-    await asTalent.post(`/api/chats/${chat.id}/confirm`, { startsAt: slot('08:30') });
+    const rebooked = await asTalent.post(`/api/chats/${chat.id}/confirm`, { startsAt: slot('08:30') });
+    expect(rebooked.json().rescheduledAt).toBe(t.clock.now.toISOString());
     const again = (await mailsTo(talent.email))[0]!;
     expect(again.calendar?.method).toBe('REQUEST');
     expect(again.calendar?.content).toContain('SEQUENCE:3');
@@ -202,6 +206,8 @@ describe('moving a 1-1 chat to another slot', () => {
       state: 'confirmed',
       startsAt: '2030-03-04T09:00:00.000Z',
       endsAt: '2030-03-04T09:30:00.000Z',
+      // Moved straight to a new time, it never went back to scheduling.
+      rescheduledAt: null,
     });
     for (const email of [talent.email, recruiter.email]) {
       const mail = (await mailsTo(email))[0]!;

@@ -62,14 +62,17 @@ export function cancelChat(input: ChangeInput & { message?: string }) {
   });
 }
 
-/** Back to In Scheduling: the slot is freed and the talent picks again. */
+/**
+ * Back to In Scheduling: the slot is freed and the talent picks again. The moment is kept, so both sides can tell
+ * a rescheduled chat from a newly approved one.
+ */
 export function rescheduleChat(input: ChangeInput & { message?: string }) {
   return changeChat({
     ...input,
     action: 'reschedule',
     change: 'rescheduled',
     message: input.message || null,
-    fields: async () => ({ startsAt: null, endsAt: null, eventDayId: null }),
+    fields: async () => ({ startsAt: null, endsAt: null, eventDayId: null, rescheduledAt: input.ctx.now() }),
   });
 }
 

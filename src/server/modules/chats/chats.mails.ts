@@ -1,6 +1,6 @@
 import type { OutgoingMail } from '../mail/mail.repository.js';
 import { renderMail } from '../mail/mail.templates.js';
-import { buildChatCalendar } from './chats.calendar.js';
+import { buildChatCalendar, type CalendarChat } from './chats.calendar.js';
 import { meetingPlace } from './chats.presenters.js';
 import type { ChatView } from './chats.repository.js';
 
@@ -85,30 +85,35 @@ const whereOf = (ctx: MailContext, view: ChatView) => {
     : `Where: online. Join from Parley's 1-1 Chats or My Schedule tab: ${chatsUrl(ctx)}`;
 };
 
-/** The chat's one calendar entry, at the view's time and with its SEQUENCE. */
-function chatCalendar(ctx: MailContext, view: ChatView, method: 'REQUEST' | 'CANCEL') {
+/** The chat's one calendar entry, at the view's time and with its SEQUENCE (also in the personal calendar feed). */
+export function chatCalendarEntry(
+  ctx: MailContext,
+  view: ChatView,
+  method: 'REQUEST' | 'CANCEL',
+): CalendarChat {
   const joinUrl = chatsUrl(ctx);
   const place = meetingPlace(view);
   return {
+    uid: `${view.chat.id}@parley`,
+    sequence: view.chat.sequence,
     method,
-    content: buildChatCalendar({
-      uid: `${view.chat.id}@parley`,
-      sequence: view.chat.sequence,
-      method,
-      startsAt: view.chat.startsAt!,
-      endsAt: view.chat.endsAt!,
-      summary: `1-1 chat: ${view.talent.name} × ${view.recruiter.name} (${view.company.name})`,
-      description: `Your 1-1 chat at ${ctx.event.name}.\n${whereOf(ctx, view)}`,
-      location: place ?? joinUrl,
-      url: joinUrl,
-      organizer: sender(ctx.mailFrom),
-      attendees: [
-        { name: view.talent.name, email: view.talent.email },
-        { name: view.recruiter.name, email: view.recruiter.email },
-      ],
-      stamp: ctx.now,
-    }),
+    startsAt: view.chat.startsAt!,
+    endsAt: view.chat.endsAt!,
+    summary: `1-1 chat: ${view.talent.name} × ${view.recruiter.name} (${view.company.name})`,
+    description: `Your 1-1 chat at ${ctx.event.name}.\n${whereOf(ctx, view)}`,
+    location: place ?? joinUrl,
+    url: joinUrl,
+    organizer: sender(ctx.mailFrom),
+    attendees: [
+      { name: view.talent.name, email: view.talent.email },
+      { name: view.recruiter.name, email: view.recruiter.email },
+    ],
+    stamp: ctx.now,
   };
+}
+
+function chatCalendar(ctx: MailContext, view: ChatView, method: 'REQUEST' | 'CANCEL') {
+  return { method, content: buildChatCalendar(chatCalendarEntry(ctx, view, method)) };
 }
 
 /** Both sides get the same calendar entry (same UID and SEQUENCE), each with their own wording. */

@@ -46,6 +46,7 @@ export function presentChat(view: ChatView, now: Date): Chat {
     startsAt: chat.startsAt?.toISOString() ?? null,
     endsAt: chat.endsAt?.toISOString() ?? null,
     location: meetingPlace(view),
+    rescheduledAt: chat.rescheduledAt?.toISOString() ?? null,
     createdAt: chat.createdAt.toISOString(),
     updatedAt: chat.updatedAt.toISOString(),
   };

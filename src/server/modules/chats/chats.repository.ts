@@ -1,13 +1,15 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import type { Queryable } from '../../db/client.js';
 import { users } from '../auth/auth.table.js';
 import { recruiterDetails } from '../availability/availability.table.js';
 import { companies } from '../companies/companies.table.js';
-import { eventDays } from '../events/events.table.js';
+import type { EventRow } from '../events/events.policy.js';
+import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
-import { chats } from './chats.table.js';
+import { chatReminders, chats } from './chats.table.js';
 
 export type ChatRow = typeof chats.$inferSelect;
 
@@ -17,7 +19,7 @@ const creator = alias(users, 'creator');
 const suggested = alias(users, 'suggested');
 
 /** A chat with everything its presentation needs, in one query. */
-function selectChatView(q: Queryable) {
+export function selectChatView(q: Queryable) {
   return q
     .select({
       chat: chats,
@@ -56,9 +58,29 @@ export async function findChatView(q: Queryable, chatId: string): Promise<ChatVi
   return row;
 }
 
+/** The states of a status; a confirmed chat whose end has passed counts as completed, as in `tabOf`. */
+function statusCondition(status: ChatStatus, now: Date): SQL {
+  const ended = and(eq(chats.state, 'confirmed'), lte(chats.endsAt, now))!;
+  switch (status) {
+    case 'requests':
+      return inArray(chats.state, ['requested', 'invited']);
+    case 'confirmed':
+      return and(eq(chats.state, 'confirmed'), gt(chats.endsAt, now))!;
+    case 'completed':
+      return or(eq(chats.state, 'completed'), ended)!;
+    default:
+      return eq(chats.state, status);
+  }
+}
+
 export async function listChatViews(
   q: Queryable,
-  filter: { eventId: string; talentId?: string; recruiterIds?: string[] },
+  filter: {
+    eventId: string;
+    talentId?: string;
+    recruiterIds?: string[];
+    status?: { status: ChatStatus; now: Date };
+  },
 ): Promise<ChatView[]> {
   const conditions: SQL[] = [eq(chats.eventId, filter.eventId)];
   if (filter.talentId) conditions.push(eq(chats.talentId, filter.talentId));
@@ -66,6 +88,7 @@ export async function listChatViews(
     if (filter.recruiterIds.length === 0) return [];
     conditions.push(inArray(chats.recruiterId, filter.recruiterIds));
   }
+  if (filter.status) conditions.push(statusCondition(filter.status.status, filter.status.now));
   return selectChatView(q)
     .where(and(...conditions))
     .orderBy(asc(chats.startsAt), desc(chats.updatedAt), asc(chats.id));
@@ -94,4 +117,85 @@ export async function listTalentBookings(q: Queryable, eventId: string, talentId
     .from(chats)
     .where(and(eq(chats.eventId, eventId), eq(chats.talentId, talentId), eq(chats.state, 'confirmed')));
   return rows.map((r) => ({ startsAt: r.startsAt!, endsAt: r.endsAt! }));
+}
+
+export type ReminderKind = (typeof chatReminders.$inferInsert)['kind'];
+
+/**
+ * Confirmed chats starting after `now` and no later than `until`, with the day's mode and the reminders already
+ * sent for their current start (a chat moved to a new time has none yet).
+ */
+export async function listUpcomingChats(q: Queryable, now: Date, until: Date) {
+  return q
+    .select({
+      id: chats.id,
+      startsAt: chats.startsAt,
+      mode: eventDays.mode,
+      sent: sql<
+        ReminderKind[]
+      >`coalesce(array_agg(${chatReminders.kind}::text) filter (where ${chatReminders.kind} is not null), '{}')`,
+    })
+    .from(chats)
+    .innerJoin(eventDays, eq(eventDays.id, chats.eventDayId))
+    .leftJoin(
+      chatReminders,
+      and(eq(chatReminders.chatId, chats.id), eq(chatReminders.startsAt, chats.startsAt)),
+    )
+    .where(and(eq(chats.state, 'confirmed'), gt(chats.startsAt, now), lte(chats.startsAt, until)))
+    .groupBy(chats.id, eventDays.mode)
+    .orderBy(asc(chats.startsAt))
+    .then((rows) => rows.map((row) => ({ ...row, startsAt: row.startsAt! })));
+}
+
+/**
+ * Locks a chat for a background job unless someone else holds it: a person changing it right now, or another
+ * process's clock. The job skips it and looks again on its next round.
+ */
+export async function lockChatUnlessBusy(q: Queryable, chatId: string): Promise<ChatRow | undefined> {
+  const [row] = await q.select().from(chats).where(eq(chats.id, chatId)).for('update', { skipLocked: true });
+  return row;
+}
+
+/** Records a reminder as sent; false when it already was (by this process or another one). */
+export async function claimReminder(
+  q: Queryable,
+  reminder: { chatId: string; kind: ReminderKind; startsAt: Date; now: Date },
+): Promise<boolean> {
+  const rows = await q
+    .insert(chatReminders)
+    .values({
+      chatId: reminder.chatId,
+      kind: reminder.kind,
+      startsAt: reminder.startsAt,
+      sentAt: reminder.now,
+    })
+    .onConflictDoNothing()
+    .returning({ chatId: chatReminders.chatId });
+  return rows.length > 0;
+}
+
+/** Confirmed chats whose end has passed, locked for completion; those locked elsewhere wait for the next round. */
+export async function lockEndedChats(q: Queryable, now: Date, limit: number) {
+  return q
+    .select({ id: chats.id, state: chats.state })
+    .from(chats)
+    .where(and(eq(chats.state, 'confirmed'), lte(chats.endsAt, now)))
+    .orderBy(asc(chats.endsAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}
+
+/** The event of a chat, for work done without a viewer (the chat clock's reminders). */
+export async function findEvent(q: Queryable, eventId: string): Promise<EventRow | undefined> {
+  const [row] = await q.select().from(events).where(eq(events.id, eventId));
+  return row;
+}
+
+export async function updateChats(
+  q: Queryable,
+  chatIds: string[],
+  values: Partial<typeof chats.$inferInsert>,
+) {
+  if (chatIds.length === 0) return;
+  await q.update(chats).set(values).where(inArray(chats.id, chatIds));
 }

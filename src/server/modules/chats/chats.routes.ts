@@ -27,7 +27,7 @@ export function chatsRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary:
-        "The viewer's 1-1 chats at an event (recruiters: their own, a colleague's, or the whole team's)",
+        "The viewer's 1-1 chats at an event (recruiters: their own, a colleague's, or the whole team's), optionally of one status",
       params: IdParams,
       querystring: ChatListQuery,
       response: { 200: ChatListResponse },
@@ -38,6 +38,7 @@ export function chatsRoutes(app: FastifyInstance, ctx: AppContext): void {
         user: requireUser(request),
         eventId: request.params.id,
         recruiterId: request.query.recruiterId,
+        status: request.query.status,
       }),
     }),
   });

@@ -1,6 +1,7 @@
 import type {
   Chat,
   ChatRequestInput,
+  ChatStatus,
   DeclineInput,
   FreeSlotsResponse,
 } from '../../../shared/schemas/chats.schemas.js';
@@ -47,12 +48,14 @@ export async function listChats(input: {
   user: SessionUser;
   eventId: string;
   recruiterId: 'mine' | 'team' | string;
+  status?: ChatStatus;
 }): Promise<Chat[]> {
   const { ctx, user } = input;
   const { viewerRole } = await loadEvent(ctx, user, input.eventId);
   const now = ctx.now();
+  const status = input.status && { status: input.status, now };
   if (viewerRole === 'talent') {
-    const views = await repo.listChatViews(ctx.db, { eventId: input.eventId, talentId: user.id });
+    const views = await repo.listChatViews(ctx.db, { eventId: input.eventId, talentId: user.id, status });
     return views.map((v) => presentChat(v, now));
   }
   if (viewerRole !== 'recruiter' || !user.companyId)
@@ -64,7 +67,7 @@ export async function listChats(input: {
       : [input.recruiterId === 'mine' ? user.id : input.recruiterId].filter((id) =>
           team.some((m) => m.id === id),
         );
-  const views = await repo.listChatViews(ctx.db, { eventId: input.eventId, recruiterIds });
+  const views = await repo.listChatViews(ctx.db, { eventId: input.eventId, recruiterIds, status });
   return views.map((v) => presentChat(v, now));
 }
 

@@ -1,11 +1,94 @@
+import { Button, Center, Collapse, Loader, Stack, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useId } from 'react';
 import type { Event } from '../../../shared/schemas/events.schemas';
+import { useChats } from '../../api/chats';
+import { useWatchEvent } from '../../app/live';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useClock } from '../../components/clock';
 import { EmptyState } from '../../components/EmptyState';
+import { viewerTimeZone } from '../../time';
+import { CalendarFeedSection } from './schedule/CalendarFeedSection';
+import { ScheduleItem } from './schedule/ScheduleItem';
+import { type ScheduleDay, scheduleSections } from './schedule/scheduleSections';
 
-export function ScheduleTab({ event }: { event: Event }) {
+function Days({ days, event }: { days: ScheduleDay[]; event: Event }) {
   return (
-    <EmptyState title="No confirmed chats yet">
-      Your confirmed 1-1 chats at {event.name} will be listed here in time order, with a Join button shortly
-      before each one starts.
-    </EmptyState>
+    <Stack gap="lg">
+      {days.map(({ day, chats }) => (
+        <Stack key={day} gap="xs" component="section" aria-label={day}>
+          <Title order={3} fz="h5">
+            {day}
+          </Title>
+          <Stack component="ul" gap="sm" p={0} m={0}>
+            {chats.map((chat) => (
+              <ScheduleItem
+                key={chat.id}
+                chat={chat}
+                eventZone={event.timeZone}
+                viewerRole={event.viewerRole}
+              />
+            ))}
+          </Stack>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+/** Chats that took place, folded away so what comes next stays on top. */
+function Earlier({ days, event }: { days: ScheduleDay[]; event: Event }) {
+  const [opened, { toggle }] = useDisclosure(false);
+  const panelId = useId();
+  const count = days.reduce((sum, day) => sum + day.chats.length, 0);
+  const Chevron = opened ? IconChevronDown : IconChevronRight;
+  return (
+    <Stack gap="sm">
+      <Button
+        variant="subtle"
+        color="dark"
+        onClick={toggle}
+        aria-expanded={opened}
+        aria-controls={panelId}
+        leftSection={<Chevron size={16} aria-hidden />}
+        style={{ alignSelf: 'flex-start' }}
+      >
+        {`Earlier (${count})`}
+      </Button>
+      <Collapse expanded={opened} keepMounted={false} id={panelId}>
+        <Days days={days} event={event} />
+      </Collapse>
+    </Stack>
+  );
+}
+
+/** `My Schedule`: the viewer's confirmed chats at the event in time order, with `Join` when it is time. */
+export function ScheduleTab({ event }: { event: Event }) {
+  useWatchEvent(event.id);
+  const chats = useChats(event.id, 'mine');
+  // A chat moves to Earlier the moment it ends, without a reload.
+  const now = useClock(chats.data?.flatMap((chat) => (chat.endsAt ? [Date.parse(chat.endsAt)] : [])) ?? []);
+  if (chats.isPending)
+    return (
+      <Center p="xl">
+        <Loader aria-label="Loading your schedule" />
+      </Center>
+    );
+  const { upcoming, earlier } = scheduleSections(chats.data ?? [], now, viewerTimeZone());
+  return (
+    <Stack gap="xl">
+      <ApiErrorAlert error={chats.error} title="Could not load your schedule" />
+      {upcoming.length > 0 ? (
+        <Days days={upcoming} event={event} />
+      ) : (
+        <EmptyState title={earlier.length > 0 ? 'Nothing coming up' : 'No confirmed chats yet'}>
+          Your confirmed 1-1 chats at {event.name} are listed here in time order, with a Join button shortly
+          before each one starts.
+        </EmptyState>
+      )}
+      {earlier.length > 0 && <Earlier days={earlier} event={event} />}
+      <CalendarFeedSection />
+    </Stack>
   );
 }

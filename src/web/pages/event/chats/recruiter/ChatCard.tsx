@@ -6,8 +6,10 @@ import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import { useChatAction } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { ChatTime } from '../../../../components/ChatTime';
+import { JoinButton } from '../../../../components/JoinButton';
 import { formatDay } from '../../../../time';
 import { ChatMoreActions } from '../ChatMoreActions';
+import { RescheduledBadge } from '../RescheduledBadge';
 import { ApproveButton } from './ApproveButton';
 import { ModeBadge } from './DaySlotList';
 import { DeclineButton } from './DeclineButton';
@@ -81,6 +83,7 @@ export function ChatCard({
             {chat.talent.headline && <Text c="dark.6">{chat.talent.headline}</Text>}
           </div>
           <Group gap="xs">
+            <RescheduledBadge chat={chat} />
             {chat.day && <ModeBadge mode={chat.day.mode} />}
             {chat.state === 'invited' && (
               <Badge variant="dot" color="orange" c="dark.7">
@@ -88,6 +91,7 @@ export function ChatCard({
               </Badge>
             )}
             {isGoingOn(chat) && <ChatMoreActions chat={chat} side="recruiter" />}
+            <JoinButton chat={chat} />
           </Group>
         </Group>
         <Text size="sm">

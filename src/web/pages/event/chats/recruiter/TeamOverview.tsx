@@ -33,7 +33,7 @@ export function TeamOverview({ event }: { event: Event }) {
         <Button
           variant="default"
           leftSection={<IconList size={16} aria-hidden />}
-          onClick={() => navigate(recruiterPaths.teamChats(event.id))}
+          onClick={() => navigate(recruiterPaths.allChats(event.id))}
         >
           All 1-1 Chats
         </Button>

@@ -4,6 +4,8 @@ export const recruiterPaths = {
   manage: (eventId: string) => `/events/${eventId}/chats/manage`,
   availability: (eventId: string, recruiterId: string) =>
     `/events/${eventId}/chats/availability/${recruiterId}`,
-  /** The request lists of the whole team: "All 1-1 Chats" of the seed, filtered by status with the tabs. */
-  teamChats: (eventId: string) => `/events/${eventId}/chats?show=team`,
+  /** `All 1-1 Chats`: every chat of the company at the event, with filters by status and recruiter. */
+  allChats: (eventId: string) => `/events/${eventId}/chats/all`,
+  /** One chat of the company, opened from `All 1-1 Chats`. */
+  chat: (eventId: string, chatId: string) => `/events/${eventId}/chats/all/${chatId}`,
 };

@@ -1,12 +1,15 @@
 import { Group, Text } from '@mantine/core';
 import { IconMapPin, IconVideo } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useChatAction } from '../../../../api/chats';
 import { ChatTime } from '../../../../components/ChatTime';
 import { ConfirmButton } from '../../../../components/ConfirmButton';
+import { JoinButton } from '../../../../components/JoinButton';
 import { formatDay, viewerTimeZone } from '../../../../time';
 import { ChatMoreActions } from '../ChatMoreActions';
+import { RescheduledBadge } from '../RescheduledBadge';
 import { ChatCard, Quote } from './ChatCard';
 import { DeclineInvitationButton } from './DeclineInvitationButton';
 import { PickTimeSlotButton } from './PickTimeSlotButton';
@@ -36,6 +39,19 @@ function Booking({ chat, eventZone }: { chat: Chat; eventZone: string }) {
             : 'Virtual — you will join from here'}
         </Text>
       </Group>
+    </>
+  );
+}
+
+/** What the card says about the chat's time, with the `Rescheduled` badge above it when the chat was. */
+function Rescheduled({ chat, children }: { chat: Chat; children: ReactNode }) {
+  if (!chat.rescheduledAt) return children;
+  return (
+    <>
+      <Group gap="xs">
+        <RescheduledBadge chat={chat} />
+      </Group>
+      {children}
     </>
   );
 }
@@ -87,7 +103,13 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
         <ChatCard
           chat={chat}
           summary={
-            <Note>{`${recruiter.name} approved your request. Pick one of their free time slots.`}</Note>
+            <Rescheduled chat={chat}>
+              <Note>
+                {chat.rescheduledAt
+                  ? `Your chat with ${recruiter.name} was rescheduled and its old time released. Pick a new time from their free slots.`
+                  : `${recruiter.name} approved your request. Pick one of their free time slots.`}
+              </Note>
+            </Rescheduled>
           }
           actions={
             <>
@@ -101,8 +123,17 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
       return (
         <ChatCard
           chat={chat}
-          summary={<Booking chat={chat} eventZone={event.timeZone} />}
-          actions={<ChatMoreActions chat={chat} side="talent" />}
+          summary={
+            <Rescheduled chat={chat}>
+              <Booking chat={chat} eventZone={event.timeZone} />
+            </Rescheduled>
+          }
+          actions={
+            <>
+              <ChatMoreActions chat={chat} side="talent" />
+              <JoinButton chat={chat} />
+            </>
+          }
         />
       );
     case 'declined': {

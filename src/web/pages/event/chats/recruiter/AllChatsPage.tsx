@@ -1,0 +1,212 @@
+import { Anchor, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
+import { type Chat, ChatStatus, chatStatusLabel } from '../../../../../shared/schemas/chats.schemas';
+import type { Event } from '../../../../../shared/schemas/events.schemas';
+import { useTeamOverview } from '../../../../api/availability';
+import { useChats } from '../../../../api/chats';
+import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { EmptyState } from '../../../../components/EmptyState';
+import { chatTimeText, formatDay, formatTime, viewerTimeZone } from '../../../../time';
+import { RescheduledBadge } from '../RescheduledBadge';
+import { ChatStatusBadge } from './ChatStatusBadge';
+import { recruiterPaths } from './paths';
+
+const ALL = 'all';
+const TEAM = 'team';
+
+const byName = (a: string, b: string) => a.localeCompare(b);
+/** Booked chats by their time, earliest first; then the others, latest change first. */
+const byTime = (a: Chat, b: Chat) =>
+  a.startsAt && b.startsAt
+    ? a.startsAt.localeCompare(b.startsAt)
+    : a.startsAt
+      ? -1
+      : b.startsAt
+        ? 1
+        : b.updatedAt.localeCompare(a.updatedAt);
+
+const sorts = {
+  time: { label: 'Chat time', compare: byTime },
+  activity: { label: 'Latest change', compare: (a: Chat, b: Chat) => b.updatedAt.localeCompare(a.updatedAt) },
+  talent: { label: 'Talent name', compare: (a: Chat, b: Chat) => byName(a.talent.name, b.talent.name) },
+  recruiter: {
+    label: 'Recruiter name',
+    compare: (a: Chat, b: Chat) => byName(a.recruiter.name, b.recruiter.name) || byTime(a, b),
+  },
+} satisfies Record<string, { label: string; compare: (a: Chat, b: Chat) => number }>;
+type SortKey = keyof typeof sorts;
+const isSortKey = (value: string | null): value is SortKey => value !== null && value in sorts;
+
+/** When a chat takes place, in the viewer's zone with the event's beside it; requests have no time yet. */
+function When({ chat, eventZone }: { chat: Chat; eventZone: string }) {
+  if (!chat.startsAt || !chat.endsAt)
+    return (
+      <Text size="sm" c="dark.6">
+        Not scheduled
+      </Text>
+    );
+  const text = chatTimeText(chat.startsAt, chat.endsAt, eventZone);
+  return (
+    <>
+      <Text size="sm">{text.viewer}</Text>
+      {text.event && (
+        <Text size="xs" c="dark.6">
+          {text.event}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** Oneself first, then colleagues by name. */
+const teamOrder = (members: readonly TeamMember[]) =>
+  [...members].sort(
+    (a, b) => Number(b.isMe) - Number(a.isMe) || a.recruiter.name.localeCompare(b.recruiter.name),
+  );
+
+/**
+ * `All 1-1 Chats` (seed, step 6): every chat of the company at the event in one table, filtered by status and by
+ * recruiter and sorted; each row opens the chat, where any colleague can act on it. The filters and the order live
+ * in the URL (`?status=confirmed&recruiter=…&sort=time`), so the way back from a chat keeps them.
+ */
+export function AllChatsPage({ event }: { event: Event }) {
+  const team = useTeamOverview(event.id);
+  const members = teamOrder(team.data?.members ?? []);
+  const [params, setParams] = useSearchParams();
+  const { search } = useLocation();
+  const status = ChatStatus.safeParse(params.get('status')).data;
+  const requested = params.get('recruiter') ?? TEAM;
+  // An unknown recruiter (e.g. someone who left the company) falls back to the whole team once the team is known.
+  const recruiter =
+    !team.data || requested === TEAM || members.some((m) => m.recruiter.id === requested) ? requested : TEAM;
+  const sortParam = params.get('sort');
+  const sort: SortKey = isSortKey(sortParam) ? sortParam : 'time';
+  const chats = useChats(event.id, recruiter, status);
+  const rows = [...(chats.data ?? [])].sort(sorts[sort].compare);
+  const change = (key: 'status' | 'recruiter' | 'sort', value: string, fallback: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === fallback) next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <Stack>
+      <Anchor component={Link} to={recruiterPaths.manage(event.id)} size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} aria-hidden /> Back to Manage 1-1 Chats
+        </Group>
+      </Anchor>
+      <div>
+        <Title order={2}>All 1-1 Chats</Title>
+        <Text c="dark.6">
+          {team.data ? `Every 1-1 chat of ${team.data.company.name} at ${event.name}. ` : ''}
+          Open a chat to see it in full, act on it for a colleague, or join it.
+        </Text>
+      </div>
+      <Group align="flex-end" gap="md">
+        <Select
+          label="Status"
+          w={200}
+          allowDeselect={false}
+          value={status ?? ALL}
+          onChange={(value) => value && change('status', value, ALL)}
+          data={[
+            { value: ALL, label: 'All statuses' },
+            ...ChatStatus.options.map((value) => ({ value, label: chatStatusLabel[value] })),
+          ]}
+        />
+        <Select
+          label="Recruiter"
+          w={240}
+          allowDeselect={false}
+          value={recruiter}
+          onChange={(value) => value && change('recruiter', value, TEAM)}
+          data={[
+            { value: TEAM, label: 'Whole team' },
+            ...members.map((m) => ({
+              value: m.recruiter.id,
+              label: m.isMe ? `${m.recruiter.name} (you)` : m.recruiter.name,
+            })),
+          ]}
+        />
+        <Select
+          label="Sort by"
+          w={200}
+          allowDeselect={false}
+          value={sort}
+          onChange={(value) => value && change('sort', value, 'time')}
+          data={Object.entries(sorts).map(([value, { label }]) => ({ value, label }))}
+        />
+      </Group>
+      {chats.isPending && <Loader aria-label="Loading the chats" />}
+      <ApiErrorAlert error={chats.error} title="Could not load the chats" />
+      {chats.isSuccess && rows.length === 0 && (
+        <EmptyState title="No chats here">
+          {status || recruiter !== TEAM
+            ? 'No 1-1 chat matches these filters. Choose another status or recruiter.'
+            : 'Requests, invitations and booked chats of your whole team will show here.'}
+        </EmptyState>
+      )}
+      {rows.length > 0 && (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={720}>
+            <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+              <Table.Caption>
+                {rows.length === 1 ? '1 chat' : `${rows.length} chats`}, sorted by{' '}
+                {sorts[sort].label.toLowerCase()}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Talent</Table.Th>
+                  <Table.Th>Recruiter</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>Time</Table.Th>
+                  <Table.Th>Last change</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((chat) => (
+                  <Table.Tr key={chat.id}>
+                    <Table.Td>
+                      <Anchor
+                        component={Link}
+                        to={recruiterPaths.chat(event.id, chat.id)}
+                        state={{ search }}
+                        fw={600}
+                      >
+                        {chat.talent.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{chat.recruiter.name}</Table.Td>
+                    <Table.Td>
+                      <Group gap={6}>
+                        <ChatStatusBadge chat={chat} />
+                        <RescheduledBadge chat={chat} />
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <When chat={chat} eventZone={event.timeZone} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {formatDay(chat.updatedAt, viewerTimeZone())},{' '}
+                        {formatTime(chat.updatedAt, viewerTimeZone())}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import { Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+import type { Event } from '../../../../../shared/schemas/events.schemas';
+import { useTeamOverview } from '../../../../api/availability';
+import { useChat } from '../../../../api/chats';
+import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { ChatCard } from './ChatCard';
+import { ChatStatusBadge } from './ChatStatusBadge';
+import { recruiterPaths } from './paths';
+
+/**
+ * One chat of the company, opened from `All 1-1 Chats`: the chat card with what can be done next (approve, decline,
+ * reschedule, cancel, join), for any colleague as for the recruiter themself.
+ */
+export function CompanyChatPage({ event, chatId }: { event: Event; chatId: string }) {
+  const chat = useChat(event.id, chatId);
+  const team = useTeamOverview(event.id);
+  // Back to the list as it was filtered, when the chat was opened from it.
+  const fromList = (useLocation().state as { search?: string } | null)?.search ?? '';
+  return (
+    <Stack>
+      <Anchor component={Link} to={`${recruiterPaths.allChats(event.id)}${fromList}`} size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} aria-hidden /> Back to All 1-1 Chats
+        </Group>
+      </Anchor>
+      {chat.isPending && <Loader aria-label="Loading the chat" />}
+      <ApiErrorAlert error={chat.error} title="Could not open this chat" />
+      {chat.data && (
+        <>
+          <Group justify="space-between" align="flex-end">
+            <div>
+              <Title order={2}>1-1 chat of {chat.data.talent.name}</Title>
+              <Text c="dark.6">
+                With {chat.data.recruiter.name} of {chat.data.company.name}
+              </Text>
+            </div>
+            <Group gap="xs">
+              <Text size="sm" fw={600}>
+                Status:
+              </Text>
+              <ChatStatusBadge chat={chat.data} />
+            </Group>
+          </Group>
+          <ChatCard
+            chat={chat.data}
+            timeZone={event.timeZone}
+            showRecruiter
+            members={team.data?.members ?? []}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
