@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -25,6 +25,7 @@ import { mailboxRoutes } from './modules/mail/mail.routes.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.js';
 import { scheduleRoutes } from './modules/schedule/schedule.routes.js';
+import { supportRoutes } from './modules/support/support.routes.js';
 import { talentsRoutes } from './modules/talents/talents.routes.js';
 
 export interface AppDeps {
@@ -102,6 +103,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     chatsRoutes,
     invitationsRoutes,
     scheduleRoutes,
+    supportRoutes,
     roomsRoutes,
     liveRoutes,
   ];

@@ -10,7 +10,9 @@ import { type LiveClientMessage, LiveCloseCode, LiveServerMessage } from '../../
  *   `['events', eventId, 'chats', tab]` or `['events', eventId, 'availability', recruiterId]`;
  * - `chats.changed`, `availability.changed` and `event.changed` for an event invalidate every query under
  *   `['events', eventId]` (only the ones on screen refetch), and `event.changed` the events list `['events']` too;
- * - after a reconnection every query under `['events']` is invalidated, since messages may have been missed.
+ * - `support.changed` invalidates every query under `['support']` (the asker's conversation, the agents' console);
+ * - after a reconnection every query under `['events']` and `['support']` is invalidated, since messages may have
+ *   been missed.
  *
  * Messages for the user (their own chats) arrive without watching anything. Messages for everyone at an event or
  * for a recruiter's team there arrive while a mounted page watches the event: `useWatchEvent(eventId)`.
@@ -27,6 +29,9 @@ export function invalidateForMessage(queryClient: QueryClient, message: LiveServ
       return;
     case 'session.ended':
       void queryClient.invalidateQueries({ queryKey: ['session'] });
+      return;
+    case 'support.changed':
+      void queryClient.invalidateQueries({ queryKey: ['support'] });
       return;
     case 'error':
       // A refused watch (no access, or the event is gone): the page's own HTTP requests say so to the user.

@@ -1,6 +1,7 @@
 import { Anchor, AppShell, Badge, Button, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { HeaderSupportButton } from '../support/HeaderSupportButton';
 import { useUser, useSession } from './session';
 
 const roleLabel = {
@@ -30,8 +31,14 @@ export function Layout({ children }: { children: ReactNode }) {
                 My profile
               </Anchor>
             )}
+            {user.role === 'support' && (
+              <Anchor component={Link} to="/support" c="dark.7">
+                Support console
+              </Anchor>
+            )}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {(user.role === 'talent' || user.role === 'recruiter') && <HeaderSupportButton />}
             <Anchor component={Link} to="/account" c="dark.7" visibleFrom="xs">
               {user.name}
             </Anchor>

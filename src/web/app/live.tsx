@@ -16,7 +16,10 @@ export function LiveUpdates() {
     if (!userId) return;
     liveConnection.start({
       onMessage: (message) => invalidateForMessage(queryClient, message),
-      onReconnected: () => void queryClient.invalidateQueries({ queryKey: ['events'] }),
+      onReconnected: () => {
+        void queryClient.invalidateQueries({ queryKey: ['events'] });
+        void queryClient.invalidateQueries({ queryKey: ['support'] });
+      },
       onUnauthenticated: () => void queryClient.invalidateQueries({ queryKey: ['session'] }),
     });
     return () => liveConnection.stop();

@@ -9,6 +9,7 @@ import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { TokenPasswordPage } from '../pages/TokenPasswordPage';
+import { SupportConsolePage } from '../support/SupportConsolePage';
 import { Layout } from './Layout';
 import { useSession } from './session';
 
@@ -58,6 +59,14 @@ export function AppRoutes() {
         element={
           <RequireLogin>
             <ProfilePage />
+          </RequireLogin>
+        }
+      />
+      <Route
+        path="/support"
+        element={
+          <RequireLogin>
+            <SupportConsolePage />
           </RequireLogin>
         }
       />

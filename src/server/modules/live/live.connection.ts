@@ -81,6 +81,8 @@ export function openLiveConnection(input: {
   const ownSubscriptions = [
     ctx.live.subscribe(topics.user(user.id), receive),
     ctx.live.subscribe(topics.session(session.tokenHash), receive),
+    // Agents hear every support conversation change, whichever agent or person caused it.
+    ...(user.role === 'support' ? [ctx.live.subscribe(topics.supportAgents(), receive)] : []),
   ];
 
   /** A logout elsewhere, a password change or the expiry all end the session without this socket being told. */

@@ -1,11 +1,7 @@
 import type { Event } from '../../../shared/schemas/events.schemas';
-import { EmptyState } from '../../components/EmptyState';
+import { SupportConsole } from '../../support/SupportConsole';
 
+/** Support agents at an event: the console, narrowed to this event's conversations. */
 export function SupportTab({ event }: { event: Event }) {
-  return (
-    <EmptyState title="No open support conversations">
-      When someone in a 1-1 chat room at {event.name} asks for technical support, their conversation appears
-      here for you to answer.
-    </EmptyState>
-  );
+  return <SupportConsole eventId={event.id} />;
 }

@@ -1,0 +1,167 @@
+import type {
+  SupportConversation,
+  SupportConversationSummary,
+  SupportListQuery,
+  SupportMessageInput,
+} from '../../../shared/schemas/support.schemas.js';
+import type { AppContext, SessionUser } from '../../context.js';
+import type { Queryable } from '../../db/client.js';
+import { topics } from '../live/live.topics.js';
+import { supportErrors } from './support.errors.js';
+import { asAgent, asAsker, checkedContext, type SupportAsker } from './support.policy.js';
+import { presentConversation, presentSummary } from './support.presenters.js';
+import * as repo from './support.repository.js';
+
+/** The asker and every agent refetch what they show of the conversation. */
+function announce(ctx: AppContext, conversation: Pick<repo.ConversationRow, 'id' | 'userId'>) {
+  return ctx.live.publish([topics.user(conversation.userId), topics.supportAgents()], {
+    type: 'support.changed',
+    conversationId: conversation.id,
+  });
+}
+
+async function loadConversation(q: Queryable, conversationId: string): Promise<SupportConversation> {
+  const view = await repo.findConversationView(q, conversationId);
+  if (!view) throw supportErrors.not_found();
+  return presentConversation(view, await repo.listMessages(q, conversationId));
+}
+
+/** The conversation the person sees in the support drawer: the open one, else the latest; null before the first. */
+export async function getMyConversation(input: {
+  ctx: AppContext;
+  user: SessionUser;
+}): Promise<SupportConversation | null> {
+  const asker = asAsker(input.user);
+  const view = await repo.findLatestConversationView(input.ctx.db, asker.id);
+  return view ? presentConversation(view, await repo.listMessages(input.ctx.db, view.conversation.id)) : null;
+}
+
+/**
+ * The person's open conversation, locked, or a new one. Two first messages sent at once meet at the unique index
+ * (one open conversation per person): the second one's insert does nothing and it continues the first's.
+ */
+async function lockOrOpenConversation(
+  tx: Queryable,
+  asker: SupportAsker,
+  context: { eventId: string | null; chatId: string | null },
+  now: Date,
+): Promise<repo.ConversationRow> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const open = await repo.lockOpenConversation(tx, asker.id);
+    if (open) return open;
+    const created = await repo.insertOpenConversation(tx, { userId: asker.id, ...context, createdAt: now });
+    if (created) return created;
+  }
+  throw new Error(`No open support conversation could be found or opened for user ${asker.id}`);
+}
+
+/**
+ * A talent or recruiter writes to support: continues their open conversation or opens one. The event and chat they
+ * write from (checked) replace the conversation's earlier ones, so agents see where the person is now.
+ */
+export async function writeToSupport(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  message: SupportMessageInput;
+}): Promise<SupportConversation> {
+  const { ctx, message } = input;
+  const asker = asAsker(input.user);
+  const context = await checkedContext(ctx.db, asker, message);
+  const named = context.eventId !== null;
+  const now = ctx.now();
+  const conversation = await ctx.db.transaction(async (tx) => {
+    const conversation = await lockOrOpenConversation(tx, asker, context, now);
+    await repo.insertMessage(tx, {
+      conversationId: conversation.id,
+      authorId: asker.id,
+      fromSupport: false,
+      body: message.body,
+      createdAt: now,
+    });
+    // Waiting since the oldest unanswered message: a second message does not reset the clock.
+    await repo.updateConversation(tx, conversation.id, {
+      waitingSince: conversation.waitingSince ?? now,
+      ...(named ? context : {}),
+    });
+    return conversation;
+  });
+  await announce(ctx, conversation);
+  return loadConversation(ctx.db, conversation.id);
+}
+
+export async function listConversations(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  query: SupportListQuery;
+}): Promise<SupportConversationSummary[]> {
+  asAgent(input.user);
+  const views = await repo.listConversationViews(input.ctx.db, input.query);
+  const latest = await repo.latestMessages(
+    input.ctx.db,
+    views.map((view) => view.conversation.id),
+  );
+  return views.map((view) => presentSummary(view, latest.get(view.conversation.id)));
+}
+
+export async function getConversation(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  conversationId: string;
+}): Promise<SupportConversation> {
+  asAgent(input.user);
+  return loadConversation(input.ctx.db, input.conversationId);
+}
+
+/** Locks an open conversation for an agent's change; a closed one takes no more replies. */
+async function changeOpenConversation(
+  input: { ctx: AppContext; user: SessionUser; conversationId: string },
+  change: (tx: Queryable, conversation: repo.ConversationRow, agentId: string, now: Date) => Promise<void>,
+): Promise<SupportConversation> {
+  const { ctx } = input;
+  const agent = asAgent(input.user);
+  const now = ctx.now();
+  const conversation = await ctx.db.transaction(async (tx) => {
+    const conversation = await repo.lockConversation(tx, input.conversationId);
+    if (!conversation) throw supportErrors.not_found();
+    if (conversation.status !== 'open') throw supportErrors.closed();
+    await change(tx, conversation, agent.id, now);
+    return conversation;
+  });
+  await announce(ctx, conversation);
+  return loadConversation(ctx.db, conversation.id);
+}
+
+/** An agent answers: the person is no longer waiting. */
+export function replyToConversation(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  conversationId: string;
+  body: string;
+}): Promise<SupportConversation> {
+  return changeOpenConversation(input, async (tx, conversation, agentId, now) => {
+    await repo.insertMessage(tx, {
+      conversationId: conversation.id,
+      authorId: agentId,
+      fromSupport: true,
+      body: input.body,
+      createdAt: now,
+    });
+    await repo.updateConversation(tx, conversation.id, { waitingSince: null });
+  });
+}
+
+/** An agent closes the conversation; the person's next message opens a new one. */
+export function closeConversation(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  conversationId: string;
+}): Promise<SupportConversation> {
+  return changeOpenConversation(input, (tx, conversation, agentId, now) =>
+    repo.updateConversation(tx, conversation.id, {
+      status: 'closed',
+      closedAt: now,
+      closedById: agentId,
+      waitingSince: null,
+    }),
+  );
+}

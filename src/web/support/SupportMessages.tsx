@@ -1,0 +1,64 @@
+import { Box, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import type { SupportMessage } from '../../shared/schemas/support.schemas';
+import { formatDay, formatTime, viewerTimeZone } from '../time';
+
+/**
+ * A support conversation's messages, oldest first, scrolled to the newest. A `log` region, so screen readers
+ * announce a reply as it arrives. Messages of the viewer's own side sit on the right.
+ */
+export function SupportMessages({
+  messages,
+  label,
+  authorOf,
+  ownSide,
+  height,
+}: {
+  messages: SupportMessage[];
+  /** The region's accessible name. */
+  label: string;
+  /** Who wrote a message, as the viewer calls them: "You", "Support", a name. */
+  authorOf: (message: SupportMessage) => string;
+  ownSide: 'asker' | 'support';
+  height: number | string;
+}) {
+  const viewport = useRef<HTMLDivElement>(null);
+  const newest = messages.at(-1)?.id;
+  useEffect(() => {
+    if (newest) viewport.current?.scrollTo({ top: viewport.current.scrollHeight });
+  }, [newest]);
+  const zone = viewerTimeZone();
+  return (
+    <ScrollArea h={height} viewportRef={viewport} type="auto" offsetScrollbars>
+      <Stack gap="sm" role="log" aria-label={label} p={2}>
+        {messages.map((message) => {
+          const own = message.fromSupport === (ownSide === 'support');
+          const author = authorOf(message);
+          return (
+            <Box
+              key={message.id}
+              maw="85%"
+              ml={own ? 'auto' : undefined}
+              component="article"
+              aria-label={`${author}, ${formatTime(message.createdAt, zone)}`}
+            >
+              <Paper withBorder p="sm" bg={own ? 'indigo.0' : 'gray.0'}>
+                <Text size="sm" fw={700}>
+                  {author}{' '}
+                  <Text span size="xs" c="dark.6" fw={400}>
+                    <time dateTime={message.createdAt} title={formatDay(message.createdAt, zone)}>
+                      {formatTime(message.createdAt, zone)}
+                    </time>
+                  </Text>
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {message.body}
+                </Text>
+              </Paper>
+            </Box>
+          );
+        })}
+      </Stack>
+    </ScrollArea>
+  );
+}
