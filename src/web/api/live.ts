@@ -16,6 +16,9 @@ import { type LiveClientMessage, LiveCloseCode, LiveServerMessage } from '../../
  *
  * Messages for the user (their own chats) arrive without watching anything. Messages for everyone at an event or
  * for a recruiter's team there arrive while a mounted page watches the event: `useWatchEvent(eventId)`.
+ *
+ * A chat's video room keys its queries `['rooms', chatId, ...]`: `room.message` refreshes `['rooms', chatId,
+ * 'messages']`, presence changes refresh the room itself. Signalling goes to the room page (`enterRoom`), not here.
  */
 export function invalidateForMessage(queryClient: QueryClient, message: LiveServerMessage): void {
   switch (message.type) {
@@ -37,10 +40,52 @@ export function invalidateForMessage(queryClient: QueryClient, message: LiveServ
       // A refused watch (no access, or the event is gone): the page's own HTTP requests say so to the user.
       console.warn(`Live updates: ${message.message}`);
       return;
+    case 'room.message':
+      void queryClient.invalidateQueries({ queryKey: ['rooms', message.chatId, 'messages'] });
+      return;
+    case 'room.joined':
+    case 'room.peer_joined':
+    case 'room.peer_left':
+      // Who is present is part of the room's own query.
+      void queryClient.invalidateQueries({ queryKey: ['rooms', message.chatId], exact: true });
+      return;
     case 'watching':
     case 'pong':
+    case 'room.signal':
+    case 'room.media':
       return;
   }
+}
+
+/** What the server sends about a room: presence, signalling, camera and microphone states, refusals. */
+export type RoomServerMessage = Extract<
+  LiveServerMessage,
+  { type: 'room.joined' | 'room.peer_joined' | 'room.peer_left' | 'room.signal' | 'room.media' | 'error' }
+>;
+type RoomClientMessage = Extract<LiveClientMessage, { type: 'room.signal' | 'room.media' }>;
+
+/** The room a tab is in: the connection joins it again after every reconnection, as it re-sends watches. */
+export interface RoomMembership {
+  chatId: string;
+  /** Camera and microphone as they are now, announced with every join. */
+  media(): { audio: boolean; video: boolean };
+  /** This room's messages, and refusals that name its chat. */
+  onMessage(message: RoomServerMessage): void;
+  /** The socket dropped: this peer and its connections are gone on the server; a rejoin follows once it is back. */
+  onDisconnected(): void;
+}
+
+const roomMessageTypes = new Set<LiveServerMessage['type']>([
+  'room.joined',
+  'room.peer_joined',
+  'room.peer_left',
+  'room.signal',
+  'room.media',
+  'error',
+]);
+
+function isRoomMessage(message: LiveServerMessage, chatId: string): message is RoomServerMessage {
+  return roomMessageTypes.has(message.type) && 'chatId' in message && message.chatId === chatId;
 }
 
 export interface LiveListeners {
@@ -66,6 +111,7 @@ class LiveConnection {
   private listeners: LiveListeners | undefined;
   private socket: WebSocket | undefined;
   private readonly watches = new Map<string, number>();
+  private room: RoomMembership | undefined;
   private failures = 0;
   private attempted = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -104,6 +150,28 @@ class LiveConnection {
     };
   }
 
+  /** Joins a chat's room (leaving any other) until the returned function is called. */
+  enterRoom(membership: RoomMembership): () => void {
+    this.room = membership;
+    this.sendJoin();
+    return () => {
+      if (this.room !== membership) return;
+      this.room = undefined;
+      this.send({ type: 'room.leave', chatId: membership.chatId });
+    };
+  }
+
+  /** Signals and media states for the room this tab is in; false when the socket is down (a rejoin follows). */
+  sendToRoom(message: RoomClientMessage): boolean {
+    if (this.room?.chatId !== message.chatId || this.socket?.readyState !== WebSocket.OPEN) return false;
+    this.send(message);
+    return true;
+  }
+
+  private sendJoin(): void {
+    if (this.room) this.send({ type: 'room.join', chatId: this.room.chatId, ...this.room.media() });
+  }
+
   private send(message: LiveClientMessage): void {
     if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
   }
@@ -117,6 +185,7 @@ class LiveConnection {
     this.socket = socket;
     socket.onopen = () => {
       for (const eventId of this.watches.keys()) this.send({ type: 'watch', eventId });
+      this.sendJoin();
       this.pingTimer = setInterval(() => this.ping(), PING_EVERY_MS);
       if (missedSome) listeners.onReconnected();
     };
@@ -134,12 +203,12 @@ class LiveConnection {
       // session must keep backing off.
       if (parsed.data.type === 'pong' || parsed.data.type === 'watching') this.failures = 0;
       listeners.onMessage(parsed.data);
+      if (this.room && isRoomMessage(parsed.data, this.room.chatId)) this.room.onMessage(parsed.data);
     };
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
-      this.drop();
+      this.lost();
       if (event.code === LiveCloseCode.unauthenticated) listeners.onUnauthenticated();
-      this.retryLater();
     };
   }
 
@@ -148,9 +217,15 @@ class LiveConnection {
     clearTimeout(this.pongTimer);
     this.pongTimer = setTimeout(() => {
       // No answer: the link is dead even if the browser has not noticed; its close event could take minutes.
-      this.drop(4000);
-      this.retryLater();
+      this.lost(4000);
     }, PONG_WITHIN_MS);
+  }
+
+  /** The socket is gone: the room (if any) hears it at once, and a new socket is tried after a pause. */
+  private lost(code?: number): void {
+    this.drop(code);
+    this.room?.onDisconnected();
+    this.retryLater();
   }
 
   /** Forgets the current socket, so its late events are ignored. */

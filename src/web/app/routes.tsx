@@ -8,12 +8,14 @@ import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProfilePage } from '../pages/ProfilePage';
+import { RoomPage } from '../pages/room/RoomPage';
 import { TokenPasswordPage } from '../pages/TokenPasswordPage';
 import { SupportConsolePage } from '../support/SupportConsolePage';
 import { Layout } from './Layout';
 import { useSession } from './session';
 
-function RequireLogin({ children }: { children: React.ReactNode }) {
+/** Pages behind login; `fullScreen` ones (the video room) come without the app's header. */
+function RequireLogin({ children, fullScreen = false }: { children: React.ReactNode; fullScreen?: boolean }) {
   const { user, loading } = useSession();
   const location = useLocation();
   if (loading) {
@@ -25,7 +27,7 @@ function RequireLogin({ children }: { children: React.ReactNode }) {
   }
   if (!user)
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  return <Layout>{children}</Layout>;
+  return fullScreen ? children : <Layout>{children}</Layout>;
 }
 
 /**
@@ -83,6 +85,14 @@ export function AppRoutes() {
         element={
           <RequireLogin>
             <EventPage />
+          </RequireLogin>
+        }
+      />
+      <Route
+        path="/room/:chatId"
+        element={
+          <RequireLogin fullScreen>
+            <RoomPage />
           </RequireLogin>
         }
       />

@@ -1,0 +1,54 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RoomAttendance, RoomInfo, RoomMessage } from '../../shared/schemas/rooms.schemas';
+import { ApiError, api } from './client';
+
+/** Keys under `['rooms', chatId]`, so live room messages refresh them (see api/live.ts). */
+export const roomKeys = {
+  room: (chatId: string) => ['rooms', chatId] as const,
+  messages: (chatId: string) => ['rooms', chatId, 'messages'] as const,
+  attendance: (chatId: string) => ['rooms', chatId, 'attendance'] as const,
+};
+
+/** A refusal (not a participant, no confirmed time) will not change by asking again. */
+const retryUnlessRefused = (failures: number, error: Error) =>
+  !(error instanceof ApiError && error.status < 500) && failures < 1;
+
+/** `refetchIntervalMs`: for a page that should notice who enters without being in the room itself. */
+export function useRoom(chatId: string, refetchIntervalMs: number | false = false) {
+  return useQuery({
+    queryKey: roomKeys.room(chatId),
+    queryFn: () => api.get<RoomInfo>(`/api/chats/${chatId}/room`),
+    retry: retryUnlessRefused,
+    refetchInterval: refetchIntervalMs,
+  });
+}
+
+export function useRoomMessages(chatId: string) {
+  return useQuery({
+    queryKey: roomKeys.messages(chatId),
+    queryFn: () =>
+      api.get<{ messages: RoomMessage[] }>(`/api/chats/${chatId}/room/messages`).then((r) => r.messages),
+    retry: retryUnlessRefused,
+  });
+}
+
+export function useSendRoomMessage(chatId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => api.post<RoomMessage>(`/api/chats/${chatId}/room/messages`, { body }),
+    // The writer sees the message at once; everyone else hears of it through `room.message`.
+    onSuccess: (message) => {
+      queryClient.setQueryData<RoomMessage[]>(roomKeys.messages(chatId), (messages = []) =>
+        messages.some((m) => m.id === message.id) ? messages : [...messages, message],
+      );
+    },
+  });
+}
+
+export function useRoomAttendance(chatId: string) {
+  return useQuery({
+    queryKey: roomKeys.attendance(chatId),
+    queryFn: () => api.get<RoomAttendance>(`/api/chats/${chatId}/room/attendance`).then((r) => r.attendance),
+    retry: retryUnlessRefused,
+  });
+}

@@ -1,0 +1,94 @@
+import { Alert, Box, Button, Group, Loader, ScrollArea, Stack, Text, Textarea } from '@mantine/core';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useRoomMessages, useSendRoomMessage } from '../../api/rooms';
+import { useUser } from '../../app/session';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { formatTime, viewerTimeZone } from '../../time';
+
+/** The room's text chat: stored on the server, live for everyone present, read-only once the chat has ended. */
+export function RoomChat({ chatId, readOnly }: { chatId: string; readOnly: boolean }) {
+  const user = useUser();
+  const messages = useRoomMessages(chatId);
+  const send = useSendRoomMessage(chatId);
+  const [draft, setDraft] = useState('');
+  const end = useRef<HTMLDivElement>(null);
+  const count = messages.data?.length ?? 0;
+  useEffect(() => {
+    if (count) end.current?.scrollIntoView({ block: 'end' });
+  }, [count]);
+  const zone = viewerTimeZone();
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const body = draft.trim();
+    if (!body || send.isPending) return;
+    send.mutate(body, { onSuccess: () => setDraft('') });
+  };
+
+  return (
+    <Stack gap="sm" h="100%" style={{ minHeight: 0 }}>
+      <ScrollArea style={{ flex: 1 }} type="auto">
+        <Stack gap="sm" role="log" aria-label="Chat messages" pr="xs">
+          {messages.isPending && <Loader size="sm" aria-label="Loading messages" />}
+          <ApiErrorAlert error={messages.error} title="Messages could not be loaded" />
+          {messages.data?.length === 0 && (
+            <Text size="sm" c="dimmed">
+              No messages yet.
+            </Text>
+          )}
+          {messages.data?.map((message) => (
+            <Box component="article" key={message.id}>
+              <Group gap="xs" wrap="nowrap">
+                <Text size="sm" fw={700}>
+                  {message.author.id === user.id ? `${message.author.name} (you)` : message.author.name}
+                </Text>
+                <Text size="xs" c="dimmed" component="time" dateTime={message.createdAt}>
+                  {formatTime(message.createdAt, zone)}
+                </Text>
+              </Group>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {message.body}
+              </Text>
+            </Box>
+          ))}
+          <div ref={end} />
+        </Stack>
+      </ScrollArea>
+      {readOnly ? (
+        <Alert variant="light" color="gray">
+          The chat has ended: its messages are kept, nothing more can be written.
+        </Alert>
+      ) : (
+        <form onSubmit={submit}>
+          <Stack gap="xs">
+            <ApiErrorAlert error={send.error} title="Your message was not sent" />
+            <Textarea
+              label="Message"
+              value={draft}
+              onChange={(event) => setDraft(event.currentTarget.value)}
+              onKeyDown={(event) => {
+                // Enter sends, Shift+Enter starts a new line, as in most chats.
+                if (event.key === 'Enter' && !event.shiftKey) {
+                  event.preventDefault();
+                  submit();
+                }
+              }}
+              autosize
+              minRows={1}
+              maxRows={5}
+              maxLength={2000}
+            />
+            <Button
+              type="submit"
+              loading={send.isPending}
+              disabled={!draft.trim()}
+              style={{ alignSelf: 'flex-end' }}
+            >
+              Send
+            </Button>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}

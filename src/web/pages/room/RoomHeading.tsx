@@ -1,0 +1,29 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import type { Chat } from '../../../shared/schemas/chats.schemas';
+import { useEvent } from '../../api/events';
+import { ChatTime } from '../../components/ChatTime';
+
+/** Who meets whom, for which company, and when (the viewer's clock, the event's beside it). */
+export function RoomHeading({ chat }: { chat: Chat }) {
+  const event = useEvent(chat.eventId);
+  return (
+    <Stack gap={2}>
+      <Title order={1} size="h3">
+        {chat.talent.name} ↔ {chat.recruiter.name}
+      </Title>
+      <Group gap="xs">
+        <Text size="sm" fw={600}>
+          {chat.company.name}
+        </Text>
+        {event.data && (
+          <Text size="sm" c="dimmed">
+            · {event.data.name}
+          </Text>
+        )}
+      </Group>
+      {chat.startsAt && chat.endsAt && event.data && (
+        <ChatTime startsAt={chat.startsAt} endsAt={chat.endsAt} eventZone={event.data.timeZone} />
+      )}
+    </Stack>
+  );
+}

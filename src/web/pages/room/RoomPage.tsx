@@ -1,0 +1,47 @@
+import { Center, Loader } from '@mantine/core';
+import { useEffect } from 'react';
+import { useParams } from 'react-router';
+import type { RoomInfo } from '../../../shared/schemas/rooms.schemas';
+import { useRoom } from '../../api/rooms';
+import { EndedRoom } from './EndedRoom';
+import { LiveRoom } from './LiveRoom';
+import { rememberCall } from './media/preferences';
+import { RoomRefused } from './RoomRefused';
+
+/** setTimeout fires at once for delays above 2^31 − 1 ms (about 24.8 days). */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/** Asks the server again when the room opens or ends, so the page changes by itself at that moment. */
+function useRecheckAtBoundary(room: RoomInfo | undefined, recheck: () => void): void {
+  const boundary = room?.status === 'waiting' ? room.opensAt : room?.status === 'open' ? room.closesAt : null;
+  useEffect(() => {
+    if (!boundary) return;
+    const timer = setTimeout(
+      recheck,
+      Math.min(Math.max(0, Date.parse(boundary) - Date.now()), LONGEST_TIMER_MS),
+    );
+    return () => clearTimeout(timer);
+  }, [boundary, recheck]);
+}
+
+/** `/room/:chatId`: the chat's video room, full screen. Before joining a pre-join screen; after the end the record. */
+export function RoomPage() {
+  const { chatId = '' } = useParams();
+  const room = useRoom(chatId);
+  useRecheckAtBoundary(room.data, room.refetch);
+  const ended = room.data?.status === 'ended';
+  useEffect(() => {
+    // Nothing to go back into after a reload.
+    if (ended) rememberCall(null);
+  }, [ended]);
+  if (room.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Loading the room" />
+      </Center>
+    );
+  }
+  if (!room.data) return <RoomRefused error={room.error} />;
+  if (room.data.status === 'ended') return <EndedRoom room={room.data} />;
+  return <LiveRoom room={room.data} onEnded={room.refetch} />;
+}
