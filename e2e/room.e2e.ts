@@ -3,6 +3,8 @@ import type { RoomInfo } from '../src/shared/schemas/rooms.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { RoomPage } from './pages/RoomPage.js';
 import { SchedulePage } from './pages/SchedulePage.js';
+import { SupportConsolePage } from './pages/SupportConsolePage.js';
+import { SupportDrawer } from './pages/SupportDrawer.js';
 import { DEMO_EVENT } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, type OpenPage, test } from './support/browser.js';
@@ -16,6 +18,7 @@ const JORDAN = { email: 'recruiter3@demo.parley.test', name: 'Jordan Patel' };
 const ROBIN = { email: 'talent2@demo.parley.test', name: 'Robin Weber' };
 /** A talent no other browser test books. */
 const QUINN = { email: 'talent19@demo.parley.test' };
+const SUPPORT_AGENT = 'support@demo.parley.test';
 
 test.override('chromiumOptions', { scope: 'file' }, { fakeMedia: true });
 
@@ -87,7 +90,7 @@ async function openRoom(
 const pause = (room: RoomPage, ms: number) => room.page.waitForTimeout(ms);
 
 describe('the video room of a 1-1 chat', () => {
-  test('talent and recruiters see and hear each other, chat, switch camera and microphone, blur', async ({
+  test('talent and recruiters see and hear each other, chat, ask support, switch camera and microphone, blur', async ({
     openPage,
   }) => {
     const chat = await demoChat();
@@ -126,11 +129,25 @@ describe('the video room of a 1-1 chat', () => {
     expect(await field(settings, 'Microphone').inputValue()).not.toBe('');
     await settings.getByRole('button', { name: 'Done' }).click();
     await settings.waitFor({ state: 'detached' });
+
+    // The life ring: Taylor writes to support from the room; an agent sees which chat it is about and answers.
     await taylor.button('Technical support').click();
-    const support = taylor.page.getByRole('dialog', { name: 'Technical support' });
-    await support.waitFor();
+    const support = new SupportDrawer(taylor.page);
+    await support.dialog.waitFor();
+    await support.write('My sound crackles in the room.');
+    const agentPage = await openPage();
+    await new LoginPage(agentPage).loginAs(SUPPORT_AGENT);
+    const console_ = await new SupportConsolePage(agentPage).openFromHeader();
+    const line = console_.line(TAYLOR.name);
+    await expect.poll(() => line.textContent()).toContain(ALEX.name);
+    const conversation = await console_.open(TAYLOR.name);
+    await console_.message(conversation, 'My sound crackles in the room.', TAYLOR.name).waitFor();
+    await console_.reply(conversation, 'Please pick another microphone in Settings.');
+    await support.message('Please pick another microphone in Settings.', 'Support').waitFor();
+    await console_.close(conversation);
+    await agentPage.context().close();
     await taylor.page.keyboard.press('Escape');
-    await support.waitFor({ state: 'detached' });
+    await support.dialog.waitFor({ state: 'detached' });
 
     // A colleague of Alex joins as a third: media flows between all three; the chat's history is there.
     const sam = await openRoom(openPage, SAM.email, chat.id);
