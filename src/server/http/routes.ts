@@ -24,3 +24,5 @@ export const ErrorResponse = z.object({
 });
 
 export const IdParams = z.object({ id: z.uuid({ error: 'Not a valid id.' }) });
+/** A 1-1 chat's routes, its room's included. */
+export const ChatParams = z.object({ chatId: z.uuid({ error: 'Not a valid chat id.' }) });

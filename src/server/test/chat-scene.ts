@@ -1,6 +1,16 @@
-import { beforeAll } from 'vitest';
-import { buildBookableRecruiter, buildCompany, buildEvent, buildUser, registerTalent } from './factories.js';
-import type { TestApp } from './test-app.js';
+import { beforeAll, expect } from 'vitest';
+import {
+  buildBookableRecruiter,
+  buildChat,
+  buildCompany,
+  buildEvent,
+  buildUser,
+  registerTalent,
+} from './factories.js';
+import { loginAs, type TestApp } from './test-app.js';
+
+/** Someone the scene made: enough to sign in and to find them in mails and lists. */
+type Person = { id: string; email: string; name: string };
 
 export interface Mail {
   subject: string;
@@ -22,7 +32,7 @@ export function withChatScene(t: TestApp) {
   });
   /** A slot start given as UTC `HH:MM` of the event day. */
   const slot = (hhmm: string) => new Date(`2030-03-04T${hhmm}:00Z`);
-  return {
+  const scenes = {
     scene,
     slot,
     async talentAtEvent(eventId = scene.event.id) {
@@ -48,6 +58,30 @@ export function withChatScene(t: TestApp) {
         customQuestion: input.customQuestion,
       });
     },
+    /**
+     * A chat its talent confirmed through the API (so its emails, live messages and calendar SEQUENCE are the real
+     * ones), by default between a new talent and a new bookable recruiter at 08:00 UTC; both sides signed in.
+     */
+    async confirmedChat(
+      input: { startsAt?: Date; eventId?: string; talent?: Person; recruiter?: Person } = {},
+    ) {
+      const eventId = input.eventId ?? scene.event.id;
+      const recruiter = input.recruiter ?? (await scenes.bookableRecruiter());
+      const talent = input.talent ?? (await scenes.talentAtEvent(eventId));
+      const chat = await buildChat(t.ctx.db, {
+        eventId,
+        talentId: talent.id,
+        recruiterId: recruiter.id,
+        state: 'in_scheduling',
+      });
+      const asTalent = await loginAs(t.app, talent.email);
+      const asRecruiter = await loginAs(t.app, recruiter.email);
+      const confirmed = await asTalent.post(`/api/chats/${chat.id}/confirm`, {
+        startsAt: (input.startsAt ?? slot('08:00')).toISOString(),
+      });
+      expect(confirmed.json().state).toBe('confirmed');
+      return { recruiter, talent, chat, asTalent, asRecruiter };
+    },
     async mailsTo(email: string): Promise<Mail[]> {
       const response = await t.app.inject({
         method: 'GET',
@@ -56,4 +90,5 @@ export function withChatScene(t: TestApp) {
       return response.json().messages;
     },
   };
+  return scenes;
 }

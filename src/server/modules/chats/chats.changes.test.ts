@@ -11,7 +11,11 @@ import { loginAs, withTestApp } from '../../test/test-app.js';
 
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
 const stage = withChatScene(t);
-const { scene, talentAtEvent, mailsTo, bookableRecruiter } = stage;
+/** A talent and a recruiter of Acme whose chat is confirmed at 09:00 Berlin (08:00 UTC). */
+const confirmedChat = (talent?: { id: string; email: string; name: string }) =>
+  stage.confirmedChat({ talent });
+
+const { scene, talentAtEvent, mailsTo } = stage;
 /** Slot starts as the API takes them. */
 const slot = (hhmm: string) => stage.slot(hhmm).toISOString();
 
@@ -20,23 +24,6 @@ let companyId: string;
 beforeAll(() => {
   ({ event, companyId } = scene);
 });
-
-/** A talent and a recruiter of Acme whose chat is confirmed at 09:00 Berlin (08:00 UTC). */
-async function confirmedChat(given?: { id: string; email: string }) {
-  const recruiter = await bookableRecruiter();
-  const talent = given ?? (await talentAtEvent());
-  const chat = await buildChat(t.ctx.db, {
-    eventId: event.id,
-    talentId: talent.id,
-    recruiterId: recruiter.id,
-    state: 'in_scheduling',
-  });
-  const asTalent = await loginAs(t.app, talent.email);
-  const asRecruiter = await loginAs(t.app, recruiter.email);
-  const confirmed = await asTalent.post(`/api/chats/${chat.id}/confirm`, { startsAt: slot('08:00') });
-  expect(confirmed.json().state).toBe('confirmed');
-  return { recruiter, talent, chat, asTalent, asRecruiter };
-}
 
 async function anotherTalentsFreeSlots(recruiterId: string) {
   const other = await talentAtEvent();

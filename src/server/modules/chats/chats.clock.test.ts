@@ -1,33 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { withChatScene } from '../../test/chat-scene.js';
-import { buildChat } from '../../test/factories.js';
-import { loginAs, withTestApp } from '../../test/test-app.js';
+import { withTestApp } from '../../test/test-app.js';
 import { completeEndedChats, startChatClock } from './chats.clock.js';
 
 const BEFORE = new Date('2030-03-01T12:00:00Z');
 const t = withTestApp({ now: BEFORE });
-const { scene, slot, talentAtEvent, mailsTo, bookableRecruiter } = withChatScene(t);
+const stage = withChatScene(t);
+const { scene, slot, mailsTo } = stage;
+/** A chat of a new talent and a new recruiter of Acme, booked at `hhmm` UTC for 30 minutes. */
+const confirmedChat = (hhmm: string) => stage.confirmedChat({ startsAt: slot(hhmm) });
 
 afterEach(() => t.clock.set(BEFORE));
-
-/** A chat of a new talent and a new recruiter of Acme, booked at `hhmm` UTC for 30 minutes. */
-async function confirmedChat(hhmm: string) {
-  const recruiter = await bookableRecruiter();
-  const talent = await talentAtEvent();
-  const chat = await buildChat(t.ctx.db, {
-    eventId: scene.event.id,
-    talentId: talent.id,
-    recruiterId: recruiter.id,
-    state: 'in_scheduling',
-  });
-  const asTalent = await loginAs(t.app, talent.email);
-  const asRecruiter = await loginAs(t.app, recruiter.email);
-  const confirmed = await asTalent.post(`/api/chats/${chat.id}/confirm`, {
-    startsAt: slot(hhmm).toISOString(),
-  });
-  expect(confirmed.json().state).toBe('confirmed');
-  return { recruiter, talent, chat, asTalent, asRecruiter };
-}
 
 describe('completing chats whose end has passed', () => {
   it('completes a confirmed chat once it has ended, telling both lists, and frees the pair for a new chat', async () => {

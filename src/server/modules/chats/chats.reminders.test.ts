@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { withChatScene } from '../../test/chat-scene.js';
-import { buildChat, buildEvent } from '../../test/factories.js';
-import { loginAs, withTestApp } from '../../test/test-app.js';
+import { buildEvent } from '../../test/factories.js';
+import { withTestApp } from '../../test/test-app.js';
 import { remindersDue, sendDueReminders } from './chats.reminders.js';
 
 const at = (iso: string) => new Date(iso);
@@ -43,7 +43,8 @@ describe('which reminders are due', () => {
 
 const BEFORE = at('2030-03-01T12:00:00Z');
 const t = withTestApp({ now: BEFORE });
-const { scene, talentAtEvent, mailsTo, bookableRecruiter } = withChatScene(t);
+const stage = withChatScene(t);
+const { scene, mailsTo, bookableRecruiter } = stage;
 
 afterEach(() => t.clock.set(BEFORE));
 
@@ -62,20 +63,7 @@ async function confirmedChat(hhmm = '08:00', day?: { eventId: string; eventDayId
     eventDayId: day?.eventDayId,
     openSlotStarts: ['08:00', '08:30', '09:00'].map((start) => instant(date, start)),
   });
-  const talent = await talentAtEvent(eventId);
-  const chat = await buildChat(t.ctx.db, {
-    eventId,
-    talentId: talent.id,
-    recruiterId: recruiter.id,
-    state: 'in_scheduling',
-  });
-  const asTalent = await loginAs(t.app, talent.email);
-  const asRecruiter = await loginAs(t.app, recruiter.email);
-  const confirmed = await asTalent.post(`/api/chats/${chat.id}/confirm`, {
-    startsAt: instant(date, hhmm).toISOString(),
-  });
-  expect(confirmed.json().state).toBe('confirmed');
-  return { recruiter, talent, chat, asTalent, asRecruiter };
+  return stage.confirmedChat({ eventId, recruiter, startsAt: instant(date, hhmm) });
 }
 
 async function reminders(email: string) {

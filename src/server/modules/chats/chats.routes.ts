@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import {
   Chat,
   ChatChangeInput,
@@ -12,12 +11,10 @@ import {
   MoveChatInput,
 } from '../../../shared/schemas/chats.schemas.js';
 import type { AppContext } from '../../context.js';
-import { IdParams, typed } from '../../http/routes.js';
+import { ChatParams, IdParams, typed } from '../../http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import * as changes from './chats.changes.js';
 import * as chats from './chats.usecases.js';
-
-const ChatParams = z.object({ chatId: z.uuid({ error: 'Not a valid chat id.' }) });
 
 export function chatsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = typed(app);

@@ -99,7 +99,10 @@ describe('room text chat', () => {
     expect((await talent.post(url, { body: '  Hello, can you hear me?  ' })).statusCode).toBe(201);
     t.clock.advance(1000);
     const reply = await colleague.post(url, { body: 'Yes! I am joining for Alex.' });
-    expect(reply.json()).toMatchObject({ body: 'Yes! I am joining for Alex.', author: { role: 'recruiter' } });
+    expect(reply.json()).toMatchObject({
+      body: 'Yes! I am joining for Alex.',
+      author: { role: 'recruiter' },
+    });
 
     const empty = await recruiter.post(url, { body: '   ' });
     expect(empty.statusCode).toBe(400);

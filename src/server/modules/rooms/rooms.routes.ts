@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import {
   RoomAttendance,
   RoomInfo,
@@ -8,11 +7,9 @@ import {
   RoomMessagesResponse,
 } from '../../../shared/schemas/rooms.schemas.js';
 import type { AppContext } from '../../context.js';
-import { typed } from '../../http/routes.js';
+import { ChatParams, typed } from '../../http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import * as rooms from './rooms.usecases.js';
-
-const ChatParams = z.object({ chatId: z.uuid({ error: 'Not a valid chat id.' }) });
 
 /** The room of a booked 1-1 chat. Presence, media and signalling travel over `/live` (`room.*` messages). */
 export function roomsRoutes(app: FastifyInstance, ctx: AppContext): void {

@@ -5,6 +5,10 @@ import { anonymous, type Client, loginAs, withTestApp } from '../../test/test-ap
 
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
 const stage = withChatScene(t);
+/** A chat confirmed at `at` UTC of the scene's day, between a new talent (or the given one) and a new recruiter. */
+const confirmedChat = (input: { talent?: { id: string; email: string; name: string }; at?: string } = {}) =>
+  stage.confirmedChat({ talent: input.talent, startsAt: stage.slot(input.at ?? '08:00') });
+
 const { scene, talentAtEvent, bookableRecruiter, mailsTo } = stage;
 const slot = (hhmm: string) => stage.slot(hhmm).toISOString();
 
@@ -12,24 +16,6 @@ let event: typeof scene.event;
 beforeAll(() => {
   ({ event } = scene);
 });
-
-/** A chat confirmed at `hhmm` UTC of the scene's day, between a new talent (or the given one) and a new recruiter. */
-async function confirmedChat(input: { talent?: { id: string; email: string }; at?: string } = {}) {
-  const recruiter = await bookableRecruiter();
-  const talent = input.talent ?? (await talentAtEvent());
-  const chat = await buildChat(t.ctx.db, {
-    eventId: event.id,
-    talentId: talent.id,
-    recruiterId: recruiter.id,
-    state: 'in_scheduling',
-  });
-  const asTalent = await loginAs(t.app, talent.email);
-  const confirmed = await asTalent.post(`/api/chats/${chat.id}/confirm`, {
-    startsAt: slot(input.at ?? '08:00'),
-  });
-  expect(confirmed.json().state).toBe('confirmed');
-  return { recruiter, talent, chat, asTalent, asRecruiter: await loginAs(t.app, recruiter.email) };
-}
 
 async function feedUrlOf(client: Client): Promise<string> {
   const response = await client.get('/api/me/calendar-feed');

@@ -1,23 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Container,
-  Grid,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { Link } from 'react-router';
+import { Alert, Container, Grid, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { RoomInfo } from '../../../shared/schemas/rooms.schemas';
 import { useRoomAttendance } from '../../api/rooms';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { formatTime, viewerTimeZone } from '../../time';
 import { RoomChat } from './RoomChat';
-import { RoomHeading } from './RoomHeading';
+import { RoomHeader } from './RoomHeading';
 
 /** `12 min`, `1 h 05 min`, or `under a minute`. */
 function duration(seconds: number): string {
@@ -68,12 +55,7 @@ export function EndedRoom({ room }: { room: RoomInfo }) {
   return (
     <Container size="lg" py="xl">
       <Stack gap="lg">
-        <Group justify="space-between" align="flex-start">
-          <RoomHeading chat={room.chat} />
-          <Anchor component={Link} to={`/events/${room.chat.eventId}`}>
-            Back to the event
-          </Anchor>
-        </Group>
+        <RoomHeader chat={room.chat} />
         <Alert color="gray" variant="light" title="This chat has ended">
           The video room is closed. Attendance and the messages written in the room are kept here.
         </Alert>

@@ -1,7 +1,6 @@
-import { Alert, Anchor, Button, Container, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Container, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconVideo } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import type { RoomInfo } from '../../../shared/schemas/rooms.schemas';
 import { useUser } from '../../app/session';
 import { formatDay, formatTime, viewerTimeZone, zoneName } from '../../time';
@@ -9,7 +8,7 @@ import { DeviceFields } from './media/DeviceFields';
 import type { LocalMedia, LocalMediaState } from './media/localMedia';
 import { CameraToggle, MicToggle } from './media/MediaToggles';
 import { MicLevelMeter } from './MicLevelMeter';
-import { RoomHeading } from './RoomHeading';
+import { RoomHeader } from './RoomHeading';
 import { VideoTile } from './VideoTile';
 
 function presentText(present: RoomInfo['present']): string {
@@ -40,12 +39,7 @@ export function PreJoin({
   return (
     <Container size="lg" py="xl">
       <Stack gap="lg">
-        <Group justify="space-between" align="flex-start">
-          <RoomHeading chat={room.chat} />
-          <Anchor component={Link} to={`/events/${room.chat.eventId}`}>
-            Back to the event
-          </Anchor>
-        </Group>
+        <RoomHeader chat={room.chat} />
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack>

@@ -1,4 +1,5 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { Chat } from '../../../shared/schemas/chats.schemas';
 import { useEvent } from '../../api/events';
 import { ChatTime } from '../../components/ChatTime';
@@ -25,5 +26,17 @@ export function RoomHeading({ chat }: { chat: Chat }) {
         <ChatTime startsAt={chat.startsAt} endsAt={chat.endsAt} eventZone={event.data.timeZone} />
       )}
     </Stack>
+  );
+}
+
+/** The top of the room's screens outside the call: the heading and a way back to the event. */
+export function RoomHeader({ chat }: { chat: Chat }) {
+  return (
+    <Group justify="space-between" align="flex-start">
+      <RoomHeading chat={chat} />
+      <Anchor component={Link} to={`/events/${chat.eventId}`}>
+        Back to the event
+      </Anchor>
+    </Group>
   );
 }
