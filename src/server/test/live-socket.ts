@@ -1,9 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { afterEach } from 'vitest';
+import type pg from 'pg';
+import { afterAll, afterEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { LiveServerMessage } from '../../shared/schemas/live.schemas.js';
-import type { Client } from './test-app.js';
+import { createApp } from '../app.js';
+import { openPostgres } from '../db/client.js';
+import type { Client, TestApp } from './test-app.js';
 
 /** Serves the app on a free port of its own; returns the URL of its `/live` socket. */
 export async function listenForLive(app: FastifyInstance): Promise<string> {
@@ -72,4 +75,34 @@ export function liveSockets() {
     });
   }
   return { connect };
+}
+
+/**
+ * Second app processes on the test's database, each on its own port, closed after the file. On PostgreSQL one has
+ * connections of its own, so live messages reach it only through NOTIFY; the embedded database serves one process,
+ * which then stands in for it. It reads the test's clock.
+ */
+export function otherProcesses(t: TestApp) {
+  const closers: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const close of closers.reverse()) await close();
+  });
+  return async function anotherProcess(url: string): Promise<{ app: FastifyInstance; url: string }> {
+    if (t.database.kind === 'pglite') return { app: t.app, url };
+    const databaseUrl = (t.database.db as unknown as { $client: pg.Pool }).$client.options.connectionString!;
+    const database = await openPostgres(databaseUrl, { poolSize: 2 });
+    const { app } = await createApp({
+      database,
+      sessionSecret: 'another-secret-another-secret-another',
+      publicUrl: 'http://parley.test',
+      localMailbox: true,
+      now: () => t.clock.now,
+      webDir: '/nonexistent',
+    });
+    closers.push(
+      () => database.close(),
+      () => app.close(),
+    );
+    return { app, url: await listenForLive(app) };
+  };
 }

@@ -1,9 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../app.js';
-import { openPostgres } from '../../db/client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildEvent,
   buildUser,
@@ -11,42 +7,18 @@ import {
   registerTalent,
   TEST_PASSWORD,
 } from '../../test/factories.js';
-import { listenForLive, liveSockets } from '../../test/live-socket.js';
+import { listenForLive, liveSockets, otherProcesses } from '../../test/live-socket.js';
 import { type Client, loginAs, withTestApp } from '../../test/test-app.js';
 import { topics } from './live.topics.js';
 
 const t = withTestApp();
 let url = '';
-const closers: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   url = await listenForLive(t.app);
 });
-afterAll(async () => {
-  for (const close of closers.reverse()) await close();
-});
-
-/**
- * A second app process on the same database, listening on its own port. On PostgreSQL it has connections of its
- * own, so messages reach it only through NOTIFY; the embedded database serves one process, which stands in for it.
- */
-async function anotherProcess(): Promise<{ app: FastifyInstance; url: string }> {
-  if (t.database.kind === 'pglite') return { app: t.app, url };
-  const databaseUrl = (t.database.db as unknown as { $client: pg.Pool }).$client.options.connectionString!;
-  const database = await openPostgres(databaseUrl, { poolSize: 2 });
-  const { app } = await createApp({
-    database,
-    sessionSecret: 'another-secret-another-secret-another',
-    publicUrl: 'http://parley.test',
-    localMailbox: true,
-    webDir: '/nonexistent',
-  });
-  closers.push(
-    () => database.close(),
-    () => app.close(),
-  );
-  return { app, url: await listenForLive(app) };
-}
+const anotherProcessThan = otherProcesses(t);
+const anotherProcess = () => anotherProcessThan(url);
 
 const { connect: connectTo } = liveSockets();
 /** A socket to this file's app, or to another process's `to` URL. */

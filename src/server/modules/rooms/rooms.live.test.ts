@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withChatScene } from '../../test/chat-scene.js';
 import { buildChat, buildCompany, buildUser } from '../../test/factories.js';
-import { listenForLive, liveSockets } from '../../test/live-socket.js';
+import { listenForLive, liveSockets, otherProcesses } from '../../test/live-socket.js';
 import { type Client, loginAs, withTestApp } from '../../test/test-app.js';
 
 const t = withTestApp({ now: new Date('2030-03-04T08:05:00Z') });
 const { scene, slot, talentAtEvent, bookableRecruiter } = withChatScene(t);
 const { connect } = liveSockets();
+const anotherProcess = otherProcesses(t);
 let url = '';
 beforeAll(async () => {
   url = await listenForLive(t.app);
@@ -39,8 +40,8 @@ async function chatUnderWay(colleagues = 1) {
   };
 }
 
-async function join(client: Client, chatId: string, media = { audio: true, video: true }) {
-  const live = await connect(url, client);
+async function join(client: Client, chatId: string, media = { audio: true, video: true }, to = url) {
+  const live = await connect(to, client);
   live.send({ type: 'room.join', chatId, ...media });
   return live;
 }
@@ -109,6 +110,40 @@ describe('room presence and signalling over /live', () => {
         expect.objectContaining({ userId: recruiter.user.id, lastLeftAt: '2030-03-04T08:05:00.000Z' }),
       ]),
     );
+  });
+
+  it('connects people whose sockets are served by different app processes, large offers included', async () => {
+    t.clock.set('2030-03-04T08:05:00Z');
+    const { chatId, talent, recruiter } = await chatUnderWay();
+    const other = await anotherProcess(url);
+    const talentSocket = await join(talent.client, chatId);
+    const talentPeer = (await talentSocket.nextOf('room.joined')).peerId;
+    const recruiterSocket = await join(
+      await loginAs(other.app, recruiter.user.email),
+      chatId,
+      undefined,
+      other.url,
+    );
+    const recruiterJoined = await recruiterSocket.nextOf('room.joined');
+    expect(recruiterJoined.peers.map((peer) => peer.peerId)).toEqual([talentPeer]);
+    expect((await talentSocket.nextOf('room.peer_joined')).peer.peerId).toBe(recruiterJoined.peerId);
+
+    // A real offer with video, audio and their codecs runs to several KB: more than a NOTIFY payload holds.
+    const bigOffer = {
+      description: { type: 'offer' as const, sdp: `v=0\r\n${'a=rtpmap:96 VP8/90000\r\n'.repeat(600)}` },
+    };
+    const candidate = {
+      candidate: { candidate: 'candidate:1 1 udp 2122260223 10.0.0.2 50000 typ host', sdpMid: '0' },
+    };
+    recruiterSocket.send({ type: 'room.signal', chatId, to: talentPeer, signal: bigOffer });
+    recruiterSocket.send({ type: 'room.signal', chatId, to: talentPeer, signal: candidate });
+    expect((await talentSocket.nextOf('room.signal')).signal).toEqual(bigOffer);
+    expect((await talentSocket.nextOf('room.signal')).signal).toEqual(candidate);
+    talentSocket.send({ type: 'room.signal', chatId, to: recruiterJoined.peerId, signal: candidate });
+    expect(await recruiterSocket.nextOf('room.signal')).toMatchObject({
+      from: talentPeer,
+      signal: candidate,
+    });
   });
 
   it('refuses outsiders, who get no signalling either', async () => {

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const [,, email, path, out, tz = 'America/New_York'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync','--use-fake-device-for-media-stream','--use-fake-ui-for-media-stream'] });
+const context = await browser.newContext({ baseURL: 'http://127.0.0.1:3390', viewport: { width: 1280, height: 900 }, timezoneId: tz });
+const page = await context.newPage();
+await page.goto('/login');
+await page.getByLabel('Email').fill(email);
+await page.getByLabel('Password', { exact: true }).fill('parley-demo');
+await page.getByRole('button', { name: 'Log in' }).click();
+await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+await page.goto(path);
+await page.waitForTimeout(3000);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
