@@ -7,6 +7,7 @@ import { useChatAction } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { ChatTime } from '../../../../components/ChatTime';
 import { JoinButton } from '../../../../components/JoinButton';
+import { RoomRecordLink } from '../../../../components/RoomRecordLink';
 import { formatDay } from '../../../../time';
 import { ChatMoreActions } from '../ChatMoreActions';
 import { RescheduledBadge } from '../RescheduledBadge';
@@ -92,6 +93,7 @@ export function ChatCard({
             )}
             {isGoingOn(chat) && <ChatMoreActions chat={chat} side="recruiter" />}
             <JoinButton chat={chat} />
+            <RoomRecordLink chat={chat} />
           </Group>
         </Group>
         <Text size="sm">

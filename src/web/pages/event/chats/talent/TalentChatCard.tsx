@@ -7,6 +7,7 @@ import { useChatAction } from '../../../../api/chats';
 import { ChatTime } from '../../../../components/ChatTime';
 import { ConfirmButton } from '../../../../components/ConfirmButton';
 import { JoinButton } from '../../../../components/JoinButton';
+import { RoomRecordLink } from '../../../../components/RoomRecordLink';
 import { formatDay, viewerTimeZone } from '../../../../time';
 import { ChatMoreActions } from '../ChatMoreActions';
 import { RescheduledBadge } from '../RescheduledBadge';
@@ -170,6 +171,7 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
               )}
             </>
           }
+          actions={<RoomRecordLink chat={chat} />}
         />
       );
     default:

@@ -1,0 +1,19 @@
+import { Button } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Chat } from '../../shared/schemas/chats.schemas';
+
+/** After a chat: its room keeps who attended and for how long, and the messages written there. */
+export function RoomRecordLink({ chat }: { chat: Chat }) {
+  if (chat.tab !== 'completed' || !chat.startsAt) return null;
+  return (
+    <Button
+      component={Link}
+      to={`/room/${chat.id}`}
+      variant="default"
+      leftSection={<IconHistory size={16} aria-hidden />}
+    >
+      Attendance and messages
+    </Button>
+  );
+}
