@@ -24,7 +24,7 @@ export class SchedulePage extends AppHeader {
   }
 
   joinButton(chat: Locator): Locator {
-    return chat.getByRole('link', { name: 'Join', exact: true });
+    return chat.getByRole('button', { name: 'Join', exact: true });
   }
 
   /** The folded list of chats that took place, e.g. `Earlier (1)`. */
