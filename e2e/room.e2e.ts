@@ -187,7 +187,7 @@ describe('the video room of a 1-1 chat', () => {
 
     // Blur: the effect runs (or turns itself off on a slow machine), and video keeps reaching the others.
     await taylor.button('Backgrounds').click();
-    await taylor.page.getByRole('menuitemradio', { name: 'Blur', exact: true }).click();
+    await taylor.page.getByRole('button', { name: 'Blur', exact: true }).click();
     const turnedOff = taylor.page.getByRole('alert').filter({ hasText: 'Background turned off' });
     const effectRunsOrGaveUp = async () =>
       (await taylor.backgroundFrameMs()) !== null || (await turnedOff.count()) > 0;

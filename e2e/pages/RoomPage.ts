@@ -1,11 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
-import { field } from '../support/locators.js';
 
 /** What one browser receives from one other person, read from `RTCPeerConnection.getStats()` (`inbound-rtp`). */
 export interface InboundMedia {
   name: string;
   framesDecoded: number;
   totalAudioEnergy: number;
+  /** `signaling/ice/connection` states, for a failure to say where the connection stands. */
+  states?: string;
 }
 
 /**
@@ -15,7 +16,15 @@ export interface InboundMedia {
  */
 interface RoomWindow {
   __parleyRoom?: {
-    peerConnections(): { peer: { name: string }; pc: { getStats(): Promise<Map<string, InboundReport>> } }[];
+    peerConnections(): {
+      peer: { name: string };
+      pc: {
+        getStats(): Promise<Map<string, InboundReport>>;
+        signalingState: string;
+        iceConnectionState: string;
+        connectionState: string;
+      };
+    }[];
     backgroundFrameMs(): number | null;
   };
   __parleySockets?: { url: string; close(): void }[];
@@ -52,7 +61,7 @@ export class RoomPage {
   constructor(readonly page: Page) {
     this.joinNow = page.getByRole('button', { name: 'Join now', exact: true });
     this.leave = page.getByRole('button', { name: 'Leave', exact: true });
-    this.messages = page.getByRole('log', { name: 'Chat messages', exact: true });
+    this.messages = page.getByRole('log', { name: 'Chat history', exact: true });
   }
 
   /** Call before the first page load: the room then exposes its peer connections to the test. */
@@ -84,9 +93,10 @@ export class RoomPage {
     return this.tile(name).getByRole('img', { name: 'Microphone off', exact: true });
   }
 
+  /** By the contract's plain words, loosely matched: nothing else in the room may answer to `Message` or `Send`. */
   async sendMessage(text: string): Promise<void> {
-    await field(this.page, 'Message').fill(text);
-    await this.button('Send').click();
+    await this.page.getByLabel('Message').fill(text);
+    await this.page.getByRole('button', { name: 'Send' }).click();
     await this.message(text).waitFor();
   }
 
@@ -101,7 +111,12 @@ export class RoomPage {
       if (!hook) return [];
       const rows: InboundMedia[] = [];
       for (const { peer, pc } of hook.peerConnections()) {
-        const row = { name: peer.name, framesDecoded: 0, totalAudioEnergy: 0 };
+        const row = {
+          name: peer.name,
+          framesDecoded: 0,
+          totalAudioEnergy: 0,
+          states: `${pc.signalingState}/${pc.iceConnectionState}/${pc.connectionState}`,
+        };
         (await pc.getStats()).forEach((report) => {
           if (report.type !== 'inbound-rtp') return;
           row.framesDecoded += report.framesDecoded ?? 0;

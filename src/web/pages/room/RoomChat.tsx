@@ -28,8 +28,8 @@ export function RoomChat({ chatId, readOnly }: { chatId: string; readOnly: boole
   return (
     <Stack gap="sm" h="100%" style={{ minHeight: 0 }}>
       <ScrollArea style={{ flex: 1 }} type="auto">
-        <Stack gap="sm" role="log" aria-label="Chat messages" pr="xs">
-          {messages.isPending && <Loader size="sm" aria-label="Loading messages" />}
+        <Stack gap="sm" role="log" aria-label="Chat history" pr="xs">
+          {messages.isPending && <Loader size="sm" aria-label="Loading the chat" />}
           <ApiErrorAlert error={messages.error} title="Messages could not be loaded" />
           {messages.data?.length === 0 && (
             <Text size="sm" c="dimmed">

@@ -1,5 +1,6 @@
-import { ActionIcon, Box, Group, Menu, Tooltip } from '@mantine/core';
+import { ActionIcon, Box, Button, Popover, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import { IconBackground, IconBlur, IconCircleOff } from '@tabler/icons-react';
+import { useId, useState } from 'react';
 import { type BackgroundId, backgroundChoices } from '../media/backgrounds';
 import type { LocalMedia, LocalMediaState } from '../media/localMedia';
 
@@ -12,36 +13,56 @@ function ChoiceIcon({ id, url }: { id: BackgroundId; url?: string }) {
   return <IconBlur size={20} aria-hidden />;
 }
 
-/** None, Blur, Semi-blur or one of the pictures shipped with the app (no uploads, as the product decided). */
+/**
+ * None, Blur, Semi-blur or one of the pictures shipped with the app (no uploads, as the product decided): toggle
+ * buttons, the chosen one pressed, as the availability editor's slots are.
+ */
 export function BackgroundsMenu({ media, state }: { media: LocalMedia; state: LocalMediaState }) {
+  const [opened, setOpened] = useState(false);
+  const headingId = useId();
+  const choose = (id: BackgroundId) => {
+    media.setBackground(id);
+    setOpened(false);
+  };
   return (
-    <Menu position="top" withinPortal>
-      <Menu.Target>
+    <Popover opened={opened} onChange={setOpened} position="top" withinPortal trapFocus returnFocus>
+      <Popover.Target>
         <Tooltip label="Backgrounds">
           <ActionIcon
             size="xl"
             radius="xl"
             variant={state.background === 'none' ? 'default' : 'filled'}
             aria-label="Backgrounds"
+            aria-expanded={opened}
             disabled={!state.camera}
+            onClick={() => setOpened((open) => !open)}
           >
             <IconBackground aria-hidden />
           </ActionIcon>
         </Tooltip>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>Background</Menu.Label>
-        <Menu.RadioGroup value={state.background} onChange={(id) => media.setBackground(id as BackgroundId)}>
-          {backgroundChoices.map((choice) => (
-            <Menu.RadioItem key={choice.id} value={choice.id} closeMenuOnClick>
-              <Group gap="sm" wrap="nowrap">
-                <ChoiceIcon id={choice.id} url={choice.url} />
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Text id={headingId} size="sm" fw={600} mb="xs">
+          Background
+        </Text>
+        <SimpleGrid cols={2} spacing="xs" role="group" aria-labelledby={headingId}>
+          {backgroundChoices.map((choice) => {
+            const chosen = state.background === choice.id;
+            return (
+              <Button
+                key={choice.id}
+                variant={chosen ? 'light' : 'default'}
+                aria-pressed={chosen}
+                justify="flex-start"
+                leftSection={<ChoiceIcon id={choice.id} url={choice.url} />}
+                onClick={() => choose(choice.id)}
+              >
                 {choice.label}
-              </Group>
-            </Menu.RadioItem>
-          ))}
-        </Menu.RadioGroup>
-      </Menu.Dropdown>
-    </Menu>
+              </Button>
+            );
+          })}
+        </SimpleGrid>
+      </Popover.Dropdown>
+    </Popover>
   );
 }
