@@ -1,4 +1,4 @@
-import type { Chat, FreeSlotsResponse } from '../src/shared/schemas/chats.schemas.js';
+import type { Chat } from '../src/shared/schemas/chats.schemas.js';
 import type { RoomInfo } from '../src/shared/schemas/rooms.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { RoomPage } from './pages/RoomPage.js';
@@ -8,7 +8,7 @@ import { SupportDrawer } from './pages/SupportDrawer.js';
 import { DEMO_EVENT } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, type OpenPage, test } from './support/browser.js';
-import { approveChat, findEvent, requestChat, teamMember } from './support/chats-setup.js';
+import { bookDemoChat, findEvent } from './support/chats-setup.js';
 import { field } from './support/locators.js';
 
 const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
@@ -39,25 +39,13 @@ async function demoChat(): Promise<Chat> {
 }
 
 /** A chat of Alex with `talentEmail` on the event's third day, booked through the API: its room is not open yet. */
-async function bookLaterChat(talentEmail: string): Promise<Chat> {
-  const talent = await ApiSession.login(talentEmail);
-  const alex = await ApiSession.login(ALEX.email);
-  try {
-    const event = await findEvent(talent, DEMO_EVENT);
-    const { recruiter } = await teamMember(alex, event.id, ALEX.email);
-    const chat = await requestChat(talent, {
-      eventId: event.id,
-      recruiterId: recruiter.id,
-      answer: 'Robots.',
-    });
-    await approveChat(alex, chat.id);
-    const free = await talent.get<FreeSlotsResponse>(`/api/chats/${chat.id}/slots`);
-    const slot = free.days.find((day) => day.dayId === event.days[2]!.id)!.slots[0]!;
-    return await talent.post<Chat>(`/api/chats/${chat.id}/confirm`, { startsAt: slot.startsAt });
-  } finally {
-    await talent.dispose();
-    await alex.dispose();
-  }
+function bookLaterChat(talentEmail: string): Promise<Chat> {
+  return bookDemoChat({
+    event: DEMO_EVENT,
+    talentEmail,
+    recruiterEmail: ALEX.email,
+    pick: (free, event) => free.days.find((day) => day.dayId === event.days[2]!.id)!.slots[0]!,
+  });
 }
 
 /**

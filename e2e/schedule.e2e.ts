@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { request } from 'playwright-core';
 import { inject } from 'vitest';
-import type { Chat, FreeSlotsResponse } from '../src/shared/schemas/chats.schemas.js';
+import type { Chat } from '../src/shared/schemas/chats.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { SchedulePage } from './pages/SchedulePage.js';
 import { DEMO_EVENT } from './support/accounts.js';
-import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import { approveChat, findEvent, requestChat, teamMember } from './support/chats-setup.js';
+import { bookDemoChat } from './support/chats-setup.js';
 import { parseCalendarFeed, utcDateTime } from './support/ics.js';
 
 const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
@@ -50,26 +49,16 @@ function expectViewerTime(text: string | null, chat: Chat, timeZone: string): vo
 let booked: Chat;
 
 /** Request → approve → confirm the middle one of Alex's free in-person slots. */
-async function bookInPersonChat(): Promise<Chat> {
-  const talent = await ApiSession.login(TALENT_EMAIL);
-  const alex = await ApiSession.login(ALEX.email);
-  try {
-    const event = await findEvent(talent, DEMO_EVENT);
-    const { recruiter } = await teamMember(alex, event.id, ALEX.email);
-    const chat = await requestChat(talent, {
-      eventId: event.id,
-      recruiterId: recruiter.id,
-      answer: 'Robots.',
-    });
-    await approveChat(alex, chat.id);
-    const free = await talent.get<FreeSlotsResponse>(`/api/chats/${chat.id}/slots`);
-    const slots = free.days.find((day) => day.mode === 'in_person')!.slots;
-    const slot = slots[Math.floor(slots.length / 2)]!;
-    return await talent.post<Chat>(`/api/chats/${chat.id}/confirm`, { startsAt: slot.startsAt });
-  } finally {
-    await talent.dispose();
-    await alex.dispose();
-  }
+function bookInPersonChat(): Promise<Chat> {
+  return bookDemoChat({
+    event: DEMO_EVENT,
+    talentEmail: TALENT_EMAIL,
+    recruiterEmail: ALEX.email,
+    pick: (free) => {
+      const slots = free.days.find((day) => day.mode === 'in_person')!.slots;
+      return slots[Math.floor(slots.length / 2)]!;
+    },
+  });
 }
 
 async function openSchedule(page: Page, email: string): Promise<SchedulePage> {

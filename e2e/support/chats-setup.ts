@@ -3,9 +3,9 @@ import type {
   RecruiterDetailsInput,
   TeamOverviewResponse,
 } from '../../src/shared/schemas/availability.schemas.js';
-import type { Chat } from '../../src/shared/schemas/chats.schemas.js';
+import type { Chat, FreeSlotsResponse } from '../../src/shared/schemas/chats.schemas.js';
 import type { Event, EventSummary } from '../../src/shared/schemas/events.schemas.js';
-import type { ApiSession } from './api.js';
+import { ApiSession } from './api.js';
 
 /**
  * Fast set-up of 1-1 chat state through the API, for what a test needs as its starting point but does not test.
@@ -65,6 +65,37 @@ export function requestChat(
 
 export function approveChat(api: ApiSession, chatId: string): Promise<Chat> {
   return api.post<Chat>(`/api/chats/${chatId}/approve`);
+}
+
+/**
+ * A chat of a talent with a recruiter of the demo event, booked the way people do (request → approve → confirm);
+ * `pick` chooses the slot among the recruiter's free days.
+ */
+export async function bookDemoChat(input: {
+  event: string;
+  talentEmail: string;
+  recruiterEmail: string;
+  pick: (free: FreeSlotsResponse, event: Event) => FreeSlotsResponse['days'][number]['slots'][number];
+}): Promise<Chat> {
+  const talent = await ApiSession.login(input.talentEmail);
+  const recruiterSide = await ApiSession.login(input.recruiterEmail);
+  try {
+    const event = await findEvent(talent, input.event);
+    const { recruiter } = await teamMember(recruiterSide, event.id, input.recruiterEmail);
+    const chat = await requestChat(talent, {
+      eventId: event.id,
+      recruiterId: recruiter.id,
+      answer: 'Robots.',
+    });
+    await approveChat(recruiterSide, chat.id);
+    const free = await talent.get<FreeSlotsResponse>(`/api/chats/${chat.id}/slots`);
+    return await talent.post<Chat>(`/api/chats/${chat.id}/confirm`, {
+      startsAt: input.pick(free, event).startsAt,
+    });
+  } finally {
+    await talent.dispose();
+    await recruiterSide.dispose();
+  }
 }
 
 /** A date as the app names a day (`Thu, 5 Dec 2030`), e.g. the heading of a day in the availability editor. */
