@@ -45,7 +45,15 @@ interface PeerLink {
   /** Signals are handled one at a time, in order: a candidate must not overtake its description. */
   queue: Promise<void>;
   stream: MediaStream;
+  /** Wakes when a connection has been trying for too long without getting through. */
+  stuck: ReturnType<typeof setTimeout> | undefined;
 }
+
+/**
+ * Browsers declare a connection `failed` only after about 30 s: one still `connecting` (or `disconnected`) this long
+ * has its ICE restarted by the side that offers, which finds a path again within a second or two when one exists.
+ */
+const STUCK_MS = 6_000;
 
 type Kind = 'audio' | 'video';
 
@@ -167,6 +175,7 @@ export class RoomMesh {
       ignoreOffer: false,
       queue: Promise.resolve(),
       stream: new MediaStream(),
+      stuck: undefined,
     };
     this.links.set(peer.peerId, link);
     pc.ontrack = ({ track }) => {
@@ -192,6 +201,7 @@ export class RoomMesh {
     pc.onconnectionstatechange = () => {
       // The socket is up (or this connection would have been closed): find a new path without leaving.
       if (pc.connectionState === 'failed') pc.restartIce();
+      this.watchForStuck(link);
       this.publishPeers();
     };
     // The newcomer creates both senders now (even without a camera, to add it later without renegotiation);
@@ -201,6 +211,18 @@ export class RoomMesh {
       pc.addTransceiver(this.media.outgoingVideo ?? 'video', { direction: 'sendrecv' });
     }
     this.publishPeers();
+  }
+
+  private watchForStuck(link: PeerLink): void {
+    clearTimeout(link.stuck);
+    link.stuck = undefined;
+    const trying = link.pc.connectionState === 'connecting' || link.pc.connectionState === 'disconnected';
+    if (!trying || link.polite) return;
+    link.stuck = setTimeout(() => {
+      if (this.links.get(link.peer.peerId) !== link) return;
+      link.pc.restartIce();
+      this.watchForStuck(link);
+    }, STUCK_MS);
   }
 
   private onSignal(from: string, signal: RoomSignal): void {
@@ -291,6 +313,7 @@ export class RoomMesh {
     const link = this.links.get(peerId);
     if (!link) return;
     this.links.delete(peerId);
+    clearTimeout(link.stuck);
     link.pc.close();
     this.publishPeers();
   }
