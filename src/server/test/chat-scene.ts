@@ -82,6 +82,22 @@ export function withChatScene(t: TestApp) {
       expect(confirmed.json().state).toBe('confirmed');
       return { recruiter, talent, chat, asTalent, asRecruiter };
     },
+    /**
+     * A chat written straight as confirmed for 08:00–08:30 UTC, between a new talent and a new recruiter of Acme,
+     * for tests of what happens around its time (a time the API would refuse to book once it has passed).
+     */
+    async bookedChat() {
+      const talent = await scenes.talentAtEvent();
+      const recruiter = await scenes.bookableRecruiter();
+      const chat = await buildChat(t.ctx.db, {
+        eventId: scene.event.id,
+        talentId: talent.id,
+        recruiterId: recruiter.id,
+        state: 'confirmed',
+        booked: { eventDayId: scene.event.days[0]!.id, startsAt: slot('08:00'), endsAt: slot('08:30') },
+      });
+      return { talent, recruiter, chat };
+    },
     async mailsTo(email: string): Promise<Mail[]> {
       const response = await t.app.inject({
         method: 'GET',

@@ -6,11 +6,11 @@ export const ROOM_OPENS_MINUTES_BEFORE = 10;
 /** A mesh: every participant sends to every other, which a laptop's uplink carries for a handful of people. */
 export const ROOM_MAX_PARTICIPANTS = 5;
 
-/** When `Join` is offered: from ten minutes before the start until the end. */
-export function roomWindow(chat: { startsAt: string | null; endsAt: string | null }) {
+/** When a chat's room is open and `Join` offered: from ten minutes before the start until the end. */
+export function roomWindow(chat: { startsAt: string | Date | null; endsAt: string | Date | null }) {
   if (!chat.startsAt || !chat.endsAt) return null;
   return {
-    opensAt: new Date(Date.parse(chat.startsAt) - ROOM_OPENS_MINUTES_BEFORE * 60_000),
+    opensAt: new Date(new Date(chat.startsAt).getTime() - ROOM_OPENS_MINUTES_BEFORE * 60_000),
     closesAt: new Date(chat.endsAt),
   };
 }

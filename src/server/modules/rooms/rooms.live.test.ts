@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withChatScene } from '../../test/chat-scene.js';
-import { buildChat, buildCompany, buildUser } from '../../test/factories.js';
+import { buildCompany, buildUser } from '../../test/factories.js';
 import { listenForLive, liveSockets, otherProcesses } from '../../test/live-socket.js';
 import { type Client, loginAs, withTestApp } from '../../test/test-app.js';
 
 const t = withTestApp({ now: new Date('2030-03-04T08:05:00Z') });
-const { scene, slot, talentAtEvent, bookableRecruiter } = withChatScene(t);
+const stage = withChatScene(t);
+const { scene } = stage;
 const { connect } = liveSockets();
 const anotherProcess = otherProcesses(t);
 let url = '';
@@ -18,15 +19,7 @@ const offer = { description: { type: 'offer' as const, sdp: 'v=0\r\no=- 1 2 IN I
 
 /** A chat under way (08:00–08:30 UTC) and signed-in clients for its people. */
 async function chatUnderWay(colleagues = 1) {
-  const talent = await talentAtEvent();
-  const recruiter = await bookableRecruiter({ openSlotStarts: [slot('08:00')] });
-  const chat = await buildChat(t.ctx.db, {
-    eventId: scene.event.id,
-    talentId: talent.id,
-    recruiterId: recruiter.id,
-    state: 'confirmed',
-    booked: { eventDayId: scene.event.days[0]!.id, startsAt: slot('08:00'), endsAt: slot('08:30') },
-  });
+  const { talent, recruiter, chat } = await stage.bookedChat();
   const team: Client[] = [];
   for (let i = 0; i < colleagues; i++) {
     const colleague = await buildUser(t.ctx.db, { role: 'recruiter', companyId: scene.companyId });

@@ -5,20 +5,13 @@ import { loginAs, withTestApp } from '../../test/test-app.js';
 import { openStay } from './rooms.repository.js';
 
 const t = withTestApp({ now: new Date('2030-03-04T07:00:00Z') });
-const { scene, slot, talentAtEvent, bookableRecruiter } = withChatScene(t);
+const stage = withChatScene(t);
+const { scene, talentAtEvent, bookableRecruiter } = stage;
 
 /** A chat confirmed for 08:00–08:30 UTC, with its talent, recruiter and a colleague of the recruiter. */
 async function bookedChat() {
-  const talent = await talentAtEvent();
-  const recruiter = await bookableRecruiter();
-  const colleague = await buildUser(t.ctx.db, { role: 'recruiter', companyId: scene.companyId });
-  const chat = await buildChat(t.ctx.db, {
-    eventId: scene.event.id,
-    talentId: talent.id,
-    recruiterId: recruiter.id,
-    state: 'confirmed',
-    booked: { eventDayId: scene.event.days[0]!.id, startsAt: slot('08:00'), endsAt: slot('08:30') },
-  });
+  const { talent, recruiter, chat } = await stage.bookedChat();
+  const colleague = await buildUser(t.ctx.db, { role: 'recruiter', companyId: stage.scene.companyId });
   return {
     chat,
     talent: await loginAs(t.app, talent.email),

@@ -5,7 +5,7 @@ import type {
   RoomMessageInput,
   RoomPeer,
 } from '../../../shared/schemas/rooms.schemas.js';
-import { ROOM_MAX_PARTICIPANTS } from '../../../shared/schemas/rooms.schemas.js';
+import { ROOM_MAX_PARTICIPANTS, roomWindow } from '../../../shared/schemas/rooms.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { chatErrors } from '../chats/chats.errors.js';
 import { actorOf } from '../chats/chats.policy.js';
@@ -15,7 +15,7 @@ import { topics } from '../live/live.topics.js';
 import { PRESENCE_STALE_MS, summarizeAttendance } from './rooms.attendance.js';
 import { roomErrors } from './rooms.errors.js';
 import * as repo from './rooms.repository.js';
-import { hasRoom, roomOpensAt, roomStatus } from './rooms.window.js';
+import { hasRoom, roomStatus } from './rooms.window.js';
 
 type Participant = 'talent' | 'recruiter';
 
@@ -41,6 +41,7 @@ export async function getRoom(input: {
 }): Promise<RoomInfo> {
   const { ctx } = input;
   const { view, times } = await loadRoom(ctx, input.user, input.chatId);
+  const window = roomWindow(times)!;
   const present = await repo.listPresent(ctx.db, input.chatId, freshSince(ctx));
   const people = new Map(
     present.map((person) => [person.userId, { userId: person.userId, name: person.name }]),
@@ -48,8 +49,8 @@ export async function getRoom(input: {
   return {
     chat: presentChat(view, ctx.now()),
     status: roomStatus(times, ctx.now()),
-    opensAt: roomOpensAt(times.startsAt).toISOString(),
-    closesAt: times.endsAt.toISOString(),
+    opensAt: window.opensAt.toISOString(),
+    closesAt: window.closesAt.toISOString(),
     iceServers: ctx.iceServers,
     present: [...people.values()],
   };

@@ -1,4 +1,4 @@
-import { ROOM_OPENS_MINUTES_BEFORE, type RoomStatus } from '../../../shared/schemas/rooms.schemas.js';
+import { type RoomStatus, roomWindow } from '../../../shared/schemas/rooms.schemas.js';
 
 /** A booked chat's times, as stored. */
 export interface BookedTimes {
@@ -12,12 +12,9 @@ export function hasRoom(chat: BookedTimes): chat is BookedTimes & { startsAt: Da
   return (chat.state === 'confirmed' || chat.state === 'completed') && !!chat.startsAt && !!chat.endsAt;
 }
 
-export function roomOpensAt(startsAt: Date): Date {
-  return new Date(startsAt.getTime() - ROOM_OPENS_MINUTES_BEFORE * 60_000);
-}
-
-/** Where a booked chat's room stands at `now`: open from ten minutes before the start until the end. */
+/** Where a booked chat's room stands at `now`, by the window the web's `Join` follows too. */
 export function roomStatus(chat: { startsAt: Date; endsAt: Date }, now: Date): RoomStatus {
-  if (now < roomOpensAt(chat.startsAt)) return 'waiting';
-  return now < chat.endsAt ? 'open' : 'ended';
+  const { opensAt, closesAt } = roomWindow(chat)!;
+  if (now < opensAt) return 'waiting';
+  return now < closesAt ? 'open' : 'ended';
 }

@@ -1,5 +1,6 @@
 import { ActionIcon, Tooltip } from '@mantine/core';
 import { IconMicrophone, IconMicrophoneOff, IconVideo, IconVideoOff } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { LocalMedia, LocalMediaState } from './localMedia';
 
 interface ToggleProps {
@@ -8,41 +9,55 @@ interface ToggleProps {
   size?: 'lg' | 'xl';
 }
 
-/** Named by what a press does (`Turn off camera`), and red while the camera is off. */
-export function CameraToggle({ media, state, size = 'xl' }: ToggleProps) {
-  const label = state.cameraOn ? 'Turn off camera' : 'Turn on camera';
+/** Named by what a press does (`Turn off camera`), and red while the device is off. */
+function MediaToggle(props: {
+  on: boolean;
+  labels: { on: string; off: string };
+  icons: { on: ReactNode; off: ReactNode };
+  onToggle: () => void;
+  disabled: boolean;
+  size: 'lg' | 'xl';
+}) {
+  const label = props.on ? props.labels.on : props.labels.off;
   return (
     <Tooltip label={label}>
       <ActionIcon
-        size={size}
+        size={props.size}
         radius="xl"
-        variant={state.cameraOn ? 'default' : 'filled'}
-        color={state.cameraOn ? undefined : 'red'}
+        variant={props.on ? 'default' : 'filled'}
+        color={props.on ? undefined : 'red'}
         aria-label={label}
-        onClick={() => media.setCameraOn(!state.cameraOn)}
-        disabled={!state.ready}
+        onClick={props.onToggle}
+        disabled={props.disabled}
       >
-        {state.cameraOn ? <IconVideo aria-hidden /> : <IconVideoOff aria-hidden />}
+        {props.on ? props.icons.on : props.icons.off}
       </ActionIcon>
     </Tooltip>
   );
 }
 
-export function MicToggle({ media, state, size = 'xl' }: ToggleProps) {
-  const label = state.micOn ? 'Mute microphone' : 'Unmute microphone';
+export function CameraToggle({ media, state, size = 'xl' }: ToggleProps) {
   return (
-    <Tooltip label={label}>
-      <ActionIcon
-        size={size}
-        radius="xl"
-        variant={state.micOn ? 'default' : 'filled'}
-        color={state.micOn ? undefined : 'red'}
-        aria-label={label}
-        onClick={() => media.setMicOn(!state.micOn)}
-        disabled={!state.ready || !state.microphone}
-      >
-        {state.micOn ? <IconMicrophone aria-hidden /> : <IconMicrophoneOff aria-hidden />}
-      </ActionIcon>
-    </Tooltip>
+    <MediaToggle
+      on={state.cameraOn}
+      labels={{ on: 'Turn off camera', off: 'Turn on camera' }}
+      icons={{ on: <IconVideo aria-hidden />, off: <IconVideoOff aria-hidden /> }}
+      onToggle={() => media.setCameraOn(!state.cameraOn)}
+      disabled={!state.ready}
+      size={size}
+    />
+  );
+}
+
+export function MicToggle({ media, state, size = 'xl' }: ToggleProps) {
+  return (
+    <MediaToggle
+      on={state.micOn}
+      labels={{ on: 'Mute microphone', off: 'Unmute microphone' }}
+      icons={{ on: <IconMicrophone aria-hidden />, off: <IconMicrophoneOff aria-hidden /> }}
+      onToggle={() => media.setMicOn(!state.micOn)}
+      disabled={!state.ready || !state.microphone}
+      size={size}
+    />
   );
 }
