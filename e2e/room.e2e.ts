@@ -154,12 +154,18 @@ describe('the video room of a 1-1 chat', () => {
     // Microphone: the others see it muted, and its sound stops reaching them.
     const heard = await taylor.inboundFrom(ALEX.name);
     await taylor.waitFor(ALEX.name, (media) => media.totalAudioEnergy > heard.totalAudioEnergy);
+    const energyOver2s = async () => {
+      const from = (await taylor.inboundFrom(ALEX.name)).totalAudioEnergy;
+      await pause(taylor, 2_000);
+      return (await taylor.inboundFrom(ALEX.name)).totalAudioEnergy - from;
+    };
+    const speaking = await energyOver2s();
+    expect(speaking).toBeGreaterThan(0);
     await alex.button('Mute microphone').click();
     await taylor.micOff(ALEX.name).waitFor();
     await pause(taylor, 500);
-    const mutedAt = await taylor.inboundFrom(ALEX.name);
-    await pause(taylor, 2_000);
-    expect((await taylor.inboundFrom(ALEX.name)).totalAudioEnergy).toBeCloseTo(mutedAt.totalAudioEnergy, 6);
+    // Silence still arrives as packets whose energy is a hair above zero: compared with speech, it is nothing.
+    expect(await energyOver2s()).toBeLessThan(speaking / 1000);
     await alex.button('Unmute microphone').click();
     await expect.poll(() => taylor.micOff(ALEX.name).count()).toBe(0);
 
