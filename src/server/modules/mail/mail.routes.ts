@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { defineErrors } from '../../http/errors.js';
@@ -8,6 +8,10 @@ import { findMail, listRecentMail, type OutboxRow } from './mail.repository.js';
 const mailErrors = defineErrors('mail', {
   mailbox_disabled: { kind: 'not_found', message: 'The local mailbox is off: mail is sent over SMTP_URL.' },
   not_found: { kind: 'not_found', message: 'No such message.' },
+  organizers_only: {
+    kind: 'forbidden',
+    message: 'Only organizers can read the local mailbox: it holds the mail of every account.',
+  },
 });
 
 const escapeHtml = (value: string) =>
@@ -39,8 +43,10 @@ const present = (row: OutboxRow) => ({
  */
 export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = typed(app);
-  const guard = () => {
+  const guard = (request: FastifyRequest) => {
     if (!ctx.localMailbox) throw mailErrors.mailbox_disabled();
+    // A talent's or recruiter's session must not open everyone's invitation and password reset links.
+    if (request.session && request.session.user.role !== 'organizer') throw mailErrors.organizers_only();
   };
 
   r.get('/api/dev/mailbox', {
@@ -54,7 +60,7 @@ export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 200: z.object({ messages: z.array(MailSummary) }) },
     },
     handler: async (request) => {
-      guard();
+      guard(request);
       const rows = await listRecentMail(ctx.db, request.query.limit);
       const to = request.query.to?.toLowerCase();
       return { messages: rows.filter((row) => !to || row.toAddress.toLowerCase() === to).map(present) };
@@ -64,7 +70,7 @@ export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/dev/mailbox', {
     schema: { hide: true, querystring: z.object({ to: z.string().optional() }) },
     handler: async (request, reply) => {
-      guard();
+      guard(request);
       const to = request.query.to?.toLowerCase();
       const rows = (await listRecentMail(ctx.db, 200)).filter(
         (row) => !to || row.toAddress.toLowerCase() === to,
@@ -86,7 +92,7 @@ export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/dev/mailbox/:id', {
     schema: { hide: true, params: z.object({ id: z.uuid() }) },
     handler: async (request, reply) => {
-      guard();
+      guard(request);
       const row = await findMail(ctx.db, request.params.id);
       if (!row) throw mailErrors.not_found();
       reply.type('text/html; charset=utf-8');
@@ -103,7 +109,7 @@ export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/dev/mailbox/:id/invite.ics', {
     schema: { hide: true, params: z.object({ id: z.uuid() }) },
     handler: async (request, reply) => {
-      guard();
+      guard(request);
       const row = await findMail(ctx.db, request.params.id);
       if (!row?.calendar) throw mailErrors.not_found();
       reply.type(`text/calendar; charset=utf-8; method=${row.calendar.method}`);
