@@ -112,6 +112,15 @@ export async function getAttendance(input: {
 }
 
 /**
+ * The capacity counts people, not tabs: someone already present may open another tab (another peer) without
+ * taking another place, so one person's tabs never lock the others out.
+ */
+function hasPlaceFor(userId: string, present: { userId: string }[]): boolean {
+  const people = new Set(present.map((peer) => peer.userId));
+  return people.has(userId) || people.size < ROOM_MAX_PARTICIPANTS;
+}
+
+/**
  * Enters a room as a new peer: checks who and when, then counts and records the stay under the chat's lock, so
  * two people entering at once cannot both take the last place.
  */
@@ -128,7 +137,7 @@ export async function enterRoom(input: {
   return ctx.db.transaction(async (tx) => {
     await lockChat(tx, chatId);
     const present = await repo.listPresent(tx, chatId, freshSince(ctx));
-    if (present.length >= ROOM_MAX_PARTICIPANTS) throw roomErrors.full();
+    if (!hasPlaceFor(user.id, present)) throw roomErrors.full();
     const peerId = await repo.openStay(tx, { chatId, userId: user.id, at: ctx.now() });
     // Their camera and microphone are announced by each of them as soon as the newcomer is in.
     const peers = present.map((person) => ({
