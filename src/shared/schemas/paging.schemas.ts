@@ -20,3 +20,7 @@ export type MessagePageQuery = z.infer<typeof MessagePageQuery>;
 export function messagePage<T extends z.ZodType>(message: T) {
   return z.object({ messages: z.array(message), nextBefore: z.uuid().nullable() });
 }
+export interface MessagePage<T> {
+  messages: T[];
+  nextBefore: string | null;
+}
