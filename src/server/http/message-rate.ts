@@ -13,7 +13,7 @@ export const MESSAGE_RATE_WINDOWS = [
 const LONGEST = MESSAGE_RATE_WINDOWS.reduce((a, b) => (a.seconds > b.seconds ? a : b));
 
 /** The sender's recent messages the windows need: those of the longest window, at most its limit. */
-export function messageRateLookback(now: Date) {
+function messageRateLookback(now: Date) {
   return { since: new Date(now.getTime() - LONGEST.seconds * 1000), limit: LONGEST.max };
 }
 

@@ -28,6 +28,7 @@ const newestPage = { limit: MESSAGE_PAGE_DEFAULT };
 
 /** A conversation with its newest messages; earlier ones come page by page (`listConversationMessages`). */
 async function withNewestMessages(q: Queryable, view: repo.ConversationView): Promise<SupportConversation> {
+  // Without a cursor there is always a page, empty at worst.
   const newest = await repo.listMessagePage(q, view.conversation.id, newestPage);
   return presentConversation(view, newest!);
 }
