@@ -57,3 +57,11 @@ export const commonErrors = defineErrors('common', {
   unauthenticated: { kind: 'unauthenticated', message: 'Please log in.' },
   invalid: { kind: 'invalid', message: 'The request is invalid.' },
 });
+
+/** The same error, shown beside the request field it is about. */
+export function onField(error: AppError, field: string): AppError {
+  return new AppError(error.code, error.kind, error.message, {
+    ...error.details,
+    fields: { [field]: error.message },
+  });
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Chat } from './chats.schemas.js';
+import { messagePage } from './paging.schemas.js';
 
 /** A chat's room opens this long before its start, so both sides can check camera and microphone. */
 export const ROOM_OPENS_MINUTES_BEFORE = 10;
@@ -44,7 +45,8 @@ export const RoomMessage = z.object({
   createdAt: z.iso.datetime(),
 });
 export type RoomMessage = z.infer<typeof RoomMessage>;
-export const RoomMessagesResponse = z.object({ messages: z.array(RoomMessage) });
+export const RoomMessagesResponse = messagePage(RoomMessage);
+export type RoomMessagesResponse = z.infer<typeof RoomMessagesResponse>;
 export const RoomMessageInput = z.object({
   body: z
     .string()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PersonRef } from './availability.schemas.js';
+import { messagePage } from './paging.schemas.js';
 
 /**
  * Technical support: a talent or recruiter writes to the support team (the room's life ring), agents answer from
@@ -74,7 +75,11 @@ export const SupportConversationSummary = z.object({
 });
 export type SupportConversationSummary = z.infer<typeof SupportConversationSummary>;
 
-export const SupportConversation = SupportConversationSummary.extend({ messages: z.array(SupportMessage) });
+export const SupportMessagePage = messagePage(SupportMessage);
+export type SupportMessagePage = z.infer<typeof SupportMessagePage>;
+
+/** With its newest page of messages (oldest first); `nextBefore` fetches the page before it. */
+export const SupportConversation = SupportConversationSummary.extend(SupportMessagePage.shape);
 export type SupportConversation = z.infer<typeof SupportConversation>;
 
 export const SupportConversationListResponse = z.object({

@@ -1,6 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MessagePage } from '../../shared/schemas/paging.schemas';
 import type { RoomAttendance, RoomInfo, RoomMessage } from '../../shared/schemas/rooms.schemas';
 import { ApiError, api } from './client';
+import { usePagedMessages, withSentMessage } from './messages';
 
 /** Keys under `['rooms', chatId]`, so live room messages refresh them (see api/live.ts). */
 export const roomKeys = {
@@ -24,10 +26,7 @@ export function useRoom(chatId: string, refetchIntervalMs: number | false = fals
 }
 
 export function useRoomMessages(chatId: string) {
-  return useQuery({
-    queryKey: roomKeys.messages(chatId),
-    queryFn: () =>
-      api.get<{ messages: RoomMessage[] }>(`/api/chats/${chatId}/room/messages`).then((r) => r.messages),
+  return usePagedMessages<RoomMessage>(roomKeys.messages(chatId), `/api/chats/${chatId}/room/messages`, {
     retry: retryUnlessRefused,
   });
 }
@@ -38,8 +37,9 @@ export function useSendRoomMessage(chatId: string) {
     mutationFn: (body: string) => api.post<RoomMessage>(`/api/chats/${chatId}/room/messages`, { body }),
     // The writer sees the message at once; everyone else hears of it through `room.message`.
     onSuccess: (message) => {
-      queryClient.setQueryData<RoomMessage[]>(roomKeys.messages(chatId), (messages = []) =>
-        messages.some((m) => m.id === message.id) ? messages : [...messages, message],
+      queryClient.setQueryData<InfiniteData<MessagePage<RoomMessage>, string | undefined>>(
+        roomKeys.messages(chatId),
+        (data) => withSentMessage(data, message),
       );
     },
   });

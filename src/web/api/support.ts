@@ -3,10 +3,12 @@ import type {
   MySupportConversationResponse,
   SupportConversation,
   SupportConversationListResponse,
+  SupportMessage,
   SupportMessageInput,
   SupportStatus,
 } from '../../shared/schemas/support.schemas';
 import { api, query } from './client';
+import { usePagedMessages } from './messages';
 
 /**
  * Keys under `['support']`: a `support.changed` message and a reconnection refresh every one of them (see
@@ -18,7 +20,16 @@ export const supportKeys = {
   list: (status: SupportStatus, eventId: string | undefined) =>
     ['support', 'conversations', status, eventId ?? 'all'] as const,
   one: (conversationId: string) => ['support', 'conversation', conversationId] as const,
+  messages: (conversationId: string) => ['support', 'conversation', conversationId, 'messages'] as const,
 };
+
+/** A conversation's messages, for its agents and for the person asking; earlier pages on demand. */
+export function useSupportMessages(conversationId: string) {
+  return usePagedMessages<SupportMessage>(
+    supportKeys.messages(conversationId),
+    `/api/support/conversations/${conversationId}/messages`,
+  );
+}
 
 /** The person's own conversation (null before their first message); fetched while the drawer is open. */
 export function useMySupportConversation(enabled: boolean) {
@@ -35,7 +46,10 @@ export function useWriteToSupport() {
   return useMutation({
     mutationFn: (message: SupportMessageInput) =>
       api.post<SupportConversation>('/api/support/messages', message),
-    onSuccess: (conversation) => queryClient.setQueryData(supportKeys.mine, conversation),
+    onSuccess: (conversation) => {
+      queryClient.setQueryData(supportKeys.mine, conversation);
+      return queryClient.invalidateQueries({ queryKey: supportKeys.messages(conversation.id) });
+    },
   });
 }
 
@@ -63,7 +77,10 @@ export function useSupportAgentActions(conversationId: string) {
   const queryClient = useQueryClient();
   const changed = (conversation: SupportConversation) => {
     queryClient.setQueryData(supportKeys.one(conversation.id), conversation);
-    return queryClient.invalidateQueries({ queryKey: ['support', 'conversations'] });
+    return Promise.all([
+      queryClient.invalidateQueries({ queryKey: supportKeys.messages(conversation.id) }),
+      queryClient.invalidateQueries({ queryKey: ['support', 'conversations'] }),
+    ]);
   };
   return {
     reply: useMutation({

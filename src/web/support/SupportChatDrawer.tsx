@@ -46,7 +46,7 @@ export function SupportChatDrawer({
         <ApiErrorAlert error={conversation.error} title="Could not load your conversation with support" />
         {current && current.messages.length > 0 && (
           <SupportMessages
-            messages={current.messages}
+            conversationId={current.id}
             label="Your conversation with support"
             authorOf={authorOf}
             ownSide="asker"

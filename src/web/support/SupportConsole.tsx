@@ -115,7 +115,7 @@ function ConversationPanel({ conversationId }: { conversationId: string }) {
   if (conversation.isPending) return <Loader aria-label="Loading the conversation" />;
   if (!conversation.data)
     return <ApiErrorAlert error={conversation.error} title="Could not open this conversation" />;
-  const { asker, event, chat, status, closedAt, closedBy, messages } = conversation.data;
+  const { asker, event, chat, status, closedAt, closedBy } = conversation.data;
   const authorOf = (message: SupportMessage) => {
     if (!message.fromSupport) return asker.name;
     return message.author.id === me.id ? 'You' : `${message.author.name} (Support)`;
@@ -152,7 +152,7 @@ function ConversationPanel({ conversationId }: { conversationId: string }) {
           </Paper>
         )}
         <SupportMessages
-          messages={messages}
+          conversationId={conversationId}
           label={`Messages with ${asker.name}`}
           authorOf={authorOf}
           ownSide="support"

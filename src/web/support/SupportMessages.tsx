@@ -1,20 +1,23 @@
-import { Box, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { Box, Loader, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import type { SupportMessage } from '../../shared/schemas/support.schemas';
+import { useSupportMessages } from '../api/support';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { LoadEarlierMessages } from '../components/LoadEarlierMessages';
 import { formatDay, formatTime, viewerTimeZone } from '../time';
 
 /**
- * A support conversation's messages, oldest first, scrolled to the newest. A `log` region, so screen readers
+ * A support conversation's messages, oldest first, scrolled to the newest, earlier ones on demand. A `log` region, so screen readers
  * announce a reply as it arrives. Messages of the viewer's own side sit on the right.
  */
 export function SupportMessages({
-  messages,
+  conversationId,
   label,
   authorOf,
   ownSide,
   height,
 }: {
-  messages: SupportMessage[];
+  conversationId: string;
   /** The region's accessible name. */
   label: string;
   /** Who wrote a message, as the viewer calls them: "You", "Support", a name. */
@@ -22,7 +25,10 @@ export function SupportMessages({
   ownSide: 'asker' | 'support';
   height: number | string;
 }) {
+  const paged = useSupportMessages(conversationId);
+  const messages = paged.data ?? [];
   const viewport = useRef<HTMLDivElement>(null);
+  // Follows new messages, but stays put when earlier ones are loaded above.
   const newest = messages.at(-1)?.id;
   useEffect(() => {
     if (newest) viewport.current?.scrollTo({ top: viewport.current.scrollHeight });
@@ -31,6 +37,12 @@ export function SupportMessages({
   return (
     <ScrollArea h={height} viewportRef={viewport} type="auto" offsetScrollbars>
       <Stack gap="sm" role="log" aria-label={label} p={2}>
+        {paged.isPending && <Loader size="sm" aria-label="Loading the messages" />}
+        <ApiErrorAlert
+          error={paged.isFetchNextPageError ? null : paged.error}
+          title="Messages could not be loaded"
+        />
+        <LoadEarlierMessages messages={paged} />
         {messages.map((message) => {
           const own = message.fromSupport === (ownSide === 'support');
           const author = authorOf(message);

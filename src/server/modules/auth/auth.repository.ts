@@ -15,6 +15,14 @@ export async function findUserById(q: Queryable, id: string): Promise<UserRow | 
   return row;
 }
 
+/**
+ * Serializes one person's writes that must see each other (counting their recent messages). `no key update`
+ * leaves rows that merely reference the user (sessions, messages) free to be written meanwhile.
+ */
+export async function lockUser(q: Queryable, id: string): Promise<void> {
+  await q.select({ id: users.id }).from(users).where(eq(users.id, id)).for('no key update');
+}
+
 export async function findSessionUser(q: Queryable, tokenHash: string, now: Date) {
   const [row] = await q
     .select({

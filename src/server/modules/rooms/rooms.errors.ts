@@ -19,4 +19,6 @@ export const roomErrors = defineErrors('rooms', {
     message: 'This room is full (5 people at most). Please try again when someone leaves.',
   },
   not_in_room: { kind: 'conflict', message: 'Join the room first.' },
+  too_fast: { kind: 'too_many_requests', message: 'You are sending messages too fast; wait a few seconds.' },
+  unknown_message: { kind: 'invalid', message: 'This message is not in the chat of this room.' },
 });

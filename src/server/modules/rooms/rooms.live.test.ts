@@ -179,6 +179,24 @@ describe('room presence and signalling over /live', () => {
     expect(await late.next()).toMatchObject({ type: 'error', code: 'rooms.ended', chatId });
   });
 
+  it("counts people, not tabs: one person's five tabs leave room for the others", async () => {
+    t.clock.set('2030-03-04T08:10:00Z');
+    const { chatId, talent, recruiter, team } = await chatUnderWay(4);
+    const talentTabs = [];
+    for (let tab = 0; tab < 5; tab++)
+      talentTabs.push((await join(talent.client, chatId)).nextOf('room.joined'));
+    expect(new Set((await Promise.all(talentTabs)).map((joined) => joined.peerId)).size).toBe(5);
+
+    const recruiterJoined = await (await join(recruiter.client, chatId)).nextOf('room.joined');
+    expect(recruiterJoined.peers.filter((peer) => peer.userId === talent.user.id)).toHaveLength(5);
+    for (const colleague of team.slice(0, 3)) await (await join(colleague, chatId)).nextOf('room.joined');
+
+    const sixthPerson = await join(team[3]!, chatId);
+    expect(await sixthPerson.next()).toMatchObject({ type: 'error', code: 'rooms.full', chatId });
+    // Someone already in the full room may still open one more tab.
+    expect((await (await join(recruiter.client, chatId)).nextOf('room.joined')).peers).toHaveLength(9);
+  });
+
   it('refuses a malformed signal with a clear message', async () => {
     t.clock.set('2030-03-04T08:05:00Z');
     const { chatId, talent } = await chatUnderWay();

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
+import { findMessageCursor, newestFirst, olderThan, toPage } from '../../db/message-page.js';
 import { users } from '../auth/auth.table.js';
 import { companies } from '../companies/companies.table.js';
 import { roomAttendance, roomMessages } from './rooms.table.js';
@@ -8,19 +9,50 @@ const author = { id: users.id, name: users.name, role: users.role };
 
 export async function insertMessage(
   q: Queryable,
-  values: { chatId: string; authorId: string; body: string },
+  values: { chatId: string; authorId: string; body: string; createdAt: Date },
 ) {
   const [row] = await q.insert(roomMessages).values(values).returning();
   return row!;
 }
 
-export async function listMessages(q: Queryable, chatId: string) {
-  return q
+const inChat = (chatId: string) => eq(roomMessages.chatId, chatId);
+
+/** A page of the room's messages before `before` (a message id); undefined when that message is not in this chat. */
+export async function listMessagePage(
+  q: Queryable,
+  chatId: string,
+  page: { before?: string; limit: number },
+) {
+  const cursor = page.before
+    ? await findMessageCursor(q, roomMessages, inChat(chatId), page.before)
+    : undefined;
+  if (page.before && !cursor) return undefined;
+  const rows = await q
     .select({ message: roomMessages, author })
     .from(roomMessages)
     .innerJoin(users, eq(users.id, roomMessages.authorId))
-    .where(eq(roomMessages.chatId, chatId))
-    .orderBy(asc(roomMessages.createdAt), asc(roomMessages.id));
+    .where(and(inChat(chatId), olderThan(roomMessages, cursor)))
+    .orderBy(...newestFirst(roomMessages))
+    .limit(page.limit + 1);
+  return toPage(rows, page.limit, (row) => row.message.id);
+}
+
+/** When the author last wrote in the room, newest first: what the rate limit counts. */
+export async function recentMessageTimes(
+  q: Queryable,
+  scope: { chatId: string; authorId: string },
+  since: Date,
+  limit: number,
+): Promise<Date[]> {
+  const rows = await q
+    .select({ createdAt: roomMessages.createdAt })
+    .from(roomMessages)
+    .where(
+      and(inChat(scope.chatId), eq(roomMessages.authorId, scope.authorId), gt(roomMessages.createdAt, since)),
+    )
+    .orderBy(desc(roomMessages.createdAt))
+    .limit(limit);
+  return rows.map((row) => row.createdAt);
 }
 
 /** A stay begins: its id is the peer id the other participants address their signals to. */

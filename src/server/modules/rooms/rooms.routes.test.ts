@@ -3,6 +3,7 @@ import { withChatScene } from '../../test/chat-scene.js';
 import { buildChat, buildCompany, buildUser } from '../../test/factories.js';
 import { loginAs, withTestApp } from '../../test/test-app.js';
 import { openStay } from './rooms.repository.js';
+import { roomMessages } from './rooms.table.js';
 
 const t = withTestApp({ now: new Date('2030-03-04T07:00:00Z') });
 const stage = withChatScene(t);
@@ -111,6 +112,96 @@ describe('room text chat', () => {
       'Hello, can you hear me?',
       'Yes! I am joining for Alex.',
     ]);
+  });
+
+  it('comes a page at a time, newest first, and the cursor walks back through every message once', async () => {
+    const { chat, talent, ids } = await bookedChat();
+    const start = new Date('2030-03-04T07:50:00Z').getTime();
+    // Three messages share each instant: the order must not depend on times alone.
+    const stored = Array.from({ length: 600 }, (_, i) => ({
+      chatId: chat.id,
+      authorId: i % 2 ? ids.talent : ids.recruiter,
+      body: `message ${i}`,
+      createdAt: new Date(start + Math.floor(i / 3) * 1000),
+    }));
+    await t.ctx.db.insert(roomMessages).values(stored);
+
+    const url = `/api/chats/${chat.id}/room/messages`;
+    const seen: string[] = [];
+    const messageIds: string[] = [];
+    let before: string | null = null;
+    let pages = 0;
+    do {
+      const response = await talent.get(before ? `${url}?before=${before}` : url);
+      expect(response.statusCode).toBe(200);
+      const page = response.json() as { messages: { id: string; body: string }[]; nextBefore: string | null };
+      expect(page.messages.length).toBeLessThanOrEqual(50);
+      seen.unshift(...page.messages.map((m) => m.body));
+      messageIds.unshift(...page.messages.map((m) => m.id));
+      before = page.nextBefore;
+      pages++;
+    } while (before);
+    expect(pages).toBe(12);
+    expect(new Set(messageIds).size).toBe(600);
+    // Oldest first, tied instants included, with no gap and no duplicate.
+    expect(new Set(seen.slice(0, 3))).toEqual(new Set(['message 0', 'message 1', 'message 2']));
+    expect(new Set(seen)).toEqual(new Set(stored.map((m) => m.body)));
+    expect(seen.at(-1)).toMatch(/^message 59[789]$/);
+
+    const small = (await talent.get(`${url}?limit=7`)).json();
+    expect(small.messages).toHaveLength(7);
+    const tooMany = await talent.get(`${url}?limit=101`);
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().error.fields.limit).toBe('Ask for 1 to 100 messages at a time.');
+  });
+
+  it('refuses a cursor from another chat, beside the field', async () => {
+    const first = await bookedChat();
+    const second = await stage.bookedChat();
+    t.clock.set('2030-03-04T07:55:00Z');
+    const elsewhere = (
+      await (
+        await loginAs(t.app, second.talent.email)
+      ).post(`/api/chats/${second.chat.id}/room/messages`, {
+        body: 'Hi',
+      })
+    ).json();
+    const response = await first.talent.get(
+      `/api/chats/${first.chat.id}/room/messages?before=${elsewhere.id}`,
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toEqual({
+      code: 'rooms.unknown_message',
+      message: 'This message is not in the chat of this room.',
+      fields: { before: 'This message is not in the chat of this room.' },
+    });
+  });
+
+  it('limits how fast one person writes, counted in the database, without limiting the others', async () => {
+    const { chat, talent, recruiter } = await bookedChat();
+    const url = `/api/chats/${chat.id}/room/messages`;
+    t.clock.set('2030-03-04T08:00:00Z');
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => talent.post(url, { body: `burst ${i}` })),
+    );
+    const accepted = burst.filter((response) => response.statusCode === 201);
+    const refused = burst.filter((response) => response.statusCode === 429);
+    expect(accepted).toHaveLength(10);
+    expect(refused).toHaveLength(20);
+    expect(refused[0]!.json().error).toEqual({
+      code: 'rooms.too_fast',
+      message: 'You are sending messages too fast; wait a few seconds.',
+    });
+    expect(refused[0]!.headers['retry-after']).toBe('10');
+    const { messages } = (await talent.get(url)).json();
+    expect(messages).toHaveLength(10);
+
+    // The recruiter in the same room is not held back by the talent's burst.
+    expect((await recruiter.post(url, { body: 'Slow down, I am here.' })).statusCode).toBe(201);
+
+    // Once the burst's window has passed, the talent writes again.
+    t.clock.advance(10_000);
+    expect((await talent.post(url, { body: 'Sorry about that.' })).statusCode).toBe(201);
   });
 
   it('is kept from outsiders', async () => {

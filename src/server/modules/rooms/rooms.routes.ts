@@ -6,6 +6,7 @@ import {
   RoomMessageInput,
   RoomMessagesResponse,
 } from '../../../shared/schemas/rooms.schemas.js';
+import { MessagePageQuery } from '../../../shared/schemas/paging.schemas.js';
 import type { AppContext } from '../../context.js';
 import { ChatParams, typed } from '../../http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
@@ -29,19 +30,26 @@ export function roomsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/chats/:chatId/room/messages', {
     schema: {
       tags,
-      summary: "The room's text chat, oldest first (kept after the end, read-only then)",
+      summary:
+        "The room's text chat a page at a time: the newest page first, each oldest first; `before` (the page's `nextBefore`) fetches the one before (kept after the end, read-only then)",
       params: ChatParams,
+      querystring: MessagePageQuery,
       response: { 200: RoomMessagesResponse },
     },
-    handler: async (request) => ({
-      messages: await rooms.listMessages({ ctx, user: requireUser(request), chatId: request.params.chatId }),
-    }),
+    handler: (request) =>
+      rooms.listMessages({
+        ctx,
+        user: requireUser(request),
+        chatId: request.params.chatId,
+        page: request.query,
+      }),
   });
 
   r.post('/api/chats/:chatId/room/messages', {
     schema: {
       tags,
-      summary: 'Write in the room while it is open',
+      summary:
+        'Write in the room while it is open (10 messages per 10 s and 60 per 5 min per person; 429 beyond)',
       params: ChatParams,
       body: RoomMessageInput,
       response: { 201: RoomMessage },

@@ -3,10 +3,15 @@ import type {
   RoomInfo,
   RoomMessage,
   RoomMessageInput,
+  RoomMessagesResponse,
   RoomPeer,
 } from '../../../shared/schemas/rooms.schemas.js';
+import type { MessagePageQuery } from '../../../shared/schemas/paging.schemas.js';
 import { ROOM_MAX_PARTICIPANTS, roomWindow } from '../../../shared/schemas/rooms.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { onField } from '../../http/errors.js';
+import { checkMessageRate } from '../../http/message-rate.js';
+import { lockUser } from '../auth/auth.repository.js';
 import { chatErrors } from '../chats/chats.errors.js';
 import { actorOf } from '../chats/chats.policy.js';
 import { presentChat } from '../chats/chats.presenters.js';
@@ -56,7 +61,9 @@ export async function getRoom(input: {
   };
 }
 
-function presentMessage(row: Awaited<ReturnType<typeof repo.listMessages>>[number]): RoomMessage {
+type MessageRow = NonNullable<Awaited<ReturnType<typeof repo.listMessagePage>>>['messages'][number];
+
+function presentMessage(row: MessageRow): RoomMessage {
   return {
     id: row.message.id,
     author: { id: row.author.id, name: row.author.name, role: row.author.role as Participant },
@@ -65,12 +72,23 @@ function presentMessage(row: Awaited<ReturnType<typeof repo.listMessages>>[numbe
   };
 }
 
-export async function listMessages(input: { ctx: AppContext; user: SessionUser; chatId: string }) {
+/** A page of the room's text chat, the newest first; `before` walks back to earlier ones. */
+export async function listMessages(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+  page: MessagePageQuery;
+}): Promise<RoomMessagesResponse> {
   await loadRoom(input.ctx, input.user, input.chatId);
-  return (await repo.listMessages(input.ctx.db, input.chatId)).map(presentMessage);
+  const page = await repo.listMessagePage(input.ctx.db, input.chatId, input.page);
+  if (!page) throw onField(roomErrors.unknown_message(), 'before');
+  return { messages: page.messages.map(presentMessage), nextBefore: page.nextBefore };
 }
 
-/** A text message in the room, while it is open; everyone in the room is told to fetch it. */
+/**
+ * A text message in the room, while it is open; everyone in the room is told to fetch it. The author's row is
+ * locked while their recent messages are counted, so parallel requests cannot all slip under the rate limit.
+ */
 export async function postMessage(input: {
   ctx: AppContext;
   user: SessionUser;
@@ -82,7 +100,16 @@ export async function postMessage(input: {
   const status = roomStatus(times, ctx.now());
   if (status === 'waiting') throw roomErrors.not_open();
   if (status === 'ended') throw roomErrors.ended();
-  const message = await repo.insertMessage(ctx.db, { chatId, authorId: user.id, body: input.body.body });
+  const now = ctx.now();
+  const message = await ctx.db.transaction(async (tx) => {
+    await lockUser(tx, user.id);
+    await checkMessageRate({
+      now,
+      recentTimes: (since, limit) => repo.recentMessageTimes(tx, { chatId, authorId: user.id }, since, limit),
+      tooFast: roomErrors.too_fast,
+    });
+    return repo.insertMessage(tx, { chatId, authorId: user.id, body: input.body.body, createdAt: now });
+  });
   await ctx.live.publish([topics.room(chatId)], { type: 'room.message', chatId, messageId: message.id });
   return presentMessage({ message, author: { id: user.id, name: user.name, role: user.role } });
 }
@@ -112,6 +139,15 @@ export async function getAttendance(input: {
 }
 
 /**
+ * The capacity counts people, not tabs: someone already present may open another tab (another peer) without
+ * taking another place, so one person's tabs never lock the others out.
+ */
+function hasPlaceFor(userId: string, present: { userId: string }[]): boolean {
+  const people = new Set(present.map((peer) => peer.userId));
+  return people.has(userId) || people.size < ROOM_MAX_PARTICIPANTS;
+}
+
+/**
  * Enters a room as a new peer: checks who and when, then counts and records the stay under the chat's lock, so
  * two people entering at once cannot both take the last place.
  */
@@ -128,7 +164,7 @@ export async function enterRoom(input: {
   return ctx.db.transaction(async (tx) => {
     await lockChat(tx, chatId);
     const present = await repo.listPresent(tx, chatId, freshSince(ctx));
-    if (present.length >= ROOM_MAX_PARTICIPANTS) throw roomErrors.full();
+    if (!hasPlaceFor(user.id, present)) throw roomErrors.full();
     const peerId = await repo.openStay(tx, { chatId, userId: user.id, at: ctx.now() });
     // Their camera and microphone are announced by each of them as soon as the newcomer is in.
     const peers = present.map((person) => ({

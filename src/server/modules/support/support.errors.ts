@@ -19,6 +19,8 @@ export const supportErrors = defineErrors('support', {
     message: 'This 1-1 chat does not exist or you do not take part in it.',
   },
   chat_of_other_event: { kind: 'invalid', message: 'This 1-1 chat belongs to another event.' },
+  too_fast: { kind: 'too_many_requests', message: 'You are sending messages too fast; wait a few seconds.' },
+  unknown_message: { kind: 'invalid', message: 'This message is not in this conversation.' },
   closed: {
     kind: 'conflict',
     message: 'This conversation is closed. If the person writes again, a new conversation opens.',

@@ -56,6 +56,14 @@ export function presentSummary(
   };
 }
 
-export function presentConversation(view: ConversationView, messages: MessageView[]): SupportConversation {
-  return { ...presentSummary(view, messages.at(-1)), messages: messages.map(presentMessage) };
+/** A conversation with its newest page of messages; `nextBefore` fetches the earlier ones. */
+export function presentConversation(
+  view: ConversationView,
+  newest: { messages: MessageView[]; nextBefore: string | null },
+): SupportConversation {
+  return {
+    ...presentSummary(view, newest.messages.at(-1)),
+    messages: newest.messages.map(presentMessage),
+    nextBefore: newest.nextBefore,
+  };
 }

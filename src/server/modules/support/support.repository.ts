@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.js';
+import { findMessageCursor, newestFirst, olderThan, toPage } from '../../db/message-page.js';
 import { users } from '../auth/auth.table.js';
 import { chats } from '../chats/chats.table.js';
 import { companies } from '../companies/companies.table.js';
@@ -155,13 +156,47 @@ export type MessageView = {
   createdAt: Date;
 };
 
-export async function listMessages(q: Queryable, conversationId: string): Promise<MessageView[]> {
-  return q
+const inConversation = (conversationId: string) => eq(supportMessages.conversationId, conversationId);
+
+/** A page of the conversation's messages before `before` (a message id); undefined when it is not one of them. */
+export async function listMessagePage(
+  q: Queryable,
+  conversationId: string,
+  page: { before?: string; limit: number },
+): Promise<{ messages: MessageView[]; nextBefore: string | null } | undefined> {
+  const scope = inConversation(conversationId);
+  const cursor = page.before ? await findMessageCursor(q, supportMessages, scope, page.before) : undefined;
+  if (page.before && !cursor) return undefined;
+  const rows = await q
     .select(messageFields)
     .from(supportMessages)
     .innerJoin(users, eq(users.id, supportMessages.authorId))
-    .where(eq(supportMessages.conversationId, conversationId))
-    .orderBy(asc(supportMessages.createdAt), asc(supportMessages.id));
+    .where(and(scope, olderThan(supportMessages, cursor)))
+    .orderBy(...newestFirst(supportMessages))
+    .limit(page.limit + 1);
+  return toPage(rows, page.limit, (row) => row.id);
+}
+
+/** When the author last wrote in the conversation, newest first: what the rate limit counts. */
+export async function recentMessageTimes(
+  q: Queryable,
+  scope: { conversationId: string; authorId: string },
+  since: Date,
+  limit: number,
+): Promise<Date[]> {
+  const rows = await q
+    .select({ createdAt: supportMessages.createdAt })
+    .from(supportMessages)
+    .where(
+      and(
+        inConversation(scope.conversationId),
+        eq(supportMessages.authorId, scope.authorId),
+        gt(supportMessages.createdAt, since),
+      ),
+    )
+    .orderBy(desc(supportMessages.createdAt))
+    .limit(limit);
+  return rows.map((row) => row.createdAt);
 }
 
 /** The newest message of each conversation, for the list's preview. */

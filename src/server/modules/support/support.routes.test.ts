@@ -8,6 +8,7 @@ import { withChatScene } from '../../test/chat-scene.js';
 import { buildChat, buildEvent, buildUser } from '../../test/factories.js';
 import { anonymous, type Client, loginAs, withTestApp } from '../../test/test-app.js';
 import { topics } from '../live/live.topics.js';
+import { supportMessages } from './support.table.js';
 
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
 const { scene, slot, talentAtEvent, bookableRecruiter } = withChatScene(t);
@@ -332,5 +333,96 @@ describe('live updates', () => {
     } finally {
       for (const stop of stops) stop();
     }
+  });
+});
+
+describe('long conversations', () => {
+  type Page = { messages: { id: string; body: string }[]; nextBefore: string | null };
+
+  async function walkBack(client: Client, conversationId: string) {
+    const url = `/api/support/conversations/${conversationId}/messages`;
+    const pages: Page[] = [];
+    let before: string | null = null;
+    do {
+      const response = await client.get(before ? `${url}?before=${before}` : url);
+      expect(response.statusCode, response.body).toBe(200);
+      const page = response.json() as Page;
+      pages.push(page);
+      before = page.nextBefore;
+    } while (before);
+    return pages;
+  }
+
+  it('come a page at a time, and the cursor walks back through every message once, for agent and asker', async () => {
+    const talent = await loggedInTalent();
+    const conversation = await write(talent.client, { body: 'message 0' });
+    // Two messages share each instant: the order must not depend on times alone.
+    const start = t.clock.now.getTime();
+    await t.ctx.db.insert(supportMessages).values(
+      Array.from({ length: 599 }, (_, i) => ({
+        conversationId: conversation.id,
+        authorId: i % 3 ? talent.user.id : agentId,
+        fromSupport: i % 3 === 0,
+        body: `message ${i + 1}`,
+        createdAt: new Date(start + Math.floor((i + 2) / 2) * 1000),
+      })),
+    );
+
+    const newest = (await agent.get(`/api/support/conversations/${conversation.id}`)).json();
+    expect(newest.messages).toHaveLength(50);
+    expect(newest.nextBefore).toBe(newest.messages[0].id);
+    expect((await talent.client.get('/api/support/conversation')).json().conversation.messages).toHaveLength(
+      50,
+    );
+
+    for (const client of [agent, talent.client]) {
+      const pages = await walkBack(client, conversation.id);
+      expect(pages).toHaveLength(12);
+      for (const page of pages) expect(page.messages.length).toBeLessThanOrEqual(50);
+      const all = pages.reverse().flatMap((page) => page.messages);
+      expect(new Set(all.map((m) => m.id)).size).toBe(600);
+      expect(all.map((m) => m.body)).toEqual(
+        expect.arrayContaining(Array.from({ length: 600 }, (_, i) => `message ${i}`)),
+      );
+      expect(all[0]!.body).toBe('message 0');
+    }
+
+    const stranger = await loggedInTalent();
+    const refused = await stranger.client.get(`/api/support/conversations/${conversation.id}/messages`);
+    expect(refused.statusCode).toBe(404);
+    const other = await write(stranger.client, { body: 'Hello' });
+    const wrongCursor = await agent.get(
+      `/api/support/conversations/${conversation.id}/messages?before=${other.messages[0]!.id}`,
+    );
+    expect(wrongCursor.statusCode).toBe(400);
+    expect(wrongCursor.json().error.fields).toEqual({ before: 'This message is not in this conversation.' });
+  });
+
+  it('limits how fast one person writes, counted in the database, without limiting the others', async () => {
+    const talent = await loggedInTalent();
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        talent.client.post('/api/support/messages', { body: `help ${i}` }),
+      ),
+    );
+    const refused = burst.filter((response) => response.statusCode === 429);
+    expect(burst.filter((response) => response.statusCode === 201)).toHaveLength(10);
+    expect(refused).toHaveLength(20);
+    expect(refused[0]!.headers['retry-after']).toBe('10');
+    expect(refused[0]!.json().error).toEqual({
+      code: 'support.too_fast',
+      message: 'You are sending messages too fast; wait a few seconds.',
+    });
+    const conversation = (await talent.client.get('/api/support/conversation')).json().conversation;
+    expect(conversation.messages).toHaveLength(10);
+
+    // The agent in the same conversation is not held back by the person's burst, and has a limit of their own.
+    const replies = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        agent.post(`/api/support/conversations/${conversation.id}/replies`, { body: `answer ${i}` }),
+      ),
+    );
+    expect(replies.filter((response) => response.statusCode === 201)).toHaveLength(10);
+    expect(replies.filter((response) => response.statusCode === 429)).toHaveLength(20);
   });
 });

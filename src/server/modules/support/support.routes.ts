@@ -6,8 +6,10 @@ import {
   SupportConversationListResponse,
   SupportListQuery,
   SupportMessageInput,
+  SupportMessagePage,
   SupportReplyInput,
 } from '../../../shared/schemas/support.schemas.js';
+import { MessagePageQuery } from '../../../shared/schemas/paging.schemas.js';
 import type { AppContext } from '../../context.js';
 import { typed } from '../../http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
@@ -48,7 +50,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary:
-        'Write to technical support (talents and recruiters), optionally from an event and chat: continues the open conversation or opens one',
+        'Write to technical support (talents and recruiters), optionally from an event and chat: continues the open conversation or opens one (10 messages per 10 s and 60 per 5 min; 429 beyond)',
       body: SupportMessageInput,
       response: { 201: SupportConversation },
     },
@@ -88,6 +90,24 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext): void {
         ctx,
         user: requireUser(request),
         conversationId: request.params.conversationId,
+      }),
+  });
+
+  r.get('/api/support/conversations/:conversationId/messages', {
+    schema: {
+      tags,
+      summary:
+        "A conversation's messages a page at a time, newest page first; `before` (a page's `nextBefore`) fetches the one before. For agents, and for the person asking (their own conversations)",
+      params: ConversationParams,
+      querystring: MessagePageQuery,
+      response: { 200: SupportMessagePage },
+    },
+    handler: (request) =>
+      support.listConversationMessages({
+        ctx,
+        user: requireUser(request),
+        conversationId: request.params.conversationId,
+        page: request.query,
       }),
   });
 

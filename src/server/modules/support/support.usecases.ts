@@ -3,13 +3,17 @@ import type {
   SupportConversationSummary,
   SupportListQuery,
   SupportMessageInput,
+  SupportMessagePage,
 } from '../../../shared/schemas/support.schemas.js';
+import { MESSAGE_PAGE_DEFAULT, type MessagePageQuery } from '../../../shared/schemas/paging.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
+import { onField } from '../../http/errors.js';
+import { checkMessageRate } from '../../http/message-rate.js';
 import { topics } from '../live/live.topics.js';
 import { supportErrors } from './support.errors.js';
 import { asAgent, asAsker, checkedContext, type SupportAsker } from './support.policy.js';
-import { presentConversation, presentSummary } from './support.presenters.js';
+import { presentConversation, presentMessage, presentSummary } from './support.presenters.js';
 import * as repo from './support.repository.js';
 
 /** The asker and every agent refetch what they show of the conversation. */
@@ -20,10 +24,28 @@ function announce(ctx: AppContext, conversation: Pick<repo.ConversationRow, 'id'
   });
 }
 
+const newestPage = { limit: MESSAGE_PAGE_DEFAULT };
+
+/** A conversation with its newest messages; earlier ones come page by page (`listConversationMessages`). */
+async function withNewestMessages(q: Queryable, view: repo.ConversationView): Promise<SupportConversation> {
+  // Without a cursor there is always a page, empty at worst.
+  const newest = await repo.listMessagePage(q, view.conversation.id, newestPage);
+  return presentConversation(view, newest!);
+}
+
 async function loadConversation(q: Queryable, conversationId: string): Promise<SupportConversation> {
   const view = await repo.findConversationView(q, conversationId);
   if (!view) throw supportErrors.not_found();
-  return presentConversation(view, await repo.listMessages(q, conversationId));
+  return withNewestMessages(q, view);
+}
+
+/** Under the conversation's lock, which serializes its messages, so parallel requests cannot all slip through. */
+function checkRate(tx: Queryable, conversationId: string, authorId: string, now: Date) {
+  return checkMessageRate({
+    now,
+    recentTimes: (since, limit) => repo.recentMessageTimes(tx, { conversationId, authorId }, since, limit),
+    tooFast: supportErrors.too_fast,
+  });
 }
 
 /** The conversation the person sees in the support drawer: the open one, else the latest; null before the first. */
@@ -33,7 +55,24 @@ export async function getMyConversation(input: {
 }): Promise<SupportConversation | null> {
   const asker = asAsker(input.user);
   const view = await repo.findLatestConversationView(input.ctx.db, asker.id);
-  return view ? presentConversation(view, await repo.listMessages(input.ctx.db, view.conversation.id)) : null;
+  return view ? withNewestMessages(input.ctx.db, view) : null;
+}
+
+/** A page of a conversation's messages, for the agents and for the person who asks (their own only). */
+export async function listConversationMessages(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  conversationId: string;
+  page: MessagePageQuery;
+}): Promise<SupportMessagePage> {
+  const { ctx, user } = input;
+  const view = await repo.findConversationView(ctx.db, input.conversationId);
+  // Someone else's conversation is, to a person asking, as if it did not exist.
+  const allowed = user.role === 'support' || view?.conversation.userId === asAsker(user).id;
+  if (!view || !allowed) throw supportErrors.not_found();
+  const page = await repo.listMessagePage(ctx.db, view.conversation.id, input.page);
+  if (!page) throw onField(supportErrors.unknown_message(), 'before');
+  return { messages: page.messages.map(presentMessage), nextBefore: page.nextBefore };
 }
 
 /**
@@ -71,6 +110,7 @@ export async function writeToSupport(input: {
   const now = ctx.now();
   const conversation = await ctx.db.transaction(async (tx) => {
     const conversation = await lockOrOpenConversation(tx, asker, context, now);
+    await checkRate(tx, conversation.id, asker.id, now);
     await repo.insertMessage(tx, {
       conversationId: conversation.id,
       authorId: asker.id,
@@ -139,6 +179,7 @@ export function replyToConversation(input: {
   body: string;
 }): Promise<SupportConversation> {
   return changeOpenConversation(input, async (tx, conversation, agentId, now) => {
+    await checkRate(tx, conversation.id, agentId, now);
     await repo.insertMessage(tx, {
       conversationId: conversation.id,
       authorId: agentId,

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useRoomMessages, useSendRoomMessage } from '../../api/rooms';
 import { useUser } from '../../app/session';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { LoadEarlierMessages } from '../../components/LoadEarlierMessages';
 import { formatTime, viewerTimeZone } from '../../time';
 
 /** The room's text chat: stored on the server, live for everyone present, read-only once the chat has ended. */
@@ -12,10 +13,11 @@ export function RoomChat({ chatId, readOnly }: { chatId: string; readOnly: boole
   const send = useSendRoomMessage(chatId);
   const [draft, setDraft] = useState('');
   const end = useRef<HTMLDivElement>(null);
-  const count = messages.data?.length ?? 0;
+  // Follows new messages, but stays put when earlier ones are loaded above.
+  const newest = messages.data?.at(-1)?.id;
   useEffect(() => {
-    if (count) end.current?.scrollIntoView({ block: 'end' });
-  }, [count]);
+    if (newest) end.current?.scrollIntoView({ block: 'end' });
+  }, [newest]);
   const zone = viewerTimeZone();
 
   const submit = (event?: FormEvent) => {
@@ -30,7 +32,11 @@ export function RoomChat({ chatId, readOnly }: { chatId: string; readOnly: boole
       <ScrollArea style={{ flex: 1 }} type="auto">
         <Stack gap="sm" role="log" aria-label="Chat history" pr="xs">
           {messages.isPending && <Loader size="sm" aria-label="Loading the chat" />}
-          <ApiErrorAlert error={messages.error} title="Messages could not be loaded" />
+          <ApiErrorAlert
+            error={messages.isFetchNextPageError ? null : messages.error}
+            title="Messages could not be loaded"
+          />
+          <LoadEarlierMessages messages={messages} />
           {messages.data?.length === 0 && (
             <Text size="sm" c="dimmed">
               No messages yet.
