@@ -137,6 +137,7 @@ const ROUTES: Row[] = [
   route('POST /api/support/messages',                            '401   403   403   ok    404   ok    ok    404   403', (v) => ({ body: { body: 'The sound is gone', eventId: v.event.id, chatId: v.chats.roomOpen.id } })),
   route('GET /api/support/conversations',                        '401   403   403   403   403   403   403   403   ok'),
   route('GET /api/support/conversations/{conversationId}',       '401   403   403   403   403   403   403   403   ok'),
+  route('GET /api/support/conversations/{conversationId}/messages', '401 403 403 404 404 404 ok 404 ok'),
   route('POST /api/support/conversations/{conversationId}/replies', '401 403 403   403   403   403   403   403   ok', () => ({ body: { body: 'Try another browser' } })),
   route('POST /api/support/conversations/{conversationId}/close', '401  403   403   403   403   403   403   403   ok'),
 ];

@@ -112,8 +112,14 @@ async function buildSide(t: TestApp, side: Side) {
     chatId: chats.roomOpen.id,
     authorId: talent.id,
     body: `Hello from talent ${side}`,
+    createdAt: WORLD_NOW,
   });
-  await insertMessage(db, { chatId: chats.roomOpen.id, authorId: recruiter.id, body: `Hello from ${side}` });
+  await insertMessage(db, {
+    chatId: chats.roomOpen.id,
+    authorId: recruiter.id,
+    body: `Hello from ${side}`,
+    createdAt: WORLD_NOW,
+  });
 
   const conversation = await writeToSupport({
     ctx: t.ctx,

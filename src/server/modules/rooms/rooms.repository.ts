@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { findMessageCursor, newestFirst, olderThan, toPage } from '../../db/message-page.js';
 import { users } from '../auth/auth.table.js';
@@ -85,11 +85,6 @@ function presentIn(chatId: string, freshSince: Date) {
     isNull(roomAttendance.leftAt),
     gt(roomAttendance.lastSeenAt, freshSince),
   );
-}
-
-export async function countPresent(q: Queryable, chatId: string, freshSince: Date): Promise<number> {
-  const [row] = await q.select({ n: count() }).from(roomAttendance).where(presentIn(chatId, freshSince));
-  return row?.n ?? 0;
 }
 
 export async function listPresent(q: Queryable, chatId: string, freshSince: Date) {
