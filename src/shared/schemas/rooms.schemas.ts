@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText } from './text.schemas.js';
 import { Chat } from './chats.schemas.js';
 
 /** A chat's room opens this long before its start, so both sides can check camera and microphone. */
@@ -46,9 +47,7 @@ export const RoomMessage = z.object({
 export type RoomMessage = z.infer<typeof RoomMessage>;
 export const RoomMessagesResponse = z.object({ messages: z.array(RoomMessage) });
 export const RoomMessageInput = z.object({
-  body: z
-    .string()
-    .trim()
+  body: multiLineText()
     .min(1, { error: 'Write a message first.' })
     .max(2000, { error: 'A message can be at most 2000 characters.' }),
 });
