@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../test/test-database.js';
-import { type Database, sqlState } from './client.js';
+import { type Database, isDatabaseUnavailable, sqlState } from './client.js';
 
 let database: Database;
 beforeAll(async () => {
@@ -60,5 +60,21 @@ describe('the database driver', () => {
   it('reports SQLSTATE codes from either driver', async () => {
     const error = await database.db.execute(sql`select 1/0`).catch((e: unknown) => e);
     expect(sqlState(error)).toBe('22012');
+  });
+
+  it('tells a refused query from an unreachable database', async () => {
+    const refused = await database.db.execute(sql`select 1/0`).catch((e: unknown) => e);
+    expect(isDatabaseUnavailable(refused)).toBe(false);
+    const wrapped = (cause: object) => Object.assign(new Error('Failed query: select 1'), { cause });
+    const unreachable = [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+      Object.assign(new Error('connection failure'), { code: '08006' }),
+      new Error('timeout exceeded when trying to connect'),
+      new Error('Connection terminated unexpectedly'),
+      new Error('PGlite is closed'),
+    ];
+    for (const error of unreachable) expect(isDatabaseUnavailable(wrapped(error))).toBe(true);
   });
 });

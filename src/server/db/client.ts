@@ -112,7 +112,12 @@ export async function openPglite(options: { dataDir?: string; client?: PGlite } 
 const MIGRATION_LOCK_KEY = 7_461_001;
 
 export async function openPostgres(url: string, options: { poolSize?: number } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // A server that does not answer fails the request after ten seconds instead of holding it forever.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 10_000,
+  });
   // An idle connection dropped by the server (restart, failover) is discarded by the pool and replaced on the next
   // query; without a listener the error would crash the process.
   pool.on('error', () => {});
@@ -179,13 +184,44 @@ export function openDatabase(config: { databaseUrl?: string; dataDir: string }):
   return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: config.dataDir });
 }
 
-/** The SQLSTATE of a database error, whichever driver raised it. */
-export function sqlState(error: unknown): string | undefined {
+/** An error and the errors it wraps (Drizzle wraps the driver's error in `cause`). */
+function* causeChain(error: unknown): Generator<{ code?: unknown; message?: unknown }> {
   let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  for (let depth = 0; current && typeof current === 'object' && depth < 4; depth++) {
+    yield current as { code?: unknown; message?: unknown };
     current = (current as { cause?: unknown }).cause;
   }
+}
+
+/** The SQLSTATE of a database error, whichever driver raised it. */
+export function sqlState(error: unknown): string | undefined {
+  for (const link of causeChain(error)) {
+    if (typeof link.code === 'string' && /^[0-9A-Z]{5}$/.test(link.code)) return link.code;
+  }
   return undefined;
+}
+
+// Connection exceptions (class 08), and the server shutting down, crashing or still starting (57P01–57P03).
+const unavailableSqlState = /^(08...|57P0[123])$/;
+const unreachableSocketCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+]);
+// The drivers' own words for a connection that is gone or never came (node-postgres and its pool, PGlite).
+const unavailableMessage =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|PGlite is closed)/;
+
+/** True when the database could not be reached at all, as opposed to refusing a query: a retry may succeed. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (const link of causeChain(error)) {
+    if (typeof link.code === 'string') {
+      if (unavailableSqlState.test(link.code) || unreachableSocketCodes.has(link.code)) return true;
+    }
+    if (typeof link.message === 'string' && unavailableMessage.test(link.message)) return true;
+  }
+  return false;
 }

@@ -1,10 +1,15 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/client.js';
 import { AppError } from './errors.js';
 
 export interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
 }
+
+/** Seconds a client should wait before retrying while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 5;
+export const UNAVAILABLE_MESSAGE = 'The service is briefly unavailable; please try again in a few seconds.';
 
 function fieldPath(instancePath: string, context: string): string {
   const trimmed = instancePath.replace(/^\//, '').replaceAll('/', '.');
@@ -40,6 +45,13 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply
         .status(500)
         .send({ error: { code: 'internal', message: 'Something went wrong on our side.' } });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({ error: { code: 'service.unavailable', message: UNAVAILABLE_MESSAGE } } satisfies ErrorBody);
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -15,9 +15,9 @@ export interface TestApp {
 
 /** Builds the real app on a fresh database, with a clock the test controls. */
 export async function buildTestApp(
-  options: { now?: Date } = {},
+  options: { now?: Date; connectThrough?: (url: string) => string } = {},
 ): Promise<TestApp & { close(): Promise<void> }> {
-  const database = await openTestDatabase();
+  const database = await openTestDatabase({ connectThrough: options.connectThrough });
   const clock = {
     now: options.now ?? new Date(),
     set(date: Date | string) {

@@ -8,7 +8,13 @@ import { type Database, openPglite, openPostgres } from '../db/client.js';
 import { withDatabase } from './global-setup.js';
 
 /** A fresh, migrated database of its own for one test file, on PGlite or on the PostgreSQL server. */
-export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<Database> {
+export async function openTestDatabase(
+  options: {
+    poolSize?: number;
+    /** Rewrites the URL the app connects with, e.g. to go through a proxy a test can cut. */
+    connectThrough?: (url: string) => string;
+  } = {},
+): Promise<Database> {
   const url = process.env.DATABASE_URL;
   const template = inject('postgresTemplate');
   if (url && template) {
@@ -17,7 +23,10 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
     await admin.connect();
     await admin.query(`create database ${name} template ${template}`);
     await admin.end();
-    const database = await openPostgres(withDatabase(url, name), { poolSize: options.poolSize ?? 10 });
+    const appUrl = withDatabase(url, name);
+    const database = await openPostgres(options.connectThrough?.(appUrl) ?? appUrl, {
+      poolSize: options.poolSize ?? 10,
+    });
     return {
       ...database,
       async close() {

@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { singleLineText } from './text.schemas.js';
 
 export const Role = z.enum(['organizer', 'recruiter', 'talent', 'support']);
 export type Role = z.infer<typeof Role>;
 
-export const Email = z
-  .string()
-  .trim()
+export const Email = singleLineText()
   .toLowerCase()
   .pipe(z.email({ error: 'Enter a valid email address.' }).max(254));
 
@@ -40,7 +39,7 @@ export const PasswordResetRequest = z.object({ email: Email });
 export const SetPasswordWithTokenRequest = z.object({
   token: z.string().min(10).max(200),
   password: NewPassword,
-  name: z.string().trim().min(1).max(120).optional(),
+  name: singleLineText().min(1).max(120).optional(),
 });
 export const TokenInfoResponse = z.object({
   email: z.string(),

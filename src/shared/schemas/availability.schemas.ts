@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { DayMode } from './events.schemas.js';
+import { singleLineText, multiLineText } from './text.schemas.js';
+import { DayMode, EventInstant } from './events.schemas.js';
 import { ExperienceLevel } from './talents.schemas.js';
 
-const Tag = z.string().trim().min(1).max(60);
+const Tag = singleLineText().min(1).max(60);
 const TagList = z
   .array(Tag)
   .max(30)
@@ -18,9 +19,7 @@ export const RecruiterDetailsInput = z.object({
   languages: TagList.default([]),
   topics: TagList.default([]),
   /** Talents answer it when they request a chat; it never filters anyone out. */
-  customQuestion: z
-    .string()
-    .trim()
+  customQuestion: multiLineText()
     .max(300, { error: 'Keep the question under 300 characters.' })
     .transform((q) => q || null)
     .nullable()
@@ -41,7 +40,7 @@ export type RecruiterDetails = z.infer<typeof RecruiterDetails>;
 export const DayAvailabilityInput = z.object({
   durationMinutes: z.number().int().min(5).max(120),
   /** UTC instants of the slots opened; each must be a slot start of that day and duration. */
-  openSlotStarts: z.array(z.iso.datetime({ offset: true })).max(300),
+  openSlotStarts: z.array(EventInstant).max(300),
 });
 export type DayAvailabilityInput = z.infer<typeof DayAvailabilityInput>;
 
@@ -131,11 +130,11 @@ export const BookableRecruiter = z.object({
 export type BookableRecruiter = z.infer<typeof BookableRecruiter>;
 
 export const BookableRecruitersQuery = z.object({
-  language: z.string().trim().max(60).optional(),
-  topic: z.string().trim().max(60).optional(),
+  language: singleLineText().max(60).optional(),
+  topic: singleLineText().max(60).optional(),
   dayId: z.uuid().optional(),
   mode: DayMode.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: singleLineText().max(100).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(30),
 });

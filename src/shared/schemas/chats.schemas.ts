@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { multiLineText } from './text.schemas.js';
 import { PersonRef } from './availability.schemas.js';
-import { DayMode } from './events.schemas.js';
+import { DayMode, EventInstant } from './events.schemas.js';
 
 export const ChatState = z.enum([
   'requested',
@@ -71,8 +72,8 @@ export type ChatListResponse = z.infer<typeof ChatListResponse>;
 
 export const ChatRequestInput = z.object({
   recruiterId: z.uuid(),
-  answer: z.string().trim().max(2000).optional(),
-  message: z.string().trim().max(2000).optional(),
+  answer: multiLineText().max(2000).optional(),
+  message: multiLineText().max(2000).optional(),
 });
 export type ChatRequestInput = z.infer<typeof ChatRequestInput>;
 
@@ -80,17 +81,17 @@ export type ChatRequestInput = z.infer<typeof ChatRequestInput>;
 export const InvitationInput = z.object({
   talentId: z.uuid({ error: 'Pick a talent.' }),
   recruiterId: z.uuid({ error: 'Pick who the talent will chat with.' }),
-  message: z.string().trim().max(2000).optional(),
+  message: multiLineText().max(2000).optional(),
 });
 export type InvitationInput = z.infer<typeof InvitationInput>;
 
 export const DeclineInput = z.object({
-  message: z.string().trim().max(2000).default(''),
+  message: multiLineText().max(2000).default(''),
   suggestedRecruiterId: z.uuid().nullable().default(null),
 });
 export type DeclineInput = z.infer<typeof DeclineInput>;
 
-export const ConfirmSlotInput = z.object({ startsAt: z.iso.datetime({ offset: true }) });
+export const ConfirmSlotInput = z.object({ startsAt: EventInstant });
 
 export const FreeSlot = z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), label: z.string() });
 export const FreeSlotsResponse = z.object({
@@ -109,7 +110,7 @@ export type FreeSlotsResponse = z.infer<typeof FreeSlotsResponse>;
 
 /** Cancel or reschedule, with an optional word to the other side; the body may be left out. */
 export const ChatChangeInput = z
-  .object({ message: z.string().trim().max(2000).optional() })
+  .object({ message: multiLineText().max(2000).optional() })
   .optional()
   .default({});
 export type ChatChangeInput = z.infer<typeof ChatChangeInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from './text.schemas.js';
 
 export const DayMode = z.enum(['virtual', 'in_person']);
 export type DayMode = z.infer<typeof DayMode>;
@@ -27,7 +28,20 @@ export const timeToMinutes = (time: string): number => {
 export const minutesToTime = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export const IsoDate = z.iso.date({ error: 'Use a date like 2030-03-04.' });
+/** Event days fall in these years: far-off years break the time zone arithmetic of the slot grid. */
+export const FIRST_EVENT_YEAR = 2000;
+export const LAST_EVENT_YEAR = 2100;
+const EVENT_YEARS_MESSAGE = `Choose a date from ${FIRST_EVENT_YEAR}-01-01 to ${LAST_EVENT_YEAR}-12-31.`;
+const isEventYear = (year: number) => year >= FIRST_EVENT_YEAR && year <= LAST_EVENT_YEAR;
+
+export const IsoDate = z.iso
+  .date({ error: 'Use a date like 2030-03-04.' })
+  .refine((date) => isEventYear(Number(date.slice(0, 4))), { error: EVENT_YEARS_MESSAGE });
+
+/** A moment of an event day (a slot start), with its UTC offset. */
+export const EventInstant = z.iso
+  .datetime({ offset: true, error: 'Use a time like 2030-03-04T09:00:00Z.' })
+  .refine((instant) => isEventYear(new Date(instant).getUTCFullYear()), { error: EVENT_YEARS_MESSAGE });
 
 export const TimeZone = z.string().refine(
   (zone) => {
@@ -75,8 +89,8 @@ export const EventDayInput = z
 export type EventDayInput = z.infer<typeof EventDayInput>;
 
 export const EventInput = z.object({
-  name: z.string().trim().min(1, { error: 'Give the event a name.' }).max(120),
-  description: z.string().trim().max(5000).default(''),
+  name: singleLineText().min(1, { error: 'Give the event a name.' }).max(120),
+  description: multiLineText().max(5000).default(''),
   timeZone: TimeZone,
   requestPolicy: RequestPolicy,
   days: z

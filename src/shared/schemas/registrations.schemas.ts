@@ -1,20 +1,21 @@
 import { z } from 'zod';
+import { singleLineText } from './text.schemas.js';
 import { Email } from './auth.schemas.js';
 
 export const PersonInput = z.object({
-  name: z.string().trim().min(1, { error: 'Enter a name.' }).max(120),
+  name: singleLineText().min(1, { error: 'Enter a name.' }).max(120),
   email: Email,
 });
 export type PersonInput = z.infer<typeof PersonInput>;
 
 export const CompanyRegistrationInput = z.object({
-  name: z.string().trim().min(1, { error: 'Enter the company name.' }).max(120),
-  booth: z.string().trim().max(80).default(''),
+  name: singleLineText().min(1, { error: 'Enter the company name.' }).max(120),
+  booth: singleLineText().max(80).default(''),
   recruiters: z.array(PersonInput).max(200).default([]),
 });
 export type CompanyRegistrationInput = z.infer<typeof CompanyRegistrationInput>;
 
-export const BoothInput = z.object({ booth: z.string().trim().max(80) });
+export const BoothInput = z.object({ booth: singleLineText().max(80) });
 
 export const Person = z.object({
   id: z.uuid(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText } from './text.schemas.js';
 import { Chat } from './chats.schemas.js';
 import { messagePage } from './paging.schemas.js';
 
@@ -48,9 +49,7 @@ export type RoomMessage = z.infer<typeof RoomMessage>;
 export const RoomMessagesResponse = messagePage(RoomMessage);
 export type RoomMessagesResponse = z.infer<typeof RoomMessagesResponse>;
 export const RoomMessageInput = z.object({
-  body: z
-    .string()
-    .trim()
+  body: multiLineText()
     .min(1, { error: 'Write a message first.' })
     .max(2000, { error: 'A message can be at most 2000 characters.' }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText } from './text.schemas.js';
 import { PersonRef } from './availability.schemas.js';
 import { messagePage } from './paging.schemas.js';
 
@@ -12,9 +13,7 @@ export const SUPPORT_MESSAGE_MAX = 2000;
 export const SupportStatus = z.enum(['open', 'closed']);
 export type SupportStatus = z.infer<typeof SupportStatus>;
 
-const MessageBody = z
-  .string({ error: 'Write a message first.' })
-  .trim()
+const MessageBody = multiLineText({ error: 'Write a message first.' })
   .min(1, { error: 'Write a message first.' })
   .max(SUPPORT_MESSAGE_MAX, { error: `Keep the message under ${SUPPORT_MESSAGE_MAX} characters.` });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText, singleLine, singleLineText } from './text.schemas.js';
 
 export const ExperienceLevel = z.enum(['student', 'entry', 'mid', 'senior', 'executive'], {
   error: 'Choose a level of experience: student, entry, mid, senior or executive.',
@@ -29,22 +30,27 @@ export const commonLanguages = [
   'Japanese',
 ];
 
-const Tag = z.string().trim().min(1).max(60);
+const Tag = singleLineText().min(1).max(60);
 const TagList = z
   .array(Tag)
   .max(30)
   .transform((list) => [...new Set(list)]);
 
 export const TalentProfileInput = z.object({
-  name: z.string().trim().min(1, { error: 'Enter your name.' }).max(120),
-  headline: z.string().trim().max(160).default(''),
-  background: z.string().trim().max(160).default(''),
+  name: singleLineText().min(1, { error: 'Enter your name.' }).max(120),
+  headline: singleLineText().max(160).default(''),
+  background: singleLineText().max(160).default(''),
   level: ExperienceLevel.nullable().default(null),
   languages: TagList.default([]),
   topics: TagList.default([]),
-  bio: z.string().trim().max(2000).default(''),
+  bio: multiLineText().max(2000).default(''),
   links: z
-    .array(z.url({ protocol: /^https?$/, error: 'Links must start with http:// or https://' }).max(300))
+    .array(
+      z
+        .url({ protocol: /^https?$/, error: 'Links must start with http:// or https://' })
+        .max(300)
+        .check(singleLine()),
+    )
     .max(10)
     .default([]),
 });
@@ -65,10 +71,10 @@ export const TalentProfile = z.object({
 export type TalentProfile = z.infer<typeof TalentProfile>;
 
 export const TalentSearchQuery = z.object({
-  q: z.string().trim().max(100, { error: 'Search for at most 100 characters.' }).optional(),
-  language: z.string().trim().max(60, { error: 'A language has at most 60 characters.' }).optional(),
+  q: singleLineText().max(100, { error: 'Search for at most 100 characters.' }).optional(),
+  language: singleLineText().max(60, { error: 'A language has at most 60 characters.' }).optional(),
   level: ExperienceLevel.optional(),
-  topic: z.string().trim().max(60, { error: 'A topic has at most 60 characters.' }).optional(),
+  topic: singleLineText().max(60, { error: 'A topic has at most 60 characters.' }).optional(),
   page: z.coerce
     .number({ error: 'The page is a whole number from 1 to 10000.' })
     .int()

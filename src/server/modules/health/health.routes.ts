@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
+import { RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { typed } from '../../http/routes.js';
 
 export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -19,7 +20,10 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
         await ctx.db.execute(sql`select 1`);
         return { status: 'ok' as const };
       } catch {
-        return reply.status(503).send({ status: 'unavailable' as const });
+        return reply
+          .status(503)
+          .header('retry-after', String(RETRY_AFTER_SECONDS))
+          .send({ status: 'unavailable' as const });
       }
     },
   });

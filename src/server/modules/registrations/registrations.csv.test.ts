@@ -52,14 +52,14 @@ describe('reading talents from CSV', () => {
 
   it('reports each bad row with its spreadsheet row number and keeps the good ones', () => {
     const csv = [
-      'email,name,links',
+      'email,name,links,bio',
       'good@x.test,Good,',
       'not-an-email,Bad Email,',
       '',
       ',No Email,',
       'link@x.test,Bad Link,ftp://x.test',
-      '"multi@x.test","Multi',
-      'Line",',
+      '"multi@x.test",Multi,,"A bio on',
+      'two lines"',
       'GOOD@x.test,Again,',
       'last@x.test,Last,',
     ].join('\n');
