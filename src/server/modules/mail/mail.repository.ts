@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, lte, or, isNull, sql, inArray } from 'drizzle-orm';
+import { singleLine } from '../../../shared/text.js';
 import type { Queryable } from '../../db/client.js';
 import { mailOutbox } from './mail.table.js';
 
@@ -10,14 +11,17 @@ export interface OutgoingMail {
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string } | null;
 }
 
-/** Call inside the transaction of the change the mail reports. */
+/**
+ * Call inside the transaction of the change the mail reports. Subjects carry people's names: a line break there
+ * would start a header of its own, so header values are kept to one line.
+ */
 export async function enqueueMail(q: Queryable, mail: OutgoingMail | OutgoingMail[]): Promise<void> {
   const rows = Array.isArray(mail) ? mail : [mail];
   if (rows.length === 0) return;
   await q.insert(mailOutbox).values(
     rows.map((m) => ({
-      toAddress: m.to,
-      subject: m.subject,
+      toAddress: singleLine(m.to),
+      subject: singleLine(m.subject),
       text: m.text,
       html: m.html,
       calendar: m.calendar ?? null,

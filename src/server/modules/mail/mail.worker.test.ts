@@ -108,6 +108,35 @@ describe('the mail worker', () => {
     });
   });
 
+  it('keeps every header on one line, whatever the subject or sender name holds', async () => {
+    await enqueueMail(
+      database.db,
+      renderMail('lee@example.test', 'Chat with Kim\r\nBcc: spy@evil.test\nX-Evil:\u0007 yes', {
+        heading: 'Hi',
+        paragraphs: [],
+      }),
+    );
+    const [row] = await database.db.query.mailOutbox.findMany({
+      where: (m, { eq }) => eq(m.toAddress, 'lee@example.test'),
+    });
+    expect(row!.subject).toBe('Chat with Kim Bcc: spy@evil.test X-Evil: yes');
+    const hostileSender = smtpTransport(smtp.url, 'Parley\r\nBcc: spy@evil.test <no-reply@parley.test>');
+    const now = new Date(Date.now() + 1000);
+    expect((await deliverDueMail({ db: database.db, transport: hostileSender, now: () => now })).sent).toBe(
+      1,
+    );
+    hostileSender.close();
+    const message = smtp.received.at(-1)!;
+    expect(message.to).toEqual(['lee@example.test']);
+    const headers = message.raw
+      .split('\r\n\r\n')[0]!
+      .replace(/\r\n[ \t]/g, ' ')
+      .split('\r\n');
+    expect(headers.filter((h) => /^subject:/i.test(h))).toHaveLength(1);
+    expect(headers.filter((h) => /^from:/i.test(h))).toHaveLength(1);
+    expect(headers.filter((h) => /^(bcc|x-evil):/i.test(h))).toEqual([]);
+  });
+
   it('keeps a message when the server refuses it, and retries it with growing delays', async () => {
     let now = new Date('2030-01-01T10:00:00Z');
     await enqueueMail(

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { singleLine } from '../../../shared/text.js';
 import type { Db } from '../../db/client.js';
 import { claimDueMail, markFailedAttempt, markSent, type OutboxRow } from './mail.repository.js';
 
@@ -12,7 +13,7 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
   return {
     async send(row) {
       await transporter.sendMail({
-        from,
+        from: singleLine(from),
         to: row.toAddress,
         subject: row.subject,
         text: row.text,
