@@ -7,8 +7,16 @@ import { inject } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../db/client.js';
 import { withDatabase } from './global-setup.js';
 
+export interface TestDatabase extends Database {
+  /**
+   * The same database through a connection pool of its own, as a second app process would have it (on PGlite,
+   * which one process owns, the same handle). Close it before the database.
+   */
+  anotherProcess(): Promise<Database>;
+}
+
 /** A fresh, migrated database of its own for one test file, on PGlite or on the PostgreSQL server. */
-export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<Database> {
+export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   const template = inject('postgresTemplate');
   if (url && template) {
@@ -20,6 +28,7 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
     const database = await openPostgres(withDatabase(url, name), { poolSize: options.poolSize ?? 10 });
     return {
       ...database,
+      anotherProcess: () => openPostgres(withDatabase(url, name), { poolSize: options.poolSize ?? 10 }),
       async close() {
         await database.close();
         const cleanup = new pg.Client({ connectionString: url });
@@ -31,5 +40,6 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
   }
   const dump = readFileSync(inject('pgliteDump'));
   const client = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: { btree_gist } });
-  return openPglite({ client });
+  const database = await openPglite({ client });
+  return { ...database, anotherProcess: async () => ({ ...database, close: async () => {} }) };
 }

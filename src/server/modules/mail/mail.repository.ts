@@ -32,8 +32,8 @@ export async function enqueueMail(q: Queryable, mail: OutgoingMail | OutgoingMai
 export type OutboxRow = typeof mailOutbox.$inferSelect;
 
 /**
- * Claims due messages for one worker: `for update skip locked` lets several processes share the outbox without
- * sending a message twice, and the lease lets another worker retry if this one dies mid-send.
+ * Claims due messages for one worker: `for update skip locked` lets several processes share the outbox, the lease
+ * lets another worker take over if this one dies, and each claim gets a new token that fences off the old holder.
  */
 export async function claimDueMail(
   q: Queryable,
@@ -41,7 +41,6 @@ export async function claimDueMail(
   limit: number,
   leaseMs: number,
 ): Promise<OutboxRow[]> {
-  const leaseUntil = new Date(now.getTime() + leaseMs);
   return q.transaction(async (tx) => {
     const due = await tx
       .select({ id: mailOutbox.id })
@@ -59,7 +58,7 @@ export async function claimDueMail(
     if (due.length === 0) return [];
     return tx
       .update(mailOutbox)
-      .set({ lockedUntil: leaseUntil, attempts: sql`${mailOutbox.attempts} + 1` })
+      .set({ lockedUntil: leaseEnd(now, leaseMs), claimToken: sql`gen_random_uuid()` })
       .where(
         inArray(
           mailOutbox.id,
@@ -70,16 +69,52 @@ export async function claimDueMail(
   });
 }
 
-export async function markSent(q: Queryable, id: string, now: Date): Promise<void> {
-  await q
+const leaseEnd = (now: Date, leaseMs: number) => new Date(now.getTime() + leaseMs);
+
+/** The message while this worker's claim on it holds: nobody took it over since. */
+const stillClaimed = (row: Pick<OutboxRow, 'id' | 'claimToken'>) =>
+  and(
+    eq(mailOutbox.id, row.id),
+    eq(mailOutbox.claimToken, row.claimToken!),
+    eq(mailOutbox.status, 'pending'),
+  );
+
+/**
+ * Starts one send of a claimed message: its lease runs again from now, so a message that waited behind others of
+ * its batch still has the whole lease for its own send. Undefined when another worker has taken it over.
+ */
+export async function startAttempt(
+  q: Queryable,
+  row: OutboxRow,
+  now: Date,
+  leaseMs: number,
+): Promise<OutboxRow | undefined> {
+  const [started] = await q
     .update(mailOutbox)
-    .set({ status: 'sent', sentAt: now, lockedUntil: null, lastError: null })
-    .where(eq(mailOutbox.id, id));
+    .set({
+      lockedUntil: leaseEnd(now, leaseMs),
+      attempts: sql`${mailOutbox.attempts} + 1`,
+      firstAttemptAt: sql`coalesce(${mailOutbox.firstAttemptAt}, ${now.toISOString()}::timestamptz)`,
+    })
+    .where(stillClaimed(row))
+    .returning();
+  return started;
 }
 
+/** False when the claim was lost meanwhile: the other worker's record stands. */
+export async function markSent(q: Queryable, row: OutboxRow, now: Date): Promise<boolean> {
+  const updated = await q
+    .update(mailOutbox)
+    .set({ status: 'sent', sentAt: now, lockedUntil: null, lastError: null })
+    .where(stillClaimed(row))
+    .returning({ id: mailOutbox.id });
+  return updated.length > 0;
+}
+
+/** Records a failed send: tried again at `nextAttemptAt`, or given up (`failed`) when that is null. */
 export async function markFailedAttempt(
   q: Queryable,
-  id: string,
+  row: OutboxRow,
   error: string,
   nextAttemptAt: Date | null,
 ): Promise<void> {
@@ -90,7 +125,7 @@ export async function markFailedAttempt(
         ? { lastError: error, nextAttemptAt, lockedUntil: null }
         : { lastError: error, status: 'failed', lockedUntil: null },
     )
-    .where(eq(mailOutbox.id, id));
+    .where(stillClaimed(row));
 }
 
 export async function listRecentMail(q: Queryable, limit: number): Promise<OutboxRow[]> {
