@@ -245,6 +245,38 @@ describe('the mail worker', () => {
     expect(delivered.sort()).toEqual([...addresses].sort());
   });
 
+  it('gives up a send to a server that stops answering, and tries the message again later', async () => {
+    const stuck = await startSmtp(() => new Promise((resolve) => setTimeout(resolve, 3_000)));
+    const impatient = smtpTransport(stuck.url, 'Parley <no-reply@parley.test>', {
+      connectionTimeout: 1_000,
+      greetingTimeout: 1_000,
+      socketTimeout: 300,
+    });
+    const now = new Date('2033-06-01T10:00:00Z');
+    await enqueueMail(
+      database.db,
+      renderMail('stuck@example.test', 'Stuck', { heading: 'Hi', paragraphs: [] }),
+    );
+    try {
+      expect(await deliverDueMail({ db: database.db, transport: impatient, now: () => now })).toEqual({
+        claimed: 1,
+        sent: 0,
+      });
+      const row = await mailTo('stuck@example.test');
+      expect(row).toMatchObject({ status: 'pending', attempts: 1, lockedUntil: null });
+      expect(row.lastError).toMatch(/timeout/i);
+      expect(row.nextAttemptAt.getTime()).toBe(now.getTime() + nextAttemptDelay(1));
+      const later = new Date(now.getTime() + nextAttemptDelay(1));
+      expect(await deliverDueMail({ db: database.db, transport, now: () => later })).toEqual({
+        claimed: 1,
+        sent: 1,
+      });
+    } finally {
+      impatient.close();
+      await stuck.close();
+    }
+  });
+
   it('sends each message exactly once when two processes share a slow server', async () => {
     const clock = { now: new Date('2034-01-01T10:00:00Z') };
     // Each message keeps the server busy for two minutes of the workers' clock (and a moment of real time, so the
