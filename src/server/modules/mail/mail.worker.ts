@@ -22,7 +22,7 @@ export const LEASE_MS = 5 * 60_000;
  * failed, within about 3 minutes (connect, greeting, then some six commands): well inside the lease, so no other
  * worker takes the message while it may still be on its way.
  */
-export const SMTP_TIMEOUTS = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 20_000 };
+const SMTP_TIMEOUTS = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 20_000 };
 
 export function smtpTransport(
   smtpUrl: string,
