@@ -21,7 +21,7 @@ import { eventsRoutes } from './modules/events/events.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { createLiveHub } from './modules/live/live.hub.js';
 import { liveRoutes } from './modules/live/live.routes.js';
-import { mailboxRoutes } from './modules/mail/mail.routes.js';
+import { mailboxRoutes, undeliveredMailRoutes } from './modules/mail/mail.routes.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.js';
 import { scheduleRoutes } from './modules/schedule/schedule.routes.js';
@@ -96,6 +96,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     healthRoutes,
     authRoutes,
     mailboxRoutes,
+    undeliveredMailRoutes,
     eventsRoutes,
     registrationsRoutes,
     talentsRoutes,

@@ -7,6 +7,14 @@ import { inject } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../db/client.js';
 import { withDatabase } from './global-setup.js';
 
+export interface TestDatabase extends Database {
+  /**
+   * The same database through a connection pool of its own, as a second app process would have it (on PGlite,
+   * which one process owns, the same handle). Close it before the database.
+   */
+  anotherProcess(): Promise<Database>;
+}
+
 /** A fresh, migrated database of its own for one test file, on PGlite or on the PostgreSQL server. */
 export async function openTestDatabase(
   options: {
@@ -14,7 +22,7 @@ export async function openTestDatabase(
     /** Rewrites the URL the app connects with, e.g. to go through a proxy a test can cut. */
     connectThrough?: (url: string) => string;
   } = {},
-): Promise<Database> {
+): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   const template = inject('postgresTemplate');
   if (url && template) {
@@ -29,6 +37,7 @@ export async function openTestDatabase(
     });
     return {
       ...database,
+      anotherProcess: () => openPostgres(withDatabase(url, name), { poolSize: options.poolSize ?? 10 }),
       async close() {
         await database.close();
         const cleanup = new pg.Client({ connectionString: url });
@@ -40,5 +49,6 @@ export async function openTestDatabase(
   }
   const dump = readFileSync(inject('pgliteDump'));
   const client = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: { btree_gist } });
-  return openPglite({ client });
+  const database = await openPglite({ client });
+  return { ...database, anotherProcess: async () => ({ ...database, close: async () => {} }) };
 }

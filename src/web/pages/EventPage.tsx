@@ -12,6 +12,7 @@ import { TalentProfilesTab } from './event/TalentProfilesTab';
 import { CompaniesTab } from './organizer/CompaniesTab';
 import { EventSetupTab } from './organizer/EventSetupTab';
 import { TalentsTab } from './organizer/TalentsTab';
+import { UndeliveredMailWarning } from './organizer/UndeliveredMailWarning';
 
 interface TabSpec {
   path: string;
@@ -72,6 +73,7 @@ export function EventPage() {
           ))}
         </Group>
       </Stack>
+      {event.data.viewerRole === 'organizer' && <UndeliveredMailWarning eventId={eventId} />}
       <Tabs
         value={active.path}
         onChange={(value) => value && navigate(`/events/${eventId}/${value}`)}

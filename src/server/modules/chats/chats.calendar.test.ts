@@ -26,6 +26,19 @@ const contentLines = (text: string) =>
     .split('\r\n')
     .filter(Boolean);
 
+/** A TEXT property's value as a reader unescapes it (RFC 5545 §3.3.11). */
+const textValue = (lines: string[], name: string) =>
+  lines
+    .find((l) => l.startsWith(`${name}:`))!
+    .slice(name.length + 1)
+    .replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+
+/** The CN parameter of a line as a reader decodes it (quoted, RFC 6868 caret escapes). */
+const commonName = (line: string) =>
+  /;CN="([^"]*)"/
+    .exec(line)![1]!
+    .replace(/\^(\^|n|')/g, (_, c: string) => (c === 'n' ? '\n' : c === "'" ? '"' : '^'));
+
 describe('chat calendar invitations', () => {
   it('is a valid VCALENDAR with one VEVENT in UTC, CRLF line ends and the chat as UID', () => {
     const text = buildChatCalendar(chat);
@@ -54,6 +67,37 @@ describe('chat calendar invitations', () => {
 
   it('escapes text values', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+  });
+
+  it('keeps hostile names inside their own values: no extra property, and each name reads back whole', () => {
+    const talentName = 'Kim\r\nDTSTART:19990101T000000Z';
+    const recruiterName = 'Morgan\nATTENDEE:mailto:spy@evil.test';
+    const oddName = 'Lee, Jo; "JJ" \\ ^x\rEND:VEVENT\u0007';
+    const text = buildChatCalendar({
+      ...chat,
+      summary: `1-1 chat: ${talentName} × ${recruiterName}`,
+      description: oddName,
+      organizer: { name: oddName, email: 'no-reply@parley.test' },
+      attendees: [
+        { name: talentName, email: 'talent1@demo.parley.test' },
+        { name: recruiterName, email: 'recruiter1@demo.parley.test' },
+      ],
+    });
+    // Only CRLF ends a line: no bare CR or LF is left for a lenient reader to split on.
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = contentLines(text);
+    expect(lines.filter((l) => l.startsWith('DTSTART'))).toEqual(['DTSTART:20300304T080000Z']);
+    expect(lines.filter((l) => l.startsWith('END:VEVENT'))).toHaveLength(1);
+    const attendees = lines.filter((l) => l.startsWith('ATTENDEE'));
+    expect(attendees.map((l) => l.slice(l.lastIndexOf(':') + 1))).toEqual([
+      'talent1@demo.parley.test',
+      'recruiter1@demo.parley.test',
+    ]);
+    expect(attendees.map(commonName)).toEqual(['Kim\nDTSTART:19990101T000000Z', recruiterName]);
+    const organizer = lines.find((l) => l.startsWith('ORGANIZER'))!;
+    expect(commonName(organizer)).toBe('Lee, Jo; "JJ" \\ ^x\nEND:VEVENT');
+    expect(textValue(lines, 'SUMMARY')).toBe(`1-1 chat: Kim\nDTSTART:19990101T000000Z × ${recruiterName}`);
+    expect(textValue(lines, 'DESCRIPTION')).toBe('Lee, Jo; "JJ" \\ ^x\nEND:VEVENT');
   });
 
   it('folds long lines at 75 octets without splitting a character', () => {

@@ -1,3 +1,5 @@
+import { plainText, singleLine } from '../../../shared/text.js';
+
 /**
  * RFC 5545 invitations for 1-1 chats. One UID per chat for its whole life and a SEQUENCE raised on every change, so
  * calendar apps update or remove the same entry instead of adding new ones. Times are UTC, so no VTIMEZONE is needed.
@@ -23,11 +25,23 @@ const utc = (date: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+/**
+ * TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11); other control characters are
+ * dropped, so a name can never end its content line and start a property of its own.
+ */
 export const escapeText = (value: string) =>
-  value.replaceAll('\\', '\\\\').replaceAll(';', '\\;').replaceAll(',', '\\,').replace(/\r?\n/g, '\\n');
+  plainText(value)
+    .replaceAll('\\', '\\\\')
+    .replaceAll(';', '\\;')
+    .replaceAll(',', '\\,')
+    .replaceAll('\n', '\\n');
 
-const quoteParam = (value: string) => `"${value.replaceAll('"', "'")}"`;
+/** Parameter values (`CN=`) are quoted, with `^`, line breaks and `"` written as RFC 6868 says. */
+const quoteParam = (value: string) =>
+  `"${plainText(value).replaceAll('^', '^^').replaceAll('\n', '^n').replaceAll('"', "^'")}"`;
+
+/** URIs (`mailto:`, links) come from our own configuration and checked addresses; no break may sneak in anyway. */
+const uri = (value: string) => singleLine(value).replaceAll(' ', '%20');
 
 /** Lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 character (§3.1). */
 export function foldLine(line: string): string {
@@ -59,11 +73,11 @@ function eventLines(chat: CalendarChat): string[] {
     `SUMMARY:${escapeText(chat.summary)}`,
     `DESCRIPTION:${escapeText(chat.description)}`,
     `LOCATION:${escapeText(chat.location)}`,
-    `URL:${chat.url}`,
-    `ORGANIZER;CN=${quoteParam(chat.organizer.name)}:mailto:${chat.organizer.email}`,
+    `URL:${uri(chat.url)}`,
+    `ORGANIZER;CN=${quoteParam(chat.organizer.name)}:${uri(`mailto:${chat.organizer.email}`)}`,
     ...chat.attendees.map(
       (a) =>
-        `ATTENDEE;CN=${quoteParam(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:${a.email}`,
+        `ATTENDEE;CN=${quoteParam(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:${uri(`mailto:${a.email}`)}`,
     ),
     `STATUS:${chat.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',

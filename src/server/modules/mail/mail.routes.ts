@@ -2,8 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { defineErrors } from '../../http/errors.js';
-import { typed } from '../../http/routes.js';
-import { findMail, listRecentMail, type OutboxRow } from './mail.repository.js';
+import { UndeliveredMailResponse } from '../../../shared/schemas/mail.schemas.js';
+import { IdParams, typed } from '../../http/routes.js';
+import { requireUser } from '../auth/auth.policy.js';
+import { loadEventAsOrganizer, signedIn } from '../events/events.policy.js';
+import { findMail, listRecentMail, listUndeliveredMail, type OutboxRow } from './mail.repository.js';
 
 const mailErrors = defineErrors('mail', {
   mailbox_disabled: { kind: 'not_found', message: 'The local mailbox is off: mail is sent over SMTP_URL.' },
@@ -114,6 +117,42 @@ export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (!row?.calendar) throw mailErrors.not_found();
       reply.type(`text/calendar; charset=utf-8; method=${row.calendar.method}`);
       return row.calendar.content;
+    },
+  });
+}
+
+/** How many undelivered messages the organizer's warning lists; the count covers them all. */
+const UNDELIVERED_LISTED = 50;
+
+/**
+ * Mail that could not be delivered yet to the people of an event, for its organizer: mail lost in silence would
+ * leave a talent waiting for a link that never comes.
+ */
+export function undeliveredMailRoutes(app: FastifyInstance, ctx: AppContext): void {
+  typed(app).get('/api/events/:id/undelivered-mail', {
+    onRequest: signedIn,
+    schema: {
+      tags: ['mail'],
+      summary: "Mail to the event's talents and recruiters that is still retried or was given up (organizer)",
+      params: IdParams,
+      response: { 200: UndeliveredMailResponse },
+    },
+    handler: async (request) => {
+      const event = await loadEventAsOrganizer(ctx.db, requireUser(request), request.params.id);
+      const { messages, count } = await listUndeliveredMail(ctx.db, event.id, UNDELIVERED_LISTED);
+      return {
+        count,
+        messages: messages.map((row) => ({
+          id: row.id,
+          to: row.toAddress,
+          subject: row.subject,
+          status: row.status === 'failed' ? ('failed' as const) : ('pending' as const),
+          attempts: row.attempts,
+          lastError: row.lastError ?? '',
+          nextAttemptAt: row.status === 'failed' ? null : row.nextAttemptAt.toISOString(),
+          createdAt: row.createdAt.toISOString(),
+        })),
+      };
     },
   });
 }

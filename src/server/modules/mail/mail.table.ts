@@ -23,6 +23,13 @@ export const mailOutbox = pgTable(
     lastError: text('last_error'),
     /** A worker's claim, so several processes never send one message twice. */
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /**
+     * New on every claim: a worker whose lease passed to another one finds a different token and neither sends
+     * nor records anything for that message (a fencing token).
+     */
+    claimToken: uuid('claim_token'),
+    /** When the worker first tried it, by the worker's clock: retries go on for a fixed time from then. */
+    firstAttemptAt: timestamp('first_attempt_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },

@@ -1,18 +1,39 @@
 import nodemailer from 'nodemailer';
+import { singleLine } from '../../../shared/text.js';
 import type { Db } from '../../db/client.js';
-import { claimDueMail, markFailedAttempt, markSent, type OutboxRow } from './mail.repository.js';
+import {
+  claimDueMail,
+  markFailedAttempt,
+  markSent,
+  type OutboxRow,
+  startAttempt,
+} from './mail.repository.js';
 
 export interface MailTransport {
   send(row: OutboxRow): Promise<void>;
   close(): void;
 }
 
-export function smtpTransport(smtpUrl: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+/** How long a claimed message is this worker's alone, from the start of its send. */
+export const LEASE_MS = 5 * 60_000;
+
+/**
+ * Every step of an SMTP conversation must answer within these, so a send to a slow or stuck server ends, sent or
+ * failed, within about 3 minutes (connect, greeting, then some six commands): well inside the lease, so no other
+ * worker takes the message while it may still be on its way.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 20_000 };
+
+export function smtpTransport(
+  smtpUrl: string,
+  from: string,
+  timeouts: typeof SMTP_TIMEOUTS = SMTP_TIMEOUTS,
+): MailTransport {
+  const transporter = nodemailer.createTransport({ url: smtpUrl, ...timeouts });
   return {
     async send(row) {
       await transporter.sendMail({
-        from,
+        from: singleLine(from),
         to: row.toAddress,
         subject: row.subject,
         text: row.text,
@@ -38,39 +59,43 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
 /** Without SMTP the outbox itself is the mailbox: delivering is marking as sent. */
 export const localTransport: MailTransport = { async send() {}, close() {} };
 
-export const MAX_ATTEMPTS = 8;
 const BASE_BACKOFF_MS = 15_000;
+/** Retries come at most this far apart during a long outage, so mail goes out soon after the server is back. */
+export const MAX_BACKOFF_MS = 30 * 60_000;
+/** A message still not accepted this long after its first try is given up and shown to the organizer. */
+export const GIVE_UP_AFTER_MS = 48 * 3_600_000;
 
 export function nextAttemptDelay(attempts: number): number {
-  return Math.min(BASE_BACKOFF_MS * 2 ** (attempts - 1), 60 * 60_000);
+  return Math.min(BASE_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
 }
 
-/** Sends what is due once; returns how many messages were sent. */
+/** When to try a message again after its failed attempt at `now`, or null to give it up. */
+function retryTime(row: OutboxRow, now: Date): Date | null {
+  const firstTry = row.firstAttemptAt ?? now;
+  if (now.getTime() - firstTry.getTime() >= GIVE_UP_AFTER_MS) return null;
+  return new Date(now.getTime() + nextAttemptDelay(row.attempts));
+}
+
+/** Sends what is due once; returns how many messages were claimed and sent. */
 export async function deliverDueMail(input: {
   db: Db;
   transport: MailTransport;
   now: () => Date;
   batch?: number;
 }) {
-  const rows = await claimDueMail(input.db, input.now(), input.batch ?? 20, 5 * 60_000);
+  const rows = await claimDueMail(input.db, input.now(), input.batch ?? 20, LEASE_MS);
   let sent = 0;
-  for (const row of rows) {
+  for (const claimed of rows) {
+    const row = await startAttempt(input.db, claimed, input.now(), LEASE_MS);
+    if (!row) continue; // its lease ran out while earlier ones were sent, and another worker has it now
     try {
       await input.transport.send(row);
-      await markSent(input.db, row.id, input.now());
-      sent++;
     } catch (error) {
-      const retryAt =
-        row.attempts >= MAX_ATTEMPTS
-          ? null
-          : new Date(input.now().getTime() + nextAttemptDelay(row.attempts));
-      await markFailedAttempt(
-        input.db,
-        row.id,
-        error instanceof Error ? error.message : String(error),
-        retryAt,
-      );
+      const message = error instanceof Error ? error.message : String(error);
+      await markFailedAttempt(input.db, row, message, retryTime(row, input.now()));
+      continue;
     }
+    if (await markSent(input.db, row, input.now())) sent++;
   }
   return { claimed: rows.length, sent };
 }

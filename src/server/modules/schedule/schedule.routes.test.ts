@@ -147,6 +147,30 @@ describe('the calendar feed', () => {
     ).toBeDefined();
   });
 
+  it('keeps a name with line breaks, commas, semicolons and backslashes inside its own values', async () => {
+    const name = 'Kim, Taylor; \\o/\r\nDTSTART:19990101T000000Z\nATTENDEE:mailto:spy@evil.test';
+    const talent = await buildUser(t.ctx.db, { role: 'talent', name });
+    await registerTalent(t.ctx.db, event.id, talent.id);
+    const { recruiter, asTalent } = await confirmedChat({ talent });
+    const invitation = (await mailsTo(talent.email)).find((mail) => mail.calendar)!.calendar!.content;
+    for (const calendar of [(await fetchFeed(await feedUrlOf(asTalent))).body, invitation]) {
+      expect(calendar.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      const lines = calendar.replace(/\r\n[ \t]/g, '').split('\r\n');
+      expect(lines.filter((line) => line.startsWith('DTSTART'))).toEqual(['DTSTART:20300304T080000Z']);
+      const attendees = lines.filter((line) => line.startsWith('ATTENDEE'));
+      expect(attendees.map((line) => line.slice(line.lastIndexOf(':') + 1))).toEqual([
+        talent.email,
+        recruiter.email,
+      ]);
+      const cn = /;CN="([^"]*)"/.exec(attendees[0]!)![1]!.replaceAll('^n', '\n');
+      expect(cn).toBe(name.replace('\r\n', '\n'));
+      const summary = lines.find((line) => line.startsWith('SUMMARY:'))!.slice('SUMMARY:'.length);
+      expect(summary.replace(/\\([\\;,n])/g, (_, c: string) => (c === 'n' ? '\n' : c))).toContain(
+        name.replace('\r\n', '\n'),
+      );
+    }
+  });
+
   it('answers 404 to a wrong token, another user’s token or a malformed address', async () => {
     const { talent, asTalent } = await confirmedChat();
     const someoneElse = await talentAtEvent();
