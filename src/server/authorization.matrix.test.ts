@@ -80,6 +80,7 @@ const ROUTES: Row[] = [
   route('GET /api/events',                                       '401   ok    ok    ok    ok    ok    ok    ok    ok'),
   route('POST /api/events',                                      '401   ok    ok    403   403   403   403   403   403', () => ({ body: eventInput('New fair', []) })),
   route('GET /api/events/{id}',                                  '401   ok    404   ok    404   ok    ok    404   ok'),
+  route('GET /api/events/{id}/undelivered-mail',                 '401   ok    404   403   404   403   403   404   403'),
   route('PUT /api/events/{id}',                                  '401   ok    404   403   404   403   403   404   403', (v) => ({ body: eventInput('Renamed fair', v.event.days) })),
   route('POST /api/events/{id}/publish',                         '401   ok    404   403   404   403   403   404   403'),
   route('POST /api/events/{id}/unpublish',                       '401   ok    404   403   404   403   403   404   403'),
