@@ -34,6 +34,10 @@ export interface AppDeps {
   publicUrl: string;
   mailFrom?: string;
   localMailbox: boolean;
+  /** `DEV_MAILBOX`; unset leaves the outbox page to requests made on this machine. */
+  devMailbox?: boolean;
+  /** Defaults to `NODE_ENV === 'production'`: the outbox page is then closed unless DEV_MAILBOX=true. */
+  production?: boolean;
   iceServers?: IceServer[];
   now?: () => Date;
   /** Folder of the built web client; served when present. */
@@ -62,7 +66,11 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     publicUrl: deps.publicUrl,
     secret: deps.sessionSecret,
     mailFrom: deps.mailFrom ?? 'Parley <no-reply@localhost>',
-    localMailbox: deps.localMailbox,
+    mailbox: {
+      localMailbox: deps.localMailbox,
+      devMailbox: deps.devMailbox,
+      production: deps.production ?? process.env.NODE_ENV === 'production',
+    },
     live,
     iceServers: deps.iceServers ?? [],
   };

@@ -15,6 +15,9 @@ export interface Config {
   sessionSecret: string;
   iceServers: IceServer[];
   seedDemo: boolean | undefined;
+  /** `DEV_MAILBOX`: unset, the local outbox page answers only requests made on this machine outside production. */
+  devMailbox: boolean | undefined;
+  production: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -66,5 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: loadSessionSecret(dataDir, env.SESSION_SECRET),
     iceServers: parseIceServers(env.ICE_SERVERS),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO),
+    devMailbox: parseBoolean('DEV_MAILBOX', env.DEV_MAILBOX),
+    production: env.NODE_ENV === 'production',
   };
 }

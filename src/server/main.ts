@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { DatabaseLockedError, openDatabase } from './db/client.js';
 import { startChatClock } from './modules/chats/chats.clock.js';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.js';
+import { describeMailDelivery } from './modules/mail/mail.access.js';
 import { localTransport, smtpTransport, startMailWorker } from './modules/mail/mail.worker.js';
 
 async function main(): Promise<void> {
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     mailFrom: config.mailFrom,
     localMailbox: !config.smtpUrl,
+    devMailbox: config.devMailbox,
+    production: config.production,
     iceServers: config.iceServers,
     logLevel: process.env.LOG_LEVEL || 'warn',
   });
@@ -47,7 +50,8 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `Parley is running at ${config.publicUrl} (database: ${database.kind === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'})`,
-    `API docs: ${config.publicUrl}/docs${config.smtpUrl ? '' : `   Mailbox: ${config.publicUrl}/dev/mailbox`}`,
+    `API docs: ${config.publicUrl}/docs`,
+    describeMailDelivery({ ...ctx.mailbox, smtpUrl: config.smtpUrl, publicUrl: config.publicUrl }),
   ];
   if (seeded) {
     lines.push('', 'Demo data created. Every demo account uses the password "parley-demo":');
