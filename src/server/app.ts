@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { AppContext } from './context.js';
 import type { Database } from './db/client.js';
+import { createBackgroundWork } from './http/background.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
@@ -59,6 +60,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     onError: (error) => app.log.error({ err: error }, 'live update failed'),
   });
   app.addHook('onClose', () => live.close());
+  const background = createBackgroundWork((error) => app.log.error({ err: error }, 'background work failed'));
+  app.addHook('onClose', () => background.settled());
   const ctx: AppContext = {
     db: deps.database.db,
     database: deps.database,
@@ -71,6 +74,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
       devMailbox: deps.devMailbox,
       production: deps.production ?? process.env.NODE_ENV === 'production',
     },
+    background,
     live,
     iceServers: deps.iceServers ?? [],
   };

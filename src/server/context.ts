@@ -1,4 +1,5 @@
 import type { Database, Db } from './db/client.js';
+import type { BackgroundWork } from './http/background.js';
 import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { LiveHub } from './modules/live/live.hub.js';
 import type { MailboxSettings } from './modules/mail/mail.access.js';
@@ -15,6 +16,8 @@ export interface AppContext {
   mailFrom: string;
   /** Whether mail stays in the local outbox, and who may read it at /dev/mailbox. */
   mailbox: MailboxSettings;
+  /** Work done after the answer is sent, e.g. so that its duration does not tell anything. */
+  background: BackgroundWork;
   /** Live updates to browser tabs: publish after the transaction commits. */
   live: LiveHub;
   /** STUN/TURN servers handed to the browsers of a room (`ICE_SERVERS`). */

@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
   integer,
+  primaryKey,
 } from 'drizzle-orm/pg-core';
 import { companies } from '../companies/companies.table.js';
 
@@ -67,14 +68,20 @@ export const authTokens = pgTable(
   (t) => [index('auth_tokens_user_idx').on(t.userId)],
 );
 
-/** Failed logins, counted per email and per client address to slow down password guessing. */
-export const loginFailures = pgTable(
-  'login_failures',
+/**
+ * Attempt counters of login and password-reset requests, one row per bucket and key (e.g. an account at an
+ * address). Counted before the slow work, in one locked row, so parallel requests cannot slip past the limit.
+ */
+export const throttles = pgTable(
+  'throttles',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    email: text('email').notNull(),
-    ip: text('ip').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    attempts: integer('attempts').notNull(),
+    /** Further attempts are refused until then. */
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    /** From then on the counter starts over, and the sweep may delete the row. */
+    forgetAt: timestamp('forget_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('login_failures_email_idx').on(t.email, t.at), index('login_failures_ip_idx').on(t.ip, t.at)],
+  (t) => [primaryKey({ columns: [t.bucket, t.key] }), index('throttles_forget_idx').on(t.forgetAt)],
 );
