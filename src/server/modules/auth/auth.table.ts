@@ -48,7 +48,7 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
 export const authTokenPurpose = pgEnum('auth_token_purpose', ['invitation', 'password_reset']);
@@ -65,7 +65,11 @@ export const authTokens = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
-  (t) => [index('auth_tokens_user_idx').on(t.userId)],
+  (t) => [
+    index('auth_tokens_user_idx').on(t.userId),
+    // What the sweep looks for: used or expired, whichever came first.
+    index('auth_tokens_done_idx').on(sql`least(${t.usedAt}, ${t.expiresAt})`),
+  ],
 );
 
 /**
