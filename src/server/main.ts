@@ -1,6 +1,7 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseLockedError, openDatabase } from './db/client.js';
+import { resolveSessionSecret } from './modules/auth/auth.secret.js';
 import { startChatClock } from './modules/chats/chats.clock.js';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.js';
 import { describeMailDelivery } from './modules/mail/mail.access.js';
@@ -11,7 +12,10 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   const { app, ctx } = await createApp({
     database,
-    sessionSecret: config.sessionSecret,
+    sessionSecret: await resolveSessionSecret(database, {
+      fromEnv: config.sessionSecret,
+      dataDir: config.dataDir,
+    }),
     publicUrl: config.publicUrl,
     mailFrom: config.mailFrom,
     localMailbox: !config.smtpUrl,

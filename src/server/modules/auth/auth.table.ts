@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   pgEnum,
@@ -88,4 +89,17 @@ export const throttles = pgTable(
     forgetAt: timestamp('forget_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.bucket, t.key] }), index('throttles_forget_idx').on(t.forgetAt)],
+);
+
+/**
+ * The one row of settings that every process sharing a PostgreSQL database must agree on, such as the generated
+ * secret that signs session cookies and calendar feed addresses.
+ */
+export const instanceSettings = pgTable(
+  'instance_settings',
+  {
+    id: boolean('id').primaryKey().default(true),
+    sessionSecret: text('session_secret').notNull(),
+  },
+  (t) => [check('instance_settings_one_row', sql`${t.id}`)],
 );
