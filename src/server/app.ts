@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { AppContext } from './context.js';
 import type { Database } from './db/client.js';
+import { createBackgroundWork } from './http/background.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
@@ -34,6 +35,10 @@ export interface AppDeps {
   publicUrl: string;
   mailFrom?: string;
   localMailbox: boolean;
+  /** `DEV_MAILBOX`; unset leaves the outbox page to requests made on this machine. */
+  devMailbox?: boolean;
+  /** Defaults to `NODE_ENV === 'production'`: the outbox page is then closed unless DEV_MAILBOX=true. */
+  production?: boolean;
   iceServers?: IceServer[];
   now?: () => Date;
   /** Folder of the built web client; served when present. */
@@ -55,6 +60,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     onError: (error) => app.log.error({ err: error }, 'live update failed'),
   });
   app.addHook('onClose', () => live.close());
+  const background = createBackgroundWork((error) => app.log.error({ err: error }, 'background work failed'));
+  app.addHook('onClose', () => background.settled());
   const ctx: AppContext = {
     db: deps.database.db,
     database: deps.database,
@@ -62,7 +69,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     publicUrl: deps.publicUrl,
     secret: deps.sessionSecret,
     mailFrom: deps.mailFrom ?? 'Parley <no-reply@localhost>',
-    localMailbox: deps.localMailbox,
+    mailbox: {
+      localMailbox: deps.localMailbox,
+      devMailbox: deps.devMailbox,
+      production: deps.production ?? process.env.NODE_ENV === 'production',
+    },
+    background,
     live,
     iceServers: deps.iceServers ?? [],
   };

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { IceServer } from '../shared/schemas/rooms.schemas.js';
@@ -12,9 +10,13 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
-  sessionSecret: string;
+  /** `SESSION_SECRET`; unset, one is generated and kept (see `resolveSessionSecret`). */
+  sessionSecret: string | undefined;
   iceServers: IceServer[];
   seedDemo: boolean | undefined;
+  /** `DEV_MAILBOX`: unset, the local outbox page answers only requests made on this machine outside production. */
+  devMailbox: boolean | undefined;
+  production: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -39,17 +41,6 @@ function parseBoolean(name: string, raw: string | undefined): boolean | undefine
   throw new ConfigError(`${name} must be true or false`);
 }
 
-/** The secret is generated on first start and kept, so sessions survive restarts. */
-function loadSessionSecret(dataDir: string, fromEnv: string | undefined): string {
-  if (fromEnv) return fromEnv;
-  const file = path.join(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(32).toString('base64url');
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -63,8 +54,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Parley <no-reply@localhost>',
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
-    sessionSecret: loadSessionSecret(dataDir, env.SESSION_SECRET),
+    sessionSecret: env.SESSION_SECRET || undefined,
     iceServers: parseIceServers(env.ICE_SERVERS),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO),
+    devMailbox: parseBoolean('DEV_MAILBOX', env.DEV_MAILBOX),
+    production: env.NODE_ENV === 'production',
   };
 }

@@ -1,6 +1,8 @@
 import type { Database, Db } from './db/client.js';
+import type { BackgroundWork } from './http/background.js';
 import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { LiveHub } from './modules/live/live.hub.js';
+import type { MailboxSettings } from './modules/mail/mail.access.js';
 
 /** The dependencies every use case may need, built once by the composition root. */
 export interface AppContext {
@@ -12,8 +14,10 @@ export interface AppContext {
   secret: string;
   /** The sender of every email, e.g. `Parley <no-reply@example.com>`. */
   mailFrom: string;
-  /** True when no SMTP server is configured and mail stays in the local outbox at /dev/mailbox. */
-  localMailbox: boolean;
+  /** Whether mail stays in the local outbox, and who may read it at /dev/mailbox. */
+  mailbox: MailboxSettings;
+  /** Work done after the answer is sent, e.g. so that its duration does not tell anything. */
+  background: BackgroundWork;
   /** Live updates to browser tabs: publish after the transaction commits. */
   live: LiveHub;
   /** STUN/TURN servers handed to the browsers of a room (`ICE_SERVERS`). */

@@ -1,8 +1,10 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseLockedError, openDatabase } from './db/client.js';
+import { resolveSessionSecret } from './modules/auth/auth.secret.js';
 import { startChatClock } from './modules/chats/chats.clock.js';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.js';
+import { describeMailDelivery } from './modules/mail/mail.access.js';
 import { localTransport, smtpTransport, startMailWorker } from './modules/mail/mail.worker.js';
 
 async function main(): Promise<void> {
@@ -10,10 +12,15 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   const { app, ctx } = await createApp({
     database,
-    sessionSecret: config.sessionSecret,
+    sessionSecret: await resolveSessionSecret(database, {
+      fromEnv: config.sessionSecret,
+      dataDir: config.dataDir,
+    }),
     publicUrl: config.publicUrl,
     mailFrom: config.mailFrom,
     localMailbox: !config.smtpUrl,
+    devMailbox: config.devMailbox,
+    production: config.production,
     iceServers: config.iceServers,
     logLevel: process.env.LOG_LEVEL || 'warn',
   });
@@ -47,7 +54,8 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `Parley is running at ${config.publicUrl} (database: ${database.kind === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'})`,
-    `API docs: ${config.publicUrl}/docs${config.smtpUrl ? '' : `   Mailbox: ${config.publicUrl}/dev/mailbox`}`,
+    `API docs: ${config.publicUrl}/docs`,
+    describeMailDelivery({ ...ctx.mailbox, smtpUrl: config.smtpUrl, publicUrl: config.publicUrl }),
   ];
   if (seeded) {
     lines.push('', 'Demo data created. Every demo account uses the password "parley-demo":');

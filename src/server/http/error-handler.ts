@@ -22,9 +22,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) {
       const body: ErrorBody = { error: { code: error.code, message: error.message } };
       if (error.details?.fields) body.error.fields = error.details.fields as Record<string, string>;
-      if (typeof error.details?.retryAfterSeconds === 'number') {
+      if (typeof error.details?.retryAfterSeconds === 'number')
         reply.header('retry-after', String(error.details.retryAfterSeconds));
-      }
       return reply.status(error.status).send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

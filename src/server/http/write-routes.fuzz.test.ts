@@ -20,7 +20,7 @@ type Method = (typeof WRITE_METHODS)[number];
 const ROLES = ['organizer', 'recruiter', 'talent', 'support'] as const;
 type FuzzRole = (typeof ROLES)[number];
 /** Tables that change on refused requests by design: sessions, login throttling, transient live messages. */
-const UNDIGESTED_TABLES = ['sessions', 'login_failures', 'live_spill'];
+const UNDIGESTED_TABLES = ['sessions', 'throttles', 'live_spill'];
 
 interface JsonSchema {
   type?: string | string[];

@@ -151,7 +151,8 @@ async function buildSide(t: TestApp, side: Side) {
 /** Someone outside the events with a password reset link: the bearer of the link may use it, whoever is signed in. */
 async function inviteeWithResetLink(t: TestApp, side: Side) {
   const invitee = await buildUser(t.ctx.db, { role: 'talent', name: `Invitee ${side}` });
-  await requestPasswordReset(t.ctx, invitee.email);
+  await requestPasswordReset(t.ctx, { email: invitee.email, ip: '127.0.0.1' });
+  await t.ctx.background.settled();
   const [mail] = await t.ctx.db
     .select()
     .from(mailOutbox)

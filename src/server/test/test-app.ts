@@ -1,6 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { createApp } from '../app.js';
+import { type AppDeps, createApp } from '../app.js';
 import { createSession } from '../modules/auth/auth.usecases.js';
 import type { AppContext } from '../context.js';
 import type { Database } from '../db/client.js';
@@ -13,9 +13,15 @@ export interface TestApp {
   clock: { now: Date; set(date: Date | string): void; advance(ms: number): void };
 }
 
+export interface TestAppOptions extends Pick<AppDeps, 'devMailbox' | 'production'> {
+  now?: Date;
+  /** Rewrites the URL the app connects with, e.g. to go through a proxy a test can cut. */
+  connectThrough?: (url: string) => string;
+}
+
 /** Builds the real app on a fresh database, with a clock the test controls. */
 export async function buildTestApp(
-  options: { now?: Date; connectThrough?: (url: string) => string } = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp & { close(): Promise<void> }> {
   const database = await openTestDatabase({ connectThrough: options.connectThrough });
   const clock = {
@@ -32,6 +38,8 @@ export async function buildTestApp(
     sessionSecret: 'test-secret-test-secret-test-secret',
     publicUrl: 'http://parley.test',
     localMailbox: true,
+    devMailbox: options.devMailbox,
+    production: options.production ?? false,
     now: () => clock.now,
     webDir: '/nonexistent',
   });
@@ -49,7 +57,7 @@ export async function buildTestApp(
 }
 
 /** One app per test file, built before its tests and closed after them. */
-export function withTestApp(options: { now?: Date } = {}): TestApp {
+export function withTestApp(options: TestAppOptions = {}): TestApp {
   const holder = {} as TestApp & { close(): Promise<void> };
   beforeAll(async () => {
     Object.assign(holder, await buildTestApp(options));

@@ -6,7 +6,7 @@ export const authErrors = defineErrors('auth', {
   csrf_mismatch: { kind: 'forbidden', message: 'This page is out of date. Reload it and try again.' },
   too_many_attempts: {
     kind: 'too_many_requests',
-    message: 'Too many failed attempts. Wait 15 minutes or reset your password.',
+    message: 'Too many failed attempts. Try again later, or reset your password.',
   },
   wrong_password: { kind: 'invalid', message: 'Your current password is not correct.' },
   token_invalid: { kind: 'invalid', message: 'This link is invalid or has expired. Ask for a new one.' },

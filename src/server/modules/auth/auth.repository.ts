@@ -1,7 +1,7 @@
-import { and, eq, gt, isNull, sql, count, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql, lt } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { companies } from '../companies/companies.table.js';
-import { authTokens, loginFailures, sessions, users } from './auth.table.js';
+import { authTokens, sessions, users } from './auth.table.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -77,26 +77,6 @@ export async function setPasswordHash(q: Queryable, userId: string, passwordHash
 
 export async function setUserName(q: Queryable, userId: string, name: string): Promise<void> {
   await q.update(users).set({ name }).where(eq(users.id, userId));
-}
-
-export async function recordLoginFailure(q: Queryable, email: string, ip: string, at: Date): Promise<void> {
-  await q.insert(loginFailures).values({ email: email.toLowerCase(), ip, at });
-}
-
-export async function countRecentLoginFailures(q: Queryable, email: string, ip: string, since: Date) {
-  const [byEmail] = await q
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.email, email.toLowerCase()), gt(loginFailures.at, since)));
-  const [byIp] = await q
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.ip, ip), gt(loginFailures.at, since)));
-  return { byEmail: Number(byEmail?.n ?? 0), byIp: Number(byIp?.n ?? 0) };
-}
-
-export async function clearLoginFailures(q: Queryable, email: string): Promise<void> {
-  await q.delete(loginFailures).where(eq(loginFailures.email, email.toLowerCase()));
 }
 
 export async function insertAuthToken(

@@ -93,7 +93,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 202: OkResponse },
     },
     handler: async (request, reply) => {
-      await auth.requestPasswordReset(ctx, request.body.email);
+      await auth.requestPasswordReset(ctx, { email: request.body.email, ip: request.ip });
       return reply.status(202).send({ ok: true as const });
     },
   });

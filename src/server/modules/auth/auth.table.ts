@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   pgEnum,
@@ -9,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
   integer,
+  primaryKey,
 } from 'drizzle-orm/pg-core';
 import { companies } from '../companies/companies.table.js';
 
@@ -47,7 +49,7 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
 export const authTokenPurpose = pgEnum('auth_token_purpose', ['invitation', 'password_reset']);
@@ -64,17 +66,40 @@ export const authTokens = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
-  (t) => [index('auth_tokens_user_idx').on(t.userId)],
+  (t) => [
+    index('auth_tokens_user_idx').on(t.userId),
+    // What the sweep looks for: used or expired, whichever came first.
+    index('auth_tokens_done_idx').on(sql`least(${t.usedAt}, ${t.expiresAt})`),
+  ],
 );
 
-/** Failed logins, counted per email and per client address to slow down password guessing. */
-export const loginFailures = pgTable(
-  'login_failures',
+/**
+ * Attempt counters of login and password-reset requests, one row per bucket and key (e.g. an account at an
+ * address). Counted before the slow work, in one locked row, so parallel requests cannot slip past the limit.
+ */
+export const throttles = pgTable(
+  'throttles',
   {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    email: text('email').notNull(),
-    ip: text('ip').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    attempts: integer('attempts').notNull(),
+    /** Further attempts are refused until then. */
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    /** From then on the counter starts over, and the sweep may delete the row. */
+    forgetAt: timestamp('forget_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('login_failures_email_idx').on(t.email, t.at), index('login_failures_ip_idx').on(t.ip, t.at)],
+  (t) => [primaryKey({ columns: [t.bucket, t.key] }), index('throttles_forget_idx').on(t.forgetAt)],
+);
+
+/**
+ * The one row of settings that every process sharing a PostgreSQL database must agree on, such as the generated
+ * secret that signs session cookies and calendar feed addresses.
+ */
+export const instanceSettings = pgTable(
+  'instance_settings',
+  {
+    id: boolean('id').primaryKey().default(true),
+    sessionSecret: text('session_secret').notNull(),
+  },
+  (t) => [check('instance_settings_one_row', sql`${t.id}`)],
 );

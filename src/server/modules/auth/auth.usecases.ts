@@ -6,33 +6,80 @@ import { renderMail } from '../mail/mail.templates.js';
 import { authErrors } from './auth.errors.js';
 import { hashPassword, hashToken, newToken, UNUSABLE_HASH, verifyPassword } from './auth.passwords.js';
 import * as repo from './auth.repository.js';
+import { admitAll, forget, refund, type ThrottlePolicy } from './auth.throttle.js';
 
 export const SESSION_DAYS = 30;
-const LOGIN_WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES_PER_EMAIL = 8;
-const MAX_FAILURES_PER_IP = 50;
 const INVITATION_DAYS = 14;
 const RESET_HOURS = 2;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
+/** Guesses at one account from one address: a few free, then a doubling wait. Others are not slowed down. */
+export const LOGIN_PER_ACCOUNT_AND_ADDRESS: ThrottlePolicy = {
+  bucket: 'login',
+  free: 5,
+  firstWaitMs: 1000,
+  maxWaitMs: 15 * MINUTE,
+  forgetAfterMs: HOUR,
+};
+/** Failed logins from one address across all accounts, against spraying one password at many accounts. */
+export const LOGIN_PER_ADDRESS: ThrottlePolicy = {
+  bucket: 'login_address',
+  free: 100,
+  firstWaitMs: 1000,
+  maxWaitMs: 15 * MINUTE,
+  forgetAfterMs: HOUR,
+};
+export const RESETS_PER_EMAIL: ThrottlePolicy = {
+  bucket: 'reset',
+  free: 3,
+  firstWaitMs: HOUR,
+  maxWaitMs: HOUR,
+  forgetAfterMs: HOUR,
+};
+export const RESETS_PER_ADDRESS: ThrottlePolicy = {
+  bucket: 'reset_address',
+  free: 20,
+  firstWaitMs: HOUR,
+  maxWaitMs: HOUR,
+  forgetAfterMs: HOUR,
+};
+
+function inWords(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+/**
+ * Every attempt is counted as a failure before the password is checked, so parallel guesses meet the limit; a
+ * success then clears the account's counter at this address and gives the address its attempt back.
+ */
 export async function login(input: { ctx: AppContext; email: string; password: string; ip: string }) {
-  const { ctx, email, password, ip } = input;
+  const { ctx, password, ip } = input;
+  const email = input.email.toLowerCase();
   const now = ctx.now();
-  const failures = await repo.countRecentLoginFailures(
+  const accountHere = `${email} ${ip}`;
+  const admission = await admitAll(
     ctx.db,
-    email,
-    ip,
-    new Date(now.getTime() - LOGIN_WINDOW_MS),
+    [
+      [LOGIN_PER_ACCOUNT_AND_ADDRESS, accountHere],
+      [LOGIN_PER_ADDRESS, ip],
+    ],
+    now,
   );
-  if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
-    throw authErrors.too_many_attempts();
+  if (!admission.admitted) {
+    throw authErrors.too_many_attempts(
+      `Too many failed attempts. Try again in ${inWords(admission.retryAfterMs)}, or reset your password.`,
+      { retryAfterSeconds: Math.ceil(admission.retryAfterMs / 1000) },
+    );
   }
   const user = await repo.findUserByEmail(ctx.db, email);
   const valid = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_HASH);
-  if (!user || !valid) {
-    await repo.recordLoginFailure(ctx.db, email, ip, now);
-    throw authErrors.invalid_credentials();
-  }
-  await repo.clearLoginFailures(ctx.db, email);
+  if (!user || !valid) throw authErrors.invalid_credentials();
+  await forget(ctx.db, LOGIN_PER_ACCOUNT_AND_ADDRESS, accountHere);
+  await refund(ctx.db, LOGIN_PER_ADDRESS, ip);
   return createSession(ctx.db, user.id, now);
 }
 
@@ -118,12 +165,32 @@ async function issueToken(
   return token;
 }
 
-/** Always answers the same way, so the form does not reveal which emails have accounts. */
-export async function requestPasswordReset(ctx: AppContext, email: string): Promise<void> {
+/**
+ * Always answers the same way, so the form does not reveal which emails have accounts: the counters are the same
+ * work for every email, and the lookup and the mail happen after the answer is sent. Beyond the limits per email
+ * and per address nothing is sent, and the answer does not say so.
+ */
+export async function requestPasswordReset(
+  ctx: AppContext,
+  input: { email: string; ip: string },
+): Promise<void> {
+  const email = input.email.toLowerCase();
+  const admission = await admitAll(
+    ctx.db,
+    [
+      [RESETS_PER_ADDRESS, input.ip],
+      [RESETS_PER_EMAIL, email],
+    ],
+    ctx.now(),
+  );
+  if (admission.admitted) ctx.background.run(() => sendResetLink(ctx, email));
+}
+
+async function sendResetLink(ctx: AppContext, email: string): Promise<void> {
   const user = await repo.findUserByEmail(ctx.db, email);
   if (!user) return;
   await ctx.db.transaction(async (tx) => {
-    const token = await issueToken(tx, ctx, user.id, 'password_reset', RESET_HOURS * 3_600_000);
+    const token = await issueToken(tx, ctx, user.id, 'password_reset', RESET_HOURS * HOUR);
     await enqueueMail(
       tx,
       renderMail(user.email, 'Reset your Parley password', {
@@ -185,7 +252,6 @@ export async function setPasswordWithToken(input: {
     await repo.setPasswordHash(tx, row.user.id, hash);
     if (input.name && row.token.purpose === 'invitation') await repo.setUserName(tx, row.user.id, input.name);
     await repo.deleteSessionsOfUser(tx, row.user.id);
-    await repo.clearLoginFailures(tx, row.user.email);
     return createSession(tx, row.user.id, now);
   });
 }

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.js';
+import { sweepAuth } from '../auth/auth.sweep.js';
 import { sendDueReminders } from './chats.reminders.js';
 import * as repo from './chats.repository.js';
 import { transition } from './chats.transitions.js';
@@ -36,9 +37,9 @@ export async function completeEndedChats({ ctx }: { ctx: AppContext }): Promise<
   }
 }
 
-/** One round of the clock; each job runs even if the other failed, and every failure is reported. */
+/** One round of the clock; each job runs even if another failed, and every failure is reported. */
 async function runChatClockRound(ctx: AppContext, onError: (error: unknown) => void): Promise<void> {
-  for (const job of [completeEndedChats, sendDueReminders]) {
+  for (const job of [completeEndedChats, sendDueReminders, sweepAuth]) {
     try {
       await job({ ctx });
     } catch (error) {
@@ -53,8 +54,9 @@ export interface ChatClock {
 }
 
 /**
- * Runs the time-driven work on chats (completion, reminders) at start and then every `intervalMs`. Every process
- * sharing a database may run one: row locks and the reminders' primary key keep the work from being done twice.
+ * Runs the time-driven work (chat completion, reminders, the sweep of expired sessions and links) at start and
+ * then every `intervalMs`. Every process sharing a database may run one: row locks and the reminders' primary key
+ * keep the work from being done twice.
  */
 export function startChatClock(input: {
   ctx: AppContext;

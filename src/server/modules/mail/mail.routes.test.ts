@@ -1,102 +1,97 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCompany,
-  buildEvent,
-  buildUser,
-  registerCompany,
-  registerTalent,
-} from '../../test/factories.js';
-import { anonymous, loginAs, withTestApp } from '../../test/test-app.js';
-import { enqueueMail } from './mail.repository.js';
+import { buildUser } from '../../test/factories.js';
+import { sessionClient, withTestApp } from '../../test/test-app.js';
+import { enqueueMail, listRecentMail } from './mail.repository.js';
 import { renderMail } from './mail.templates.js';
-import { deliverDueMail, GIVE_UP_AFTER_MS, type MailTransport, MAX_BACKOFF_MS } from './mail.worker.js';
 
-const t = withTestApp();
+const onThisMachine = withTestApp();
+const openToAll = withTestApp({ devMailbox: true });
+const closed = withTestApp({ devMailbox: false });
+const production = withTestApp({ production: true });
 
-const serverDown: MailTransport = {
-  async send() {
-    throw new Error('connect ECONNREFUSED 127.0.0.1:25');
-  },
-  close() {},
-};
-const serverUp: MailTransport = { async send() {}, close() {} };
+const PAGES = ['/api/dev/mailbox', '/dev/mailbox'];
 
-describe('undelivered mail for the organizer', () => {
-  it('lists mail given up or still retried to the people of their own event only', async () => {
-    const event = await buildEvent(t.ctx.db);
-    const talent = await buildUser(t.ctx.db, { role: 'talent' });
-    await registerTalent(t.ctx.db, event.id, talent.id);
-    const company = await buildCompany(t.ctx.db);
-    await registerCompany(t.ctx.db, event.id, company.id);
-    const recruiter = await buildUser(t.ctx.db, { role: 'recruiter', companyId: company.id });
-    const otherEvent = await buildEvent(t.ctx.db);
-    const otherTalent = await buildUser(t.ctx.db, { role: 'talent' });
-    await registerTalent(t.ctx.db, otherEvent.id, otherTalent.id);
-    const mail = (to: string, subject: string) =>
-      renderMail(to, subject, { heading: subject, paragraphs: [] });
+async function aMessage(t: typeof onThisMachine) {
+  await enqueueMail(
+    t.ctx.db,
+    renderMail('kim@example.test', 'Reset your Parley password', { heading: 'Reset', paragraphs: ['Hello'] }),
+  );
+  const [newest] = await listRecentMail(t.ctx.db, 1);
+  return newest!.id;
+}
 
-    // The worker's clock starts after the database stamped the messages.
-    const start = Date.now() + 1000;
-    const deliverAt = (offset: number, transport: MailTransport) =>
-      deliverDueMail({ db: t.ctx.db, transport, now: () => new Date(start + offset) });
-    await enqueueMail(t.ctx.db, [
-      mail(talent.email, 'Pick a time slot'),
-      mail(otherTalent.email, 'Elsewhere'),
-    ]);
-    for (let at = 0; at <= GIVE_UP_AFTER_MS; at += MAX_BACKOFF_MS) await deliverAt(at, serverDown);
-    // Later mail: one delivered, one refused once and still retried, one to a stranger, one not tried yet.
-    await enqueueMail(t.ctx.db, mail(talent.email, 'Delivered'));
-    await deliverAt(GIVE_UP_AFTER_MS + MAX_BACKOFF_MS, serverUp);
-    await enqueueMail(t.ctx.db, [
-      mail(recruiter.email.toUpperCase(), 'New 1-1 chat request'),
-      mail('stranger@example.test', 'Not of this event'),
-    ]);
-    await deliverAt(GIVE_UP_AFTER_MS + 2 * MAX_BACKOFF_MS, serverDown);
-    await enqueueMail(t.ctx.db, mail(talent.email, 'Not tried yet'));
+const get = (
+  t: typeof onThisMachine,
+  url: string,
+  from = '127.0.0.1',
+  headers: Record<string, string> = {},
+) => t.app.inject({ method: 'GET', url, remoteAddress: from, headers });
 
-    const organizer = await loginAs(t.app, (await organizerOf(event.organizerId)).email);
-    const response = await organizer.get(`/api/events/${event.id}/undelivered-mail`);
-    expect(response.statusCode).toBe(200);
-    const body = response.json();
-    expect(body.count).toBe(2);
-    expect(body.messages).toEqual([
-      expect.objectContaining({
-        to: recruiter.email.toUpperCase(),
-        subject: 'New 1-1 chat request',
-        status: 'pending',
-        attempts: 1,
-        lastError: 'connect ECONNREFUSED 127.0.0.1:25',
-        nextAttemptAt: expect.any(String),
-      }),
-      expect.objectContaining({
-        to: talent.email,
-        subject: 'Pick a time slot',
-        status: 'failed',
-        lastError: 'connect ECONNREFUSED 127.0.0.1:25',
-        nextAttemptAt: null,
-      }),
-    ]);
-    expect(body.messages[1].attempts).toBeGreaterThan(90);
-
-    const otherOrganizer = await loginAs(t.app, (await organizerOf(otherEvent.organizerId)).email);
-    expect((await otherOrganizer.get(`/api/events/${event.id}/undelivered-mail`)).statusCode).toBe(404);
-    const theirs = (await otherOrganizer.get(`/api/events/${otherEvent.id}/undelivered-mail`)).json();
-    expect(theirs.messages.map((m: { subject: string }) => m.subject)).toEqual(['Elsewhere']);
+describe('the local mailbox pages', () => {
+  it('answer an anonymous request made on this machine, over IPv4 and IPv6', async () => {
+    const id = await aMessage(onThisMachine);
+    for (const url of [...PAGES, `/dev/mailbox/${id}`]) {
+      for (const from of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1'])
+        expect((await get(onThisMachine, url, from)).statusCode).toBe(200);
+    }
   });
 
-  it('is for the event organizer only', async () => {
-    const event = await buildEvent(t.ctx.db);
-    const talent = await buildUser(t.ctx.db, { role: 'talent' });
-    await registerTalent(t.ctx.db, event.id, talent.id);
-    const refused = await (await loginAs(t.app, talent.email)).get(
-      `/api/events/${event.id}/undelivered-mail`,
-    );
-    expect(refused.statusCode).toBe(403);
-    expect(refused.json().error.code).toBe('events.not_organizer');
-    expect((await anonymous(t.app).get(`/api/events/${event.id}/undelivered-mail`)).statusCode).toBe(401);
+  it('answer an unknown route to a request from another machine', async () => {
+    const id = await aMessage(onThisMachine);
+    for (const url of [...PAGES, `/dev/mailbox/${id}`, `/dev/mailbox/${id}/invite.ics`]) {
+      const response = await get(onThisMachine, url, '192.168.1.20');
+      expect(response.statusCode).toBe(404);
+      expect(response.json().error.code).toBe('request.not_found');
+      expect(response.body).not.toContain('kim@example.test');
+    }
+    expect((await get(onThisMachine, '/api/dev/mailbox', '::ffff:10.0.0.2')).statusCode).toBe(404);
+  });
+
+  it('answer an unknown route to a request relayed by a proxy on this machine', async () => {
+    const relayed: Record<string, string>[] = [
+      { 'x-forwarded-for': '203.0.113.9' },
+      { forwarded: 'for=203.0.113.9' },
+      { 'x-real-ip': '203.0.113.9' },
+    ];
+    for (const headers of relayed) {
+      for (const url of PAGES)
+        expect((await get(onThisMachine, url, '127.0.0.1', headers)).statusCode).toBe(404);
+    }
+  });
+
+  it('are closed in production, even on this machine', async () => {
+    for (const url of PAGES) expect((await get(production, url)).statusCode).toBe(404);
+  });
+
+  it('refuse a signed-in talent, recruiter or support on this machine with a sentence, and answer an organizer', async () => {
+    for (const role of ['talent', 'recruiter', 'support'] as const) {
+      const user = await buildUser(onThisMachine.ctx.db, { role });
+      const client = await sessionClient(onThisMachine.app, onThisMachine.ctx, user.id);
+      for (const url of PAGES) {
+        const response = await client.get(url);
+        expect(response.statusCode).toBe(403);
+        expect(response.json().error).toMatchObject({ code: 'mail.operator_only' });
+        expect(response.json().error.message).toMatch(/operator.*Log out, or open it in a private window/);
+      }
+    }
+    const organizer = await buildUser(onThisMachine.ctx.db, { role: 'organizer' });
+    const client = await sessionClient(onThisMachine.app, onThisMachine.ctx, organizer.id);
+    expect((await client.get('/api/dev/mailbox')).statusCode).toBe(200);
+  });
+
+  it('with DEV_MAILBOX=true answer another machine, but still not a signed-in talent', async () => {
+    const id = await aMessage(openToAll);
+    for (const url of [...PAGES, `/dev/mailbox/${id}`])
+      expect(
+        (await get(openToAll, url, '198.51.100.7', { 'x-forwarded-for': '198.51.100.7' })).statusCode,
+      ).toBe(200);
+    const talent = await buildUser(openToAll.ctx.db, { role: 'talent' });
+    const client = await sessionClient(openToAll.app, openToAll.ctx, talent.id);
+    expect((await client.get('/api/dev/mailbox')).statusCode).toBe(403);
+  });
+
+  it('with DEV_MAILBOX=false answer an unknown route even on this machine', async () => {
+    const id = await aMessage(closed);
+    for (const url of [...PAGES, `/dev/mailbox/${id}`]) expect((await get(closed, url)).statusCode).toBe(404);
   });
 });
-
-async function organizerOf(id: string) {
-  return (await t.ctx.db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, id) }))!;
-}

@@ -1,20 +1,21 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { UndeliveredMailResponse } from '../../../shared/schemas/mail.schemas.js';
 import type { AppContext } from '../../context.js';
 import { defineErrors } from '../../http/errors.js';
-import { UndeliveredMailResponse } from '../../../shared/schemas/mail.schemas.js';
 import { IdParams, typed } from '../../http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import { loadEventAsOrganizer, signedIn } from '../events/events.policy.js';
+import { mayReachMailbox } from './mail.access.js';
 import { findMail, listRecentMail, listUndeliveredMail, type OutboxRow } from './mail.repository.js';
 
 const mailErrors = defineErrors('mail', {
-  mailbox_disabled: { kind: 'not_found', message: 'The local mailbox is off: mail is sent over SMTP_URL.' },
-  not_found: { kind: 'not_found', message: 'No such message.' },
-  organizers_only: {
+  operator_only: {
     kind: 'forbidden',
-    message: 'Only organizers can read the local mailbox: it holds the mail of every account.',
+    message:
+      "The local mailbox is for this machine's operator, and you are signed in with an account that is not an organizer. Log out, or open it in a private window.",
   },
+  not_found: { kind: 'not_found', message: 'No such message.' },
 });
 
 const escapeHtml = (value: string) =>
@@ -41,29 +42,30 @@ const present = (row: OutboxRow) => ({
 });
 
 /**
- * Without SMTP_URL, mail stays in the outbox and this page shows it: the developer's and the demo's inbox. With
- * SMTP configured it does not exist, since it shows everyone's mail.
+ * Without SMTP_URL, mail stays in the outbox and these pages show it: the developer's and the demo's inbox. They
+ * hold everyone's reset and invitation links, so whoever may not read them gets the answer of an unknown route,
+ * and a signed-in talent, recruiter or support on the operator's machine is told to sign out first.
  */
 export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = typed(app);
-  const guard = (request: FastifyRequest) => {
-    if (!ctx.localMailbox) throw mailErrors.mailbox_disabled();
-    // A talent's or recruiter's session must not open everyone's invitation and password reset links.
-    if (request.session && request.session.user.role !== 'organizer') throw mailErrors.organizers_only();
+  const guard = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!mayReachMailbox(ctx.mailbox, request)) return reply.callNotFound();
+    if (request.session && request.session.user.role !== 'organizer') throw mailErrors.operator_only();
   };
 
   r.get('/api/dev/mailbox', {
     schema: {
       tags: ['dev'],
-      summary: 'Mail in the local outbox, newest first (only without SMTP_URL)',
+      summary:
+        'Mail in the local outbox, newest first (without SMTP_URL, from this machine or with DEV_MAILBOX=true)',
       querystring: z.object({
         to: z.string().optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100),
       }),
       response: { 200: z.object({ messages: z.array(MailSummary) }) },
     },
+    preHandler: guard,
     handler: async (request) => {
-      guard(request);
       const rows = await listRecentMail(ctx.db, request.query.limit);
       const to = request.query.to?.toLowerCase();
       return { messages: rows.filter((row) => !to || row.toAddress.toLowerCase() === to).map(present) };
@@ -72,8 +74,8 @@ export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/dev/mailbox', {
     schema: { hide: true, querystring: z.object({ to: z.string().optional() }) },
+    preHandler: guard,
     handler: async (request, reply) => {
-      guard(request);
       const to = request.query.to?.toLowerCase();
       const rows = (await listRecentMail(ctx.db, 200)).filter(
         (row) => !to || row.toAddress.toLowerCase() === to,
@@ -94,8 +96,8 @@ export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/dev/mailbox/:id', {
     schema: { hide: true, params: z.object({ id: z.uuid() }) },
+    preHandler: guard,
     handler: async (request, reply) => {
-      guard(request);
       const row = await findMail(ctx.db, request.params.id);
       if (!row) throw mailErrors.not_found();
       reply.type('text/html; charset=utf-8');
@@ -111,8 +113,8 @@ export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/dev/mailbox/:id/invite.ics', {
     schema: { hide: true, params: z.object({ id: z.uuid() }) },
+    preHandler: guard,
     handler: async (request, reply) => {
-      guard(request);
       const row = await findMail(ctx.db, request.params.id);
       if (!row?.calendar) throw mailErrors.not_found();
       reply.type(`text/calendar; charset=utf-8; method=${row.calendar.method}`);
