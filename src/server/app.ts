@@ -13,6 +13,7 @@ import type { AppContext } from './context.js';
 import type { Database } from './db/client.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { backupRoutes } from './modules/backup/backup.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
 import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
 import { chatsRoutes } from './modules/chats/chats.routes.js';
@@ -38,6 +39,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Folder of the built web client; served when present. */
   webDir?: string;
+  /** Admits `npm run backup` to the running server's snapshot route; unset, the route does not exist. */
+  controlToken?: string;
   /** pino level; off when unset (tests). */
   logLevel?: string;
 }
@@ -108,6 +111,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     liveRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
+  if (deps.controlToken) backupRoutes(app, ctx, deps.controlToken);
 
   const webDir = deps.webDir ?? defaultWebDir;
   if (existsSync(path.join(webDir, 'index.html'))) {

@@ -1,6 +1,13 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseLockedError, openDatabase } from './db/client.js';
+import type { AddressInfo } from 'node:net';
+import {
+  loopbackUrl,
+  newControlToken,
+  removeControlFile,
+  writeControlFile,
+} from './modules/backup/backup.control.js';
 import { startChatClock } from './modules/chats/chats.clock.js';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.js';
 import { localTransport, smtpTransport, startMailWorker } from './modules/mail/mail.worker.js';
@@ -8,6 +15,7 @@ import { localTransport, smtpTransport, startMailWorker } from './modules/mail/m
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
+  const controlToken = database.snapshot ? newControlToken() : undefined;
   const { app, ctx } = await createApp({
     database,
     sessionSecret: config.sessionSecret,
@@ -15,6 +23,7 @@ async function main(): Promise<void> {
     mailFrom: config.mailFrom,
     localMailbox: !config.smtpUrl,
     iceServers: config.iceServers,
+    controlToken,
     logLevel: process.env.LOG_LEVEL || 'warn',
   });
 
@@ -34,6 +43,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
+    if (controlToken) removeControlFile(config.dataDir, controlToken);
     await chatClock.stop();
     await app.close();
     await worker.stop();
@@ -44,6 +54,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (controlToken) {
+    const url = loopbackUrl(app.server.address() as AddressInfo);
+    writeControlFile(config.dataDir, { url, token: controlToken, pid: process.pid });
+  }
   const lines = [
     '',
     `Parley is running at ${config.publicUrl} (database: ${database.kind === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'})`,
