@@ -12,6 +12,7 @@ import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { AppContext } from './context.js';
 import type { Database } from './db/client.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { backupRoutes } from './modules/backup/backup.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
@@ -72,6 +73,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await installSecurityHeaders(app);
 
   await app.register(fastifyCookie, { secret: deps.sessionSecret });
   await app.register(fastifySwagger, {

@@ -15,7 +15,7 @@ export interface TestApp {
 
 /** Builds the real app on a fresh database, with a clock the test controls. */
 export async function buildTestApp(
-  options: { now?: Date } = {},
+  options: { now?: Date; webDir?: string } = {},
 ): Promise<TestApp & { close(): Promise<void> }> {
   const database = await openTestDatabase();
   const clock = {
@@ -33,7 +33,7 @@ export async function buildTestApp(
     publicUrl: 'http://parley.test',
     localMailbox: true,
     now: () => clock.now,
-    webDir: '/nonexistent',
+    webDir: options.webDir ?? '/nonexistent',
   });
   await app.ready();
   return {
@@ -49,7 +49,7 @@ export async function buildTestApp(
 }
 
 /** One app per test file, built before its tests and closed after them. */
-export function withTestApp(options: { now?: Date } = {}): TestApp {
+export function withTestApp(options: { now?: Date; webDir?: string } = {}): TestApp {
   const holder = {} as TestApp & { close(): Promise<void> };
   beforeAll(async () => {
     Object.assign(holder, await buildTestApp(options));
