@@ -1,7 +1,7 @@
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseLockedError, openDatabase } from './db/client.js';
-import type { AddressInfo } from 'node:net';
 import {
   loopbackUrl,
   newControlToken,

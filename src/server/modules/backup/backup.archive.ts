@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { DatabaseLockedError, lockDataDir, openPglite, pgliteExtensions } from '../../db/client.js';
+import {
+  type Database,
+  DatabaseLockedError,
+  lockDataDir,
+  openPglite,
+  pgliteExtensions,
+} from '../../db/client.js';
 import { readControlFile } from './backup.control.js';
 import { backupErrors } from './backup.errors.js';
 
@@ -31,7 +37,7 @@ async function snapshotOf(dataDir: string): Promise<Uint8Array> {
   if (!existsSync(path.join(pgliteFolder(dataDir), 'PG_VERSION'))) {
     throw backupErrors.no_database(`There is no embedded database in ${dataDir} to back up.`);
   }
-  let database: Awaited<ReturnType<typeof openPglite>>;
+  let database: Database;
   try {
     database = await openPglite({ dataDir, migrate: false });
   } catch (error) {
