@@ -181,6 +181,12 @@ describe('backup and restore of the embedded database', { timeout: 120_000 }, ()
     expect(await confirmedChatIds(database, recruiter.id)).toEqual(confirmedLive);
     await stopServer();
 
+    // With no server running, the command opens the folder itself, and lets go of it afterwards.
+    const offlineTarget = path.join(root, 'offline.tar.gz');
+    expect(await runBackupCommand([offlineTarget], io({ DATA_DIR: dataDir }))).toBe(0);
+    expect(statSync(offlineTarget).mode & 0o777).toBe(0o600);
+    expect(existsSync(path.join(dataDir, 'parley.lock'))).toBe(false);
+
     const restoredDir = path.join(root, 'restored');
     const restore = io({ DATA_DIR: restoredDir });
     expect(await runRestoreCommand([target], restore)).toBe(0);
