@@ -44,9 +44,13 @@ function slug(text: string): string {
 /** A page of its own browser context; `timezoneId` puts the person in another zone than the default one. */
 export type OpenPage = (options?: { timezoneId?: string }) => Promise<Page>;
 
+/** Chromium reports a request or script refused by the Content-Security-Policy as a console error. */
+const isPolicyViolation = (text: string) => /Content[- ]Security[- ]Policy/i.test(text);
+
 /**
  * `page` is a fresh browser context per test; `openPage()` gives more of them (one per account in one test).
  * When a test fails, every page still open is saved as a screenshot, with its console errors, in test-results/.
+ * A test whose pages broke the Content-Security-Policy fails: the policy would break that page for people too.
  */
 export const test = base
   .extend('baseURL', { scope: 'file' }, () => inject('baseURL'))
@@ -75,6 +79,8 @@ export const test = base
           writeFileSync(path.join(resultsDir, `${name}.console.txt`), `${consoleErrors.join('\n')}\n`);
       }
       await Promise.all(contexts.map((context) => context.close()));
+      const violations = consoleErrors.filter(isPolicyViolation);
+      if (violations.length) throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
     });
     return async (options = {}) => {
       const context = await browser.newContext({

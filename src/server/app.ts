@@ -13,7 +13,9 @@ import type { AppContext } from './context.js';
 import type { Database } from './db/client.js';
 import { createBackgroundWork } from './http/background.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { backupRoutes } from './modules/backup/backup.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
 import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
 import { chatsRoutes } from './modules/chats/chats.routes.js';
@@ -43,6 +45,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Folder of the built web client; served when present. */
   webDir?: string;
+  /** Admits `npm run backup` to the running server's snapshot route; unset, the route does not exist. */
+  controlToken?: string;
   /** pino level; off when unset (tests). */
   logLevel?: string;
 }
@@ -81,6 +85,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await installSecurityHeaders(app);
 
   await app.register(fastifyCookie, { secret: deps.sessionSecret });
   await app.register(fastifySwagger, {
@@ -121,6 +126,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     liveRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
+  if (deps.controlToken) backupRoutes(app, ctx, deps.controlToken);
 
   const webDir = deps.webDir ?? defaultWebDir;
   if (existsSync(path.join(webDir, 'index.html'))) {

@@ -41,11 +41,14 @@ function parseBoolean(name: string, raw: string | undefined): boolean | undefine
   throw new ConfigError(`${name} must be true or false`);
 }
 
+/** Where the embedded database and other local state live. */
+export const dataDirOf = (env: NodeJS.ProcessEnv): string => path.resolve(env.DATA_DIR || './data');
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError('PORT must be a port number');
-  const dataDir = path.resolve(env.DATA_DIR || './data');
+  const dataDir = dataDirOf(env);
   return {
     port,
     host: env.HOST || '127.0.0.1',

@@ -1,7 +1,14 @@
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseLockedError, openDatabase } from './db/client.js';
 import { resolveSessionSecret } from './modules/auth/auth.secret.js';
+import {
+  loopbackUrl,
+  newControlToken,
+  removeControlFile,
+  writeControlFile,
+} from './modules/backup/backup.control.js';
 import { startChatClock } from './modules/chats/chats.clock.js';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.js';
 import { describeMailDelivery } from './modules/mail/mail.access.js';
@@ -10,6 +17,7 @@ import { localTransport, smtpTransport, startMailWorker } from './modules/mail/m
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
+  const controlToken = database.snapshot ? newControlToken() : undefined;
   const { app, ctx } = await createApp({
     database,
     sessionSecret: await resolveSessionSecret(database, {
@@ -22,6 +30,7 @@ async function main(): Promise<void> {
     devMailbox: config.devMailbox,
     production: config.production,
     iceServers: config.iceServers,
+    controlToken,
     logLevel: process.env.LOG_LEVEL || 'warn',
   });
 
@@ -41,6 +50,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
+    if (controlToken) removeControlFile(config.dataDir, controlToken);
     await chatClock.stop();
     await app.close();
     await worker.stop();
@@ -51,6 +61,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (controlToken) {
+    const url = loopbackUrl(app.server.address() as AddressInfo);
+    writeControlFile(config.dataDir, { url, token: controlToken, pid: process.pid });
+  }
   const lines = [
     '',
     `Parley is running at ${config.publicUrl} (database: ${database.kind === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'})`,

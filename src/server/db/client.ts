@@ -27,8 +27,12 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Runs `fn` for every NOTIFY on `channel`; resolves to an unsubscribe function. */
   listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>>;
+  /** A consistent gzipped tarball of the embedded database's data folder (PGlite only: a server has pg_dump). */
+  snapshot?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
+
+export const pgliteExtensions = { btree_gist };
 
 export class DatabaseLockedError extends Error {}
 
@@ -36,7 +40,7 @@ export class DatabaseLockedError extends Error {}
  * PGlite has no lock of its own: two processes on one folder would both write and corrupt it. A lock file holding
  * our pid refuses a second process, and a stale lock (its process gone) is taken over.
  */
-function lockDataDir(dir: string): () => void {
+export function lockDataDir(dir: string): () => void {
   const lockFile = path.join(dir, 'parley.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -74,7 +78,9 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
-export async function openPglite(options: { dataDir?: string; client?: PGlite } = {}): Promise<Database> {
+export async function openPglite(
+  options: { dataDir?: string; client?: PGlite; migrate?: boolean } = {},
+): Promise<Database> {
   let release = () => {};
   let client = options.client;
   if (!client) {
@@ -85,7 +91,7 @@ export async function openPglite(options: { dataDir?: string; client?: PGlite } 
     }
     try {
       client = await PGlite.create(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, {
-        extensions: { btree_gist },
+        extensions: pgliteExtensions,
       });
     } catch (error) {
       release();
@@ -94,7 +100,7 @@ export async function openPglite(options: { dataDir?: string; client?: PGlite } 
   }
   const pglite = client;
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  await migratePglite(drizzlePglite(pglite, { schema }), { migrationsFolder });
+  if (options.migrate !== false) await migratePglite(drizzlePglite(pglite, { schema }), { migrationsFolder });
   return {
     db,
     kind: 'pglite',
@@ -102,11 +108,25 @@ export async function openPglite(options: { dataDir?: string; client?: PGlite } 
       const unsubscribe = await pglite.listen(channel, fn);
       return () => unsubscribe();
     },
+    snapshot: () => snapshotPglite(pglite),
     async close() {
       await pglite.close();
       release();
     },
   };
+}
+
+/**
+ * PGlite's dump waits only for the statement in progress, not for an open transaction, so it is taken inside a
+ * transaction of its own: PGlite runs one at a time, and every other one has committed or not begun. The checkpoint
+ * writes committed pages into the data files, so a restore need not replay the log.
+ */
+async function snapshotPglite(pglite: PGlite): Promise<Uint8Array> {
+  const archive = await pglite.transaction(async (tx) => {
+    await tx.exec('checkpoint');
+    return pglite.dumpDataDir('gzip');
+  });
+  return new Uint8Array(await archive.arrayBuffer());
 }
 
 const MIGRATION_LOCK_KEY = 7_461_001;

@@ -15,6 +15,7 @@ export interface TestApp {
 
 export interface TestAppOptions extends Pick<AppDeps, 'devMailbox' | 'production'> {
   now?: Date;
+  webDir?: string;
   /** Rewrites the URL the app connects with, e.g. to go through a proxy a test can cut. */
   connectThrough?: (url: string) => string;
 }
@@ -41,7 +42,7 @@ export async function buildTestApp(
     devMailbox: options.devMailbox,
     production: options.production ?? false,
     now: () => clock.now,
-    webDir: '/nonexistent',
+    webDir: options.webDir ?? '/nonexistent',
   });
   await app.ready();
   return {

@@ -3,6 +3,10 @@ import { defineErrors } from '../../http/errors.js';
 export const authErrors = defineErrors('auth', {
   invalid_credentials: { kind: 'unauthenticated', message: 'That email and password do not match.' },
   not_logged_in: { kind: 'unauthenticated', message: 'Please log in first.' },
+  foreign_origin: {
+    kind: 'forbidden',
+    message: 'This change was sent from another website. Open Parley itself and try again.',
+  },
   csrf_mismatch: { kind: 'forbidden', message: 'This page is out of date. Reload it and try again.' },
   too_many_attempts: {
     kind: 'too_many_requests',

@@ -81,6 +81,47 @@ describe('login and sessions', () => {
     expect((await client.get('/api/auth/session')).statusCode).toBe(200);
   });
 
+  it('refuses a write with the right CSRF token sent from another site, and changes nothing', async () => {
+    const user = await buildUser(t.ctx.db);
+    const client = await loginAs(t.app, user.email);
+    const logout = (headers: Record<string, string | undefined>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/logout',
+        headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, ...headers },
+      });
+    for (const headers of [
+      { origin: 'https://evil.test' },
+      { origin: 'null' },
+      { origin: 'http://parley.test.evil.test' },
+      { referer: 'https://evil.test/page' },
+    ]) {
+      const response = await logout(headers);
+      expect(response.statusCode, JSON.stringify(headers)).toBe(403);
+      expect(response.json().error.code).toBe('auth.foreign_origin');
+    }
+    expect((await client.get('/api/auth/session')).statusCode).toBe(200);
+  });
+
+  it('accepts a write from its own origin, from the Host it was sent to, or with neither Origin nor Referer', async () => {
+    const user = await buildUser(t.ctx.db);
+    for (const headers of [
+      { origin: 'http://parley.test' },
+      { referer: 'http://parley.test/events/1' },
+      { origin: 'http://localhost:5173', host: 'localhost:5173' },
+      {},
+    ]) {
+      const client = await loginAs(t.app, user.email);
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/logout',
+        headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, ...headers },
+      });
+      expect(response.statusCode, JSON.stringify(headers)).toBe(200);
+      expect((await client.get('/api/auth/session')).statusCode).toBe(401);
+    }
+  });
+
   it('ignores a tampered session cookie', async () => {
     const user = await buildUser(t.ctx.db);
     const client = await loginAs(t.app, user.email);

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext, SessionUser } from '../../context.js';
+import { isRequestFromOwnOrigin } from '../../http/same-origin.js';
 import { authErrors } from './auth.errors.js';
 import { resolveSession, SESSION_DAYS } from './auth.usecases.js';
 
@@ -30,8 +31,9 @@ export function readSessionToken(request: FastifyRequest): string | undefined {
 }
 
 /**
- * Resolves the session cookie on every request, and refuses cookie-authenticated writes that lack the session's
- * CSRF token: a SameSite cookie alone does not stop same-site attackers or old browsers.
+ * Resolves the session cookie on every request, and refuses cookie-authenticated writes sent by another site's page
+ * or lacking the session's CSRF token: a SameSite cookie alone does not stop same-site attackers or old browsers,
+ * and the Origin check still holds should a token leak.
  */
 export function installSessions(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('session', null);
@@ -41,9 +43,9 @@ export function installSessions(app: FastifyInstance, ctx: AppContext): void {
     const resolved = await resolveSession(ctx, token);
     if (!resolved) return;
     request.session = { ...resolved, token };
-    if (UNSAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== resolved.csrfToken) {
-      throw authErrors.csrf_mismatch();
-    }
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    if (!isRequestFromOwnOrigin(request, ctx.publicUrl)) throw authErrors.foreign_origin();
+    if (request.headers[CSRF_HEADER] !== resolved.csrfToken) throw authErrors.csrf_mismatch();
   });
 }
 
