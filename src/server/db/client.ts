@@ -179,13 +179,24 @@ export function openDatabase(config: { databaseUrl?: string; dataDir: string }):
   return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: config.dataDir });
 }
 
-/** The SQLSTATE of a database error, whichever driver raised it. */
-export function sqlState(error: unknown): string | undefined {
+/** The database's own error inside whatever wrapped it on the way up (Drizzle wraps the driver's error). */
+function databaseError(error: unknown): { code: string; constraint?: unknown } | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return current as { code: string };
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** The SQLSTATE of a database error, whichever driver raised it. */
+export function sqlState(error: unknown): string | undefined {
+  return databaseError(error)?.code;
+}
+
+/** The name of the constraint a database error reports, whichever driver raised it. */
+export function sqlConstraint(error: unknown): string | undefined {
+  const constraint = databaseError(error)?.constraint;
+  return typeof constraint === 'string' ? constraint : undefined;
 }

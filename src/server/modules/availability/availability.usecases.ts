@@ -143,7 +143,7 @@ export async function setDayAvailability(
     );
   }
   await ctx.db.transaction(async (tx) => {
-    const current = await repo.lockAvailabilityDay(tx, day.id, recruiter.id);
+    const current = await repo.lockAvailabilityDay(tx, day.id, recruiter.id, 'update');
     const bookings = (await repo.listBookings(tx, scope.event.id, [recruiter.id])).filter(
       (b) => b.eventDayId === day.id,
     );

@@ -200,9 +200,15 @@ export async function deleteAvailabilityWithDurations(
 }
 
 /**
- * Taken when a chat is booked onto a day: it waits for an edit of that day in progress (which holds FOR UPDATE),
- * and makes the edit wait for the booking, so the edit's orphan check always sees the booked chat.
+ * Share-locks the event's day on a date; a booking takes it before it reads anything of the day. The booking waits
+ * for an organizer's edit of the day in progress (which holds FOR UPDATE) and then reads the day as it committed,
+ * and an edit begun later waits for the booking, so its orphan check sees the booked chat.
  */
-export async function lockDayForBooking(q: Queryable, dayId: string): Promise<void> {
-  await q.select({ id: eventDays.id }).from(eventDays).where(eq(eventDays.id, dayId)).for('share');
+export async function shareLockDay(q: Queryable, eventId: string, date: string): Promise<string | undefined> {
+  const [row] = await q
+    .select({ id: eventDays.id })
+    .from(eventDays)
+    .where(and(eq(eventDays.eventId, eventId), eq(eventDays.date, date)))
+    .for('share');
+  return row?.id;
 }
