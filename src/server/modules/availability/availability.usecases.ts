@@ -8,6 +8,8 @@ import type {
   RecruiterDetailsInput,
   TeamOverviewResponse,
 } from '../../../shared/schemas/availability.schemas.js';
+import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
+import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
 import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
@@ -148,7 +150,9 @@ export async function setDayAvailability(
       (b) => b.eventDayId === day.id,
     );
     if (bookings.length > 0 && current && current.durationMinutes !== body.durationMinutes) {
-      throw availabilityErrors.duration_locked();
+      throw availabilityErrors.duration_locked(
+        `This day already has booked 1-1 chats (${describeBookings(bookings, scope.event.timeZone)}), so its duration cannot change. Move or cancel them first.`,
+      );
     }
     const open = new Map(requested.map((d) => [d.getTime(), d]));
     for (const booking of bookings) open.set(booking.startsAt.getTime(), booking.startsAt);
@@ -166,6 +170,14 @@ export async function setDayAvailability(
     recruiterId: recruiter.id,
   });
   return readAvailability(ctx.db, scope.event, recruiter, now);
+}
+
+/** "09:00 with Ada Lovelace, 10:30 with Alan Turing", on the event's clock. */
+function describeBookings(bookings: Booking[], timeZone: string): string {
+  return [...bookings]
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+    .map((b) => `${minutesToTime(utcToZoned(b.startsAt, timeZone).minute)} with ${b.talentName}`)
+    .join(', ');
 }
 
 export async function setDetails(
