@@ -195,3 +195,49 @@ describe('bookings racing edits of their day', { timeout: 120_000 }, () => {
     }
   });
 });
+
+describe("a recruiter's edit racing the organizer's edit of the day", { timeout: 120_000 }, () => {
+  it('never keeps a duration the organizer has just removed from the day', async () => {
+    for (let index = 0; index < ROUNDS; index++) {
+      const date = dateOf(index);
+      const organizer = await buildUser(t.ctx.db, { role: 'organizer' });
+      const event = await buildEvent(t.ctx.db, {
+        organizerId: organizer.id,
+        timeZone: TIME_ZONE,
+        days: [{ date, opens: 8 * 60, closes: 12 * 60, durations: [20, 30] }],
+      });
+      const day = event.days[0]!;
+      const recruiter = await buildBookableRecruiter(t.ctx.db, {
+        eventId: event.id,
+        eventDayId: day.id,
+        durationMinutes: 30,
+        openSlotStarts: [],
+      });
+      const asOrganizer = await sessionClient(t.app, t.ctx, organizer.id);
+      const asRecruiter = await sessionClient(t.app, t.ctx, recruiter.id);
+
+      const [dropped, chosen] = await Promise.all([
+        asOrganizer.put(`/api/events/${event.id}`, {
+          name: event.name,
+          timeZone: TIME_ZONE,
+          requestPolicy: event.requestPolicy,
+          days: [{ id: day.id, date, mode: day.mode, opensAt: '08:00', closesAt: '12:00', durations: [30] }],
+        }),
+        asRecruiter.put(`/api/events/${event.id}/recruiters/${recruiter.id}/availability/days/${day.id}`, {
+          durationMinutes: 20,
+          openSlotStarts: [zonedTimeToUtc(date, 8 * 60, TIME_ZONE).toISOString()],
+        }),
+      ]);
+
+      expect(dropped.statusCode).toBe(200);
+      if (chosen.statusCode !== 200) {
+        expect(chosen.statusCode).toBe(400);
+        expect(chosen.json().error.code).toBe('availability.duration_not_allowed');
+      }
+      const row = await t.ctx.db.query.availabilityDays.findFirst({
+        where: (a, { and, eq }) => and(eq(a.eventDayId, day.id), eq(a.recruiterId, recruiter.id)),
+      });
+      expect(row?.durationMinutes ?? 30, `round ${index}`).toBe(30);
+    }
+  });
+});

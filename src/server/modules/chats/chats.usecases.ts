@@ -278,19 +278,19 @@ export async function holdSlot(
   now: Date,
 ): Promise<Partial<repo.ChatRow>> {
   const { recruiterId, talentId } = view.chat;
-  const dayId = await shareLockDay(tx, event.id, utcToZoned(startsAt, event.timeZone).date);
-  if (!dayId) throw chatErrors.not_a_free_slot();
-  await availabilityRepo.lockAvailabilityDay(tx, dayId, recruiterId, 'share');
+  const day = await shareLockDay(tx, event.id, { date: utcToZoned(startsAt, event.timeZone).date });
+  if (!day) throw chatErrors.not_a_free_slot();
+  await availabilityRepo.lockAvailabilityDay(tx, day.id, recruiterId, 'share');
   // Read again under the locks: an edit the booking waited for may have changed the zone, the hours or the slots.
   const current = (await repo.findEvent(tx, event.id))!;
-  const grid = (await recruiterGrids(tx, current, recruiterId, now)).find((g) => g.dayId === dayId);
+  const grid = (await recruiterGrids(tx, current, recruiterId, now)).find((g) => g.dayId === day.id);
   const slot = grid?.slots.find((s) => new Date(s.startsAt).getTime() === startsAt.getTime());
   // Say why, when it can be said: someone was faster, or the talent is busy then.
   if (slot?.status === 'booked') throw chatErrors.slot_taken();
   if (!slot || !isFree(slot)) throw chatErrors.not_a_free_slot();
   if (talentBusyDuring(await repo.listTalentBookings(tx, event.id, talentId), slot))
     throw chatErrors.talent_busy();
-  return { eventDayId: dayId, startsAt, endsAt: new Date(slot.endsAt), sequence: view.chat.sequence + 1 };
+  return { eventDayId: day.id, startsAt, endsAt: new Date(slot.endsAt), sequence: view.chat.sequence + 1 };
 }
 
 /** The database's exclusion constraints settle a race for one time: the loser hears who holds it. */

@@ -200,15 +200,25 @@ export async function deleteAvailabilityWithDurations(
 }
 
 /**
- * Share-locks the event's day on a date; a booking takes it before it reads anything of the day. The booking waits
- * for an organizer's edit of the day in progress (which holds FOR UPDATE) and then reads the day as it committed,
- * and an edit begun later waits for the booking, so its orphan check sees the booked chat.
+ * Share-locks a day of the event, by id or by date, and reads it: a booking, and a recruiter's edit of their slots,
+ * take it before they read anything of the day. They wait for an organizer's edit of the day in progress (which
+ * holds FOR UPDATE) and then read the day as it committed, and an edit begun later waits for them, so its checks see
+ * the booked chat or the recruiter's choice.
  */
-export async function shareLockDay(q: Queryable, eventId: string, date: string): Promise<string | undefined> {
+export async function shareLockDay(
+  q: Queryable,
+  eventId: string,
+  day: { id: string } | { date: string },
+): Promise<EventDayRow | undefined> {
   const [row] = await q
-    .select({ id: eventDays.id })
+    .select()
     .from(eventDays)
-    .where(and(eq(eventDays.eventId, eventId), eq(eventDays.date, date)))
+    .where(
+      and(
+        eq(eventDays.eventId, eventId),
+        'id' in day ? eq(eventDays.id, day.id) : eq(eventDays.date, day.date),
+      ),
+    )
     .for('share');
-  return row?.id;
+  return row;
 }
