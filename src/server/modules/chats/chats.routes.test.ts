@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { withChatScene } from '../../test/chat-scene.js';
 import {
   buildBookableRecruiter,
@@ -9,6 +10,8 @@ import {
   registerTalent,
 } from '../../test/factories.js';
 import { loginAs, sessionClient, withTestApp } from '../../test/test-app.js';
+import { chats } from './chats.table.js';
+import { settleSlotRace } from './chats.usecases.js';
 
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
 const { scene, slot, talentAtEvent, mailsTo, ...stage } = withChatScene(t);
@@ -321,6 +324,7 @@ describe('a talent already booked with another recruiter', () => {
     const chatWith = (recruiterId: string) =>
       buildChat(t.ctx.db, { eventId: mixed.id, talentId: talent.id, recruiterId, state: 'in_scheduling' });
     return {
+      eventDayId,
       client: await sessionClient(t.app, t.ctx, talent.id),
       withShort: await chatWith(short.id),
       withLong: await chatWith(long.id),
@@ -364,5 +368,25 @@ describe('a talent already booked with another recruiter', () => {
       expect(pair.map((r) => r.statusCode).sort()).toEqual([200, 409]);
       expect(pair.find((r) => r.statusCode === 409)!.json().error).toEqual(busy);
     }
+  });
+
+  it('hears they are busy, not that the slot is taken, when the database refuses an overlap of theirs', async () => {
+    const { eventDayId, withShort, withLong } = await talentWithTwoRecruiters();
+    const book = (chatId: string, start: string, minutes: number) =>
+      t.ctx.db
+        .update(chats)
+        .set({
+          state: 'confirmed',
+          eventDayId,
+          startsAt: at(start),
+          endsAt: new Date(at(start).getTime() + minutes * 60_000),
+        })
+        .where(eq(chats.id, chatId));
+    await book(withShort.id, '08:20', 20);
+    const refusal = await book(withLong.id, '08:00', 30).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(() => settleSlotRace(refusal)).toThrow(busy.message);
   });
 });
