@@ -205,18 +205,18 @@ export function openDatabase(config: { databaseUrl?: string; dataDir: string }):
 }
 
 /** An error and the errors it wraps (Drizzle wraps the driver's error in `cause`). */
-function* causeChain(error: unknown): Generator<{ code?: unknown; message?: unknown }> {
+function* causeChain(error: unknown): Generator<{ code?: unknown; message?: unknown; constraint?: unknown }> {
   let current: unknown = error;
   for (let depth = 0; current && typeof current === 'object' && depth < 4; depth++) {
-    yield current as { code?: unknown; message?: unknown };
+    yield current as { code?: unknown; message?: unknown; constraint?: unknown };
     current = (current as { cause?: unknown }).cause;
   }
 }
 
-/** The SQLSTATE of a database error, whichever driver raised it. */
-export function sqlState(error: unknown): string | undefined {
+/** The database's own error inside whatever wrapped it on the way up. */
+function databaseError(error: unknown) {
   for (const link of causeChain(error)) {
-    if (typeof link.code === 'string' && /^[0-9A-Z]{5}$/.test(link.code)) return link.code;
+    if (typeof link.code === 'string' && /^[0-9A-Z]{5}$/.test(link.code)) return link;
   }
   return undefined;
 }
@@ -244,4 +244,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof link.message === 'string' && unavailableMessage.test(link.message)) return true;
   }
   return false;
+}
+
+/** The SQLSTATE of a database error, whichever driver raised it. */
+export function sqlState(error: unknown): string | undefined {
+  return databaseError(error)?.code as string | undefined;
+}
+
+/** The name of the constraint a database error reports, whichever driver raised it. */
+export function sqlConstraint(error: unknown): string | undefined {
+  const constraint = databaseError(error)?.constraint;
+  return typeof constraint === 'string' ? constraint : undefined;
 }

@@ -86,9 +86,13 @@ export function countFreeSlots(input: GridInput): number {
   return free;
 }
 
-/** Slots a talent can still book: opened, not booked, not started. */
+/** Whether a talent can still book the slot: opened, not booked, not started. */
+export function isFree(slot: Slot): boolean {
+  return slot.status === 'available' && !slot.past;
+}
+
 export function freeSlots(grid: readonly Slot[]): Slot[] {
-  return grid.filter((slot) => slot.status === 'available' && !slot.past);
+  return grid.filter(isFree);
 }
 
 /** The open starts that are real slots of the day at this duration: anything else is refused or dropped. */

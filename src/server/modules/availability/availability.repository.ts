@@ -109,13 +109,21 @@ export async function listAvailabilityDays(q: Queryable, eventId: string, recrui
   }));
 }
 
-/** Locks the recruiter's row for the day, so a duration change and a booking cannot interleave. */
-export async function lockAvailabilityDay(q: Queryable, eventDayId: string, recruiterId: string) {
+/**
+ * Locks the recruiter's row for the day: `update` for an edit of their slots, `share` for a booking onto them, so
+ * that an edit and a booking apply one after the other and each reads what the other committed.
+ */
+export async function lockAvailabilityDay(
+  q: Queryable,
+  eventDayId: string,
+  recruiterId: string,
+  strength: 'update' | 'share',
+) {
   const [row] = await q
     .select()
     .from(availabilityDays)
     .where(and(eq(availabilityDays.eventDayId, eventDayId), eq(availabilityDays.recruiterId, recruiterId)))
-    .for('update');
+    .for(strength);
   return row;
 }
 

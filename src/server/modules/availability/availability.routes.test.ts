@@ -168,7 +168,10 @@ describe('availability', () => {
       openSlotStarts: [],
     });
     expect(change.statusCode).toBe(409);
-    expect(change.json().error.code).toBe('availability.duration_locked');
+    expect(change.json().error).toEqual({
+      code: 'availability.duration_locked',
+      message: `This day already has booked 1-1 chats (09:00 with ${talent.name}), so its duration cannot change. Move or cancel them first.`,
+    });
     // Closing everything leaves the booked slot held.
     const closed = (
       await asRecruiter.put(dayUrl(recruiter.id, day1().id), { durationMinutes: 30, openSlotStarts: [] })

@@ -8,10 +8,12 @@ import type {
   RecruiterDetailsInput,
   TeamOverviewResponse,
 } from '../../../shared/schemas/availability.schemas.js';
+import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
+import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
 import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
-import { type EventDayRow, findDaysOfEvent } from '../events/events.repository.js';
+import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/events.repository.js';
 import { availabilityErrors } from './availability.errors.js';
 import { type Booking, buildSlotGrid, countFreeSlots, validSlotStarts } from './availability.grid.js';
 import { loadColleague, loadTeamScope } from './availability.policy.js';
@@ -130,25 +132,20 @@ export async function setDayAvailability(
   const { ctx, body } = input;
   const now = ctx.now();
   const { scope, recruiter } = await loadColleagueScope(input);
-  const days = await findDaysOfEvent(ctx.db, scope.event.id);
-  const day = days.find((d) => d.id === input.dayId);
-  if (!day) throw availabilityErrors.day_not_found();
-  if (!day.durations.includes(body.durationMinutes)) throw availabilityErrors.duration_not_allowed();
-  const valid = validSlotStarts(day, body.durationMinutes, scope.event.timeZone);
-  const requested = body.openSlotStarts.map((s) => new Date(s));
-  const invalid = requested.find((start) => !valid.has(start.getTime()));
-  if (invalid) {
-    throw availabilityErrors.not_a_slot(
-      `${invalid.toISOString()} is not a slot of ${day.date} at ${body.durationMinutes} minutes.`,
-    );
-  }
   await ctx.db.transaction(async (tx) => {
-    const current = await repo.lockAvailabilityDay(tx, day.id, recruiter.id);
+    // The day first, then the recruiter's row, in the order bookings take them: the organizer's edit of the day
+    // either commits before this reads the day's durations and hours, or waits and sees this choice.
+    const day = await shareLockDay(tx, scope.event.id, { id: input.dayId });
+    if (!day) throw availabilityErrors.day_not_found();
+    const requested = checkedSlotStarts(day, body, scope.event.timeZone);
+    const current = await repo.lockAvailabilityDay(tx, day.id, recruiter.id, 'update');
     const bookings = (await repo.listBookings(tx, scope.event.id, [recruiter.id])).filter(
       (b) => b.eventDayId === day.id,
     );
     if (bookings.length > 0 && current && current.durationMinutes !== body.durationMinutes) {
-      throw availabilityErrors.duration_locked();
+      throw availabilityErrors.duration_locked(
+        `This day already has booked 1-1 chats (${describeBookings(bookings, scope.event.timeZone)}), so its duration cannot change. Move or cancel them first.`,
+      );
     }
     const open = new Map(requested.map((d) => [d.getTime(), d]));
     for (const booking of bookings) open.set(booking.startsAt.getTime(), booking.startsAt);
@@ -166,6 +163,28 @@ export async function setDayAvailability(
     recruiterId: recruiter.id,
   });
   return readAvailability(ctx.db, scope.event, recruiter, now);
+}
+
+/** The starts asked for, if the day allows the duration and each is one of its slots at that duration. */
+function checkedSlotStarts(day: EventDayRow, body: DayAvailabilityInput, timeZone: string): Date[] {
+  if (!day.durations.includes(body.durationMinutes)) throw availabilityErrors.duration_not_allowed();
+  const valid = validSlotStarts(day, body.durationMinutes, timeZone);
+  const requested = body.openSlotStarts.map((s) => new Date(s));
+  const invalid = requested.find((start) => !valid.has(start.getTime()));
+  if (invalid) {
+    throw availabilityErrors.not_a_slot(
+      `${invalid.toISOString()} is not a slot of ${day.date} at ${body.durationMinutes} minutes.`,
+    );
+  }
+  return requested;
+}
+
+/** "09:00 with Ada Lovelace, 10:30 with Alan Turing", on the event's clock. */
+function describeBookings(bookings: Booking[], timeZone: string): string {
+  return [...bookings]
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+    .map((b) => `${minutesToTime(utcToZoned(b.startsAt, timeZone).minute)} with ${b.talentName}`)
+    .join(', ');
 }
 
 export async function setDetails(

@@ -1,7 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { withChatScene } from '../../test/chat-scene.js';
-import { buildChat, buildEvent, buildUser, registerCompany, registerTalent } from '../../test/factories.js';
-import { loginAs, withTestApp } from '../../test/test-app.js';
+import {
+  buildBookableRecruiter,
+  buildChat,
+  buildEvent,
+  buildUser,
+  registerCompany,
+  registerTalent,
+} from '../../test/factories.js';
+import { loginAs, sessionClient, withTestApp } from '../../test/test-app.js';
+import { chats } from './chats.table.js';
+import { settleSlotRace } from './chats.usecases.js';
 
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
 const { scene, slot, talentAtEvent, mailsTo, ...stage } = withChatScene(t);
@@ -291,5 +301,92 @@ describe('a talent-initiated 1-1 chat', () => {
       startsAt: slot('08:00').toISOString(),
     });
     expect(clash.statusCode).toBe(409);
+  });
+});
+
+describe('a talent already booked with another recruiter', () => {
+  /** 2030-03-06 offers 20- and 30-minute chats; the talent has a chat waiting for a slot with a recruiter of each. */
+  async function talentWithTwoRecruiters() {
+    const mixed = await buildEvent(t.ctx.db, {
+      days: [{ date: '2030-03-06', opens: 9 * 60, closes: 12 * 60, durations: [20, 30] }],
+    });
+    const eventDayId = mixed.days[0]!.id;
+    const recruiterOf = (durationMinutes: number, starts: string[]) =>
+      buildBookableRecruiter(t.ctx.db, {
+        eventId: mixed.id,
+        eventDayId,
+        durationMinutes,
+        openSlotStarts: starts.map(at),
+      });
+    const short = await recruiterOf(20, ['08:00', '08:20']);
+    const long = await recruiterOf(30, ['08:00', '08:30', '09:00']);
+    const talent = await talentAtEvent(mixed.id);
+    const chatWith = (recruiterId: string) =>
+      buildChat(t.ctx.db, { eventId: mixed.id, talentId: talent.id, recruiterId, state: 'in_scheduling' });
+    return {
+      eventDayId,
+      client: await sessionClient(t.app, t.ctx, talent.id),
+      withShort: await chatWith(short.id),
+      withLong: await chatWith(long.id),
+    };
+  }
+  const at = (hhmm: string) => new Date(`2030-03-06T${hhmm}:00Z`);
+  const busy = {
+    code: 'chats.talent_busy',
+    message: 'You already have another 1-1 chat at this time. Please pick another slot.',
+  };
+
+  it('hears they already have a chat then when a longer slot overlaps it', async () => {
+    const { client, withShort, withLong } = await talentWithTwoRecruiters();
+    const booked = await client.post(`/api/chats/${withShort.id}/confirm`, {
+      startsAt: at('08:20').toISOString(),
+    });
+    expect(booked.statusCode).toBe(200);
+
+    // 08:00–08:30 starts before the booked 08:20–08:40 and ends inside it.
+    const overlapping = await client.post(`/api/chats/${withLong.id}/confirm`, {
+      startsAt: at('08:00').toISOString(),
+    });
+    expect(overlapping.statusCode).toBe(409);
+    expect(overlapping.json().error).toEqual(busy);
+    const offered = (await client.get(`/api/chats/${withLong.id}/slots`)).json().days[0].slots;
+    expect(offered.map((s: { startsAt: string }) => s.startsAt)).toEqual([at('09:00').toISOString()]);
+  });
+
+  it('hears they are busy when they confirm two overlapping slots at once', async () => {
+    const talents = [];
+    for (let i = 0; i < 6; i++) talents.push(await talentWithTwoRecruiters());
+    const pairs = await Promise.all(
+      talents.map(({ client, withShort, withLong }) =>
+        Promise.all([
+          client.post(`/api/chats/${withShort.id}/confirm`, { startsAt: at('08:20').toISOString() }),
+          client.post(`/api/chats/${withLong.id}/confirm`, { startsAt: at('08:00').toISOString() }),
+        ]),
+      ),
+    );
+    for (const pair of pairs) {
+      expect(pair.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      expect(pair.find((r) => r.statusCode === 409)!.json().error).toEqual(busy);
+    }
+  });
+
+  it('hears they are busy, not that the slot is taken, when the database refuses an overlap of theirs', async () => {
+    const { eventDayId, withShort, withLong } = await talentWithTwoRecruiters();
+    const book = (chatId: string, start: string, minutes: number) =>
+      t.ctx.db
+        .update(chats)
+        .set({
+          state: 'confirmed',
+          eventDayId,
+          startsAt: at(start),
+          endsAt: new Date(at(start).getTime() + minutes * 60_000),
+        })
+        .where(eq(chats.id, chatId));
+    await book(withShort.id, '08:20', 20);
+    const refusal = await book(withLong.id, '08:00', 30).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(() => settleSlotRace(refusal)).toThrow(busy.message);
   });
 });

@@ -5,13 +5,14 @@ import type {
   DeclineInput,
   FreeSlotsResponse,
 } from '../../../shared/schemas/chats.schemas.js';
+import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import { sqlState, type Queryable } from '../../db/client.js';
+import { type Queryable, sqlConstraint, sqlState } from '../../db/client.js';
 import { buildRecruiterDays } from '../availability/availability.usecases.js';
-import { freeSlots } from '../availability/availability.grid.js';
+import { freeSlots, isFree } from '../availability/availability.grid.js';
 import * as availabilityRepo from '../availability/availability.repository.js';
 import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
-import { findDaysOfEvent, lockDayForBooking } from '../events/events.repository.js';
+import { findDaysOfEvent, shareLockDay } from '../events/events.repository.js';
 import { enqueueMail, type OutgoingMail } from '../mail/mail.repository.js';
 import { chatErrors } from './chats.errors.js';
 import {
@@ -227,34 +228,47 @@ export async function listFreeSlots(input: {
   return freeSlotsOf(ctx.db, event, view.chat.recruiterId, view.chat.talentId, ctx.now());
 }
 
-async function freeSlotsOf(q: Queryable, event: EventRow, recruiterId: string, talentId: string, now: Date) {
+/** Whether the talent's confirmed chats overlap any part of the slot. */
+function talentBusyDuring(
+  talentBookings: { startsAt: Date; endsAt: Date }[],
+  slot: { startsAt: string; endsAt: string },
+): boolean {
+  return talentBookings.some((b) => b.startsAt < new Date(slot.endsAt) && new Date(slot.startsAt) < b.endsAt);
+}
+
+/** The recruiter's slot grids of the days they set up. */
+async function recruiterGrids(q: Queryable, event: EventRow, recruiterId: string, now: Date) {
   // One query at a time: inside a booking's transaction they share one connection.
   const days = await findDaysOfEvent(q, event.id);
   const availability = await availabilityRepo.listAvailabilityDays(q, event.id, [recruiterId]);
   const bookings = await availabilityRepo.listBookings(q, event.id, [recruiterId]);
+  return buildRecruiterDays({ event, days, availability, bookings, now }).filter(
+    (grid) => grid.durationMinutes !== null,
+  );
+}
+
+async function freeSlotsOf(q: Queryable, event: EventRow, recruiterId: string, talentId: string, now: Date) {
+  const grids = await recruiterGrids(q, event, recruiterId, now);
   const talentBookings = await repo.listTalentBookings(q, event.id, talentId);
-  const grids = buildRecruiterDays({ event, days, availability, bookings, now });
-  const talentBusy = (slot: { startsAt: string; endsAt: string }) =>
-    talentBookings.some((b) => b.startsAt < new Date(slot.endsAt) && new Date(slot.startsAt) < b.endsAt);
   return {
     timeZone: event.timeZone,
-    days: grids
-      .filter((grid) => grid.durationMinutes !== null)
-      .map((grid) => ({
-        dayId: grid.dayId,
-        date: grid.date,
-        mode: grid.mode,
-        durationMinutes: grid.durationMinutes!,
-        slots: freeSlots(grid.slots)
-          .filter((slot) => !talentBusy(slot))
-          .map(({ startsAt, endsAt, label }) => ({ startsAt, endsAt, label })),
-      })),
+    days: grids.map((grid) => ({
+      dayId: grid.dayId,
+      date: grid.date,
+      mode: grid.mode,
+      durationMinutes: grid.durationMinutes!,
+      slots: freeSlots(grid.slots)
+        .filter((slot) => !talentBusyDuring(talentBookings, slot))
+        .map(({ startsAt, endsAt, label }) => ({ startsAt, endsAt, label })),
+    })),
   };
 }
 
 /**
- * The chat's new time, if `startsAt` is a slot the recruiter opened, nobody holds and the talent is free then; the
- * day is locked so the booking and the recruiter's edits to that day apply one after the other.
+ * The chat's new time, if `startsAt` is a slot the recruiter opened, nobody holds and the talent is free for. Every
+ * booking path comes here. The day and the recruiter's slots of that day are share-locked before they are read, so
+ * an organizer's edit of the day or the recruiter's edit of their slots (both taken FOR UPDATE) either finishes
+ * first, and the check reads what it committed, or waits for the booking and sees the booked chat.
  */
 export async function holdSlot(
   tx: Queryable,
@@ -263,33 +277,28 @@ export async function holdSlot(
   startsAt: Date,
   now: Date,
 ): Promise<Partial<repo.ChatRow>> {
-  const free = await freeSlotsOf(tx, event, view.chat.recruiterId, view.chat.talentId, now);
-  for (const day of free.days) {
-    const slot = day.slots.find((s) => new Date(s.startsAt).getTime() === startsAt.getTime());
-    if (slot) {
-      await lockDayForBooking(tx, day.dayId);
-      return {
-        eventDayId: day.dayId,
-        startsAt,
-        endsAt: new Date(slot.endsAt),
-        sequence: view.chat.sequence + 1,
-      };
-    }
-  }
+  const { recruiterId, talentId } = view.chat;
+  const day = await shareLockDay(tx, event.id, { date: utcToZoned(startsAt, event.timeZone).date });
+  if (!day) throw chatErrors.not_a_free_slot();
+  await availabilityRepo.lockAvailabilityDay(tx, day.id, recruiterId, 'share');
+  // Read again under the locks: an edit the booking waited for may have changed the zone, the hours or the slots.
+  const current = (await repo.findEvent(tx, event.id))!;
+  const grid = (await recruiterGrids(tx, current, recruiterId, now)).find((g) => g.dayId === day.id);
+  const slot = grid?.slots.find((s) => new Date(s.startsAt).getTime() === startsAt.getTime());
   // Say why, when it can be said: someone was faster, or the talent is busy then.
-  const bookings = await availabilityRepo.listBookings(tx, event.id, [view.chat.recruiterId]);
-  if (bookings.some((b) => b.startsAt.getTime() === startsAt.getTime())) throw chatErrors.slot_taken();
-  const talentBookings = await repo.listTalentBookings(tx, event.id, view.chat.talentId);
-  if (talentBookings.some((b) => b.startsAt <= startsAt && startsAt < b.endsAt))
+  if (slot?.status === 'booked') throw chatErrors.slot_taken();
+  if (!slot || !isFree(slot)) throw chatErrors.not_a_free_slot();
+  if (talentBusyDuring(await repo.listTalentBookings(tx, event.id, talentId), slot))
     throw chatErrors.talent_busy();
-  throw chatErrors.not_a_free_slot();
+  return { eventDayId: day.id, startsAt, endsAt: new Date(slot.endsAt), sequence: view.chat.sequence + 1 };
 }
 
 /** The database's exclusion constraints settle a race for one time: the loser hears who holds it. */
 export function settleSlotRace(error: unknown): never {
   if (sqlState(error) === '23P01') {
-    const constraint = String((error as { cause?: { constraint?: string } }).cause?.constraint ?? '');
-    throw constraint.includes('talent') ? chatErrors.talent_busy() : chatErrors.slot_taken();
+    throw sqlConstraint(error) === 'chats_talent_no_overlap'
+      ? chatErrors.talent_busy()
+      : chatErrors.slot_taken();
   }
   throw error;
 }

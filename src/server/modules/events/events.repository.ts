@@ -200,9 +200,25 @@ export async function deleteAvailabilityWithDurations(
 }
 
 /**
- * Taken when a chat is booked onto a day: it waits for an edit of that day in progress (which holds FOR UPDATE),
- * and makes the edit wait for the booking, so the edit's orphan check always sees the booked chat.
+ * Share-locks a day of the event, by id or by date, and reads it: a booking, and a recruiter's edit of their slots,
+ * take it before they read anything of the day. They wait for an organizer's edit of the day in progress (which
+ * holds FOR UPDATE) and then read the day as it committed, and an edit begun later waits for them, so its checks see
+ * the booked chat or the recruiter's choice.
  */
-export async function lockDayForBooking(q: Queryable, dayId: string): Promise<void> {
-  await q.select({ id: eventDays.id }).from(eventDays).where(eq(eventDays.id, dayId)).for('share');
+export async function shareLockDay(
+  q: Queryable,
+  eventId: string,
+  day: { id: string } | { date: string },
+): Promise<EventDayRow | undefined> {
+  const [row] = await q
+    .select()
+    .from(eventDays)
+    .where(
+      and(
+        eq(eventDays.eventId, eventId),
+        'id' in day ? eq(eventDays.id, day.id) : eq(eventDays.date, day.date),
+      ),
+    )
+    .for('share');
+  return row;
 }
