@@ -3,6 +3,11 @@ import { defineErrors } from '../../http/errors.js';
 export const registrationErrors = defineErrors('registrations', {
   company_not_registered: { kind: 'not_found', message: 'This company is not registered for the event.' },
   talent_not_registered: { kind: 'not_found', message: 'This talent is not registered for the event.' },
+  company_of_another_organizer: {
+    kind: 'forbidden',
+    message:
+      'This company was registered by another organizer, so only they add its recruiters. Register a company of your own.',
+  },
   email_taken: { kind: 'conflict', message: 'This email belongs to another kind of account.' },
   has_open_chats: {
     kind: 'conflict',

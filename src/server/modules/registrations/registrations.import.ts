@@ -7,31 +7,33 @@ import {
   type RecruiterImportRow,
   type TalentImportRow,
 } from './registrations.csv.js';
-import { findCompanyByName } from '../companies/companies.repository.js';
+import { findOwnCompanyByName } from '../companies/companies.repository.js';
 import {
   asOrganizer,
   checkAccount,
   ensureCompanyRegistered,
   ensureRecruiter,
   ensureTalent,
-  type Outcome,
+  type PersonOutcome,
   preloadedLookups,
   type Registrar,
 } from './registrations.usecases.js';
 
-const importTalent = async (r: Registrar, row: TalentImportRow): Promise<Outcome> =>
-  (await ensureTalent(r, { person: row, profile: row.profile, rename: true })).outcome;
+type RowOutcome = Omit<PersonOutcome, 'user'>;
 
-async function importRecruiter(r: Registrar, row: RecruiterImportRow): Promise<Outcome> {
+const importTalent = (r: Registrar, row: TalentImportRow): Promise<RowOutcome> =>
+  ensureTalent(r, { person: row, profile: row.profile, rename: true });
+
+async function importRecruiter(r: Registrar, row: RecruiterImportRow): Promise<RowOutcome> {
   // Refuse the row before registering its company, so that a refused row changes nothing.
   const existing = await r.lookups.userByEmail(row.email);
   if (existing) {
-    const company = await findCompanyByName(r.tx, row.company);
+    const company = await findOwnCompanyByName(r.tx, r.organizer.id, row.company);
     checkAccount(existing, { role: 'recruiter', companyId: company?.id ?? null });
   }
   const registered = await ensureCompanyRegistered(r, { name: row.company, booth: row.booth });
-  const outcome = await ensureRecruiter(r, { companyId: registered.company.id, person: row, rename: true });
-  return outcome === 'unchanged' ? registered.outcome : outcome;
+  const result = await ensureRecruiter(r, { companyId: registered.company.id, person: row, rename: true });
+  return result.outcome === 'unchanged' ? { ...result, outcome: registered.outcome } : result;
 }
 
 /**
@@ -57,13 +59,21 @@ export async function importRegistrations(input: {
         parsed.rows.map((row) => row.email),
       ),
     };
-    const report: ImportReport = { created: 0, updated: 0, unchanged: 0, errors: [...parsed.errors] };
+    const report: ImportReport = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      errors: [...parsed.errors],
+      notices: [],
+    };
     const applyRow = async <Row extends { row: number }>(
       row: Row,
-      apply: (r: Registrar, row: Row) => Promise<Outcome>,
+      apply: (r: Registrar, row: Row) => Promise<RowOutcome>,
     ) => {
       try {
-        report[await apply(r, row)]++;
+        const { outcome, notice } = await apply(r, row);
+        report[outcome]++;
+        if (notice) report.notices.push({ row: row.row, message: notice });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         report.errors.push({ row: row.row, message: error.message });

@@ -128,7 +128,13 @@ export async function deleteTalentRegistration(q: Queryable, eventId: string, ta
 /** Undefined when the email was taken in the meantime (by a concurrent request): the caller looks it up. */
 export async function insertUserIfAbsent(
   q: Queryable,
-  values: { email: string; name: string; role: 'talent' | 'recruiter'; companyId: string | null },
+  values: {
+    email: string;
+    name: string;
+    role: 'talent' | 'recruiter';
+    companyId: string | null;
+    registeredBy: string;
+  },
 ) {
   const [row] = await q.insert(users).values(values).onConflictDoNothing().returning();
   return row;

@@ -8,7 +8,7 @@ import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
 import { findUserByEmail, type UserRow } from '../auth/auth.repository.js';
 import { sendInvitation } from '../auth/auth.usecases.js';
-import { findOrCreateCompany } from '../companies/companies.repository.js';
+import { findCompanyById, findOrCreateOwnCompany } from '../companies/companies.repository.js';
 import { type EventRow, loadEventAsOrganizer } from '../events/events.policy.js';
 import { registrationErrors } from './registrations.errors.js';
 import * as repo from './registrations.repository.js';
@@ -75,8 +75,8 @@ const article = (role: string) => (/^[aeiou]/.test(role) ? `an ${role}` : `a ${r
 type AccountKind = { role: 'talent' } | { role: 'recruiter'; companyId: string | null };
 
 /**
- * One person cannot be both a talent and a recruiter, and we never move recruiters between companies: an email
- * already used otherwise is refused, naming it.
+ * One person cannot be both a talent and a recruiter, and a recruiter is a member of exactly one company: an email
+ * already used otherwise is refused, naming it (but not the other company, which may be another organizer's).
  */
 export function checkAccount(user: UserRow, kind: AccountKind): void {
   if (user.role !== kind.role) {
@@ -85,20 +85,37 @@ export function checkAccount(user: UserRow, kind: AccountKind): void {
     );
   }
   if (kind.role === 'recruiter' && user.companyId !== kind.companyId) {
-    throw registrationErrors.email_taken(`${user.email} belongs to a recruiter of another company.`);
+    throw registrationErrors.email_taken(
+      `${user.email} belongs to a recruiter of another company, and a recruiter is a member of exactly one company.`,
+    );
   }
+}
+
+/** Only the organizer whose registration created an account may change its name and profile. */
+export const registeredByOrganizer = (r: Registrar, user: UserRow) => user.registeredBy === r.organizer.id;
+
+/** What the per-row report tells the organizer about an account of someone else's they registered as it is. */
+export const keptAsIs = (email: string, kept: string) =>
+  `${email} already has a Parley account; registered as is, ${kept} not changed.`;
+
+/** The result of registering one person: what happened, and anything the organizer should know about it. */
+export interface PersonOutcome {
+  user: UserRow;
+  outcome: Outcome;
+  notice?: string;
 }
 
 /**
  * Finds the account of an email, or creates and invites it. Every refusal comes before the first write, so a
- * refused import row leaves nothing behind.
+ * refused import row leaves nothing behind. `rename` asks to set the name given: done for the organizer's own
+ * accounts only.
  */
 async function ensureAccount(
   r: Registrar,
   person: PersonInput,
   kind: { role: 'talent' } | { role: 'recruiter'; companyId: string },
   rename: boolean,
-): Promise<{ user: UserRow; outcome: Outcome }> {
+): Promise<{ user: UserRow; outcome: Outcome; nameKept: boolean }> {
   let user = await r.lookups.userByEmail(person.email);
   if (!user) {
     const created = await repo.insertUserIfAbsent(r.tx, {
@@ -106,55 +123,68 @@ async function ensureAccount(
       name: person.name,
       role: kind.role,
       companyId: kind.role === 'recruiter' ? kind.companyId : null,
+      registeredBy: r.organizer.id,
     });
     if (created) {
       await sendInvitation(r.tx, r.ctx, created, { invitedBy: r.organizer.name, eventName: r.event.name });
-      return { user: created, outcome: 'created' };
+      return { user: created, outcome: 'created', nameKept: false };
     }
     // Created by a concurrent request since we looked.
     user = (await findUserByEmail(r.tx, person.email))!;
   }
   checkAccount(user, kind);
-  if (rename && user.name !== person.name) {
-    await repo.renameUser(r.tx, user.id, person.name);
-    return { user: { ...user, name: person.name }, outcome: 'updated' };
-  }
-  return { user, outcome: 'unchanged' };
+  if (!rename || user.name === person.name) return { user, outcome: 'unchanged', nameKept: false };
+  if (!registeredByOrganizer(r, user)) return { user, outcome: 'unchanged', nameKept: true };
+  await repo.renameUser(r.tx, user.id, person.name);
+  return { user: { ...user, name: person.name }, outcome: 'updated', nameKept: false };
 }
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Registers a talent for the event, creating and inviting the account if new. Profile fields given overwrite the
- * stored ones; fields not given are left alone.
+ * stored ones, fields not given are left alone; another organizer's talent is registered as they are.
  */
 export async function ensureTalent(
   r: Registrar,
   input: { person: PersonInput; profile?: repo.TalentProfileValues; rename?: boolean },
-): Promise<{ user: UserRow; outcome: Outcome }> {
-  const { user, outcome } = await ensureAccount(r, input.person, { role: 'talent' }, input.rename ?? false);
+): Promise<PersonOutcome> {
+  const { user, outcome, nameKept } = await ensureAccount(
+    r,
+    input.person,
+    { role: 'talent' },
+    input.rename ?? false,
+  );
   const stored = outcome === 'created' ? undefined : await r.lookups.talentProfile(user.id);
   const changes = Object.fromEntries(
     Object.entries(input.profile ?? {}).filter(
       ([key, value]) => !stored || !sameValue(stored[key as keyof typeof stored], value),
     ),
   ) as repo.TalentProfileValues;
-  const profileChanged = stored !== undefined && Object.keys(changes).length > 0;
+  const profileDiffers = stored !== undefined && Object.keys(changes).length > 0;
+  const profileKept = profileDiffers && !registeredByOrganizer(r, user);
+  const profileChanged = profileDiffers && !profileKept;
   if (!stored || profileChanged) await repo.upsertTalentProfile(r.tx, user.id, changes, r.ctx.now());
   const newlyRegistered =
     outcome === 'created' || !(await r.lookups.isRegisteredTalent(user.id))
       ? await repo.insertTalentRegistration(r.tx, r.event.id, user.id)
       : false;
+  const kept = [nameKept && 'name', profileKept && 'profile'].filter(Boolean).join(' and ');
+  const notice = kept ? keptAsIs(user.email, kept) : undefined;
   if (outcome === 'created') return { user, outcome };
   return {
     user,
     outcome: outcome === 'updated' || profileChanged || newlyRegistered ? 'updated' : 'unchanged',
+    notice,
   };
 }
 
-/** Registers a company (found by name, whatever its case, or created); an empty booth keeps the one it has. */
+/**
+ * Registers the organizer's company of that name (whatever its case, created if they have none); an empty booth
+ * keeps the one it has.
+ */
 export async function ensureCompanyRegistered(r: Registrar, input: { name: string; booth?: string }) {
-  const company = await findOrCreateCompany(r.tx, input.name);
+  const company = await findOrCreateOwnCompany(r.tx, r.organizer.id, input.name);
   const registration = await repo.findRegistration(r.tx, r.event.id, company.id);
   let outcome: Outcome = 'unchanged';
   if (!registration) {
@@ -170,14 +200,14 @@ export async function ensureCompanyRegistered(r: Registrar, input: { name: strin
 export async function ensureRecruiter(
   r: Registrar,
   input: { companyId: string; person: PersonInput; rename?: boolean },
-): Promise<Outcome> {
-  const { outcome } = await ensureAccount(
+): Promise<Omit<PersonOutcome, 'user'>> {
+  const { outcome, nameKept, user } = await ensureAccount(
     r,
     input.person,
     { role: 'recruiter', companyId: input.companyId },
     input.rename ?? false,
   );
-  return outcome;
+  return { outcome, notice: nameKept ? keptAsIs(user.email, 'name') : undefined };
 }
 
 /** Runs `fn` in a transaction as the event's organizer; others get the 404 or 403 of the event policy. */
@@ -201,6 +231,12 @@ async function requireRegisteredCompany(r: Registrar, companyId: string) {
   const registration = await repo.findRegistration(r.tx, r.event.id, companyId);
   if (!registration) throw registrationErrors.company_not_registered();
   return registration;
+}
+
+/** Recruiters join only the organizer's own companies, never a team another organizer runs. */
+async function requireOwnCompany(r: Registrar, companyId: string) {
+  const company = await findCompanyById(r.tx, companyId);
+  if (company?.ownerId !== r.organizer.id) throw registrationErrors.company_of_another_organizer();
 }
 
 type Access = { ctx: AppContext; user: SessionUser; eventId: string };
@@ -234,6 +270,7 @@ export async function setBooth(input: Access & { companyId: string; booth: strin
 export async function addRecruiter(input: Access & { companyId: string; person: PersonInput }) {
   return asOrganizer(input, async (r) => {
     await requireRegisteredCompany(r, input.companyId);
+    await requireOwnCompany(r, input.companyId);
     await ensureRecruiter(r, { companyId: input.companyId, person: input.person });
     return presentCompany(r.tx, r.event.id, input.companyId);
   });
