@@ -23,7 +23,11 @@ export async function findOwnCompanyByName(
 }
 
 /** Company names are unique per organizer regardless of case: their "ACME" is the Acme they already have. */
-export async function findOrCreateOwnCompany(q: Queryable, ownerId: string, name: string): Promise<CompanyRow> {
+export async function findOrCreateOwnCompany(
+  q: Queryable,
+  ownerId: string,
+  name: string,
+): Promise<CompanyRow> {
   const existing = await findOwnCompanyByName(q, ownerId, name);
   if (existing) return existing;
   // A concurrent request may create it first: then its row is the one.
