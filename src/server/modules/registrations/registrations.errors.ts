@@ -13,6 +13,10 @@ export const registrationErrors = defineErrors('registrations', {
     kind: 'conflict',
     message: 'There are open 1-1 chats at this event. Cancel or finish them first.',
   },
+  registered_meanwhile: {
+    kind: 'conflict',
+    message: 'Someone registered this email at the same moment. Import the file again to include it.',
+  },
   malformed_csv: { kind: 'invalid', message: 'The file is not valid CSV.' },
   missing_columns: { kind: 'invalid', message: 'Required columns are missing.' },
   too_many_rows: { kind: 'invalid', message: 'The file has too many rows.' },
