@@ -41,7 +41,7 @@ async function importTalents(r: Registrar, rows: TalentImportRow[], report: Impo
     rows.map((row) => ({ person: row, profile: row.profile })),
     { rename: true },
   );
-  results.forEach((result, index) => record(report, rows[index]!.row, result));
+  for (const [index, result] of results.entries()) record(report, rows[index]!.row, result);
 }
 
 async function importRecruiter(r: Registrar, row: RecruiterImportRow): Promise<RowOutcome> {

@@ -164,7 +164,7 @@ export async function registerTalents(
       throw error;
     }
   });
-  const fresh = entries.flatMap((entry, index) => (results[index] ? [] : [index]));
+  const fresh = entries.flatMap((_entry, index) => (results[index] ? [] : [index]));
   const created = await repo.insertUsersIfAbsent(
     r.tx,
     fresh.map((index) => ({
@@ -221,7 +221,7 @@ export async function registerTalents(
     r.event.id,
     results.flatMap((result) => (result instanceof AppError ? [] : [result.user.id])),
   );
-  return results.map((result, index) => {
+  return results.map((result) => {
     if (result instanceof AppError || result.outcome === 'created') return result;
     const name = renames.find((rename) => rename.id === result.user.id)?.name ?? result.user.name;
     const updated = changed.has(result.user.id) || newlyRegistered.has(result.user.id);
