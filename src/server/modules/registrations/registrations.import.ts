@@ -24,7 +24,7 @@ type RowOutcome = Omit<PersonOutcome, 'user'>;
 type ImportRow = TalentImportRow | RecruiterImportRow;
 
 /** Rows per transaction: big enough for few statements, small enough that others wait little between batches. */
-export const IMPORT_BATCH_ROWS = 250;
+export const IMPORT_BATCH_ROWS = 100;
 
 function record(report: ImportReport, row: number, result: RowOutcome | AppError) {
   if (result instanceof AppError) {
@@ -74,7 +74,15 @@ async function importRecruiters(r: Registrar, rows: RecruiterImportRow[], report
   }
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * Lets others in after a batch. PGlite runs every query in this thread, one at a time, so requests that arrived
+ * during a batch need as much time again for their next queries, not just one turn; a PostgreSQL pool serves them
+ * meanwhile.
+ */
+function yieldAfter(ctx: AppContext, batchMs: number) {
+  const pause = ctx.database.kind === 'postgres' ? 0 : batchMs;
+  return new Promise<void>((resolve) => setTimeout(resolve, pause));
+}
 
 /**
  * Imports talents or recruiters from CSV; re-importing merges by email, and invitations go only to accounts the
@@ -103,6 +111,7 @@ export async function importRegistrations(input: {
   const rows: ImportRow[] = parsed.rows;
   for (let done = 0; done < rows.length; ) {
     const batch = rows.slice(done, done + IMPORT_BATCH_ROWS);
+    const started = performance.now();
     await asOrganizer(input, (r) =>
       input.kind === 'talents'
         ? importTalents(r, batch as TalentImportRow[], report)
@@ -115,7 +124,7 @@ export async function importRegistrations(input: {
       done,
       total: rows.length,
     });
-    await nextTurn();
+    await yieldAfter(input.ctx, performance.now() - started);
   }
   report.errors.sort((a, b) => a.row - b.row);
   report.notices.sort((a, b) => a.row - b.row);
