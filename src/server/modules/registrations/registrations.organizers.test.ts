@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildChat, buildEvent, buildUser } from '../../test/factories.js';
+import { buildChat, buildEvent, buildUser, registerCompany } from '../../test/factories.js';
 import { loginAs, sessionClient, withTestApp } from '../../test/test-app.js';
 import { users } from '../auth/auth.table.js';
 import { roomMessages } from '../rooms/rooms.table.js';
@@ -120,6 +120,19 @@ describe('organizers are isolated from each other', () => {
     );
     const alice = await account(emails.recruiterA);
     expect(alice.name).toBe('Alice');
+  });
+
+  it("refuses to add recruiters to the first organizer's company where it was registered before owners", async () => {
+    const { a, b, globexA } = await twoOrganizers();
+    await registerCompany(t.ctx.db, b.event.id, globexA.id);
+    const response = await b.client.post(`/api/events/${b.event.id}/companies/${globexA.id}/recruiters`, {
+      name: 'Mallory',
+      email: `mallory-${a.event.id.slice(0, 8)}@globex.test`,
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('registrations.company_of_another_organizer');
+    const team = (await a.client.get(`/api/events/${a.event.id}/companies`)).json().companies[0];
+    expect(team.recruiters).toHaveLength(1);
   });
 
   it("registers the first organizer's talent as they are when the second imports other data, and says so", async () => {
