@@ -24,7 +24,7 @@ type RowOutcome = Omit<PersonOutcome, 'user'>;
 type ImportRow = TalentImportRow | RecruiterImportRow;
 
 /** Rows per transaction: big enough for few statements, small enough that others wait little between batches. */
-export const IMPORT_BATCH_ROWS = 100;
+const IMPORT_BATCH_ROWS = 100;
 
 function record(report: ImportReport, row: number, result: RowOutcome | AppError) {
   if (result instanceof AppError) {
