@@ -5,6 +5,7 @@ import { createApp } from '../src/server/app.js';
 import { createSession } from '../src/server/modules/auth/auth.usecases.js';
 import { buildScenario } from './scenario.js';
 import { type BenchDatabase, freshPglite, freshPostgres } from './databases.js';
+import { importUnderLoad } from './import.js';
 import { liveRelay } from './live.js';
 import { measure, report } from './measure.js';
 
@@ -157,8 +158,13 @@ async function main(): Promise<void> {
     }
     console.log(`\n${target.label}`);
     try {
+      if (process.env.BENCH_ONLY === 'import') {
+        await importUnderLoad(target);
+        continue;
+      }
       await baselines(target);
       await liveRelay(target);
+      await importUnderLoad(target);
       await chatScenario(target);
     } finally {
       await target.dispose();

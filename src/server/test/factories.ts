@@ -18,7 +18,14 @@ type Role = 'organizer' | 'recruiter' | 'talent' | 'support';
 /** Factories create whatever parents they are not given, as Outline's test factories do. */
 export async function buildUser(
   q: Queryable,
-  input: { role?: Role; email?: string; name?: string; companyId?: string; password?: string | null } = {},
+  input: {
+    role?: Role;
+    email?: string;
+    name?: string;
+    companyId?: string;
+    password?: string | null;
+    registeredBy?: string;
+  } = {},
 ) {
   const role = input.role ?? 'talent';
   const companyId = role === 'recruiter' ? (input.companyId ?? (await buildCompany(q)).id) : null;
@@ -32,6 +39,7 @@ export async function buildUser(
       name: input.name ?? `${role[0]!.toUpperCase()}${role.slice(1)} ${unique()}`,
       role,
       companyId,
+      registeredBy: input.registeredBy,
       passwordHash: hash,
     })
     .returning();
@@ -39,10 +47,10 @@ export async function buildUser(
   return user!;
 }
 
-export async function buildCompany(q: Queryable, input: { name?: string } = {}) {
+export async function buildCompany(q: Queryable, input: { name?: string; ownerId?: string } = {}) {
   const [company] = await q
     .insert(companies)
-    .values({ name: input.name ?? `Company ${unique()}` })
+    .values({ name: input.name ?? `Company ${unique()}`, ownerId: input.ownerId })
     .returning();
   return company!;
 }

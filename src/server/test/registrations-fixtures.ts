@@ -13,10 +13,11 @@ export async function eventCast(t: TestApp) {
   const db = t.ctx.db;
   const organizerUser = await buildUser(db, { role: 'organizer', name: 'Olivia Organizer' });
   const event = await buildEvent(db, { organizerId: organizerUser.id, name: 'Spring Fair' });
-  const company = await buildCompany(db, { name: `Acme ${event.id.slice(0, 6)}` });
+  const company = await buildCompany(db, { name: `Acme ${event.id.slice(0, 6)}`, ownerId: organizerUser.id });
   await registerCompany(db, event.id, company.id, 'A1');
-  const recruiterUser = await buildUser(db, { role: 'recruiter', companyId: company.id });
-  const talentUser = await buildUser(db, { role: 'talent' });
+  const registeredBy = organizerUser.id;
+  const recruiterUser = await buildUser(db, { role: 'recruiter', companyId: company.id, registeredBy });
+  const talentUser = await buildUser(db, { role: 'talent', registeredBy });
   await registerTalent(db, event.id, talentUser.id);
   const login = async (role: 'organizer' | 'recruiter' | 'talent' | 'support') =>
     loginAs(t.app, (await buildUser(db, { role })).email);

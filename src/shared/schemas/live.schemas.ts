@@ -21,6 +21,13 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('availability.changed'), eventId: EventId, recruiterId: z.uuid() }),
   /** The event itself changed: name, days, registrations, publication. */
   z.object({ type: z.literal('event.changed'), eventId: EventId }),
+  /** The organizer's CSV import for this event has applied `done` of its `total` rows. */
+  z.object({
+    type: z.literal('registrations.import_progress'),
+    eventId: EventId,
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
   /** The session of this socket was logged out or revoked: the server closes the socket after it. */
   z.object({ type: z.literal('session.ended') }),
   /** The server now sends this event's messages to this socket (answer to `watch`). */

@@ -56,6 +56,8 @@ export const ImportRequest = z.object({
     .max(5_000_000, { error: 'The file is larger than 5 MB.' }),
 });
 
+const RowMessage = z.object({ row: z.number().int(), message: z.string() });
+
 export const ImportReport = z.object({
   /** New accounts created and invited. */
   created: z.number().int(),
@@ -63,6 +65,8 @@ export const ImportReport = z.object({
   updated: z.number().int(),
   /** Rows that changed nothing: already registered with the same data. */
   unchanged: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  errors: z.array(RowMessage),
+  /** Rows applied with something to know, such as an account of someone else's registered as it is. */
+  notices: z.array(RowMessage),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

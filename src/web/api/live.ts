@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type LiveClientMessage, LiveCloseCode, LiveServerMessage } from '../../shared/schemas/live.schemas';
+import { registrationKeys } from './registrations';
 
 /**
  * Live updates: one WebSocket per browser tab (`/live`) tells the page *that* something changed; the page then
@@ -32,6 +33,12 @@ export function invalidateForMessage(queryClient: QueryClient, message: LiveServ
       return;
     case 'session.ended':
       void queryClient.invalidateQueries({ queryKey: ['session'] });
+      return;
+    case 'registrations.import_progress':
+      queryClient.setQueryData(registrationKeys.importProgress(message.eventId), {
+        done: message.done,
+        total: message.total,
+      });
       return;
     case 'support.changed':
       void queryClient.invalidateQueries({ queryKey: ['support'] });

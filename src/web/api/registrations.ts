@@ -16,7 +16,23 @@ type PersonFields = z.input<typeof PersonInput>;
 export const registrationKeys = {
   companies: (eventId: string) => ['events', eventId, 'companies'] as const,
   talents: (eventId: string) => ['events', eventId, 'talents'] as const,
+  /** Filled by the live connection while an import runs; never fetched. */
+  importProgress: (eventId: string) => ['imports', eventId, 'progress'] as const,
 };
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** How far the organizer's running import of this event is, as the server reports it after each batch. */
+export function useImportProgress(eventId: string) {
+  return useQuery<ImportProgress | null>({
+    queryKey: registrationKeys.importProgress(eventId),
+    queryFn: () => null,
+    enabled: false,
+  });
+}
 
 export function useCompanies(eventId: string) {
   return useQuery({
@@ -96,7 +112,11 @@ export function useRemoveTalent(eventId: string) {
 export function useImport(eventId: string, kind: ImportKind) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (csv: string) => api.post<ImportReport>(`/api/events/${eventId}/import`, { kind, csv }),
+    mutationFn: (csv: string) => {
+      queryClient.setQueryData(registrationKeys.importProgress(eventId), null);
+      return api.post<ImportReport>(`/api/events/${eventId}/import`, { kind, csv });
+    },
+    onSettled: () => queryClient.setQueryData(registrationKeys.importProgress(eventId), null),
     onSuccess: () =>
       Promise.all(
         kind === 'talents'

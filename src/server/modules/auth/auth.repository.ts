@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { companies } from '../companies/companies.table.js';
 import { authTokens, sessions, users } from './auth.table.js';
@@ -79,7 +79,7 @@ export async function setUserName(q: Queryable, userId: string, name: string): P
   await q.update(users).set({ name }).where(eq(users.id, userId));
 }
 
-export async function insertAuthToken(
+export async function insertAuthTokens(
   q: Queryable,
   values: {
     tokenHash: string;
@@ -87,7 +87,7 @@ export async function insertAuthToken(
     purpose: 'invitation' | 'password_reset';
     expiresAt: Date;
     createdAt: Date;
-  },
+  }[],
 ): Promise<void> {
   await q.insert(authTokens).values(values);
 }
@@ -114,14 +114,16 @@ export async function consumeAuthToken(q: Queryable, tokenHash: string, now: Dat
 }
 
 /** Older links of the same purpose stop working once a new one is sent or one is used. */
-export async function expireAuthTokensOfUser(
+export async function expireAuthTokensOfUsers(
   q: Queryable,
-  userId: string,
+  userIds: string[],
   purpose: 'invitation' | 'password_reset',
   now: Date,
 ): Promise<void> {
   await q
     .update(authTokens)
     .set({ usedAt: now })
-    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)));
+    .where(
+      and(inArray(authTokens.userId, userIds), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)),
+    );
 }

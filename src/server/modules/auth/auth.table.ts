@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  type AnyPgColumn,
   check,
   index,
   pgEnum,
@@ -26,6 +27,11 @@ export const users = pgTable(
     /** Null until the invited person sets a password. */
     passwordHash: text('password_hash'),
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'restrict' }),
+    /**
+     * The organizer whose registration created the account: only they may change its name and profile by
+     * registering it again; other organizers register it as it is.
+     */
+    registeredBy: uuid('registered_by').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     /** Part of the personal calendar feed's secret: raising it turns every earlier feed address off. */
     calendarFeedVersion: integer('calendar_feed_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

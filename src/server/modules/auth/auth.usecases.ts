@@ -145,24 +145,28 @@ export async function changePassword(input: {
   });
 }
 
-async function issueToken(
+/** New tokens for many users at once (one per user, in their order); earlier unused ones stop working. */
+async function issueTokens(
   q: Queryable,
   ctx: AppContext,
-  userId: string,
+  userIds: string[],
   purpose: 'invitation' | 'password_reset',
   lifetimeMs: number,
-): Promise<string> {
+): Promise<string[]> {
   const now = ctx.now();
-  await repo.expireAuthTokensOfUser(q, userId, purpose, now);
-  const token = newToken();
-  await repo.insertAuthToken(q, {
-    tokenHash: hashToken(token),
-    userId,
-    purpose,
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + lifetimeMs),
-  });
-  return token;
+  await repo.expireAuthTokensOfUsers(q, userIds, purpose, now);
+  const tokens = userIds.map(() => newToken());
+  await repo.insertAuthTokens(
+    q,
+    userIds.map((userId, index) => ({
+      tokenHash: hashToken(tokens[index]!),
+      userId,
+      purpose,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + lifetimeMs),
+    })),
+  );
+  return tokens;
 }
 
 /**
@@ -190,7 +194,7 @@ async function sendResetLink(ctx: AppContext, email: string): Promise<void> {
   const user = await repo.findUserByEmail(ctx.db, email);
   if (!user) return;
   await ctx.db.transaction(async (tx) => {
-    const token = await issueToken(tx, ctx, user.id, 'password_reset', RESET_HOURS * HOUR);
+    const [token] = await issueTokens(tx, ctx, [user.id], 'password_reset', RESET_HOURS * HOUR);
     await enqueueMail(
       tx,
       renderMail(user.email, 'Reset your Parley password', {
@@ -210,22 +214,47 @@ async function sendResetLink(ctx: AppContext, email: string): Promise<void> {
 export async function sendInvitation(
   tx: Queryable,
   ctx: AppContext,
-  invitee: { id: string; email: string; name: string },
-  context: { invitedBy: string; eventName?: string },
+  invitee: Invitee,
+  context: InvitationContext,
 ): Promise<void> {
-  const token = await issueToken(tx, ctx, invitee.id, 'invitation', INVITATION_DAYS * 86_400_000);
+  await sendInvitations(tx, ctx, [invitee], context);
+}
+
+type Invitee = { id: string; email: string; name: string };
+type InvitationContext = { invitedBy: string; eventName?: string };
+
+/** Invitations for many new accounts in a few statements, queued in the outbox of the caller's transaction. */
+export async function sendInvitations(
+  tx: Queryable,
+  ctx: AppContext,
+  invitees: Invitee[],
+  context: InvitationContext,
+): Promise<void> {
+  if (invitees.length === 0) return;
+  const tokens = await issueTokens(
+    tx,
+    ctx,
+    invitees.map((invitee) => invitee.id),
+    'invitation',
+    INVITATION_DAYS * 86_400_000,
+  );
   const what = context.eventName ? `${context.eventName} on Parley` : 'Parley';
   await enqueueMail(
     tx,
-    renderMail(invitee.email, `You are invited to ${what}`, {
-      heading: `You are invited to ${what}`,
-      paragraphs: [
-        `Hello ${invitee.name}, ${context.invitedBy} invited you to ${what}, where recruiters and talents meet in private 1-1 chats.`,
-        'Choose a password to activate your account.',
-      ],
-      action: { label: 'Activate your account', url: `${ctx.publicUrl}/accept-invitation?token=${token}` },
-      footnote: `The link works once, for ${INVITATION_DAYS} days.`,
-    }),
+    invitees.map((invitee, index) =>
+      renderMail(invitee.email, `You are invited to ${what}`, {
+        heading: `You are invited to ${what}`,
+        paragraphs: [
+          `Hello ${invitee.name}, ${context.invitedBy} invited you to ${what}, where recruiters and talents meet in private 1-1 chats.`,
+          'Choose a password to activate your account.',
+        ],
+        action: {
+          label: 'Activate your account',
+          url: `${ctx.publicUrl}/accept-invitation?token=${tokens[index]}`,
+        },
+        footnote: `The link works once, for ${INVITATION_DAYS} days.`,
+      }),
+    ),
   );
 }
 

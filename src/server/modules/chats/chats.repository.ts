@@ -28,6 +28,8 @@ export function selectChatView(q: Queryable) {
       recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email },
       company: { id: companies.id, name: companies.name },
       booth: eventCompanies.booth,
+      /** False once the recruiter's company no longer attends the chat's event. */
+      companyAttends: sql<boolean>`${eventCompanies.eventId} is not null`,
       createdBy: { id: creator.id, name: creator.name },
       suggestedRecruiter: { id: suggested.id, name: suggested.name },
       day: { id: eventDays.id, date: eventDays.date, mode: eventDays.mode },

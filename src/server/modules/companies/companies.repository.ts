@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { companies } from './companies.table.js';
 
@@ -9,16 +9,28 @@ export async function findCompanyById(q: Queryable, id: string): Promise<Company
   return row;
 }
 
-export async function findCompanyByName(q: Queryable, name: string): Promise<CompanyRow | undefined> {
-  const [row] = await q.select().from(companies).where(sql`lower(${companies.name}) = ${name.toLowerCase()}`);
+/** One organizer's company of that name, whatever its case: other organizers' companies are not theirs to use. */
+export async function findOwnCompanyByName(
+  q: Queryable,
+  ownerId: string,
+  name: string,
+): Promise<CompanyRow | undefined> {
+  const [row] = await q
+    .select()
+    .from(companies)
+    .where(and(eq(companies.ownerId, ownerId), sql`lower(${companies.name}) = ${name.toLowerCase()}`));
   return row;
 }
 
-/** Company names are unique regardless of case: "ACME" is the Acme that already exists. */
-export async function findOrCreateCompany(q: Queryable, name: string): Promise<CompanyRow> {
-  const existing = await findCompanyByName(q, name);
+/** Company names are unique per organizer regardless of case: their "ACME" is the Acme they already have. */
+export async function findOrCreateOwnCompany(
+  q: Queryable,
+  ownerId: string,
+  name: string,
+): Promise<CompanyRow> {
+  const existing = await findOwnCompanyByName(q, ownerId, name);
   if (existing) return existing;
   // A concurrent request may create it first: then its row is the one.
-  const [created] = await q.insert(companies).values({ name }).onConflictDoNothing().returning();
-  return created ?? (await findCompanyByName(q, name))!;
+  const [created] = await q.insert(companies).values({ name, ownerId }).onConflictDoNothing().returning();
+  return created ?? (await findOwnCompanyByName(q, ownerId, name))!;
 }

@@ -35,9 +35,11 @@ export async function lockSeeding(q: Queryable): Promise<void> {
 }
 
 export async function insertDemoRows(q: Queryable, rows: DemoRows): Promise<void> {
-  // In foreign-key order.
+  // In foreign-key order: the organizer owns the companies, which the recruiters belong to.
+  const members = rows.users.filter((user) => user.companyId !== null);
+  await q.insert(users).values(rows.users.filter((user) => user.companyId === null));
   await q.insert(companies).values(rows.companies);
-  await q.insert(users).values(rows.users);
+  await q.insert(users).values(members);
   await q.insert(talentProfiles).values(rows.talentProfiles);
   await q.insert(events).values(rows.events);
   await q.insert(eventDays).values(rows.eventDays);

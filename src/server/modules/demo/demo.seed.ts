@@ -53,9 +53,10 @@ export function buildDemoRows(
     role: 'organizer' | 'recruiter' | 'talent' | 'support',
     label: string,
     companyId: string | null = null,
+    registeredBy: string | null = null,
   ) => {
     const id = randomUUID();
-    rows.users.push({ id, ...person, role, companyId, passwordHash, createdAt: now });
+    rows.users.push({ id, ...person, role, companyId, registeredBy, passwordHash, createdAt: now });
     accounts.push({ ...person, label });
     return id;
   };
@@ -91,15 +92,23 @@ export function buildDemoRows(
   const recruiterIds: string[] = [];
   for (const company of demoCompanies) {
     const companyId = randomUUID();
-    rows.companies.push({ id: companyId, name: company.name, createdAt: now });
+    rows.companies.push({ id: companyId, name: company.name, ownerId: organizerId, createdAt: now });
     rows.eventCompanies.push({ eventId, companyId, booth: company.booth, createdAt: now });
     for (const recruiter of company.recruiters) {
-      recruiterIds.push(addUser(recruiter, 'recruiter', `Recruiter, ${company.name}`, companyId));
+      recruiterIds.push(
+        addUser(recruiter, 'recruiter', `Recruiter, ${company.name}`, companyId, organizerId),
+      );
     }
   }
 
   const talentIds = demoTalents.map(({ name, ...profile }, index) => {
-    const talentId = addUser({ email: `talent${index + 1}@${DEMO_DOMAIN}`, name }, 'talent', 'Talent');
+    const talentId = addUser(
+      { email: `talent${index + 1}@${DEMO_DOMAIN}`, name },
+      'talent',
+      'Talent',
+      null,
+      organizerId,
+    );
     rows.talentProfiles.push({ userId: talentId, ...profile, updatedAt: now });
     rows.eventTalents.push({ eventId, talentId, createdAt: now });
     return talentId;

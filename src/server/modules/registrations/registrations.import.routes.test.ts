@@ -76,6 +76,7 @@ describe('importing talents from CSV', () => {
       updated: 0,
       unchanged: 0,
       errors: [],
+      notices: [],
     });
     const second = [
       'Languages,Email,Name,Headline,Bio',
@@ -87,6 +88,7 @@ describe('importing talents from CSV', () => {
       updated: 1,
       unchanged: 1,
       errors: [],
+      notices: [],
     });
     expect(await accountsWith('eva@merge.test')).toBe(1);
     expect((await profileOf('eva@merge.test')).profile).toMatchObject({
@@ -105,7 +107,7 @@ describe('importing talents from CSV', () => {
     const report = (
       await c.organizer.post(`/api/events/${c.event.id}/import`, { kind: 'talents', csv })
     ).json();
-    expect(report).toEqual({ created: 1, updated: 1, unchanged: 0, errors: [] });
+    expect(report).toEqual({ created: 1, updated: 1, unchanged: 0, errors: [], notices: [] });
     expect(await mailTo(t.app, known.email)).toEqual([]);
     const invitations = await mailTo(t.app, 'new@invite.test');
     expect(invitations.map((m) => m.subject)).toEqual(['You are invited to Spring Fair on Parley']);
@@ -188,6 +190,7 @@ describe('importing recruiters from CSV', () => {
       updated: 1,
       unchanged: 1,
       errors: [],
+      notices: [],
     });
     const wayne = (await c.organizer.get(`/api/events/${c.event.id}/companies`)).json().companies[1];
     expect(wayne).toMatchObject({ booth: 'W2' });

@@ -106,14 +106,15 @@ export async function listRegisteredTalents(q: Queryable, eventId: string) {
     .orderBy(sql`lower(${users.name})`, asc(users.email));
 }
 
-/** True when the talent was not registered before. */
-export async function insertTalentRegistration(q: Queryable, eventId: string, talentId: string) {
+/** The talents among `talentIds` that were not registered for the event before. */
+export async function insertTalentRegistrations(q: Queryable, eventId: string, talentIds: string[]) {
+  if (talentIds.length === 0) return new Set<string>();
   const rows = await q
     .insert(eventTalents)
-    .values({ eventId, talentId })
+    .values(talentIds.map((talentId) => ({ eventId, talentId })))
     .onConflictDoNothing()
     .returning({ talentId: eventTalents.talentId });
-  return rows.length === 1;
+  return new Set(rows.map((row) => row.talentId));
 }
 
 /** True when the talent was registered. */
@@ -125,34 +126,55 @@ export async function deleteTalentRegistration(q: Queryable, eventId: string, ta
   return rows.length === 1;
 }
 
-/** Undefined when the email was taken in the meantime (by a concurrent request): the caller looks it up. */
-export async function insertUserIfAbsent(
+type NewAccount = {
+  email: string;
+  name: string;
+  role: 'talent' | 'recruiter';
+  companyId: string | null;
+  registeredBy: string;
+};
+
+/** The accounts created; an email taken in the meantime (by a concurrent request) is left out. */
+export async function insertUsersIfAbsent(q: Queryable, values: NewAccount[]) {
+  if (values.length === 0) return [];
+  return q.insert(users).values(values).onConflictDoNothing().returning();
+}
+
+export async function renameUsers(q: Queryable, renames: { id: string; name: string }[]) {
+  if (renames.length === 0) return;
+  const rows = sql.join(
+    renames.map(({ id, name }) => sql`(${id}::uuid, ${name})`),
+    sql`, `,
+  );
+  await q.execute(
+    sql`update ${users} set name = v.name from (values ${rows}) as v(id, name) where ${users.id} = v.id`,
+  );
+}
+
+export const profileColumns = [
+  'headline',
+  'background',
+  'level',
+  'languages',
+  'topics',
+  'bio',
+  'links',
+] as const satisfies readonly (keyof TalentProfileValues)[];
+
+/** Writes whole profiles (every column given), creating the missing ones. */
+export async function upsertTalentProfiles(
   q: Queryable,
-  values: { email: string; name: string; role: 'talent' | 'recruiter'; companyId: string | null },
-) {
-  const [row] = await q.insert(users).values(values).onConflictDoNothing().returning();
-  return row;
-}
-
-export async function renameUser(q: Queryable, userId: string, name: string) {
-  await q.update(users).set({ name }).where(eq(users.id, userId));
-}
-
-export async function findTalentProfile(q: Queryable, userId: string) {
-  const [row] = await q.select().from(talentProfiles).where(eq(talentProfiles.userId, userId));
-  return row;
-}
-
-export async function upsertTalentProfile(
-  q: Queryable,
-  userId: string,
-  values: TalentProfileValues,
+  profiles: ({ userId: string } & TalentProfileValues)[],
   now: Date,
 ) {
+  if (profiles.length === 0) return;
+  const replaced = Object.fromEntries(
+    profileColumns.map((column) => [column, sql.raw(`excluded.${talentProfiles[column].name}`)]),
+  );
   await q
     .insert(talentProfiles)
-    .values({ userId, ...values, updatedAt: now })
-    .onConflictDoUpdate({ target: talentProfiles.userId, set: { ...values, updatedAt: now } });
+    .values(profiles.map((profile) => ({ ...profile, updatedAt: now })))
+    .onConflictDoUpdate({ target: talentProfiles.userId, set: { ...replaced, updatedAt: now } });
 }
 
 const CHUNK = 1000;

@@ -144,9 +144,9 @@ describe('registering companies', () => {
     expect(peter).toMatchObject({ role: 'recruiter', companyId: response.json().id, passwordHash: null });
   });
 
-  it('finds an existing company by name whatever its case, and merges a second registration', async () => {
+  it('finds the organizer’s own company by name whatever its case, and merges a second registration', async () => {
     const c = await eventCast(t);
-    const existing = await buildCompany(t.ctx.db, { name: 'Umbrella Corp' });
+    const existing = await buildCompany(t.ctx.db, { name: 'Umbrella Corp', ownerId: c.event.organizerId });
     const colleague = await buildUser(t.ctx.db, { role: 'recruiter', companyId: existing.id, name: 'Ada' });
     const url = `/api/events/${c.event.id}/companies`;
     const first = await c.organizer.post(url, {

@@ -7,8 +7,9 @@ import type {
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
 import { findUserByEmail, type UserRow } from '../auth/auth.repository.js';
-import { sendInvitation } from '../auth/auth.usecases.js';
-import { findOrCreateCompany } from '../companies/companies.repository.js';
+import { sendInvitation, sendInvitations } from '../auth/auth.usecases.js';
+import { AppError } from '../../http/errors.js';
+import { findCompanyById, findOrCreateOwnCompany } from '../companies/companies.repository.js';
 import { type EventRow, loadEventAsOrganizer } from '../events/events.policy.js';
 import { registrationErrors } from './registrations.errors.js';
 import * as repo from './registrations.repository.js';
@@ -17,13 +18,11 @@ import * as repo from './registrations.repository.js';
 export type Outcome = 'created' | 'updated' | 'unchanged';
 
 /**
- * How registrations look people up. Single requests ask the database each time; an import loads everything its
- * file names in a few queries first, so a row that changes nothing costs nothing.
+ * How registrations find accounts. Single requests ask the database each time; an import loads all the accounts
+ * of a batch in one query first.
  */
 export interface Lookups {
   userByEmail(email: string): Promise<UserRow | undefined>;
-  talentProfile(userId: string): Promise<repo.TalentProfileRow | undefined>;
-  isRegisteredTalent(userId: string): Promise<boolean>;
 }
 
 /** Who registers people, for the invitation emails: the organizer, at their event. */
@@ -36,26 +35,12 @@ export interface Registrar {
 }
 
 function directLookups(q: Queryable): Lookups {
-  return {
-    userByEmail: (email) => findUserByEmail(q, email),
-    talentProfile: (userId) => repo.findTalentProfile(q, userId),
-    // The registration's insert itself tells whether the talent is new to the event.
-    isRegisteredTalent: async () => false,
-  };
+  return { userByEmail: (email) => findUserByEmail(q, email) };
 }
 
-export async function preloadedLookups(q: Queryable, eventId: string, emails: string[]): Promise<Lookups> {
+export async function preloadedLookups(q: Queryable, emails: string[]): Promise<Lookups> {
   const users = await repo.findUsersByEmails(q, emails);
-  const profiles = await repo.findTalentProfiles(
-    q,
-    [...users.values()].map((user) => user.id),
-  );
-  const registered = await repo.findRegisteredTalentIds(q, eventId);
-  return {
-    userByEmail: async (email) => users.get(email.toLowerCase()),
-    talentProfile: async (userId) => profiles.get(userId),
-    isRegisteredTalent: async (userId) => registered.has(userId),
-  };
+  return { userByEmail: async (email) => users.get(email.toLowerCase()) };
 }
 
 export const presentPerson = (row: {
@@ -75,8 +60,8 @@ const article = (role: string) => (/^[aeiou]/.test(role) ? `an ${role}` : `a ${r
 type AccountKind = { role: 'talent' } | { role: 'recruiter'; companyId: string | null };
 
 /**
- * One person cannot be both a talent and a recruiter, and we never move recruiters between companies: an email
- * already used otherwise is refused, naming it.
+ * One person cannot be both a talent and a recruiter, and a recruiter is a member of exactly one company: an email
+ * already used otherwise is refused, naming it (but not the other company, which may be another organizer's).
  */
 export function checkAccount(user: UserRow, kind: AccountKind): void {
   if (user.role !== kind.role) {
@@ -85,76 +70,177 @@ export function checkAccount(user: UserRow, kind: AccountKind): void {
     );
   }
   if (kind.role === 'recruiter' && user.companyId !== kind.companyId) {
-    throw registrationErrors.email_taken(`${user.email} belongs to a recruiter of another company.`);
+    throw registrationErrors.email_taken(
+      `${user.email} belongs to a recruiter of another company, and a recruiter is a member of exactly one company.`,
+    );
   }
+}
+
+/** Only the organizer whose registration created an account may change its name and profile. */
+export const registeredByOrganizer = (r: Registrar, user: UserRow) => user.registeredBy === r.organizer.id;
+
+/** What the per-row report tells the organizer about an account of someone else's they registered as it is. */
+export const keptAsIs = (email: string, kept: string) =>
+  `${email} already has a Parley account; registered as is, ${kept} not changed.`;
+
+/** The result of registering one person: what happened, and anything the organizer should know about it. */
+export interface PersonOutcome {
+  user: UserRow;
+  outcome: Outcome;
+  notice?: string;
 }
 
 /**
  * Finds the account of an email, or creates and invites it. Every refusal comes before the first write, so a
- * refused import row leaves nothing behind.
+ * refused import row leaves nothing behind. `rename` asks to set the name given: done for the organizer's own
+ * accounts only.
  */
 async function ensureAccount(
   r: Registrar,
   person: PersonInput,
-  kind: { role: 'talent' } | { role: 'recruiter'; companyId: string },
+  kind: { role: 'recruiter'; companyId: string },
   rename: boolean,
-): Promise<{ user: UserRow; outcome: Outcome }> {
+): Promise<{ user: UserRow; outcome: Outcome; nameKept: boolean }> {
   let user = await r.lookups.userByEmail(person.email);
   if (!user) {
-    const created = await repo.insertUserIfAbsent(r.tx, {
-      email: person.email,
-      name: person.name,
-      role: kind.role,
-      companyId: kind.role === 'recruiter' ? kind.companyId : null,
-    });
+    const [created] = await repo.insertUsersIfAbsent(r.tx, [
+      { ...person, role: kind.role, companyId: kind.companyId, registeredBy: r.organizer.id },
+    ]);
     if (created) {
-      await sendInvitation(r.tx, r.ctx, created, { invitedBy: r.organizer.name, eventName: r.event.name });
-      return { user: created, outcome: 'created' };
+      await sendInvitation(r.tx, r.ctx, created, invitationContext(r));
+      return { user: created, outcome: 'created', nameKept: false };
     }
     // Created by a concurrent request since we looked.
     user = (await findUserByEmail(r.tx, person.email))!;
   }
   checkAccount(user, kind);
-  if (rename && user.name !== person.name) {
-    await repo.renameUser(r.tx, user.id, person.name);
-    return { user: { ...user, name: person.name }, outcome: 'updated' };
-  }
-  return { user, outcome: 'unchanged' };
+  if (!rename || user.name === person.name) return { user, outcome: 'unchanged', nameKept: false };
+  if (!registeredByOrganizer(r, user)) return { user, outcome: 'unchanged', nameKept: true };
+  await repo.renameUsers(r.tx, [{ id: user.id, name: person.name }]);
+  return { user: { ...user, name: person.name }, outcome: 'updated', nameKept: false };
 }
+
+const invitationContext = (r: Registrar) => ({ invitedBy: r.organizer.name, eventName: r.event.name });
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/**
- * Registers a talent for the event, creating and inviting the account if new. Profile fields given overwrite the
- * stored ones; fields not given are left alone.
- */
-export async function ensureTalent(
-  r: Registrar,
-  input: { person: PersonInput; profile?: repo.TalentProfileValues; rename?: boolean },
-): Promise<{ user: UserRow; outcome: Outcome }> {
-  const { user, outcome } = await ensureAccount(r, input.person, { role: 'talent' }, input.rename ?? false);
-  const stored = outcome === 'created' ? undefined : await r.lookups.talentProfile(user.id);
-  const changes = Object.fromEntries(
-    Object.entries(input.profile ?? {}).filter(
+/** The profile fields given that differ from the stored ones (all of them for a new profile). */
+function profileChanges(stored: repo.TalentProfileRow | undefined, given: repo.TalentProfileValues) {
+  return Object.fromEntries(
+    Object.entries(given).filter(
       ([key, value]) => !stored || !sameValue(stored[key as keyof typeof stored], value),
     ),
   ) as repo.TalentProfileValues;
-  const profileChanged = stored !== undefined && Object.keys(changes).length > 0;
-  if (!stored || profileChanged) await repo.upsertTalentProfile(r.tx, user.id, changes, r.ctx.now());
-  const newlyRegistered =
-    outcome === 'created' || !(await r.lookups.isRegisteredTalent(user.id))
-      ? await repo.insertTalentRegistration(r.tx, r.event.id, user.id)
-      : false;
-  if (outcome === 'created') return { user, outcome };
-  return {
-    user,
-    outcome: outcome === 'updated' || profileChanged || newlyRegistered ? 'updated' : 'unchanged',
-  };
 }
 
-/** Registers a company (found by name, whatever its case, or created); an empty booth keeps the one it has. */
+export interface TalentEntry {
+  person: PersonInput;
+  profile?: repo.TalentProfileValues;
+}
+
+/**
+ * Registers many talents for the event in a few set-based statements, creating and inviting the accounts that
+ * are new. For the organizer's own talents, `rename` sets the names given and profile fields given overwrite the
+ * stored ones (fields not given are left alone); another organizer's talent is registered as they are, with a
+ * notice. Answers per entry, in order: what happened, or why it was refused (a refused entry writes nothing).
+ */
+export async function registerTalents(
+  r: Registrar,
+  entries: TalentEntry[],
+  options: { rename: boolean },
+): Promise<(PersonOutcome | AppError)[]> {
+  const known = await repo.findUsersByEmails(
+    r.tx,
+    entries.map((entry) => entry.person.email),
+  );
+  const results: (PersonOutcome | AppError)[] = entries.map((entry) => {
+    const user = known.get(entry.person.email.toLowerCase());
+    if (!user) return undefined as never;
+    try {
+      checkAccount(user, { role: 'talent' });
+      return { user, outcome: 'unchanged' };
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+  });
+  const fresh = entries.flatMap((_entry, index) => (results[index] ? [] : [index]));
+  const created = await repo.insertUsersIfAbsent(
+    r.tx,
+    fresh.map((index) => ({
+      ...entries[index]!.person,
+      role: 'talent' as const,
+      companyId: null,
+      registeredBy: r.organizer.id,
+    })),
+  );
+  const createdByEmail = new Map(created.map((user) => [user.email.toLowerCase(), user]));
+  for (const index of fresh) {
+    const user = createdByEmail.get(entries[index]!.person.email.toLowerCase());
+    // Taken by a concurrent registration since we looked: asking again settles it.
+    results[index] = user ? { user, outcome: 'created' } : registrationErrors.registered_meanwhile();
+  }
+  await sendInvitations(r.tx, r.ctx, created, invitationContext(r));
+
+  const existing = entries.flatMap((entry, index) => {
+    const result = results[index];
+    return result instanceof AppError || result!.outcome === 'created'
+      ? []
+      : [{ entry, index, user: result!.user }];
+  });
+  const stored = await repo.findTalentProfiles(
+    r.tx,
+    existing.map(({ user }) => user.id),
+  );
+  const given = new Map(entries.map((entry) => [entry.person.email.toLowerCase(), entry.profile]));
+  const profiles: ({ userId: string } & repo.TalentProfileValues)[] = created.map((user) => ({
+    userId: user.id,
+    ...given.get(user.email.toLowerCase()),
+  }));
+  const renames: { id: string; name: string }[] = [];
+  const changed = new Set<string>();
+  for (const { entry, index, user } of existing) {
+    const profile = stored.get(user.id);
+    const changes = profileChanges(profile, entry.profile ?? {});
+    const profileDiffers = Object.keys(changes).length > 0;
+    const nameDiffers = options.rename && user.name !== entry.person.name;
+    if (!registeredByOrganizer(r, user)) {
+      const kept = [nameDiffers && 'name', profileDiffers && 'profile'].filter(Boolean).join(' and ');
+      if (kept) results[index] = { user, outcome: 'unchanged', notice: keptAsIs(user.email, kept) };
+      if (!profile) profiles.push({ userId: user.id });
+      continue;
+    }
+    if (nameDiffers) renames.push({ id: user.id, name: entry.person.name });
+    if (profileDiffers || !profile) profiles.push({ userId: user.id, ...pickProfile(profile), ...changes });
+    if (nameDiffers || (profile && profileDiffers)) changed.add(user.id);
+  }
+  await repo.renameUsers(r.tx, renames);
+  await repo.upsertTalentProfiles(r.tx, profiles, r.ctx.now());
+  const newlyRegistered = await repo.insertTalentRegistrations(
+    r.tx,
+    r.event.id,
+    results.flatMap((result) => (result instanceof AppError ? [] : [result.user.id])),
+  );
+  return results.map((result) => {
+    if (result instanceof AppError || result.outcome === 'created') return result;
+    const name = renames.find((rename) => rename.id === result.user.id)?.name ?? result.user.name;
+    const updated = changed.has(result.user.id) || newlyRegistered.has(result.user.id);
+    return { ...result, user: { ...result.user, name }, outcome: updated ? 'updated' : 'unchanged' };
+  });
+}
+
+/** The stored profile's own columns, to be written back whole with the changes on top. */
+function pickProfile(profile: repo.TalentProfileRow | undefined): repo.TalentProfileValues {
+  if (!profile) return {};
+  return Object.fromEntries(repo.profileColumns.map((column) => [column, profile[column]]));
+}
+
+/**
+ * Registers the organizer's company of that name (whatever its case, created if they have none); an empty booth
+ * keeps the one it has.
+ */
 export async function ensureCompanyRegistered(r: Registrar, input: { name: string; booth?: string }) {
-  const company = await findOrCreateCompany(r.tx, input.name);
+  const company = await findOrCreateOwnCompany(r.tx, r.organizer.id, input.name);
   const registration = await repo.findRegistration(r.tx, r.event.id, company.id);
   let outcome: Outcome = 'unchanged';
   if (!registration) {
@@ -170,14 +256,14 @@ export async function ensureCompanyRegistered(r: Registrar, input: { name: strin
 export async function ensureRecruiter(
   r: Registrar,
   input: { companyId: string; person: PersonInput; rename?: boolean },
-): Promise<Outcome> {
-  const { outcome } = await ensureAccount(
+): Promise<Omit<PersonOutcome, 'user'>> {
+  const { outcome, nameKept, user } = await ensureAccount(
     r,
     input.person,
     { role: 'recruiter', companyId: input.companyId },
     input.rename ?? false,
   );
-  return outcome;
+  return { outcome, notice: nameKept ? keptAsIs(user.email, 'name') : undefined };
 }
 
 /** Runs `fn` in a transaction as the event's organizer; others get the 404 or 403 of the event policy. */
@@ -201,6 +287,12 @@ async function requireRegisteredCompany(r: Registrar, companyId: string) {
   const registration = await repo.findRegistration(r.tx, r.event.id, companyId);
   if (!registration) throw registrationErrors.company_not_registered();
   return registration;
+}
+
+/** Recruiters join only the organizer's own companies, never a team another organizer runs. */
+async function requireOwnCompany(r: Registrar, companyId: string) {
+  const company = await findCompanyById(r.tx, companyId);
+  if (company?.ownerId !== r.organizer.id) throw registrationErrors.company_of_another_organizer();
 }
 
 type Access = { ctx: AppContext; user: SessionUser; eventId: string };
@@ -234,6 +326,7 @@ export async function setBooth(input: Access & { companyId: string; booth: strin
 export async function addRecruiter(input: Access & { companyId: string; person: PersonInput }) {
   return asOrganizer(input, async (r) => {
     await requireRegisteredCompany(r, input.companyId);
+    await requireOwnCompany(r, input.companyId);
     await ensureRecruiter(r, { companyId: input.companyId, person: input.person });
     return presentCompany(r.tx, r.event.id, input.companyId);
   });
@@ -260,7 +353,9 @@ export async function listTalents(input: Access) {
 
 export async function addTalent(input: Access & { person: PersonInput }): Promise<Person> {
   return asOrganizer(input, async (r) => {
-    const { user } = await ensureTalent(r, { person: input.person });
+    const [result] = await registerTalents(r, [{ person: input.person }], { rename: false });
+    if (result instanceof AppError) throw result;
+    const { user } = result!;
     return presentPerson({ ...user, activated: user.passwordHash !== null });
   });
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Input, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Input, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { IconDownload, IconFileImport } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -7,7 +7,7 @@ import {
   importColumns,
   MAX_IMPORT_ROWS,
 } from '../../../shared/schemas/registrations.schemas';
-import { useImport } from '../../api/registrations';
+import { type ImportProgress, useImport, useImportProgress } from '../../api/registrations';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 
 const MAX_BYTES = 5_000_000;
@@ -27,6 +27,19 @@ function templateHref(kind: Kind): string {
 
 function importSummary(report: ImportReport): string {
   return `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.errors.length} with errors`;
+}
+
+/** The bar shown while the server works through the file, batch after batch. */
+function ImportProgressBar({ progress }: { progress: ImportProgress }) {
+  const label = `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} rows imported`;
+  return (
+    <Stack gap={4}>
+      <Progress value={(100 * progress.done) / Math.max(progress.total, 1)} aria-label={label} animated />
+      <Text size="sm" c="dark.6">
+        {label}
+      </Text>
+    </Stack>
+  );
 }
 
 function ImportReportView({ report }: { report: ImportReport }) {
@@ -63,6 +76,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
 /** Registers many people at once from a CSV file read in the browser, and reports what happened per row. */
 export function CsvImportSection({ eventId, kind }: { eventId: string; kind: Kind }) {
   const importCsv = useImport(eventId, kind);
+  const progress = useImportProgress(eventId).data;
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -116,6 +130,7 @@ export function CsvImportSection({ eventId, kind }: { eventId: string; kind: Kin
             </Group>
           </Anchor>
         </Group>
+        {importCsv.isPending && progress && <ImportProgressBar progress={progress} />}
         <ApiErrorAlert error={importCsv.error} title="The file could not be imported" />
         {importCsv.data && <ImportReportView report={importCsv.data} />}
       </Stack>
