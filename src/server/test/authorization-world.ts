@@ -60,7 +60,7 @@ async function buildSide(t: TestApp, side: Side) {
     })),
   });
   const [dayOne, secondDay] = event.days as [(typeof event.days)[0], (typeof event.days)[0]];
-  const company = await buildCompany(db, { name: `Company ${side}` });
+  const company = await buildCompany(db, { name: `Company ${side}`, ownerId: organizer.id });
   const bookable = () =>
     buildBookableRecruiter(db, {
       eventId: event.id,
@@ -83,7 +83,7 @@ async function buildSide(t: TestApp, side: Side) {
   const idleTalent = await buildUser(db, { role: 'talent', name: `Idle talent ${side}` });
   await registerTalent(db, event.id, idleTalent.id);
   /** Registered, without recruiters or chats: what an organizer may unregister. */
-  const idleCompany = await buildCompany(db, { name: `Idle company ${side}` });
+  const idleCompany = await buildCompany(db, { name: `Idle company ${side}`, ownerId: organizer.id });
   await registerCompany(db, event.id, idleCompany.id, 'Booth 9');
 
   const chat = (recruiterId: string, state: 'requested' | 'in_scheduling' | 'confirmed', booked?: Date) =>
