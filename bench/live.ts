@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { LiveServerMessage } from '../src/shared/schemas/live.schemas.js';
-import { createApp } from '../src/server/app.js';
 import { topics } from '../src/server/modules/live/live.topics.js';
 import type { BenchDatabase } from './databases.js';
 import { measure, report } from './measure.js';
+import { benchApp } from './serve.js';
 
 /**
  * WebRTC signalling as rooms use it: from publish to delivery at a subscriber, for an ICE candidate (a NOTIFY
  * payload on PostgreSQL) and for a 12 KB offer (parked in `live_spill`, NOTIFY carries its id).
  */
 export async function liveRelay(target: BenchDatabase): Promise<void> {
-  const { app, ctx } = await createApp({
-    database: target.database,
-    sessionSecret: 'bench-secret-bench-secret-bench',
-    publicUrl: 'http://bench.test',
-    localMailbox: true,
-    webDir: '/nonexistent',
-  });
+  const { app, ctx } = await benchApp(target);
   const peerId = randomUUID();
   const waiting = new Map<string, () => void>();
   const unsubscribe = ctx.live.subscribe(topics.peer(peerId), (message) => {

@@ -27,15 +27,19 @@ export async function measure(total: number, concurrency: number, task: (i: numb
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  return summarize(latencies, (performance.now() - started) / 1000);
+}
+
+/** Percentiles of latencies in milliseconds gathered over `seconds`. */
+export function summarize(latencies: number[], seconds: number): LatencySummary {
+  const sorted = [...latencies].sort((a, b) => a - b);
   return {
-    count: total,
-    perSecond: total / seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-  } satisfies LatencySummary;
+    count: sorted.length,
+    perSecond: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
 }
 
 export function report(label: string, summary: LatencySummary): void {

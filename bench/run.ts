@@ -1,25 +1,18 @@
 // `npm run bench`: figures for each database, beside raw baselines measured in the same run. Asserts nothing.
 import { sql } from 'drizzle-orm';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/server/app.js';
-import { createSession } from '../src/server/modules/auth/auth.usecases.js';
 import { buildScenario } from './scenario.js';
 import { type BenchDatabase, freshPglite, freshPostgres } from './databases.js';
 import { importUnderLoad } from './import.js';
 import { liveRelay } from './live.js';
 import { measure, report } from './measure.js';
+import { benchApp, serveBenchApp } from './serve.js';
 
 const postgresUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function baselines(target: BenchDatabase): Promise<void> {
-  const { app } = await createApp({
-    database: target.database,
-    sessionSecret: 'bench-secret-bench-secret-bench',
-    publicUrl: 'http://bench.test',
-    localMailbox: true,
-    webDir: '/nonexistent',
-  });
+  const { app } = await benchApp(target);
   // The cheapest possible route: what Fastify and the loopback cost before any of our code runs.
   app.get('/bench/empty', { schema: { hide: true } }, async () => ({ ok: true }));
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -69,19 +62,7 @@ async function chatScenario(target: BenchDatabase): Promise<void> {
   console.log(
     `  generated ${SIZE.recruiters} recruiters × ${SIZE.days} days and ${SIZE.talents} talents in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  const { app, ctx } = await createApp({
-    database: target.database,
-    sessionSecret: 'bench-secret-bench-secret-bench',
-    publicUrl: 'http://bench.test',
-    localMailbox: true,
-    webDir: '/nonexistent',
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const clientFor = async (userId: string) => {
-    const session = await createSession(ctx.db, userId, new Date());
-    return { cookie: `parley_session=${app.signCookie(session.token)}`, csrf: session.csrfToken };
-  };
+  const { app, base, clientFor } = await serveBenchApp(target);
   try {
     const viewers = await Promise.all(scenario.talentIds.slice(-20).map(clientFor));
     const list = (i: number) =>
