@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withChatScene } from '../../test/chat-scene.js';
 import { withTestApp } from '../../test/test-app.js';
@@ -17,11 +18,18 @@ describe('completing chats whose end has passed', () => {
     const { recruiter, talent, chat, asTalent, asRecruiter } = await confirmedChat('08:00');
     const received: string[] = [];
     const topics = [`user:${talent.id}`, `company:${scene.companyId}:event:${scene.event.id}`];
+    // The confirmation's own messages may still be on their way (NOTIFY): count only what follows a barrier.
+    const barrier = randomUUID();
+    const barriersSeen = new Set<string>();
     const stops = topics.map((topic) =>
       t.ctx.live.subscribe(topic, (message) => {
-        if (message.type === 'chats.changed' && message.chatId === chat.id) received.push(topic);
+        if (message.type !== 'chats.changed') return;
+        if (message.chatId === barrier) barriersSeen.add(topic);
+        else if (message.chatId === chat.id && barriersSeen.has(topic)) received.push(topic);
       }),
     );
+    await t.ctx.live.publish(topics, { type: 'chats.changed', eventId: scene.event.id, chatId: barrier });
+    await expect.poll(() => barriersSeen.size, { timeout: 5000 }).toBe(topics.length);
     try {
       t.clock.set('2030-03-04T08:29:59Z');
       await completeEndedChats({ ctx: t.ctx });
