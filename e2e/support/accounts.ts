@@ -7,3 +7,6 @@ export const ORGANIZER = 'organizer@demo.parley.test';
 export function runTag(): string {
   return randomBytes(3).toString('hex');
 }
+
+/** An organizer besides the demo one (added by the global setup), with the demo password. */
+export const SECOND_ORGANIZER = { email: 'organizer2@e2e.parley.test', name: 'Oscar Second' };

@@ -1,11 +1,23 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  type WriteStream,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { ORGANIZER, SECOND_ORGANIZER } from './accounts.js';
 import { startMailSink } from './mail-sink.js';
 
 declare module 'vitest' {
@@ -102,6 +114,44 @@ async function waitForHealth(baseURL: string, child: ChildProcess, timeoutMs: nu
   throw new Error(`the server did not answer ${baseURL}/health within ${timeoutMs / 1000} s`);
 }
 
+async function startServer(
+  main: string,
+  env: NodeJS.ProcessEnv,
+  log: WriteStream,
+  baseURL: string,
+): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  server.stdout?.pipe(log, { end: false });
+  server.stderr?.pipe(log, { end: false });
+  try {
+    await waitForHealth(baseURL, server, 60_000);
+  } catch (error) {
+    await stop(server);
+    throw error;
+  }
+  return server;
+}
+
+/**
+ * Organizers are made by the demo seed only, and isolation between two of them shows only with a second one: it
+ * is written through the app's own database client (the only way into the embedded database), with the demo
+ * organizer's password.
+ */
+async function addSecondOrganizer(main: string, config: { databaseUrl?: string; dataDir: string }) {
+  const client: typeof import('../../src/server/db/client.js') = await import(
+    pathToFileURL(path.join(path.dirname(main), 'db', 'client.js')).href
+  );
+  const database = await client.openDatabase(config);
+  try {
+    await database.db.execute(sql`
+      insert into users (email, name, role, password_hash)
+      select ${SECOND_ORGANIZER.email}, ${SECOND_ORGANIZER.name}, 'organizer', password_hash
+      from users where email = ${ORGANIZER}`);
+  } finally {
+    await database.close();
+  }
+}
+
 /** Builds the app, starts it as `npm start` would on an empty database, and hands its URL to the tests. */
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
@@ -124,26 +174,20 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const log = createWriteStream(serverLog);
-  const server = spawn(process.execPath, [main], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: baseURL,
-      DATA_DIR: dataDir,
-      DATABASE_URL: database?.url ?? '',
-      // Mail leaves over real SMTP, as in production, to a sink the tests read.
-      SMTP_URL: mail.url,
-      SEED_DEMO: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.pipe(log);
-  server.stderr?.pipe(log);
-
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: baseURL,
+    DATA_DIR: dataDir,
+    DATABASE_URL: database?.url ?? '',
+    // Mail leaves over real SMTP, as in production, to a sink the tests read.
+    SMTP_URL: mail.url,
+    SEED_DEMO: '',
+  };
+  let server: ChildProcess | undefined;
   const teardown = async () => {
-    await stop(server);
+    if (server) await stop(server);
     await mail.close();
     await new Promise<void>((resolve) => log.end(resolve));
     await database?.drop();
@@ -152,7 +196,11 @@ export default async function setup(project: TestProject) {
   };
 
   try {
-    await waitForHealth(baseURL, server, 60_000);
+    // The first start seeds the demo as on an empty database; what no screen creates is added while it is stopped.
+    server = await startServer(main, env, log, baseURL);
+    await stop(server);
+    await addSecondOrganizer(main, { databaseUrl: database?.url, dataDir });
+    server = await startServer(main, env, log, baseURL);
   } catch (error) {
     await teardown();
     const output = readFileSync(serverLog, 'utf8');

@@ -9,8 +9,11 @@ export interface StoredMail {
   raw: string;
 }
 
+/** Mail to this domain is refused with a temporary error, as by a mail server that is down for a while. */
+export const REFUSED_DOMAIN = 'refused.e2e.test';
+
 /**
- * An SMTP server on loopback that accepts everything and writes each message to `dir` as JSON. The tests run in
+ * An SMTP server on loopback that accepts everything but mail to `REFUSED_DOMAIN` and writes each message to `dir` as JSON. The tests run in
  * other processes than this global setup, so files are how they read what arrived.
  */
 export async function startMailSink(dir: string) {
@@ -20,6 +23,10 @@ export async function startMailSink(dir: string) {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!address.address.toLowerCase().endsWith(`@${REFUSED_DOMAIN}`)) return callback();
+      callback(Object.assign(new Error('Mailbox unavailable, try again later'), { responseCode: 450 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));

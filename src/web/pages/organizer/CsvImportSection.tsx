@@ -42,6 +42,36 @@ function ImportProgressBar({ progress }: { progress: ImportProgress }) {
   );
 }
 
+function RowMessagesTable({
+  caption,
+  heading,
+  rows,
+}: {
+  caption: string;
+  heading: string;
+  rows: ImportReport['errors'];
+}) {
+  return (
+    <Table withTableBorder striped verticalSpacing="xs">
+      <Table.Caption>{caption}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={80}>Row</Table.Th>
+          <Table.Th>{heading}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={`${row.row}-${row.message}`}>
+            <Table.Td>{row.row}</Table.Td>
+            <Table.Td>{row.message}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <Stack gap="xs">
@@ -49,25 +79,18 @@ function ImportReportView({ report }: { report: ImportReport }) {
         {importSummary(report)}
       </Text>
       {report.errors.length > 0 && (
-        <Table withTableBorder striped verticalSpacing="xs">
-          <Table.Caption>
-            Rows that were not imported; fix them in the file and import it again.
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={80}>Row</Table.Th>
-              <Table.Th>Problem</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.errors.map((error) => (
-              <Table.Tr key={`${error.row}-${error.message}`}>
-                <Table.Td>{error.row}</Table.Td>
-                <Table.Td>{error.message}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <RowMessagesTable
+          caption="Rows that were not imported; fix them in the file and import it again."
+          heading="Problem"
+          rows={report.errors}
+        />
+      )}
+      {report.notices.length > 0 && (
+        <RowMessagesTable
+          caption="Rows imported with something to know."
+          heading="Notice"
+          rows={report.notices}
+        />
       )}
     </Stack>
   );
