@@ -266,6 +266,35 @@ describe('editing an event', () => {
   });
 });
 
+describe('live updates of an event', () => {
+  it('tells the pages open on the event when its organizer edits, publishes or unpublishes it', async () => {
+    const { client } = await organizerClient();
+    const created: Event = (await client.post('/api/events', input())).json();
+    const received: string[] = [];
+    const stop = t.ctx.live.subscribe(`event:${created.id}`, (message) => {
+      if (message.type === 'event.changed' && message.eventId === created.id) received.push(message.type);
+    });
+    try {
+      await client.post(`/api/events/${created.id}/publish`);
+      await expect.poll(() => received.length).toBe(1);
+      const body = asInput(created);
+      body.name = 'Renamed Fair';
+      expect((await client.put(`/api/events/${created.id}`, body)).statusCode).toBe(200);
+      await expect.poll(() => received.length).toBe(2);
+      await client.post(`/api/events/${created.id}/unpublish`);
+      await expect.poll(() => received.length).toBe(3);
+
+      // A refused edit changed nothing, so nobody is told.
+      const refused = await client.put(`/api/events/${created.id}`, { ...body, days: [] });
+      expect(refused.statusCode).toBe(400);
+      await client.get('/health');
+      expect(received).toHaveLength(3);
+    } finally {
+      stop();
+    }
+  });
+});
+
 describe('who may change an event', () => {
   it('lets only its own organizer edit, publish or unpublish it', async () => {
     const c = await cast();

@@ -2,6 +2,7 @@ import type { Event, EventDayInput, EventInput } from '../../../shared/schemas/e
 import { timeToMinutes } from '../../../shared/schemas/events.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
+import { topics } from '../live/live.topics.js';
 import { eventErrors } from './events.errors.js';
 import { findOrphanedChats } from './events.orphans.js';
 import {
@@ -78,7 +79,7 @@ export async function updateEvent(input: {
   event: EventInput;
 }): Promise<Event> {
   const { ctx, user, eventId } = input;
-  return ctx.db.transaction(async (tx) => {
+  const changed = await ctx.db.transaction(async (tx) => {
     await loadEventAsOrganizer(tx, user, eventId);
     const event = await repo.lockEvent(tx, eventId);
     const before = await repo.findDaysOfEvent(tx, eventId, { lock: true });
@@ -125,6 +126,13 @@ export async function updateEvent(input: {
     );
     return present(tx, updated, 'organizer');
   });
+  await announceEventChanged(ctx, eventId);
+  return changed;
+}
+
+/** Open pages of the event (its organizer's, recruiters' and talents') refetch what they show of it. */
+function announceEventChanged(ctx: AppContext, eventId: string): Promise<void> {
+  return ctx.live.publish([topics.event(eventId)], { type: 'event.changed', eventId });
 }
 
 export async function setPublished(input: {
@@ -137,5 +145,6 @@ export async function setPublished(input: {
   const event = await loadEventAsOrganizer(ctx.db, input.user, input.eventId);
   const wanted = input.published ? (event.publishedAt ?? ctx.now()) : null;
   const updated = await repo.setPublishedAt(ctx.db, event.id, wanted, ctx.now());
+  await announceEventChanged(ctx, event.id);
   return present(ctx.db, updated, 'organizer');
 }
