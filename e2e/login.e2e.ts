@@ -5,7 +5,7 @@ import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
 const recruiterTabs = ['1-1 Chats', 'Talent Profiles', 'My Schedule'];
 const talentTabs = ['1-1 Chats', 'My Schedule'];
 
-/** The demo accounts of CONTRACT.md with the tabs their role sees on the demo event. */
+/** The demo accounts (README, Run it) with the tabs their role sees on the demo event. */
 const accounts = [
   {
     email: 'organizer@demo.parley.test',

@@ -20,7 +20,7 @@ interface TabSpec {
   render: (event: Event) => ReactNode;
 }
 
-/** The tabs each role sees on an event; their labels are part of the contract (CONTRACT.md). */
+/** The tabs each role sees on an event; browser tests and guides rely on their labels. */
 const tabsByRole: Record<Event['viewerRole'], TabSpec[]> = {
   recruiter: [
     { path: 'chats', label: '1-1 Chats', render: (event) => <ChatsTab event={event} /> },

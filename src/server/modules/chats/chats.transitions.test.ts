@@ -9,7 +9,7 @@ import {
   transition,
 } from './chats.transitions.js';
 
-/** Every allowed move, written out by hand from DESIGN.md; everything else must be refused. */
+/** Every allowed move, written out by hand from docs/DOMAIN.md; everything else must be refused. */
 const allowed: [ChatState, ChatActor, ChatAction, ChatState][] = [
   ['requested', 'recruiter', 'approve', 'in_scheduling'],
   ['requested', 'recruiter', 'decline', 'declined'],

@@ -1,6 +1,6 @@
 import type { ExperienceLevel } from '../../../shared/schemas/talents.schemas.js';
 
-/** The demo data of the external contract (CONTRACT.md, "Demo data"): its emails and names are relied on. */
+/** The demo data: browser tests and people trying the app rely on its emails, names and times. */
 export const DEMO_PASSWORD = 'parley-demo';
 export const DEMO_DOMAIN = 'demo.parley.test';
 export const DEMO_TIME_ZONE = 'Europe/Berlin';

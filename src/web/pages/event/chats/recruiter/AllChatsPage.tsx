@@ -67,7 +67,7 @@ const teamOrder = (members: readonly TeamMember[]) =>
   );
 
 /**
- * `All 1-1 Chats` (seed, step 6): every chat of the company at the event in one table, filtered by status and by
+ * `All 1-1 Chats` (reached from `Manage 1-1 Chats`): every chat of the company at the event in one table, filtered by status and by
  * recruiter and sorted; each row opens the chat, where any colleague can act on it. The filters and the order live
  * in the URL (`?status=confirmed&recruiter=…&sort=time`), so the way back from a chat keeps them.
  */

@@ -12,7 +12,7 @@ import { recruiterPaths } from './paths';
 import { SlotLegend } from './SlotGrid';
 import { useDaySaves } from './useDaySaves';
 
-/** Steps 1 and 2 of the seed for one recruiter (oneself or a colleague): slots per day, details, confirmation. */
+/** Steps 1 and 2 of the recruiter's journey (docs/DOMAIN.md) for one recruiter (oneself or a colleague): slots per day, details, confirmation. */
 export function AvailabilityPage({ event, recruiterId }: { event: Event; recruiterId: string }) {
   const user = useUser();
   const availability = useRecruiterAvailability(event.id, recruiterId);

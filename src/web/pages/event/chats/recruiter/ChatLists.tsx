@@ -40,7 +40,7 @@ const emptyTexts: Record<ChatTab, [string, (w: Whom) => string]> = {
 const byTime = (a: Chat, b: Chat) => (a.startsAt ?? a.createdAt).localeCompare(b.startsAt ?? b.createdAt);
 
 /**
- * Step 4 of the seed: the request lists, for oneself, a colleague, or the whole team (`Show chats of`). The
+ * Step 4 of the recruiter's journey (docs/DOMAIN.md): the request lists, for oneself, a colleague, or the whole team (`Show chats of`). The
  * filter and the tab live in the URL (`?show=team&tab=confirmed`), so links and the back button keep them.
  */
 export function ChatLists({ event, members }: { event: Event; members: readonly TeamMember[] | undefined }) {

@@ -44,7 +44,7 @@ const valuesOf = ({ details }: RecruiterAvailability): DetailsValues => ({
 });
 
 /**
- * Step 2 of the seed: who the recruiter would like to meet, then `Confirm Availability`, which publishes them to
+ * Step 2 of the recruiter's journey (docs/DOMAIN.md): who the recruiter would like to meet, then `Confirm Availability`, which publishes them to
  * talents. Slots save on their own; confirming first waits for those saves, then saves these details.
  */
 export function DetailsForm({

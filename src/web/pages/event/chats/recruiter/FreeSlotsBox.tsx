@@ -48,7 +48,7 @@ function MemberSlots({
 }
 
 /**
- * The grey box of the seed: before approving a request, the recruiter sees which slots are still free (unbooked
+ * The grey box of the recruiter's journey (docs/DOMAIN.md, step 4): before approving a request, the recruiter sees which slots are still free (unbooked
  * and not started), per day, for the person or the team whose chats are shown.
  */
 export function FreeSlotsBox({ eventId, members }: { eventId: string; members: readonly TeamMember[] }) {

@@ -23,7 +23,7 @@ function bannerText(me: TeamMember | undefined): { title: string; text: string }
   };
 }
 
-/** The red banner of the seed: the way into the team overview and the availability calendars. */
+/** The red banner of the recruiter's journey (docs/DOMAIN.md, step 1): the way into the team overview and the availability calendars. */
 export function ManageBanner({ eventId, me }: { eventId: string; me: TeamMember | undefined }) {
   const navigate = useNavigate();
   const { title, text } = bannerText(me);

@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { MemberCard } from './MemberCard';
 import { recruiterPaths } from './paths';
 
-/** Step 1 of the seed: the recruiter's and each colleague's availability and requests at this event. */
+/** Step 1 of the recruiter's journey (docs/DOMAIN.md): the recruiter's and each colleague's availability and requests at this event. */
 export function TeamOverview({ event }: { event: Event }) {
   const team = useTeamOverview(event.id);
   const navigate = useNavigate();
