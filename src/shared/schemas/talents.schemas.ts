@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { multiLineText, singleLine, singleLineText } from './text.schemas.js';
+import { multiLineText, oneLineCheck, singleLineText } from './text.schemas.js';
 
 export const ExperienceLevel = z.enum(['student', 'entry', 'mid', 'senior', 'executive'], {
   error: 'Choose a level of experience: student, entry, mid, senior or executive.',
@@ -49,7 +49,7 @@ export const TalentProfileInput = z.object({
       z
         .url({ protocol: /^https?$/, error: 'Links must start with http:// or https://' })
         .max(300)
-        .check(singleLine()),
+        .check(oneLineCheck()),
     )
     .max(10)
     .default([]),

@@ -1,4 +1,4 @@
-import { plainText, singleLine } from '../../../shared/text.js';
+import { plainText, toSingleLine } from '../../../shared/text.js';
 
 /**
  * RFC 5545 invitations for 1-1 chats. One UID per chat for its whole life and a SEQUENCE raised on every change, so
@@ -41,7 +41,7 @@ const quoteParam = (value: string) =>
   `"${plainText(value).replaceAll('^', '^^').replaceAll('\n', '^n').replaceAll('"', "^'")}"`;
 
 /** URIs (`mailto:`, links) come from our own configuration and checked addresses; no break may sneak in anyway. */
-const uri = (value: string) => singleLine(value).replaceAll(' ', '%20');
+const uri = (value: string) => toSingleLine(value).replaceAll(' ', '%20');
 
 /** Lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 character (§3.1). */
 export function foldLine(line: string): string {

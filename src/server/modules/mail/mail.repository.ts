@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
-import { singleLine } from '../../../shared/text.js';
+import { toSingleLine } from '../../../shared/text.js';
 import type { Queryable } from '../../db/client.js';
 import { users } from '../auth/auth.table.js';
 import { eventCompanies, eventTalents } from '../registrations/registrations.table.js';
@@ -22,8 +22,8 @@ export async function enqueueMail(q: Queryable, mail: OutgoingMail | OutgoingMai
   if (rows.length === 0) return;
   await q.insert(mailOutbox).values(
     rows.map((m) => ({
-      toAddress: singleLine(m.to),
-      subject: singleLine(m.subject),
+      toAddress: toSingleLine(m.to),
+      subject: toSingleLine(m.subject),
       text: m.text,
       html: m.html,
       calendar: m.calendar ?? null,

@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import { singleLine } from '../../../shared/text.js';
+import { toSingleLine } from '../../../shared/text.js';
 import type { Db } from '../../db/client.js';
 import {
   claimDueMail,
@@ -33,7 +33,7 @@ export function smtpTransport(
   return {
     async send(row) {
       await transporter.sendMail({
-        from: singleLine(from),
+        from: toSingleLine(from),
         to: row.toAddress,
         subject: row.subject,
         text: row.text,
