@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from './client.js';
 
@@ -6,7 +6,7 @@ import type { Queryable } from './client.js';
  * Cursor paging over a message table, newest page first. `(created_at, id)` orders messages stably even when
  * their times tie, so walking back page by page meets every message exactly once.
  */
-type MessageTable = PgTable & { id: AnyPgColumn; createdAt: AnyPgColumn };
+type MessageTable = PgTable & { id: AnyPgColumn; createdAt: AnyPgColumn; authorId: AnyPgColumn };
 
 export interface MessageCursor {
   id: string;
@@ -38,4 +38,21 @@ export const newestFirst = (table: MessageTable) => [desc(table.createdAt), desc
 export function toPage<T>(rowsNewestFirst: T[], limit: number, idOf: (row: T) => string) {
   const messages = rowsNewestFirst.slice(0, limit).reverse();
   return { messages, nextBefore: rowsNewestFirst.length > limit ? idOf(messages[0]!) : null };
+}
+
+/** When `authorId` last wrote within `scope` (a room or a conversation), newest first: what the rate limit counts. */
+export async function recentAuthorTimes(
+  q: Queryable,
+  table: MessageTable,
+  scope: SQL,
+  authorId: string,
+  window: { since: Date; limit: number },
+): Promise<Date[]> {
+  const rows = await q
+    .select({ createdAt: table.createdAt })
+    .from(table as PgTable)
+    .where(and(scope, eq(table.authorId, authorId), gt(table.createdAt, window.since)))
+    .orderBy(desc(table.createdAt))
+    .limit(window.limit);
+  return rows.map((row) => row.createdAt as Date);
 }

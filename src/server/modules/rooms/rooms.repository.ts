@@ -1,6 +1,12 @@
-import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
-import { findMessageCursor, newestFirst, olderThan, toPage } from '../../db/message-page.js';
+import {
+  findMessageCursor,
+  newestFirst,
+  olderThan,
+  recentAuthorTimes,
+  toPage,
+} from '../../db/message-page.js';
 import { users } from '../auth/auth.table.js';
 import { companies } from '../companies/companies.table.js';
 import { roomAttendance, roomMessages } from './rooms.table.js';
@@ -38,22 +44,12 @@ export async function listMessagePage(
 }
 
 /** When the author last wrote in the room, newest first: what the rate limit counts. */
-export async function recentMessageTimes(
+export const recentMessageTimes = (
   q: Queryable,
   scope: { chatId: string; authorId: string },
   since: Date,
   limit: number,
-): Promise<Date[]> {
-  const rows = await q
-    .select({ createdAt: roomMessages.createdAt })
-    .from(roomMessages)
-    .where(
-      and(inChat(scope.chatId), eq(roomMessages.authorId, scope.authorId), gt(roomMessages.createdAt, since)),
-    )
-    .orderBy(desc(roomMessages.createdAt))
-    .limit(limit);
-  return rows.map((row) => row.createdAt);
-}
+) => recentAuthorTimes(q, roomMessages, inChat(scope.chatId), scope.authorId, { since, limit });
 
 /** A stay begins: its id is the peer id the other participants address their signals to. */
 export async function openStay(q: Queryable, values: { chatId: string; userId: string; at: Date }) {

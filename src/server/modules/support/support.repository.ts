@@ -1,7 +1,13 @@
-import { and, asc, desc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.js';
-import { findMessageCursor, newestFirst, olderThan, toPage } from '../../db/message-page.js';
+import {
+  findMessageCursor,
+  newestFirst,
+  olderThan,
+  recentAuthorTimes,
+  toPage,
+} from '../../db/message-page.js';
 import { users } from '../auth/auth.table.js';
 import { chats } from '../chats/chats.table.js';
 import { companies } from '../companies/companies.table.js';
@@ -178,26 +184,16 @@ export async function listMessagePage(
 }
 
 /** When the author last wrote in the conversation, newest first: what the rate limit counts. */
-export async function recentMessageTimes(
+export const recentMessageTimes = (
   q: Queryable,
   scope: { conversationId: string; authorId: string },
   since: Date,
   limit: number,
-): Promise<Date[]> {
-  const rows = await q
-    .select({ createdAt: supportMessages.createdAt })
-    .from(supportMessages)
-    .where(
-      and(
-        inConversation(scope.conversationId),
-        eq(supportMessages.authorId, scope.authorId),
-        gt(supportMessages.createdAt, since),
-      ),
-    )
-    .orderBy(desc(supportMessages.createdAt))
-    .limit(limit);
-  return rows.map((row) => row.createdAt);
-}
+) =>
+  recentAuthorTimes(q, supportMessages, inConversation(scope.conversationId), scope.authorId, {
+    since,
+    limit,
+  });
 
 /** The newest message of each conversation, for the list's preview. */
 export async function latestMessages(
