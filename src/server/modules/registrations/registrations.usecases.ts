@@ -153,9 +153,10 @@ export async function registerTalents(
     r.tx,
     entries.map((entry) => entry.person.email),
   );
-  const results: (PersonOutcome | AppError)[] = entries.map((entry) => {
+  // Undefined for an email without an account yet: it is created below.
+  const found: (PersonOutcome | AppError | undefined)[] = entries.map((entry) => {
     const user = known.get(entry.person.email.toLowerCase());
-    if (!user) return undefined as never;
+    if (!user) return undefined;
     try {
       checkAccount(user, { role: 'talent' });
       return { user, outcome: 'unchanged' };
@@ -164,7 +165,7 @@ export async function registerTalents(
       throw error;
     }
   });
-  const fresh = entries.flatMap((_entry, index) => (results[index] ? [] : [index]));
+  const fresh = entries.flatMap((_entry, index) => (found[index] ? [] : [index]));
   const created = await repo.insertUsersIfAbsent(
     r.tx,
     fresh.map((index) => ({
@@ -175,19 +176,19 @@ export async function registerTalents(
     })),
   );
   const createdByEmail = new Map(created.map((user) => [user.email.toLowerCase(), user]));
-  for (const index of fresh) {
+  const results = found.map((result, index): PersonOutcome | AppError => {
+    if (result) return result;
     const user = createdByEmail.get(entries[index]!.person.email.toLowerCase());
     // Taken by a concurrent registration since we looked: asking again settles it.
-    results[index] = user ? { user, outcome: 'created' } : registrationErrors.registered_meanwhile();
-  }
+    return user ? { user, outcome: 'created' } : registrationErrors.registered_meanwhile();
+  });
   await sendInvitations(r.tx, r.ctx, created, invitationContext(r));
 
-  const existing = entries.flatMap((entry, index) => {
-    const result = results[index];
-    return result instanceof AppError || result!.outcome === 'created'
+  const existing = results.flatMap((result, index) =>
+    result instanceof AppError || result.outcome === 'created'
       ? []
-      : [{ entry, index, user: result!.user }];
-  });
+      : [{ entry: entries[index]!, index, user: result.user }],
+  );
   const stored = await repo.findTalentProfiles(
     r.tx,
     existing.map(({ user }) => user.id),
@@ -197,7 +198,7 @@ export async function registerTalents(
     userId: user.id,
     ...given.get(user.email.toLowerCase()),
   }));
-  const renames: { id: string; name: string }[] = [];
+  const renames = new Map<string, string>();
   const changed = new Set<string>();
   for (const { entry, index, user } of existing) {
     const profile = stored.get(user.id);
@@ -210,11 +211,14 @@ export async function registerTalents(
       if (!profile) profiles.push({ userId: user.id });
       continue;
     }
-    if (nameDiffers) renames.push({ id: user.id, name: entry.person.name });
+    if (nameDiffers) renames.set(user.id, entry.person.name);
     if (profileDiffers || !profile) profiles.push({ userId: user.id, ...pickProfile(profile), ...changes });
     if (nameDiffers || (profile && profileDiffers)) changed.add(user.id);
   }
-  await repo.renameUsers(r.tx, renames);
+  await repo.renameUsers(
+    r.tx,
+    [...renames].map(([id, name]) => ({ id, name })),
+  );
   await repo.upsertTalentProfiles(r.tx, profiles, r.ctx.now());
   const newlyRegistered = await repo.insertTalentRegistrations(
     r.tx,
@@ -223,7 +227,7 @@ export async function registerTalents(
   );
   return results.map((result) => {
     if (result instanceof AppError || result.outcome === 'created') return result;
-    const name = renames.find((rename) => rename.id === result.user.id)?.name ?? result.user.name;
+    const name = renames.get(result.user.id) ?? result.user.name;
     const updated = changed.has(result.user.id) || newlyRegistered.has(result.user.id);
     return { ...result, user: { ...result.user, name }, outcome: updated ? 'updated' : 'unchanged' };
   });
