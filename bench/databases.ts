@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { type Database, openPglite, openPostgres } from '../src/server/db/client.js';
+import { type Database, openPglite, openPostgres } from '../src/server/infra/db/client.js';
 
 export interface BenchDatabase {
   label: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LiveServerMessage } from '../src/shared/schemas/live.schemas.js';
-import { topics } from '../src/server/modules/live/live.topics.js';
+import { topics } from '../src/server/infra/live/live.topics.js';
 import type { BenchDatabase } from './databases.js';
 import { measure, report } from './measure.js';
 import { benchApp } from './serve.js';

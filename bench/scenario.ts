@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../src/server/db/client.js';
+import type { Db } from '../src/server/infra/db/client.js';
 import { hashPassword } from '../src/server/modules/auth/auth.passwords.js';
 import { slotStarts } from '../src/shared/time/slots.js';
 import { addDays } from '../src/shared/time/zoned.js';

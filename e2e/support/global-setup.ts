@@ -138,7 +138,7 @@ async function startServer(
  * organizer's password.
  */
 async function addSecondOrganizer(main: string, config: { databaseUrl?: string; dataDir: string }) {
-  const client: typeof import('../../src/server/db/client.js') = await import(
+  const client: typeof import('../../src/server/infra/db/client.js') = await import(
     pathToFileURL(path.join(path.dirname(main), 'db', 'client.js')).href
   );
   const database = await client.openDatabase(config);

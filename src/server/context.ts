@@ -1,8 +1,8 @@
-import type { Database, Db } from './db/client.js';
-import type { BackgroundWork } from './http/background.js';
+import type { Database, Db } from './infra/db/client.js';
+import type { BackgroundWork } from './infra/http/background.js';
 import type { IceServer } from '../shared/schemas/rooms.schemas.js';
-import type { LiveHub } from './modules/live/live.hub.js';
-import type { MailboxSettings } from './modules/mail/mail.access.js';
+import type { LiveHub } from './infra/live/live.hub.js';
+import type { MailboxSettings } from './modules/mailbox/mailbox.access.js';
 
 /** The dependencies every use case may need, built once by the composition root. */
 export interface AppContext {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { DatabaseLockedError, openDatabase } from './db/client.js';
+import { DatabaseLockedError, openDatabase } from './infra/db/client.js';
 import { resolveSessionSecret } from './modules/auth/auth.secret.js';
 import {
   loopbackUrl,
@@ -11,8 +11,8 @@ import {
 } from './modules/backup/backup.control.js';
 import { startChatClock } from './modules/chats/chats.clock.js';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.js';
-import { describeMailDelivery } from './modules/mail/mail.access.js';
-import { localTransport, smtpTransport, startMailWorker } from './modules/mail/mail.worker.js';
+import { describeMailDelivery } from './modules/mailbox/mailbox.access.js';
+import { localTransport, smtpTransport, startMailWorker } from './infra/mail/mail.worker.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../context.js';
 import { requestPasswordReset } from '../modules/auth/auth.usecases.js';
-import { mailOutbox } from '../modules/mail/mail.table.js';
+import { mailOutbox } from '../infra/mail/mail.table.js';
 import { insertMessage } from '../modules/rooms/rooms.repository.js';
 import { getCalendarFeedLinks } from '../modules/schedule/schedule.usecases.js';
 import { writeToSupport } from '../modules/support/support.usecases.js';

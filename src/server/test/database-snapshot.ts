@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import type { Db } from '../infra/db/client.js';
 
 const SNAPSHOT_SCHEMA = 'test_snapshot';
 

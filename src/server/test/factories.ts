@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Queryable } from '../db/client.js';
+import type { Queryable } from '../infra/db/client.js';
 import { users } from '../modules/auth/auth.table.js';
 import { hashPassword } from '../modules/auth/auth.passwords.js';
 import { availabilityDays, recruiterDetails } from '../modules/availability/availability.table.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
-import { openPglite, openPostgres } from '../db/client.js';
+import { openPglite, openPostgres } from '../infra/db/client.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

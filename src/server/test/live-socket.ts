@@ -5,7 +5,7 @@ import { afterAll, afterEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { LiveServerMessage } from '../../shared/schemas/live.schemas.js';
 import { createApp } from '../app.js';
-import { openPostgres } from '../db/client.js';
+import { openPostgres } from '../infra/db/client.js';
 import type { Client, TestApp } from './test-app.js';
 
 /** Serves the app on a free port of its own; returns the URL of its `/live` socket. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { type AppDeps, createApp } from '../app.js';
 import { createSession } from '../modules/auth/auth.usecases.js';
 import type { AppContext } from '../context.js';
-import type { Database } from '../db/client.js';
+import type { Database } from '../infra/db/client.js';
 import { openTestDatabase } from './test-database.js';
 
 export interface TestApp {

@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, openPglite, openPostgres } from '../db/client.js';
+import { type Database, openPglite, openPostgres } from '../infra/db/client.js';
 import { withDatabase } from './global-setup.js';
 
 export interface TestDatabase extends Database {

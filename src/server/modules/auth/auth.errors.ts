@@ -1,4 +1,4 @@
-import { defineErrors } from '../../http/errors.js';
+import { defineErrors } from '../../infra/http/errors.js';
 
 export const authErrors = defineErrors('auth', {
   invalid_credentials: { kind: 'unauthenticated', message: 'That email and password do not match.' },

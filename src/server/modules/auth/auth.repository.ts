@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { companies } from '../companies/companies.table.js';
 import { authTokens, sessions, users } from './auth.table.js';
 

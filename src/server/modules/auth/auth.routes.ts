@@ -10,7 +10,7 @@ import {
   TokenInfoResponse,
 } from '../../../shared/schemas/auth.schemas.js';
 import type { AppContext } from '../../context.js';
-import { typed } from '../../http/routes.js';
+import { typed } from '../../infra/http/routes.js';
 import { requireSession } from './auth.policy.js';
 import { clearSessionCookie, type RequestSession, setSessionCookie } from './auth.session.js';
 import * as auth from './auth.usecases.js';

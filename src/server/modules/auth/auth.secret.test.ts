@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
-import { type Database, openPostgres } from '../../db/client.js';
+import { type Database, openPostgres } from '../../infra/db/client.js';
 import { buildUser } from '../../test/factories.js';
 import { loginAs, withTestApp } from '../../test/test-app.js';
 import { resolveSessionSecret } from './auth.secret.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Database, Db } from '../../db/client.js';
+import type { Database, Db } from '../../infra/db/client.js';
 import { instanceSettings } from './auth.table.js';
 
 const newSecret = () => randomBytes(32).toString('base64url');

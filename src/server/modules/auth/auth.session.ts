@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext, SessionUser } from '../../context.js';
-import { isRequestFromOwnOrigin } from '../../http/same-origin.js';
+import { isRequestFromOwnOrigin } from '../../infra/http/same-origin.js';
 import { authErrors } from './auth.errors.js';
 import { resolveSession, SESSION_DAYS } from './auth.usecases.js';
 

@@ -1,7 +1,7 @@
 import { lte, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { AppContext } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { authTokens, sessions, throttles } from './auth.table.js';
 
 const SWEEP_BATCH = 500;

@@ -1,8 +1,8 @@
 import type { AppContext, SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
-import { topics } from '../live/live.topics.js';
-import { enqueueMail } from '../mail/mail.repository.js';
-import { renderMail } from '../mail/mail.templates.js';
+import type { Queryable } from '../../infra/db/client.js';
+import { topics } from '../../infra/live/live.topics.js';
+import { enqueueMail } from '../../infra/mail/mail.repository.js';
+import { renderMail } from '../../infra/mail/mail.templates.js';
 import { authErrors } from './auth.errors.js';
 import { hashPassword, hashToken, newToken, UNUSABLE_HASH, verifyPassword } from './auth.passwords.js';
 import * as repo from './auth.repository.js';

@@ -9,7 +9,7 @@ import {
   TeamOverviewResponse,
 } from '../../../shared/schemas/availability.schemas.js';
 import type { AppContext } from '../../context.js';
-import { IdParams, typed } from '../../http/routes.js';
+import { IdParams, typed } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import * as availability from './availability.usecases.js';
 

@@ -11,7 +11,7 @@ import type {
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
 import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/events.repository.js';
 import { availabilityErrors } from './availability.errors.js';

@@ -7,7 +7,7 @@ import {
   lockDataDir,
   openPglite,
   pgliteExtensions,
-} from '../../db/client.js';
+} from '../../infra/db/client.js';
 import { readControlFile } from './backup.control.js';
 import { backupErrors } from './backup.errors.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { dataDirOf } from '../../config.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../infra/http/errors.js';
 import { defaultBackupPath, restoreBackup, takeBackup } from './backup.archive.js';
 import { backupErrors } from './backup.errors.js';
 

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../http/errors.js';
+import { defineErrors } from '../../infra/http/errors.js';
 
 export const backupErrors = defineErrors('backup', {
   not_local: { kind: 'forbidden', message: 'Backups are taken only from the machine the server runs on.' },

@@ -1,11 +1,11 @@
 import type { AppContext, SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import type { EventRow } from '../events/events.policy.js';
 import { type ChatChange, chatChangedMails } from './chats.mails.js';
 import { actorOf } from './chats.policy.js';
 import type { ChatView } from './chats.repository.js';
 import type { ChatAction } from './chats.transitions.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../infra/http/errors.js';
 import { chatErrors } from './chats.errors.js';
 import { applyTransition, holdSlot, settleSlotRace } from './chats.usecases.js';
 

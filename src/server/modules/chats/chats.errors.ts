@@ -1,4 +1,4 @@
-import { defineErrors } from '../../http/errors.js';
+import { defineErrors } from '../../infra/http/errors.js';
 
 export const chatErrors = defineErrors('chats', {
   not_found: { kind: 'not_found', message: 'This 1-1 chat does not exist or is not yours.' },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Chat, InvitationInput } from '../../../shared/schemas/chats.schemas.js';
 import type { AppContext } from '../../context.js';
-import { IdParams, typed } from '../../http/routes.js';
+import { IdParams, typed } from '../../infra/http/routes.js';
 import { requireRecruiter } from '../auth/auth.policy.js';
 import { inviteTalent } from './chats.invitations.js';
 

@@ -1,9 +1,9 @@
 import type { Chat, InvitationInput } from '../../../shared/schemas/chats.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import { sqlState } from '../../db/client.js';
+import { sqlState } from '../../infra/db/client.js';
 import { loadColleague, loadTeamScope } from '../availability/availability.policy.js';
-import { enqueueMail, type OutgoingMail } from '../mail/mail.repository.js';
-import { renderMail } from '../mail/mail.templates.js';
+import { enqueueMail, type OutgoingMail } from '../../infra/mail/mail.repository.js';
+import { renderMail } from '../../infra/mail/mail.templates.js';
 import { findRegisteredTalentIds } from '../registrations/registrations.repository.js';
 import type { MailContext } from './chats.mails.js';
 import { presentChat } from './chats.presenters.js';

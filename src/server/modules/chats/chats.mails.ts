@@ -1,5 +1,5 @@
-import type { OutgoingMail } from '../mail/mail.repository.js';
-import { renderMail } from '../mail/mail.templates.js';
+import type { OutgoingMail } from '../../infra/mail/mail.repository.js';
+import { renderMail } from '../../infra/mail/mail.templates.js';
 import { buildChatCalendar, type CalendarChat } from './chats.calendar.js';
 import { meetingPlace } from './chats.presenters.js';
 import type { ChatView } from './chats.repository.js';

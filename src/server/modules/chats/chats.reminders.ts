@@ -1,8 +1,8 @@
 import type { DayMode } from '../../../shared/schemas/events.schemas.js';
 import { ROOM_OPENS_MINUTES_BEFORE } from '../../../shared/schemas/rooms.schemas.js';
 import type { AppContext } from '../../context.js';
-import { enqueueMail, type OutgoingMail } from '../mail/mail.repository.js';
-import { renderMail } from '../mail/mail.templates.js';
+import { enqueueMail, type OutgoingMail } from '../../infra/mail/mail.repository.js';
+import { renderMail } from '../../infra/mail/mail.templates.js';
 import { formatChatTime, type MailContext } from './chats.mails.js';
 import { meetingPlace } from './chats.presenters.js';
 import * as repo from './chats.repository.js';

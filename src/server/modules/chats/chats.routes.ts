@@ -11,7 +11,7 @@ import {
   MoveChatInput,
 } from '../../../shared/schemas/chats.schemas.js';
 import type { AppContext } from '../../context.js';
-import { ChatParams, IdParams, typed } from '../../http/routes.js';
+import { ChatParams, IdParams, typed } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import * as changes from './chats.changes.js';
 import * as chats from './chats.usecases.js';

@@ -7,13 +7,13 @@ import type {
 } from '../../../shared/schemas/chats.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import { type Queryable, sqlConstraint, sqlState } from '../../db/client.js';
+import { type Queryable, sqlConstraint, sqlState } from '../../infra/db/client.js';
 import { buildRecruiterDays } from '../availability/availability.usecases.js';
 import { freeSlots, isFree } from '../availability/availability.grid.js';
 import * as availabilityRepo from '../availability/availability.repository.js';
 import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
 import { findDaysOfEvent, shareLockDay } from '../events/events.repository.js';
-import { enqueueMail, type OutgoingMail } from '../mail/mail.repository.js';
+import { enqueueMail, type OutgoingMail } from '../../infra/mail/mail.repository.js';
 import { chatErrors } from './chats.errors.js';
 import {
   approvedMail,

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { companies } from './companies.table.js';
 
 export type CompanyRow = typeof companies.$inferSelect;

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../http/errors.js';
+import { defineErrors } from '../../infra/http/errors.js';
 
 export const eventErrors = defineErrors('events', {
   not_found: { kind: 'not_found', message: 'This event does not exist or you do not take part in it.' },

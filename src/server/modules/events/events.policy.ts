@@ -1,7 +1,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { requireUser } from '../auth/auth.policy.js';
 import { eventCompanies, eventTalents } from '../registrations/registrations.table.js';
 import { eventErrors } from './events.errors.js';

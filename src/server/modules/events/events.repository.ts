@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { availabilityDays } from '../availability/availability.table.js';
 import { chats } from '../chats/chats.table.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Event, EventInput, EventListResponse } from '../../../shared/schemas/events.schemas.js';
 import type { AppContext } from '../../context.js';
-import { IdParams, typed } from '../../http/routes.js';
+import { IdParams, typed } from '../../infra/http/routes.js';
 import { requireRole, requireUser } from '../auth/auth.policy.js';
 import { signedIn } from './events.policy.js';
 import * as events from './events.usecases.js';

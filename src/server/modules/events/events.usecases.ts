@@ -1,8 +1,8 @@
 import type { Event, EventDayInput, EventInput } from '../../../shared/schemas/events.schemas.js';
 import { timeToMinutes } from '../../../shared/schemas/events.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
-import { topics } from '../live/live.topics.js';
+import type { Queryable } from '../../infra/db/client.js';
+import { topics } from '../../infra/live/live.topics.js';
 import { eventErrors } from './events.errors.js';
 import { findOrphanedChats } from './events.orphans.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../infra/http/errors.js';
 import { parseRecruitersCsv, parseTalentsCsv } from './registrations.csv.js';
 
 const thrown = (fn: () => unknown): AppError => {

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../http/errors.js';
+import { defineErrors } from '../../infra/http/errors.js';
 
 export const registrationErrors = defineErrors('registrations', {
   company_not_registered: { kind: 'not_found', message: 'This company is not registered for the event.' },

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
 import { eventCast } from '../../test/registrations-fixtures.js';
 import { withTestApp } from '../../test/test-app.js';
-import { topics } from '../live/live.topics.js';
-import { mailOutbox } from '../mail/mail.table.js';
+import { topics } from '../../infra/live/live.topics.js';
+import { mailOutbox } from '../../infra/mail/mail.table.js';
 import { eventTalents } from './registrations.table.js';
 
 const t = withTestApp();

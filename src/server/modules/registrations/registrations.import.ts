@@ -1,6 +1,6 @@
 import type { ImportKind, ImportReport } from '../../../shared/schemas/registrations.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../infra/http/errors.js';
 import {
   parseRecruitersCsv,
   parseTalentsCsv,
@@ -18,7 +18,7 @@ import {
   type Registrar,
   registerTalents,
 } from './registrations.usecases.js';
-import { topics } from '../live/live.topics.js';
+import { topics } from '../../infra/live/live.topics.js';
 
 type RowOutcome = Omit<PersonOutcome, 'user'>;
 type ImportRow = TalentImportRow | RecruiterImportRow;

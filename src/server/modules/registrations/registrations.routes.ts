@@ -12,7 +12,7 @@ import {
   RegisteredTalentsResponse,
 } from '../../../shared/schemas/registrations.schemas.js';
 import type { AppContext } from '../../context.js';
-import { IdParams, typed } from '../../http/routes.js';
+import { IdParams, typed } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import { signedIn } from '../events/events.policy.js';
 import { importRegistrations } from './registrations.import.js';

@@ -5,10 +5,10 @@ import type {
   RegisteredCompany,
 } from '../../../shared/schemas/registrations.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { findUserByEmail, type UserRow } from '../auth/auth.repository.js';
 import { sendInvitation, sendInvitations } from '../auth/auth.usecases.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../infra/http/errors.js';
 import { findCompanyById, findOrCreateOwnCompany } from '../companies/companies.repository.js';
 import { type EventRow, loadEventAsOrganizer } from '../events/events.policy.js';
 import { registrationErrors } from './registrations.errors.js';

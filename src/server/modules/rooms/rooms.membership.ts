@@ -1,6 +1,6 @@
 import type { LiveClientMessage, LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import { topics } from '../live/live.topics.js';
+import { topics } from '../../infra/live/live.topics.js';
 import { roomErrors } from './rooms.errors.js';
 import { enterRoom, leaveRoom, stayAlive } from './rooms.usecases.js';
 

@@ -1,12 +1,12 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import {
   findMessageCursor,
   newestFirst,
   olderThan,
   recentAuthorTimes,
   toPage,
-} from '../../db/message-page.js';
+} from '../../infra/messages/message-page.js';
 import { users } from '../auth/auth.table.js';
 import { companies } from '../companies/companies.table.js';
 import { roomAttendance, roomMessages } from './rooms.table.js';

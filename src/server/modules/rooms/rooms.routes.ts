@@ -8,7 +8,7 @@ import {
 } from '../../../shared/schemas/rooms.schemas.js';
 import { MessagePageQuery } from '../../../shared/schemas/paging.schemas.js';
 import type { AppContext } from '../../context.js';
-import { ChatParams, typed } from '../../http/routes.js';
+import { ChatParams, typed } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import * as rooms from './rooms.usecases.js';
 

@@ -9,14 +9,14 @@ import type {
 import type { MessagePageQuery } from '../../../shared/schemas/paging.schemas.js';
 import { ROOM_MAX_PARTICIPANTS, roomWindow } from '../../../shared/schemas/rooms.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import { onField } from '../../http/errors.js';
-import { checkMessageRate } from '../../http/message-rate.js';
+import { onField } from '../../infra/http/errors.js';
+import { checkMessageRate } from '../../infra/messages/message-rate.js';
 import { lockUser } from '../auth/auth.repository.js';
 import { chatErrors } from '../chats/chats.errors.js';
 import { actorOf } from '../chats/chats.policy.js';
 import { presentChat } from '../chats/chats.presenters.js';
 import { type ChatView, findChatView, lockChat } from '../chats/chats.repository.js';
-import { topics } from '../live/live.topics.js';
+import { topics } from '../../infra/live/live.topics.js';
 import { PRESENCE_STALE_MS, summarizeAttendance } from './rooms.attendance.js';
 import { roomErrors } from './rooms.errors.js';
 import * as repo from './rooms.repository.js';

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../http/errors.js';
+import { defineErrors } from '../../infra/http/errors.js';
 
 export const scheduleErrors = defineErrors('schedule', {
   no_schedule: { kind: 'forbidden', message: 'Only talents and recruiters have a schedule of 1-1 chats.' },

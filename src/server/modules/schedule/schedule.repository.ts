@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { selectChatView } from '../chats/chats.repository.js';
 import { chats } from '../chats/chats.table.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CalendarFeedLinks } from '../../../shared/schemas/schedule.schemas.js';
 import type { AppContext } from '../../context.js';
-import { typed } from '../../http/routes.js';
+import { typed } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import * as schedule from './schedule.usecases.js';
 

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../http/errors.js';
+import { defineErrors } from '../../infra/http/errors.js';
 
 export const supportErrors = defineErrors('support', {
   askers_only: {

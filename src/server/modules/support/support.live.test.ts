@@ -4,7 +4,7 @@ import { WebSocket } from 'ws';
 import { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
 import { buildUser } from '../../test/factories.js';
 import { type Client, loginAs, withTestApp } from '../../test/test-app.js';
-import { topics } from '../live/live.topics.js';
+import { topics } from '../../infra/live/live.topics.js';
 
 const t = withTestApp();
 let url = '';

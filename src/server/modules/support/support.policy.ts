@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
-import { AppError } from '../../http/errors.js';
+import type { Queryable } from '../../infra/db/client.js';
+import { AppError } from '../../infra/http/errors.js';
 import { actorOf } from '../chats/chats.policy.js';
 import { findChatView } from '../chats/chats.repository.js';
 import { loadEventForViewer } from '../events/events.policy.js';

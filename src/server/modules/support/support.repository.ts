@@ -1,13 +1,13 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import {
   findMessageCursor,
   newestFirst,
   olderThan,
   recentAuthorTimes,
   toPage,
-} from '../../db/message-page.js';
+} from '../../infra/messages/message-page.js';
 import { users } from '../auth/auth.table.js';
 import { chats } from '../chats/chats.table.js';
 import { companies } from '../companies/companies.table.js';

@@ -7,7 +7,7 @@ import type {
 import { withChatScene } from '../../test/chat-scene.js';
 import { buildChat, buildEvent, buildUser } from '../../test/factories.js';
 import { anonymous, type Client, loginAs, withTestApp } from '../../test/test-app.js';
-import { topics } from '../live/live.topics.js';
+import { topics } from '../../infra/live/live.topics.js';
 import { supportMessages } from './support.table.js';
 
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/schemas/support.schemas.js';
 import { MessagePageQuery } from '../../../shared/schemas/paging.schemas.js';
 import type { AppContext } from '../../context.js';
-import { typed } from '../../http/routes.js';
+import { typed } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import { asAgent, asAsker } from './support.policy.js';
 import * as support from './support.usecases.js';

@@ -7,10 +7,10 @@ import type {
 } from '../../../shared/schemas/support.schemas.js';
 import { MESSAGE_PAGE_DEFAULT, type MessagePageQuery } from '../../../shared/schemas/paging.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
-import { onField } from '../../http/errors.js';
-import { checkMessageRate } from '../../http/message-rate.js';
-import { topics } from '../live/live.topics.js';
+import type { Queryable } from '../../infra/db/client.js';
+import { onField } from '../../infra/http/errors.js';
+import { checkMessageRate } from '../../infra/messages/message-rate.js';
+import { topics } from '../../infra/live/live.topics.js';
 import { supportErrors } from './support.errors.js';
 import { asAgent, asAsker, checkedContext, type SupportAsker } from './support.policy.js';
 import { presentConversation, presentMessage, presentSummary } from './support.presenters.js';

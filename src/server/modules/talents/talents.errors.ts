@@ -1,4 +1,4 @@
-import { defineErrors } from '../../http/errors.js';
+import { defineErrors } from '../../infra/http/errors.js';
 
 export const talentErrors = defineErrors('talents', {
   not_found: { kind: 'not_found', message: 'This talent is not registered for this event.' },

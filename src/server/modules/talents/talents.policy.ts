@@ -1,5 +1,5 @@
 import type { SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
 import { talentErrors } from './talents.errors.js';
 

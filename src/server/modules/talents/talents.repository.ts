@@ -1,6 +1,6 @@
 import { type AnyColumn, and, eq, type SQL, sql } from 'drizzle-orm';
 import type { TalentProfileInput, ExperienceLevel } from '../../../shared/schemas/talents.schemas.js';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { events } from '../events/events.table.js';
 import { eventTalents } from '../registrations/registrations.table.js';

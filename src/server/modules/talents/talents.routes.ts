@@ -7,7 +7,7 @@ import {
   TalentSearchResponse,
 } from '../../../shared/schemas/talents.schemas.js';
 import type { AppContext } from '../../context.js';
-import { IdParams, typed } from '../../http/routes.js';
+import { IdParams, typed } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import { loadEventForTalentBrowsing, requireTalent } from './talents.policy.js';
 import * as talents from './talents.usecases.js';

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Queryable } from './client.js';
+import type { Queryable } from '../db/client.js';
 
 /**
  * Cursor paging over a message table, newest page first. `(created_at, id)` orders messages stably even when

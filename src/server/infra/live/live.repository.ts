@@ -1,5 +1,5 @@
 import { eq, lt, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.js';
+import type { Queryable } from '../db/client.js';
 import { liveSpill } from './live.table.js';
 
 /** Delivered to every connection listening on `channel` once the surrounding transaction commits. */

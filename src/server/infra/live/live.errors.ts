@@ -1,4 +1,4 @@
-import { defineErrors } from '../../http/errors.js';
+import { defineErrors } from '../http/errors.js';
 
 export const liveErrors = defineErrors('live', {
   foreign_origin: {

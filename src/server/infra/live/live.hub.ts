@@ -1,5 +1,5 @@
 import { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
-import type { Database } from '../../db/client.js';
+import type { Database } from '../db/client.js';
 import {
   inProcessPubSub,
   type LiveEnvelope,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
-import type { Database } from '../../db/client.js';
+import type { Database } from '../db/client.js';
 import { deleteSpillsBefore, notify, readSpill, spill } from './live.repository.js';
 import { isTopic, type Topic } from './live.topics.js';
 

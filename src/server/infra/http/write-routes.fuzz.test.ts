@@ -1,9 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBookableRecruiter, buildChat, buildUser } from '../test/factories.js';
-import { eventCast } from '../test/registrations-fixtures.js';
-import { anonymous, sessionClient, withTestApp } from '../test/test-app.js';
+import { buildBookableRecruiter, buildChat, buildUser } from '../../test/factories.js';
+import { eventCast } from '../../test/registrations-fixtures.js';
+import { anonymous, sessionClient, withTestApp } from '../../test/test-app.js';
 
 /**
  * Every write route of the OpenAPI document gets generated bodies and params as each signed-in role: valid-looking

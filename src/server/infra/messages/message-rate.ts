@@ -1,4 +1,4 @@
-import type { AppError } from './errors.js';
+import type { AppError } from '../http/errors.js';
 
 /**
  * How fast one person may write in one room or support conversation: a short burst, and a sustained pace.

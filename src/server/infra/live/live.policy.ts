@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../context.js';
-import type { Queryable } from '../../db/client.js';
-import { loadEventForViewer } from '../events/events.policy.js';
+import type { Queryable } from '../db/client.js';
+import { loadEventForViewer } from '../../modules/events/events.policy.js';
 import { type Topic, topics } from './live.topics.js';
 
 /**

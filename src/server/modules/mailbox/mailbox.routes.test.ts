@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildUser } from '../../test/factories.js';
 import { sessionClient, withTestApp } from '../../test/test-app.js';
-import { enqueueMail, listRecentMail } from './mail.repository.js';
-import { renderMail } from './mail.templates.js';
+import { enqueueMail, listRecentMail } from '../../infra/mail/mail.repository.js';
+import { renderMail } from '../../infra/mail/mail.templates.js';
 
 const onThisMachine = withTestApp();
 const openToAll = withTestApp({ devMailbox: true });

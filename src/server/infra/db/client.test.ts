@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../test/test-database.js';
+import { openTestDatabase } from '../../test/test-database.js';
 import { type Database, isDatabaseUnavailable, sqlState } from './client.js';
 
 let database: Database;

@@ -19,7 +19,7 @@ export type Queryable = Db | Tx;
 
 export const migrationsFolder = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../../src/server/db/migrations',
+  '../../../../src/server/infra/db/migrations',
 );
 
 export interface Database {

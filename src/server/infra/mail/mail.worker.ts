@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import { toSingleLine } from '../../../shared/text.js';
-import type { Db } from '../../db/client.js';
+import type { Db } from '../db/client.js';
 import {
   claimDueMail,
   markFailedAttempt,

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anonymous, withTestApp } from '../test/test-app.js';
+import { anonymous, withTestApp } from '../../test/test-app.js';
 
 const webDir = mkdtempSync(path.join(tmpdir(), 'parley-web-'));
 writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Parley</title><div id="root"></div>');

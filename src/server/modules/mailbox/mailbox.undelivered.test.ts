@@ -7,9 +7,14 @@ import {
   registerTalent,
 } from '../../test/factories.js';
 import { anonymous, loginAs, withTestApp } from '../../test/test-app.js';
-import { enqueueMail } from './mail.repository.js';
-import { renderMail } from './mail.templates.js';
-import { deliverDueMail, GIVE_UP_AFTER_MS, type MailTransport, MAX_BACKOFF_MS } from './mail.worker.js';
+import { enqueueMail } from '../../infra/mail/mail.repository.js';
+import { renderMail } from '../../infra/mail/mail.templates.js';
+import {
+  deliverDueMail,
+  GIVE_UP_AFTER_MS,
+  type MailTransport,
+  MAX_BACKOFF_MS,
+} from '../../infra/mail/mail.worker.js';
 
 const t = withTestApp();
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../context.js';
 
 export type RouteApp = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LiveCloseCode } from '../../../shared/schemas/live.schemas.js';
 import type { AppContext } from '../../context.js';
-import { isRequestFromOwnOrigin } from '../../http/same-origin.js';
+import { isRequestFromOwnOrigin } from '../http/same-origin.js';
 import { type LiveConnection, openLiveConnection } from './live.connection.js';
 import { liveErrors } from './live.errors.js';
 

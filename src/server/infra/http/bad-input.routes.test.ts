@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MULTI_LINE_MESSAGE, SINGLE_LINE_MESSAGE } from '../../shared/schemas/text.schemas.js';
-import { eventCast } from '../test/registrations-fixtures.js';
-import { withTestApp } from '../test/test-app.js';
+import { MULTI_LINE_MESSAGE, SINGLE_LINE_MESSAGE } from '../../../shared/schemas/text.schemas.js';
+import { eventCast } from '../../test/registrations-fixtures.js';
+import { withTestApp } from '../../test/test-app.js';
 
 const t = withTestApp();
 

@@ -2,12 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { UndeliveredMailResponse } from '../../../shared/schemas/mail.schemas.js';
 import type { AppContext } from '../../context.js';
-import { defineErrors } from '../../http/errors.js';
-import { IdParams, typed } from '../../http/routes.js';
+import { defineErrors } from '../../infra/http/errors.js';
+import { IdParams, typed } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import { loadEventAsOrganizer, signedIn } from '../events/events.policy.js';
-import { mayReachMailbox } from './mail.access.js';
-import { findMail, listRecentMail, listUndeliveredMail, type OutboxRow } from './mail.repository.js';
+import { mayReachMailbox } from './mailbox.access.js';
+import { findMail, listRecentMail, type OutboxRow } from '../../infra/mail/mail.repository.js';
+import { listUndeliveredMail } from './mailbox.repository.js';
 
 const mailErrors = defineErrors('mail', {
   operator_only: {

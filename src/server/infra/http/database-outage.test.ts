@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEvent, buildUser } from '../test/factories.js';
-import { startTcpProxy } from '../test/tcp-proxy.js';
-import { anonymous, buildTestApp, type Client, loginAs, type TestApp } from '../test/test-app.js';
+import { buildEvent, buildUser } from '../../test/factories.js';
+import { startTcpProxy } from '../../test/tcp-proxy.js';
+import { anonymous, buildTestApp, type Client, loginAs, type TestApp } from '../../test/test-app.js';
 
 const unavailable = {
   error: {

@@ -5,12 +5,12 @@ import {
   type LiveServerMessage,
 } from '../../../shared/schemas/live.schemas.js';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/errors.js';
-import type { RequestSession } from '../auth/auth.session.js';
-import { resolveSession } from '../auth/auth.usecases.js';
+import { AppError } from '../http/errors.js';
+import type { RequestSession } from '../../modules/auth/auth.session.js';
+import { resolveSession } from '../../modules/auth/auth.usecases.js';
 import { liveErrors } from './live.errors.js';
 import type { LiveHandler } from './live.hub.js';
-import { isRoomMessage, roomMembership } from '../rooms/rooms.membership.js';
+import { isRoomMessage, roomMembership } from '../../modules/rooms/rooms.membership.js';
 import { eventTopicsFor } from './live.policy.js';
 import { type Topic, topics } from './live.topics.js';
 
