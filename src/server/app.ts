@@ -21,7 +21,7 @@ import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
 import { chatsRoutes } from './modules/chats/chats.routes.js';
 import { installSessions } from './modules/auth/auth.session.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
-import { healthRoutes } from './modules/health/health.routes.js';
+import { healthRoutes } from './infra/http/health.js';
 import { createLiveHub } from './infra/live/live.hub.js';
 import { liveRoutes } from './infra/live/live.routes.js';
 import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.routes.js';

@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { startClock } from './infra/clock.js';
 import { DatabaseLockedError, openDatabase } from './infra/db/client.js';
+import { clockJobs } from './jobs.js';
 import { resolveSessionSecret } from './modules/auth/auth.secret.js';
 import {
   loopbackUrl,
@@ -9,7 +11,6 @@ import {
   removeControlFile,
   writeControlFile,
 } from './modules/backup/backup.control.js';
-import { startChatClock } from './modules/chats/chats.clock.js';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.js';
 import { describeMailDelivery } from './modules/mailbox/mailbox.access.js';
 import { localTransport, smtpTransport, startMailWorker } from './infra/mail/mail.worker.js';
@@ -40,9 +41,10 @@ async function main(): Promise<void> {
     transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : localTransport,
     onError: (error) => app.log.error({ err: error }, 'mail delivery round failed'),
   });
-  const chatClock = startChatClock({
+  const clock = startClock({
     ctx,
-    onError: (error) => app.log.error({ err: error }, 'chat clock round failed'),
+    jobs: clockJobs,
+    onError: (error) => app.log.error({ err: error }, 'clock round failed'),
   });
 
   let closing = false;
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info(`${signal}: shutting down`);
     if (controlToken) removeControlFile(config.dataDir, controlToken);
-    await chatClock.stop();
+    await clock.stop();
     await app.close();
     await worker.stop();
     await database.close();

@@ -1,7 +1,8 @@
-import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { deleteInBatches } from '../../infra/db/batches.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { companies } from '../companies/companies.table.js';
-import { authTokens, sessions, users } from './auth.table.js';
+import { authTokens, sessions, throttles, users } from './auth.table.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -67,8 +68,21 @@ export async function deleteSessionsOfUser(
     );
 }
 
-export async function deleteExpiredSessions(q: Queryable, now: Date): Promise<void> {
-  await q.delete(sessions).where(lt(sessions.expiresAt, now));
+/**
+ * Deletes expired sessions, used or expired invitation and reset links, and login and reset counters past their
+ * time: none of them grants or refuses anything any more. Returns how many rows it deleted.
+ */
+export async function deleteExpiredAuthRows(q: Queryable, now: Date): Promise<number> {
+  return (
+    (await deleteInBatches(q, sessions, lte(sessions.expiresAt, now))) +
+    // least() skips nulls: a link is due once used or once expired, whichever comes first.
+    (await deleteInBatches(
+      q,
+      authTokens,
+      sql`least(${authTokens.usedAt}, ${authTokens.expiresAt}) <= ${now.toISOString()}::timestamptz`,
+    )) +
+    (await deleteInBatches(q, throttles, lte(throttles.forgetAt, now)))
+  );
 }
 
 export async function setPasswordHash(q: Queryable, userId: string, passwordHash: string): Promise<void> {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildUser } from '../../test/factories.js';
 import { withTestApp } from '../../test/test-app.js';
 import { authTokens, sessions, throttles } from './auth.table.js';
-import { admit } from './auth.throttle.js';
+import { admit } from './auth.throttle.repository.js';
 import { sweepAuth } from './auth.sweep.js';
 import { LOGIN_PER_ACCOUNT_AND_ADDRESS, RESETS_PER_EMAIL } from './auth.usecases.js';
 

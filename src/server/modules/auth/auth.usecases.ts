@@ -6,7 +6,7 @@ import { renderMail } from '../../infra/mail/mail.templates.js';
 import { authErrors } from './auth.errors.js';
 import { hashPassword, hashToken, newToken, UNUSABLE_HASH, verifyPassword } from './auth.passwords.js';
 import * as repo from './auth.repository.js';
-import { admitAll, forget, refund, type ThrottlePolicy } from './auth.throttle.js';
+import { admitAll, forget, refund, type ThrottlePolicy } from './auth.throttle.repository.js';
 
 export const SESSION_DAYS = 30;
 const INVITATION_DAYS = 14;

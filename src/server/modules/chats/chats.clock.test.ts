@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withChatScene } from '../../test/chat-scene.js';
 import { withTestApp } from '../../test/test-app.js';
-import { completeEndedChats, startChatClock } from './chats.clock.js';
+import { startClock } from '../../infra/clock.js';
+import { clockJobs } from '../../jobs.js';
+import { completeEndedChats } from './chats.clock.js';
 
 const BEFORE = new Date('2030-03-01T12:00:00Z');
 const t = withTestApp({ now: BEFORE });
@@ -86,12 +88,22 @@ describe('the chat clock', () => {
     const { talent, chat, asTalent } = await confirmedChat('09:00');
     const errors: unknown[] = [];
     t.clock.set('2030-03-04T08:15:00Z');
-    const first = startChatClock({ ctx: t.ctx, onError: (error) => errors.push(error), intervalMs: 60_000 });
+    const first = startClock({
+      ctx: t.ctx,
+      jobs: clockJobs,
+      onError: (error) => errors.push(error),
+      intervalMs: 60_000,
+    });
     await first.stop();
     const reminders = await mailsTo(talent.email);
     expect(reminders[0]?.subject).toMatch(/^Reminder: 1-1 chat with /);
 
-    const second = startChatClock({ ctx: t.ctx, onError: (error) => errors.push(error), intervalMs: 20 });
+    const second = startClock({
+      ctx: t.ctx,
+      jobs: clockJobs,
+      onError: (error) => errors.push(error),
+      intervalMs: 20,
+    });
     try {
       t.clock.set('2030-03-04T09:30:00Z');
       await expect

@@ -1,6 +1,4 @@
 import type { AppContext } from '../../context.js';
-import { sweepAuth } from '../auth/auth.sweep.js';
-import { sendDueReminders } from './chats.reminders.js';
 import * as repo from './chats.repository.js';
 import { transition } from './chats.transitions.js';
 import { topicsOf } from './chats.usecases.js';
@@ -35,49 +33,4 @@ export async function completeEndedChats({ ctx }: { ctx: AppContext }): Promise<
     completed += views.length;
     if (views.length < COMPLETION_BATCH) return completed;
   }
-}
-
-/** One round of the clock; each job runs even if another failed, and every failure is reported. */
-async function runChatClockRound(ctx: AppContext, onError: (error: unknown) => void): Promise<void> {
-  for (const job of [completeEndedChats, sendDueReminders, sweepAuth]) {
-    try {
-      await job({ ctx });
-    } catch (error) {
-      onError(error);
-    }
-  }
-}
-
-export interface ChatClock {
-  /** Stops the timer and waits for a round under way, so the database can be closed after it. */
-  stop(): Promise<void>;
-}
-
-/**
- * Runs the time-driven work (chat completion, reminders, the sweep of expired sessions and links) at start and
- * then every `intervalMs`. Every process sharing a database may run one: row locks and the reminders' primary key
- * keep the work from being done twice.
- */
-export function startChatClock(input: {
-  ctx: AppContext;
-  onError: (error: unknown) => void;
-  intervalMs?: number;
-}): ChatClock {
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  const round = () => {
-    if (running || stopped) return;
-    running = runChatClockRound(input.ctx, input.onError).finally(() => {
-      running = null;
-    });
-  };
-  const timer = setInterval(round, input.intervalMs ?? 30_000);
-  round();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
 }

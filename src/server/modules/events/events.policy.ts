@@ -1,13 +1,11 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { requireUser } from '../auth/auth.policy.js';
-import { eventCompanies, eventTalents } from '../registrations/registrations.table.js';
 import { eventErrors } from './events.errors.js';
-import { events } from './events.table.js';
+import { type EventRow, findEventById, isCompanyAtEvent, isTalentAtEvent } from './events.repository.js';
 
-export type EventRow = typeof events.$inferSelect;
+export type { EventRow };
 export type EventViewerRole = 'organizer' | 'recruiter' | 'talent' | 'support';
 
 /**
@@ -20,7 +18,7 @@ export async function loadEventForViewer(
   user: SessionUser,
   eventId: string,
 ): Promise<{ event: EventRow; viewerRole: EventViewerRole }> {
-  const [event] = await q.select().from(events).where(eq(events.id, eventId));
+  const event = await findEventById(q, eventId);
   if (!event) throw eventErrors.not_found();
   if (user.role === 'organizer') {
     if (event.organizerId === user.id) return { event, viewerRole: 'organizer' };
@@ -28,19 +26,11 @@ export async function loadEventForViewer(
   }
   if (!event.publishedAt) throw eventErrors.not_found();
   if (user.role === 'support') return { event, viewerRole: 'support' };
-  if (user.role === 'recruiter' && user.companyId) {
-    const [row] = await q
-      .select({ eventId: eventCompanies.eventId })
-      .from(eventCompanies)
-      .where(and(eq(eventCompanies.eventId, eventId), eq(eventCompanies.companyId, user.companyId)));
-    if (row) return { event, viewerRole: 'recruiter' };
+  if (user.role === 'recruiter' && user.companyId && (await isCompanyAtEvent(q, eventId, user.companyId))) {
+    return { event, viewerRole: 'recruiter' };
   }
-  if (user.role === 'talent') {
-    const [row] = await q
-      .select({ eventId: eventTalents.eventId })
-      .from(eventTalents)
-      .where(and(eq(eventTalents.eventId, eventId), eq(eventTalents.talentId, user.id)));
-    if (row) return { event, viewerRole: 'talent' };
+  if (user.role === 'talent' && (await isTalentAtEvent(q, eventId, user.id))) {
+    return { event, viewerRole: 'talent' };
   }
   throw eventErrors.not_found();
 }
@@ -55,8 +45,6 @@ export async function loadEventAsOrganizer(
   if (viewerRole !== 'organizer') throw eventErrors.not_organizer();
   return event;
 }
-
-export const publishedOnly = isNotNull(events.publishedAt);
 
 /**
  * An `onRequest` hook for every event route: it runs before body validation, so an anonymous caller hears 401

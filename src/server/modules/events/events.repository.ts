@@ -1,13 +1,13 @@
-import { and, asc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { availabilityDays } from '../availability/availability.table.js';
 import { chats } from '../chats/chats.table.js';
 import { eventCompanies, eventTalents } from '../registrations/registrations.table.js';
-import { publishedOnly } from './events.policy.js';
 import { eventDays, events } from './events.table.js';
 
+export type EventRow = typeof events.$inferSelect;
 export type EventDayRow = typeof eventDays.$inferSelect;
 export type NewEventDay = Omit<typeof eventDays.$inferInsert, 'id' | 'eventId'>;
 export type EventFields = Pick<
@@ -17,7 +17,7 @@ export type EventFields = Pick<
 
 /** Which events a user takes part in: the same rules as `loadEventForViewer`, as one filter. */
 function takesPartIn(user: SessionUser): SQL {
-  const published = publishedOnly;
+  const published = isNotNull(events.publishedAt);
   switch (user.role) {
     case 'organizer':
       return eq(events.organizerId, user.id);
@@ -221,4 +221,25 @@ export async function shareLockDay(
     )
     .for('share');
   return row;
+}
+
+export async function findEventById(q: Queryable, eventId: string): Promise<EventRow | undefined> {
+  const [event] = await q.select().from(events).where(eq(events.id, eventId));
+  return event;
+}
+
+export async function isCompanyAtEvent(q: Queryable, eventId: string, companyId: string): Promise<boolean> {
+  const [row] = await q
+    .select({ eventId: eventCompanies.eventId })
+    .from(eventCompanies)
+    .where(and(eq(eventCompanies.eventId, eventId), eq(eventCompanies.companyId, companyId)));
+  return Boolean(row);
+}
+
+export async function isTalentAtEvent(q: Queryable, eventId: string, talentId: string): Promise<boolean> {
+  const [row] = await q
+    .select({ eventId: eventTalents.eventId })
+    .from(eventTalents)
+    .where(and(eq(eventTalents.eventId, eventId), eq(eventTalents.talentId, talentId)));
+  return Boolean(row);
 }

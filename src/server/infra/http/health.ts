@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { RETRY_AFTER_SECONDS } from '../../infra/http/error-handler.js';
-import { typed } from '../../infra/http/routes.js';
+import { RETRY_AFTER_SECONDS } from './error-handler.js';
+import { typed } from './routes.js';
 
 export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
   typed(app).get('/health', {
