@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-export const CHAT_TABS = ['Requests', 'In Scheduling', 'Confirmed', 'Declined', 'Completed'] as const;
+const CHAT_TABS = ['Requests', 'In Scheduling', 'Confirmed', 'Declined', 'Completed'] as const;
 export type ChatTabName = (typeof CHAT_TABS)[number];
 
 /**

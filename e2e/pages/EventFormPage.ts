@@ -2,9 +2,9 @@ import type { Locator } from 'playwright-core';
 import { field } from '../support/locators.js';
 import { AppHeader } from './AppHeader.js';
 
-export const CHAT_DURATIONS = [5, 10, 15, 20, 25, 30, 45, 60, 90, 120] as const;
+const CHAT_DURATIONS = [5, 10, 15, 20, 25, 30, 45, 60, 90, 120] as const;
 
-export const REQUEST_POLICIES = [
+const REQUEST_POLICIES = [
   'Talents may request chats',
   'Recruiters may invite talents',
   'Both: talents request and recruiters invite',

@@ -14,7 +14,7 @@ export interface ChromiumOptions {
 const resultsDir = path.resolve(import.meta.dirname, '../../test-results');
 
 /** The system's Chromium (no browser download), with everything that talks to Google switched off. */
-export function launchChromium(options: ChromiumOptions = {}): Promise<Browser> {
+function launchChromium(options: ChromiumOptions = {}): Promise<Browser> {
   const args = [
     '--no-sandbox',
     '--disable-gpu',

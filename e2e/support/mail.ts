@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import type { StoredMail } from './mail-sink.js';
 
 /** One leaf of a MIME message, its body decoded from its transfer encoding. */
-export interface MailPart {
+interface MailPart {
   /** Lower-case media type, e.g. `text/calendar`. */
   type: string;
   /** The Content-Type parameters, names in lower case (`charset`, `method`, `name`…). */
@@ -112,7 +112,7 @@ function leafParts(raw: string): MailPart[] {
   ];
 }
 
-export function parseMail(stored: StoredMail): ReceivedMail {
+function parseMail(stored: StoredMail): ReceivedMail {
   const { headers } = splitHead(stored.raw);
   const parts = leafParts(stored.raw);
   return {

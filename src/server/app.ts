@@ -51,7 +51,7 @@ export interface AppDeps {
   logLevel?: string;
 }
 
-export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 /** The composition root: builds the whole HTTP app from its dependencies. Tests build the same app. */
 export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {

@@ -9,7 +9,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PublicPage } from '../components/PublicPage';
 
 /** Only same-site paths, so a crafted link cannot send people elsewhere after login. */
-export function safeNext(next: string | null): string {
+function safeNext(next: string | null): string {
   return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 

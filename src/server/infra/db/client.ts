@@ -11,13 +11,13 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema.js';
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema>;
+type Tx = PgTransaction<PgQueryResultHKT, Schema>;
 /** Anything that runs queries: the database or a transaction inside it. */
 export type Queryable = Db | Tx;
 
-export const migrationsFolder = path.resolve(
+const migrationsFolder = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../../src/server/infra/db/migrations',
 );

@@ -3,13 +3,13 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { isDatabaseUnavailable } from '../db/client.js';
 import { AppError } from './errors.js';
 
-export interface ErrorBody {
+interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
 }
 
 /** Seconds a client should wait before retrying while the database is unreachable. */
 export const RETRY_AFTER_SECONDS = 5;
-export const UNAVAILABLE_MESSAGE = 'The service is briefly unavailable; please try again in a few seconds.';
+const UNAVAILABLE_MESSAGE = 'The service is briefly unavailable; please try again in a few seconds.';
 
 function fieldPath(instancePath: string, context: string): string {
   const trimmed = instancePath.replace(/^\//, '').replaceAll('/', '.');

@@ -5,7 +5,7 @@ import type { AppError } from '../http/errors.js';
  * Counted from the stored messages, so it holds across processes; callers check it under a lock that serializes
  * the sender's messages there, so concurrent requests cannot all slip under the limit.
  */
-export const MESSAGE_RATE_WINDOWS = [
+const MESSAGE_RATE_WINDOWS = [
   { seconds: 10, max: 10 },
   { seconds: 300, max: 60 },
 ] as const;

@@ -20,7 +20,7 @@ function secretInDataDir(dataDir: string): string {
  * Processes sharing a PostgreSQL server must sign with the same secret. The first to start stores its candidate;
  * one starting at the same time finds the row taken and reads the winner's back.
  */
-export async function secretInDatabase(db: Db): Promise<string> {
+async function secretInDatabase(db: Db): Promise<string> {
   await db.insert(instanceSettings).values({ sessionSecret: newSecret() }).onConflictDoNothing();
   const [row] = await db.select({ secret: instanceSettings.sessionSecret }).from(instanceSettings);
   return row!.secret;

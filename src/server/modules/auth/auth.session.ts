@@ -4,8 +4,8 @@ import { isRequestFromOwnOrigin } from '../../infra/http/same-origin.js';
 import { authErrors } from './auth.errors.js';
 import { resolveSession, SESSION_DAYS } from './auth.usecases.js';
 
-export const SESSION_COOKIE = 'parley_session';
-export const CSRF_HEADER = 'x-csrf-token';
+const SESSION_COOKIE = 'parley_session';
+const CSRF_HEADER = 'x-csrf-token';
 
 export interface RequestSession {
   user: SessionUser;
@@ -23,7 +23,7 @@ declare module 'fastify' {
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function readSessionToken(request: FastifyRequest): string | undefined {
+function readSessionToken(request: FastifyRequest): string | undefined {
   const raw = request.cookies[SESSION_COOKIE];
   if (!raw) return undefined;
   const unsigned = request.unsignCookie(raw);

@@ -23,7 +23,7 @@ export const LOGIN_PER_ACCOUNT_AND_ADDRESS: ThrottlePolicy = {
   forgetAfterMs: HOUR,
 };
 /** Failed logins from one address across all accounts, against spraying one password at many accounts. */
-export const LOGIN_PER_ADDRESS: ThrottlePolicy = {
+const LOGIN_PER_ADDRESS: ThrottlePolicy = {
   bucket: 'login_address',
   free: 100,
   firstWaitMs: 1000,
@@ -37,7 +37,7 @@ export const RESETS_PER_EMAIL: ThrottlePolicy = {
   maxWaitMs: HOUR,
   forgetAfterMs: HOUR,
 };
-export const RESETS_PER_ADDRESS: ThrottlePolicy = {
+const RESETS_PER_ADDRESS: ThrottlePolicy = {
   bucket: 'reset_address',
   free: 20,
   firstWaitMs: HOUR,

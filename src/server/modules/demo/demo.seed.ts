@@ -31,7 +31,7 @@ const demoDays = [
 const CHAT_MINUTES = 30;
 
 /** All demo rows for a given moment; pure apart from the random ids, so a test can look at it without a database. */
-export function buildDemoRows(
+function buildDemoRows(
   now: Date,
   passwordHash: string,
 ): { rows: DemoRows; accounts: SeededDemo['accounts'] } {

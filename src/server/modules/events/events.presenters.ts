@@ -3,7 +3,7 @@ import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import type { EventRow, EventViewerRole } from './events.policy.js';
 import type { EventDayRow, listEventSummaries } from './events.repository.js';
 
-export function presentDay(day: EventDayRow): EventDay {
+function presentDay(day: EventDayRow): EventDay {
   return {
     id: day.id,
     date: day.date,

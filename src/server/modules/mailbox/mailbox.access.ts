@@ -11,7 +11,7 @@ export interface MailboxSettings {
 /** Who may reach the outbox pages, before the signed-in user's role is looked at. */
 export type MailboxReaders = 'anyone' | 'this_machine' | 'nobody';
 
-export function mailboxReaders(settings: MailboxSettings): MailboxReaders {
+function mailboxReaders(settings: MailboxSettings): MailboxReaders {
   if (!settings.localMailbox || settings.devMailbox === false) return 'nobody';
   if (settings.devMailbox === true) return 'anyone';
   return settings.production ? 'nobody' : 'this_machine';
@@ -23,7 +23,7 @@ const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1
 const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
 
 /** True for a request that came straight from this machine, not relayed by a proxy. */
-export function comesFromThisMachine(request: FastifyRequest): boolean {
+function comesFromThisMachine(request: FastifyRequest): boolean {
   const address = request.socket.remoteAddress ?? '';
   return LOOPBACK.test(address) && PROXY_HEADERS.every((name) => request.headers[name] === undefined);
 }

@@ -26,7 +26,7 @@ export interface RowError {
   message: string;
 }
 
-export type TalentProfileFields = Partial<Omit<TalentProfileInput, 'name'>>;
+type TalentProfileFields = Partial<Omit<TalentProfileInput, 'name'>>;
 export interface TalentImportRow {
   row: number;
   email: string;

@@ -15,7 +15,7 @@ import { registrationErrors } from './registrations.errors.js';
 import * as repo from './registrations.repository.js';
 
 /** What one registration did: a new account, a change to an existing one (or its registration), or nothing. */
-export type Outcome = 'created' | 'updated' | 'unchanged';
+type Outcome = 'created' | 'updated' | 'unchanged';
 
 /**
  * How registrations find accounts. Single requests ask the database each time; an import loads all the accounts
@@ -43,7 +43,7 @@ export async function preloadedLookups(q: Queryable, emails: string[]): Promise<
   return { userByEmail: async (email) => users.get(email.toLowerCase()) };
 }
 
-export const presentPerson = (row: {
+const presentPerson = (row: {
   id: string;
   name: string;
   email: string;
@@ -77,10 +77,10 @@ export function checkAccount(user: UserRow, kind: AccountKind): void {
 }
 
 /** Only the organizer whose registration created an account may change its name and profile. */
-export const registeredByOrganizer = (r: Registrar, user: UserRow) => user.registeredBy === r.organizer.id;
+const registeredByOrganizer = (r: Registrar, user: UserRow) => user.registeredBy === r.organizer.id;
 
 /** What the per-row report tells the organizer about an account of someone else's they registered as it is. */
-export const keptAsIs = (email: string, kept: string) =>
+const keptAsIs = (email: string, kept: string) =>
   `${email} already has a Parley account; registered as is, ${kept} not changed.`;
 
 /** The result of registering one person: what happened, and anything the organizer should know about it. */

@@ -11,7 +11,7 @@ import type { TalentUser } from './talents.policy.js';
 import * as repo from './talents.repository.js';
 
 /** Email only for those allowed to contact the talent directly: the talent and the event's organizer. */
-export function presentTalentProfile(
+function presentTalentProfile(
   record: repo.TalentProfileRecord,
   options: { showEmail: boolean },
 ): TalentProfile {
@@ -53,7 +53,7 @@ export async function updateOwnProfile(input: {
  * One filter choice per value whatever its case ("python" and "Python" filter alike), sorted as people read.
  * Of several spellings, the first in code-point order is kept: it prefers capitals ("Python" over "python").
  */
-export function foldCaseVariants(values: string[]): string[] {
+function foldCaseVariants(values: string[]): string[] {
   const byKey = new Map<string, string>();
   for (const value of [...values].sort()) {
     const key = value.toLowerCase();

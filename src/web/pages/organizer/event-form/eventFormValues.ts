@@ -36,7 +36,7 @@ export interface EventFormValues {
 }
 
 /** `2030-03-04` plus `count` calendar days, without any time zone getting involved. */
-export function addDays(isoDate: string, count: number): string {
+function addDays(isoDate: string, count: number): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d! + count)).toISOString().slice(0, 10);
 }

@@ -10,9 +10,9 @@ export interface RoomConnection {
 }
 
 /** `joining`: waiting for the server; `reconnecting`: the socket dropped and a rejoin follows by itself. */
-export type RoomPhase = 'joining' | 'joined' | 'reconnecting' | 'refused';
+type RoomPhase = 'joining' | 'joined' | 'reconnecting' | 'refused';
 
-export interface RemotePeer extends RoomPeer {
+interface RemotePeer extends RoomPeer {
   /** A new stream whenever a track arrives, so a video element can simply take it as its source. */
   stream: MediaStream;
   connection: RTCPeerConnectionState;

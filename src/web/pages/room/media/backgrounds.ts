@@ -1,7 +1,7 @@
 /** The picture behind a person on camera. Uploads are not offered: only these, shipped with the app. */
 export type BackgroundId = 'none' | 'blur' | 'semi-blur' | (typeof backgroundImages)[number]['id'];
 
-export const backgroundImages = [
+const backgroundImages = [
   { id: 'sunrise', label: 'Sunrise', url: '/backgrounds/sunrise.svg' },
   { id: 'ocean', label: 'Ocean', url: '/backgrounds/ocean.svg' },
   { id: 'forest', label: 'Forest', url: '/backgrounds/forest.svg' },

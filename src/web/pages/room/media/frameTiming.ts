@@ -1,5 +1,5 @@
 /** How long the segmentation may take per frame, on average, before the effect gives up (about 4 frames a second). */
-export const SLOWEST_AVERAGE_FRAME_MS = 250;
+const SLOWEST_AVERAGE_FRAME_MS = 250;
 /** Judged over this span, so one slow frame (a garbage collection, a busy moment) does not turn the effect off. */
 export const JUDGED_OVER_MS = 3_000;
 

@@ -1,7 +1,7 @@
 import { BackgroundEffect } from './backgroundEffect';
 import type { BackgroundId } from './backgrounds';
 
-export interface DeviceOption {
+interface DeviceOption {
   id: string;
   label: string;
 }

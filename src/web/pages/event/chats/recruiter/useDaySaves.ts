@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { availabilityKeys, useSetDayAvailability } from '../../../../api/availability';
 import type { DayDraft } from './dayDraft';
 
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
 export interface DaySaveState {
   /** What the recruiter asked for and the server has not answered yet; null once the server's grid is current. */
