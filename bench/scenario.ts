@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../src/server/infra/db/client.js';
 import { hashPassword } from '../src/server/modules/auth/auth.passwords.js';
-import { slotStarts } from '../src/shared/time/slots.js';
+import { slotStarts } from '../src/shared/booking/grid.js';
 import { addDays } from '../src/shared/time/zoned.js';
 
 export interface Scenario {

@@ -1,3 +1,6 @@
+import type { ChatTimes } from '../shared/booking/chat-phase';
+import type { Chat } from '../shared/schemas/chats.schemas';
+
 /** Formatting of event dates and times: always in an explicit zone, never the machine's by accident. */
 
 /**
@@ -100,5 +103,14 @@ export function chatTimeText(
       ? `${formatDay(startsAt, eventZone)}, ${formatTime(startsAt, eventZone)}–${formatTime(endsAt, eventZone)} ${zoneName(eventZone)} time`
       : null,
     viewerZone,
+  };
+}
+
+/** A chat's state and times as the booking rules read them: instants rather than the API's ISO strings. */
+export function chatTimes(chat: Pick<Chat, 'state' | 'startsAt' | 'endsAt'>): ChatTimes {
+  return {
+    state: chat.state,
+    startsAt: chat.startsAt ? new Date(chat.startsAt) : null,
+    endsAt: chat.endsAt ? new Date(chat.endsAt) : null,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chatStates } from '../booking/chat-phase.js';
 import { singleLineText, multiLineText } from './text.schemas.js';
 import { DayMode, EventInstant } from './events.schemas.js';
 import { ExperienceLevel } from './talents.schemas.js';
@@ -125,7 +126,7 @@ export const BookableRecruiter = z.object({
   details: RecruiterDetails.omit({ confirmedAt: true }),
   days: z.array(DaySlotCounts.omit({ booked: true })),
   /** The viewer's open chat with this recruiter, if any: one at a time per pair. */
-  openChat: z.object({ id: z.uuid(), state: z.string() }).nullable(),
+  openChat: z.object({ id: z.uuid(), state: z.enum(chatStates) }).nullable(),
 });
 export type BookableRecruiter = z.infer<typeof BookableRecruiter>;
 

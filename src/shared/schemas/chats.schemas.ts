@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import { chatStates } from '../booking/chat-phase.js';
 import { multiLineText } from './text.schemas.js';
 import { PersonRef } from './availability.schemas.js';
 import { DayMode, EventInstant } from './events.schemas.js';
 
-export const ChatState = z.enum([
-  'requested',
-  'invited',
-  'in_scheduling',
-  'confirmed',
-  'declined',
-  'cancelled',
-  'completed',
-]);
+export const ChatState = z.enum(chatStates);
 export type ChatState = z.infer<typeof ChatState>;
 
 /** The request-list tabs, in order, and which states each shows (a confirmed chat whose end passed is completed). */

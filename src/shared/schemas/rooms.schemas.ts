@@ -3,19 +3,8 @@ import { multiLineText } from './text.schemas.js';
 import { Chat } from './chats.schemas.js';
 import { messagePage } from './paging.schemas.js';
 
-/** A chat's room opens this long before its start, so both sides can check camera and microphone. */
-export const ROOM_OPENS_MINUTES_BEFORE = 10;
 /** A mesh: every participant sends to every other, which a laptop's uplink carries for a handful of people. */
 export const ROOM_MAX_PARTICIPANTS = 5;
-
-/** When a chat's room is open and `Join` offered: from ten minutes before the start until the end. */
-export function roomWindow(chat: { startsAt: string | Date | null; endsAt: string | Date | null }) {
-  if (!chat.startsAt || !chat.endsAt) return null;
-  return {
-    opensAt: new Date(new Date(chat.startsAt).getTime() - ROOM_OPENS_MINUTES_BEFORE * 60_000),
-    closesAt: new Date(chat.endsAt),
-  };
-}
 
 /** `waiting`: not open yet; `open`: people may join and write; `ended`: the text chat is read-only. */
 export const RoomStatus = z.enum(['waiting', 'open', 'ended']);

@@ -1,9 +1,10 @@
 import { Button } from '@mantine/core';
 import { IconVideo } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
+import { canJoin, phaseChangesAt } from '../../shared/booking/chat-phase';
 import type { Chat } from '../../shared/schemas/chats.schemas';
+import { chatTimes } from '../time';
 import { useClock } from './clock';
-import { isJoinOpen, joinBoundaries } from './joinWindow';
 
 /**
  * `Join`: the way into the chat's video room, shown from ten minutes before the start until the end. It appears
@@ -11,9 +12,10 @@ import { isJoinOpen, joinBoundaries } from './joinWindow';
  * calls to action (`Manage 1-1 Chats`, `All 1-1 Chats`).
  */
 export function JoinButton({ chat }: { chat: Chat }) {
-  const now = useClock(joinBoundaries(chat));
+  const times = chatTimes(chat);
+  const now = useClock(phaseChangesAt(times).map((instant) => instant.getTime()));
   const navigate = useNavigate();
-  if (!isJoinOpen(chat, now)) return null;
+  if (!canJoin(times, new Date(now))) return null;
   return (
     <Button onClick={() => navigate(`/room/${chat.id}`)} leftSection={<IconVideo size={16} aria-hidden />}>
       Join

@@ -1,5 +1,11 @@
-import type { RecruiterDetails } from '../../../shared/schemas/availability.schemas.js';
+import type { GridSlot } from '../../../shared/booking/grid.js';
+import type {
+  DayAvailability,
+  RecruiterDetails,
+  Slot,
+} from '../../../shared/schemas/availability.schemas.js';
 import type { DetailsRow } from './availability.repository.js';
+import type { Booking, RecruiterDayGrid } from './availability.usecases.js';
 
 export function presentDetails(row: DetailsRow | undefined): RecruiterDetails {
   return {
@@ -9,5 +15,30 @@ export function presentDetails(row: DetailsRow | undefined): RecruiterDetails {
     topics: row?.topics ?? [],
     customQuestion: row?.customQuestion ?? null,
     confirmedAt: row?.confirmedAt?.toISOString() ?? null,
+  };
+}
+
+/** A slot of the grid as the API writes it; whom it is booked with only names the chat and the talent. */
+export function presentSlot(slot: GridSlot<Booking>): Slot {
+  return {
+    startsAt: slot.startsAt.toISOString(),
+    endsAt: slot.endsAt.toISOString(),
+    label: slot.label,
+    status: slot.status,
+    bookedWith: slot.booking ? { chatId: slot.booking.chatId, talentName: slot.booking.talentName } : null,
+    past: slot.past,
+  };
+}
+
+export function presentRecruiterDay(grid: RecruiterDayGrid): DayAvailability {
+  const { day } = grid;
+  return {
+    dayId: day.id,
+    date: day.date,
+    mode: day.mode,
+    allowedDurations: [...day.durations].sort((a, b) => a - b),
+    durationMinutes: grid.chosenDuration,
+    durationLocked: grid.bookings.length > 0,
+    slots: grid.slots.map(presentSlot),
   };
 }

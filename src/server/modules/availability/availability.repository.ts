@@ -1,8 +1,10 @@
 import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../infra/db/client.js';
+import { bookedStates, openStates } from '../../../shared/booking/chat-phase.js';
+import { stateAtSql } from '../../infra/db/chat-phase.sql.js';
+// The chats table through the schema: availability reads who holds which time, but depends on no chats code.
+import { chats } from '../../infra/db/schema.js';
 import { users } from '../auth/auth.table.js';
-import { chats } from '../chats/chats.table.js';
-import { openStates } from '../chats/chats.transitions.js';
 import { companies } from '../companies/companies.table.js';
 import { eventDays } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
@@ -163,7 +165,7 @@ export async function listBookings(q: Queryable, eventId: string, recruiterIds?:
     .where(
       and(
         eq(chats.eventId, eventId),
-        inArray(chats.state, ['confirmed', 'completed']),
+        inArray(chats.state, [...bookedStates]),
         ...(recruiterIds ? [inArray(chats.recruiterId, recruiterIds)] : []),
       ),
     )
@@ -183,8 +185,7 @@ export async function countChatsByState(q: Queryable, eventId: string, recruiter
   return q
     .select({
       recruiterId: chats.recruiterId,
-      // A confirmed chat whose end has passed counts as completed.
-      state: sql<string>`case when ${chats.state} = 'confirmed' and ${chats.endsAt} <= ${now.toISOString()}::timestamptz then 'completed' else ${chats.state}::text end`,
+      state: stateAtSql(chats, now),
       n: sql<number>`count(*)::int`,
     })
     .from(chats)
@@ -207,9 +208,22 @@ const hasTag = (column: typeof recruiterDetails.languages | typeof recruiterDeta
   sql`exists (select 1 from unnest(${column}) tag where lower(tag) = lower(${wanted}))`;
 
 /**
+ * `countFreeSlots(...) > 0` in SQL, for the recruiter of an availability row `a` (a join of `availability_days` as
+ * `a`): an opened start not before `now` whose slot no chat holding the recruiter's time overlaps. The open starts
+ * are slot starts of the day (they are checked when saved), so the grid itself need not be rebuilt here;
+ * `availability.free-slots.test.ts` checks on generated days that both give the same answer.
+ */
+export const hasFreeSlotSql = (now: Date): SQL => sql`exists (
+  select 1 from unnest(a.open_slot_starts) s
+  where s >= ${now.toISOString()}::timestamptz
+    and not exists (
+      select 1 from ${chats} c
+      where c.recruiter_id = a.recruiter_id and ${inArray(sql`c.state`, [...bookedStates])}
+        and c.starts_at < s + make_interval(mins => a.duration_minutes) and s < c.ends_at))`;
+
+/**
  * Recruiters who confirmed availability at an event and whose company still attends it, one page of them, filtered
- * in SQL. The day/mode filter keeps recruiters with an opened, future, unbooked slot start on a matching day (a
- * booked chat always starts on a slot start, so an equal start is a booked slot).
+ * in SQL. The day/mode filter keeps recruiters with a free slot on a matching day.
  */
 export async function listConfirmedRecruiters(q: Queryable, eventId: string, filter: BookableFilter) {
   const conditions: SQL[] = [eq(recruiterDetails.eventId, eventId), isNotNull(recruiterDetails.confirmedAt)];
@@ -225,10 +239,7 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string, fil
       where a.recruiter_id = ${users.id} and d.event_id = ${eventId}
         ${filter.dayId ? sql`and d.id = ${filter.dayId}` : sql``}
         ${filter.mode ? sql`and d.mode = ${filter.mode}` : sql``}
-        and exists (
-          select 1 from unnest(a.open_slot_starts) s
-          where s >= ${filter.now.toISOString()}::timestamptz
-            and not exists (select 1 from ${chats} c where c.recruiter_id = a.recruiter_id and c.state = 'confirmed' and c.starts_at = s)))`);
+        and ${hasFreeSlotSql(filter.now)})`);
   }
   return q
     .select({

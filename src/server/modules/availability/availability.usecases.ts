@@ -1,13 +1,20 @@
 import type {
   BookableRecruitersQuery,
   BookableRecruitersResponse,
-  DayAvailability,
   DayAvailabilityInput,
   DaySlotCounts,
   RecruiterAvailability,
   RecruiterDetailsInput,
   TeamOverviewResponse,
 } from '../../../shared/schemas/availability.schemas.js';
+import {
+  countFreeSlots,
+  defaultDuration,
+  slotGrid,
+  validSlotStarts,
+  type GridSlot,
+} from '../../../shared/booking/grid.js';
+import type { TimeRange } from '../../../shared/booking/overlap.js';
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
@@ -15,36 +22,47 @@ import type { Queryable } from '../../infra/db/client.js';
 import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
 import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/events.repository.js';
 import { availabilityErrors } from './availability.errors.js';
-import { type Booking, buildSlotGrid, countFreeSlots, validSlotStarts } from './availability.grid.js';
 import { loadColleague, loadTeamScope } from './availability.policy.js';
-import { presentDetails } from './availability.presenters.js';
+import { presentDetails, presentRecruiterDay } from './availability.presenters.js';
 import * as repo from './availability.repository.js';
 
 type AvailabilityRow = Awaited<ReturnType<typeof repo.listAvailabilityDays>>[number];
 
-/** One recruiter's grid for every day of the event. */
-export function buildRecruiterDays(input: {
+/** A chat holding a recruiter's time, with the talent's name for the grid. */
+export interface Booking extends TimeRange {
+  chatId: string;
+  talentName: string;
+}
+
+interface RecruiterDaysInput {
   event: EventRow;
   days: EventDayRow[];
   availability: AvailabilityRow[];
   bookings: (Booking & { eventDayId: string })[];
   now: Date;
-}): DayAvailability[] {
+}
+
+/** One day of a recruiter's: the duration they chose (null until they set the day up) and the grid it gives. */
+export interface RecruiterDayGrid {
+  day: EventDayRow;
+  chosenDuration: number | null;
+  bookings: Booking[];
+  slots: GridSlot<Booking>[];
+}
+
+/** One recruiter's grid for every day of the event. */
+export function recruiterDayGrids(input: RecruiterDaysInput): RecruiterDayGrid[] {
   return input.days.map((day) => {
     const row = input.availability.find((a) => a.eventDayId === day.id);
     const bookings = input.bookings.filter((b) => b.eventDayId === day.id);
-    const durationMinutes = row?.durationMinutes ?? [...day.durations].sort((a, b) => a - b)[0]!;
     return {
-      dayId: day.id,
-      date: day.date,
-      mode: day.mode,
-      allowedDurations: [...day.durations].sort((a, b) => a - b),
-      durationMinutes: row?.durationMinutes ?? null,
-      durationLocked: bookings.length > 0,
-      slots: buildSlotGrid({
+      day,
+      chosenDuration: row?.durationMinutes ?? null,
+      bookings,
+      slots: slotGrid({
         day,
         timeZone: input.event.timeZone,
-        durationMinutes,
+        durationMinutes: row?.durationMinutes ?? defaultDuration(day.durations),
         openStarts: row?.openSlotStarts ?? [],
         bookings,
         now: input.now,
@@ -54,13 +72,7 @@ export function buildRecruiterDays(input: {
 }
 
 /** One recruiter's free and booked slot counts per day, without building grids (see `countFreeSlots`). */
-export function countRecruiterDays(input: {
-  event: EventRow;
-  days: EventDayRow[];
-  availability: AvailabilityRow[];
-  bookings: (Booking & { eventDayId: string })[];
-  now: Date;
-}): DaySlotCounts[] {
+export function countRecruiterDays(input: RecruiterDaysInput): DaySlotCounts[] {
   return input.days.map((day) => {
     const row = input.availability.find((a) => a.eventDayId === day.id);
     const bookings = input.bookings.filter((b) => b.eventDayId === day.id);
@@ -118,7 +130,7 @@ async function readAvailability(
   return {
     recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email },
     details: presentDetails(details),
-    days: buildRecruiterDays({ event, days, availability, bookings, now }),
+    days: recruiterDayGrids({ event, days, availability, bookings, now }).map(presentRecruiterDay),
   };
 }
 

@@ -1,24 +1,6 @@
-import type { Chat, ChatTab } from '../../../shared/schemas/chats.schemas.js';
+import { tabOf } from '../../../shared/booking/chat-phase.js';
+import type { Chat } from '../../../shared/schemas/chats.schemas.js';
 import type { ChatView } from './chats.repository.js';
-
-/** Which request-list tab a chat belongs in; a confirmed chat whose end has passed is completed. */
-export function tabOf(state: ChatView['chat']['state'], endsAt: Date | null, now: Date): ChatTab | null {
-  switch (state) {
-    case 'requested':
-    case 'invited':
-      return 'requests';
-    case 'in_scheduling':
-      return 'in_scheduling';
-    case 'confirmed':
-      return endsAt && endsAt <= now ? 'completed' : 'confirmed';
-    case 'declined':
-      return 'declined';
-    case 'completed':
-      return 'completed';
-    case 'cancelled':
-      return null;
-  }
-}
 
 export function meetingPlace(view: ChatView): string | null {
   if (view.day?.mode !== 'in_person') return null;
@@ -31,7 +13,7 @@ export function presentChat(view: ChatView, now: Date): Chat {
     id: chat.id,
     eventId: chat.eventId,
     state: chat.state,
-    tab: tabOf(chat.state, chat.endsAt, now),
+    tab: tabOf(chat, now),
     initiatedBy: chat.initiatedBy,
     talent: { id: view.talent.id, name: view.talent.name, headline: view.talentHeadline ?? '' },
     recruiter: { id: view.recruiter.id, name: view.recruiter.name },

@@ -1,5 +1,5 @@
 import type { DayMode } from '../../../shared/schemas/events.schemas.js';
-import { ROOM_OPENS_MINUTES_BEFORE } from '../../../shared/schemas/rooms.schemas.js';
+import { ROOM_OPENS_MINUTES_BEFORE } from '../../../shared/booking/chat-phase.js';
 import type { AppContext } from '../../context.js';
 import { enqueueMail, type OutgoingMail } from '../../infra/mail/mail.repository.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';

@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, gt, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { ChatStatus } from '../../../shared/schemas/chats.schemas.js';
+import { dueForCompletionSql, inStatusSql } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { recruiterDetails } from '../availability/availability.table.js';
@@ -60,21 +62,6 @@ export async function findChatView(q: Queryable, chatId: string): Promise<ChatVi
   return row;
 }
 
-/** The states of a status; a confirmed chat whose end has passed counts as completed, as in `tabOf`. */
-function statusCondition(status: ChatStatus, now: Date): SQL {
-  const ended = and(eq(chats.state, 'confirmed'), lte(chats.endsAt, now))!;
-  switch (status) {
-    case 'requests':
-      return inArray(chats.state, ['requested', 'invited']);
-    case 'confirmed':
-      return and(eq(chats.state, 'confirmed'), gt(chats.endsAt, now))!;
-    case 'completed':
-      return or(eq(chats.state, 'completed'), ended)!;
-    default:
-      return eq(chats.state, status);
-  }
-}
-
 export async function listChatViews(
   q: Queryable,
   filter: {
@@ -90,7 +77,7 @@ export async function listChatViews(
     if (filter.recruiterIds.length === 0) return [];
     conditions.push(inArray(chats.recruiterId, filter.recruiterIds));
   }
-  if (filter.status) conditions.push(statusCondition(filter.status.status, filter.status.now));
+  if (filter.status) conditions.push(inStatusSql(chats, filter.status.status, filter.status.now));
   return selectChatView(q)
     .where(and(...conditions))
     .orderBy(asc(chats.startsAt), desc(chats.updatedAt), asc(chats.id));
@@ -112,12 +99,14 @@ export async function updateChat(q: Queryable, chatId: string, values: Partial<t
   return row!;
 }
 
-/** The talent's own confirmed chats at an event, so the slot picker leaves out times they are already busy. */
+/** The chats holding the talent's time at an event, so the slot picker leaves out times they are already busy. */
 export async function listTalentBookings(q: Queryable, eventId: string, talentId: string) {
   const rows = await q
     .select({ startsAt: chats.startsAt, endsAt: chats.endsAt })
     .from(chats)
-    .where(and(eq(chats.eventId, eventId), eq(chats.talentId, talentId), eq(chats.state, 'confirmed')));
+    .where(
+      and(eq(chats.eventId, eventId), eq(chats.talentId, talentId), inArray(chats.state, [...bookedStates])),
+    );
   return rows.map((r) => ({ startsAt: r.startsAt!, endsAt: r.endsAt! }));
 }
 
@@ -181,7 +170,7 @@ export async function lockEndedChats(q: Queryable, now: Date, limit: number) {
   return q
     .select({ id: chats.id, state: chats.state })
     .from(chats)
-    .where(and(eq(chats.state, 'confirmed'), lte(chats.endsAt, now)))
+    .where(dueForCompletionSql(chats, now))
     .orderBy(asc(chats.endsAt))
     .limit(limit)
     .for('update', { skipLocked: true });

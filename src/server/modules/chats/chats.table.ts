@@ -11,18 +11,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { chatStates } from '../../../shared/booking/chat-phase.js';
 import { users } from '../auth/auth.table.js';
 import { eventDays, events } from '../events/events.table.js';
 
-export const chatState = pgEnum('chat_state', [
-  'requested',
-  'invited',
-  'in_scheduling',
-  'confirmed',
-  'declined',
-  'cancelled',
-  'completed',
-]);
+export const chatState = pgEnum('chat_state', chatStates);
 export const reminderKind = pgEnum('reminder_kind', ['hour_before', 'ten_minutes_before']);
 export const chatInitiator = pgEnum('chat_initiator', ['talent', 'recruiter']);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { ChatState } from '../../../shared/schemas/chats.schemas.js';
 import {
   allActions,
   allActors,
   allStates,
   type ChatAction,
   type ChatActor,
-  type ChatState,
   transition,
 } from './chats.transitions.js';
 

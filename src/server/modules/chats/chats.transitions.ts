@@ -1,15 +1,9 @@
-/**
+import { ChatState } from '../../../shared/schemas/chats.schemas.js';
+
+/*
  * The life of a 1-1 chat as a pure function: (state, actor, action) → next state, or the reason it is refused.
  * The service applies the result in one transaction with its side effects; the database constraints settle races.
  */
-export type ChatState =
-  | 'requested'
-  | 'invited'
-  | 'in_scheduling'
-  | 'confirmed'
-  | 'declined'
-  | 'cancelled'
-  | 'completed';
 
 /** `recruiter` is the recruiter's side: the recruiter or a colleague of the same company acting for them. */
 export type ChatActor = 'talent' | 'recruiter' | 'system';
@@ -65,17 +59,6 @@ export function transition(state: ChatState, actor: ChatActor, action: ChatActio
   return { ok: true, next: rule.to, holdsSlot: rule.to === 'confirmed' };
 }
 
-/** States in which a chat is still going on: at most one per talent–recruiter pair and event. */
-export const openStates: readonly ChatState[] = ['requested', 'invited', 'in_scheduling', 'confirmed'];
-
-export const allStates: readonly ChatState[] = [
-  'requested',
-  'invited',
-  'in_scheduling',
-  'confirmed',
-  'declined',
-  'cancelled',
-  'completed',
-];
+export const allStates: readonly ChatState[] = ChatState.options;
 export const allActors: readonly ChatActor[] = ['talent', 'recruiter', 'system'];
 export const allActions = Object.keys(rules) as ChatAction[];

@@ -5,11 +5,12 @@ import type {
   DeclineInput,
   FreeSlotsResponse,
 } from '../../../shared/schemas/chats.schemas.js';
+import { freeSlotsFor, isFree } from '../../../shared/booking/grid.js';
+import { firstOverlapping } from '../../../shared/booking/overlap.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { type Queryable, sqlConstraint, sqlState } from '../../infra/db/client.js';
-import { buildRecruiterDays } from '../availability/availability.usecases.js';
-import { freeSlots, isFree } from '../availability/availability.grid.js';
+import { recruiterDayGrids } from '../availability/availability.usecases.js';
 import * as availabilityRepo from '../availability/availability.repository.js';
 import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
 import { findDaysOfEvent, shareLockDay } from '../events/events.repository.js';
@@ -228,22 +229,14 @@ export async function listFreeSlots(input: {
   return freeSlotsOf(ctx.db, event, view.chat.recruiterId, view.chat.talentId, ctx.now());
 }
 
-/** Whether the talent's confirmed chats overlap any part of the slot. */
-function talentBusyDuring(
-  talentBookings: { startsAt: Date; endsAt: Date }[],
-  slot: { startsAt: string; endsAt: string },
-): boolean {
-  return talentBookings.some((b) => b.startsAt < new Date(slot.endsAt) && new Date(slot.startsAt) < b.endsAt);
-}
-
 /** The recruiter's slot grids of the days they set up. */
 async function recruiterGrids(q: Queryable, event: EventRow, recruiterId: string, now: Date) {
   // One query at a time: inside a booking's transaction they share one connection.
   const days = await findDaysOfEvent(q, event.id);
   const availability = await availabilityRepo.listAvailabilityDays(q, event.id, [recruiterId]);
   const bookings = await availabilityRepo.listBookings(q, event.id, [recruiterId]);
-  return buildRecruiterDays({ event, days, availability, bookings, now }).filter(
-    (grid) => grid.durationMinutes !== null,
+  return recruiterDayGrids({ event, days, availability, bookings, now }).filter(
+    (grid) => grid.chosenDuration !== null,
   );
 }
 
@@ -253,13 +246,15 @@ async function freeSlotsOf(q: Queryable, event: EventRow, recruiterId: string, t
   return {
     timeZone: event.timeZone,
     days: grids.map((grid) => ({
-      dayId: grid.dayId,
-      date: grid.date,
-      mode: grid.mode,
-      durationMinutes: grid.durationMinutes!,
-      slots: freeSlots(grid.slots)
-        .filter((slot) => !talentBusyDuring(talentBookings, slot))
-        .map(({ startsAt, endsAt, label }) => ({ startsAt, endsAt, label })),
+      dayId: grid.day.id,
+      date: grid.day.date,
+      mode: grid.day.mode,
+      durationMinutes: grid.chosenDuration!,
+      slots: freeSlotsFor(grid.slots, talentBookings).map((slot) => ({
+        startsAt: slot.startsAt.toISOString(),
+        endsAt: slot.endsAt.toISOString(),
+        label: slot.label,
+      })),
     })),
   };
 }
@@ -283,14 +278,14 @@ export async function holdSlot(
   await availabilityRepo.lockAvailabilityDay(tx, day.id, recruiterId, 'share');
   // Read again under the locks: an edit the booking waited for may have changed the zone, the hours or the slots.
   const current = (await repo.findEvent(tx, event.id))!;
-  const grid = (await recruiterGrids(tx, current, recruiterId, now)).find((g) => g.dayId === day.id);
-  const slot = grid?.slots.find((s) => new Date(s.startsAt).getTime() === startsAt.getTime());
+  const grid = (await recruiterGrids(tx, current, recruiterId, now)).find((g) => g.day.id === day.id);
+  const slot = grid?.slots.find((s) => s.startsAt.getTime() === startsAt.getTime());
   // Say why, when it can be said: someone was faster, or the talent is busy then.
   if (slot?.status === 'booked') throw chatErrors.slot_taken();
   if (!slot || !isFree(slot)) throw chatErrors.not_a_free_slot();
-  if (talentBusyDuring(await repo.listTalentBookings(tx, event.id, talentId), slot))
+  if (firstOverlapping(slot, await repo.listTalentBookings(tx, event.id, talentId)))
     throw chatErrors.talent_busy();
-  return { eventDayId: day.id, startsAt, endsAt: new Date(slot.endsAt), sequence: view.chat.sequence + 1 };
+  return { eventDayId: day.id, startsAt, endsAt: slot.endsAt, sequence: view.chat.sequence + 1 };
 }
 
 /** The database's exclusion constraints settle a race for one time: the loser hears who holds it. */

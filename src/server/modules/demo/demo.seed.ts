@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { slotStarts } from '../../../shared/time/slots.js';
+import { slotStarts } from '../../../shared/booking/grid.js';
 import { addDays, utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext } from '../../context.js';
 import { hashPassword } from '../auth/auth.passwords.js';

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
@@ -181,7 +182,7 @@ export async function detachUnbookedChats(q: Queryable, dayIds: string[]): Promi
   await q
     .update(chats)
     .set({ eventDayId: null })
-    .where(and(inArray(chats.eventDayId, dayIds), notInArray(chats.state, ['confirmed', 'completed'])));
+    .where(and(inArray(chats.eventDayId, dayIds), notInArray(chats.state, [...bookedStates])));
 }
 
 /**

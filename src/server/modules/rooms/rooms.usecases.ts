@@ -7,7 +7,8 @@ import type {
   RoomPeer,
 } from '../../../shared/schemas/rooms.schemas.js';
 import type { MessagePageQuery } from '../../../shared/schemas/paging.schemas.js';
-import { ROOM_MAX_PARTICIPANTS, roomWindow } from '../../../shared/schemas/rooms.schemas.js';
+import { isBooked, roomStatus, roomWindow } from '../../../shared/booking/chat-phase.js';
+import { ROOM_MAX_PARTICIPANTS } from '../../../shared/schemas/rooms.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { onField } from '../../infra/http/errors.js';
 import { checkMessageRate } from '../../infra/messages/message-rate.js';
@@ -20,7 +21,6 @@ import { topics } from '../../infra/live/live.topics.js';
 import { PRESENCE_STALE_MS, summarizeAttendance } from './rooms.attendance.js';
 import { roomErrors } from './rooms.errors.js';
 import * as repo from './rooms.repository.js';
-import { hasRoom, roomStatus } from './rooms.window.js';
 
 type Participant = 'talent' | 'recruiter';
 
@@ -33,7 +33,7 @@ async function loadRoom(ctx: AppContext, user: SessionUser, chatId: string) {
   if (!view) throw chatErrors.not_found();
   if (!actorOf(user, view)) throw roomErrors.forbidden();
   const { chat } = view;
-  if (!hasRoom(chat)) throw roomErrors.not_booked();
+  if (!isBooked(chat)) throw roomErrors.not_booked();
   return { view, times: { startsAt: chat.startsAt, endsAt: chat.endsAt } };
 }
 
@@ -46,7 +46,7 @@ export async function getRoom(input: {
 }): Promise<RoomInfo> {
   const { ctx } = input;
   const { view, times } = await loadRoom(ctx, input.user, input.chatId);
-  const window = roomWindow(times)!;
+  const window = roomWindow(times);
   const present = await repo.listPresent(ctx.db, input.chatId, freshSince(ctx));
   const people = new Map(
     present.map((person) => [person.userId, { userId: person.userId, name: person.name }]),

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { selectChatView } from '../chats/chats.repository.js';
@@ -29,7 +30,7 @@ export function listBookedChatViews(q: Queryable, userId: string) {
     .where(
       and(
         or(eq(chats.talentId, userId), eq(chats.recruiterId, userId)),
-        inArray(chats.state, ['confirmed', 'completed']),
+        inArray(chats.state, [...bookedStates]),
       ),
     )
     .orderBy(asc(chats.startsAt), asc(chats.id));

@@ -3,23 +3,18 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import type { RoomInfo } from '../../../shared/schemas/rooms.schemas';
 import { useRoom } from '../../api/rooms';
+import { msUntilNext } from '../../components/clock';
 import { EndedRoom } from './EndedRoom';
 import { LiveRoom } from './LiveRoom';
 import { rememberCall } from './media/preferences';
 import { RoomRefused } from './RoomRefused';
-
-/** setTimeout fires at once for delays above 2^31 − 1 ms (about 24.8 days). */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 /** Asks the server again when the room opens or ends, so the page changes by itself at that moment. */
 function useRecheckAtBoundary(room: RoomInfo | undefined, recheck: () => void): void {
   const boundary = room?.status === 'waiting' ? room.opensAt : room?.status === 'open' ? room.closesAt : null;
   useEffect(() => {
     if (!boundary) return;
-    const timer = setTimeout(
-      recheck,
-      Math.min(Math.max(0, Date.parse(boundary) - Date.now()), LONGEST_TIMER_MS),
-    );
+    const timer = setTimeout(recheck, msUntilNext([Date.parse(boundary)], Date.now()) ?? 0);
     return () => clearTimeout(timer);
   }, [boundary, recheck]);
 }

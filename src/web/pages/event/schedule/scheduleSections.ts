@@ -1,5 +1,6 @@
+import { isBooked, isCompleted } from '../../../../shared/booking/chat-phase';
 import type { Chat } from '../../../../shared/schemas/chats.schemas';
-import { formatDay } from '../../../time';
+import { chatTimes, formatDay } from '../../../time';
 
 /** A chat with a time: confirmed, whether it is still ahead or already took place. */
 export type BookedChat = Chat & { startsAt: string; endsAt: string };
@@ -17,10 +18,7 @@ export interface ScheduleSections {
   earlier: ScheduleDay[];
 }
 
-const isBooked = (chat: Chat): chat is BookedChat =>
-  (chat.state === 'confirmed' || chat.state === 'completed') &&
-  chat.startsAt !== null &&
-  chat.endsAt !== null;
+const hasBookedTime = (chat: Chat): chat is BookedChat => isBooked(chatTimes(chat));
 
 function byDay(chats: BookedChat[], viewerZone: string): ScheduleDay[] {
   const days: ScheduleDay[] = [];
@@ -35,8 +33,8 @@ function byDay(chats: BookedChat[], viewerZone: string): ScheduleDay[] {
 
 /** The viewer's schedule at `now`: booked chats in time order, split at their end, grouped by the viewer's days. */
 export function scheduleSections(chats: readonly Chat[], now: number, viewerZone: string): ScheduleSections {
-  const booked = chats.filter(isBooked).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
-  const hasEnded = (chat: BookedChat) => Date.parse(chat.endsAt) <= now;
+  const booked = chats.filter(hasBookedTime).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const hasEnded = (chat: BookedChat) => isCompleted(chatTimes(chat), new Date(now));
   return {
     upcoming: byDay(
       booked.filter((chat) => !hasEnded(chat)),

@@ -1,6 +1,7 @@
 import { Box, Button, Group, Loader, LoadingOverlay, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useId } from 'react';
+import { isEditable } from '../../../../../shared/booking/grid';
 import type { DayAvailability } from '../../../../../shared/schemas/availability.schemas';
 import type { EventDay } from '../../../../../shared/schemas/events.schemas';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
@@ -9,7 +10,6 @@ import {
   changeDuration,
   type DayDraft,
   draftOf,
-  isEditable,
   openAll,
   closeAll,
   shownDuration,

@@ -1,5 +1,6 @@
 import { Button, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { isFree } from '../../../../../shared/booking/grid';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import { useRecruiterAvailability } from '../../../../api/availability';
 import { useChatChanges } from '../../../../api/chats';
@@ -13,7 +14,7 @@ function MoveToSlot({ chat, onMoved }: { chat: Chat; onMoved: () => void }) {
   const { move } = useChatChanges(chat.eventId);
   const availability = useRecruiterAvailability(chat.eventId, chat.recruiter.id);
   const days = (availability.data?.days ?? [])
-    .map((day) => ({ ...day, free: day.slots.filter((slot) => slot.status === 'available' && !slot.past) }))
+    .map((day) => ({ ...day, free: day.slots.filter(isFree) }))
     .filter((day) => day.free.length > 0);
   const pick = async (startsAt: string) => {
     try {

@@ -1,7 +1,7 @@
 import { Box, Button, Group, List, Text, Tooltip } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import type { Slot } from '../../../../../shared/schemas/availability.schemas';
-import { isEditable } from './dayDraft';
+import { isEditable } from '../../../../../shared/booking/grid';
 
 type Look = 'available' | 'off' | 'booked';
 

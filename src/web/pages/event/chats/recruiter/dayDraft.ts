@@ -1,6 +1,6 @@
+import { defaultDuration, isEditable, slotStarts } from '../../../../../shared/booking/grid';
 import type { DayAvailability, Slot } from '../../../../../shared/schemas/availability.schemas';
 import { type EventDay, timeToMinutes } from '../../../../../shared/schemas/events.schemas';
-import { slotStarts } from '../../../../../shared/time/slots';
 
 /** What the recruiter wants for one day: the body of a save, kept while saves are on their way. */
 export interface DayDraft {
@@ -9,9 +9,9 @@ export interface DayDraft {
   open: string[];
 }
 
-/** The duration the grid is drawn at: the chosen one, or the organizer's shortest until the day is set up. */
+/** The duration the grid is drawn at: the chosen one, or the default until the day is set up. */
 export const shownDuration = (day: DayAvailability): number =>
-  day.durationMinutes ?? day.allowedDurations[0] ?? 0;
+  day.durationMinutes ?? defaultDuration(day.allowedDurations);
 
 export function draftOf(day: DayAvailability): DayDraft {
   return {
@@ -19,9 +19,6 @@ export function draftOf(day: DayAvailability): DayDraft {
     open: day.slots.filter((slot) => slot.status === 'available').map((slot) => slot.startsAt),
   };
 }
-
-/** Slots the recruiter may still change: not started and not booked by a talent. */
-export const isEditable = (slot: Slot): boolean => !slot.past && slot.status !== 'booked';
 
 export function toggleSlot(draft: DayDraft, startsAt: string): DayDraft {
   const open = draft.open.includes(startsAt)

@@ -1,3 +1,4 @@
+import { tabOf } from '../../../../../shared/booking/chat-phase';
 import type { BookableRecruiter } from '../../../../../shared/schemas/availability.schemas';
 import type { ChatTab } from '../../../../../shared/schemas/chats.schemas';
 import { useChats } from '../../../../api/chats';
@@ -17,7 +18,6 @@ export function useOpenChatStatus(
   if (!openChat) return null;
   const tab = chats.data?.find((chat) => chat.id === openChat.id)?.tab;
   if (tab === 'completed') return { status: 'completed', tab };
-  const byState: ChatTab =
-    openChat.state === 'in_scheduling' || openChat.state === 'confirmed' ? openChat.state : 'requests';
-  return { status: openChat.state, tab: tab ?? byState };
+  // Until the list has the chat, its tab by state alone: an open chat always has one.
+  return { status: openChat.state, tab: tab ?? tabOf({ state: openChat.state, endsAt: null }, new Date())! };
 }

@@ -1,0 +1,29 @@
+import { and, eq, inArray, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { statesOfTab } from '../../../shared/booking/chat-phase.js';
+import type { ChatState, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
+
+/**
+ * The rules of `src/shared/booking/chat-phase.ts` as SQL conditions over a chat's columns, for queries that filter
+ * or count by them; `chat-phase.sql.test.ts` checks on generated chats that both give the same answers.
+ */
+export interface ChatPhaseColumns {
+  state: SQLWrapper;
+  endsAt: SQLWrapper;
+}
+
+const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
+
+/** `hasEnded`: the chat's end is now or earlier. */
+export const hasEndedSql = (chat: ChatPhaseColumns, now: Date): SQL => lte(chat.endsAt, at(now));
+
+/** `stateAt`: a confirmed chat whose end has passed reads as completed. */
+export const stateAtSql = (chat: ChatPhaseColumns, now: Date): SQL<ChatState> =>
+  sql<ChatState>`(case when ${chat.state} = 'confirmed' and ${hasEndedSql(chat, now)} then 'completed' else ${chat.state}::text end)`;
+
+/** Confirmed chats that `stateAt` already reads as completed: the ones the chat clock writes down. */
+export const dueForCompletionSql = (chat: ChatPhaseColumns, now: Date): SQL =>
+  and(eq(chat.state, 'confirmed'), hasEndedSql(chat, now))!;
+
+/** `tabOf(chat, now) === status` (a cancelled chat's status is `cancelled`). */
+export const inStatusSql = (chat: ChatPhaseColumns, status: ChatStatus, now: Date): SQL =>
+  inArray(stateAtSql(chat, now), statesOfTab(status));

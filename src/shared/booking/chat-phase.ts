@@ -1,0 +1,108 @@
+import type { ChatTab } from '../schemas/chats.schemas.js';
+import type { RoomStatus } from '../schemas/rooms.schemas.js';
+import type { TimeRange } from './overlap.js';
+
+/** The states of a chat's life (see `chats.transitions.ts` on the server for the moves between them). */
+export const chatStates = [
+  'requested',
+  'invited',
+  'in_scheduling',
+  'confirmed',
+  'declined',
+  'cancelled',
+  'completed',
+] as const;
+export type ChatState = (typeof chatStates)[number];
+
+/** States in which a chat is still going on: at most one per talent–recruiter pair and event. */
+export const openStates = [
+  'requested',
+  'invited',
+  'in_scheduling',
+  'confirmed',
+] as const satisfies readonly ChatState[];
+
+/** States in which a chat holds its time: confirmed, or completed after it took place. */
+export const bookedStates = ['confirmed', 'completed'] as const satisfies readonly ChatState[];
+
+/** A chat as far as its phase goes: its state and, once it was booked, its times. */
+export interface ChatTimes {
+  state: ChatState;
+  startsAt: Date | null;
+  endsAt: Date | null;
+}
+
+/** Whether the chat holds a time, so it has a room and stands in the schedule. */
+export function isBooked<C extends ChatTimes>(chat: C): chat is C & TimeRange {
+  return (bookedStates as readonly ChatState[]).includes(chat.state) && !!chat.startsAt && !!chat.endsAt;
+}
+
+/** A chat is over from its end on: one ending exactly now has ended. */
+export const hasEnded = (chat: { endsAt: Date | null }, now: Date): boolean =>
+  !!chat.endsAt && chat.endsAt <= now;
+
+/**
+ * The state a chat is in at `now`: a confirmed chat whose end has passed is completed, even before the chat clock
+ * has written it down.
+ */
+export function stateAt(chat: Omit<ChatTimes, 'startsAt'>, now: Date): ChatState {
+  return chat.state === 'confirmed' && hasEnded(chat, now) ? 'completed' : chat.state;
+}
+
+export const isCompleted = (chat: Omit<ChatTimes, 'startsAt'>, now: Date): boolean =>
+  stateAt(chat, now) === 'completed';
+
+/** The request-list tab of each state; a cancelled chat shows in none. */
+const tabOfState: Record<ChatState, ChatTab | null> = {
+  requested: 'requests',
+  invited: 'requests',
+  in_scheduling: 'in_scheduling',
+  confirmed: 'confirmed',
+  declined: 'declined',
+  completed: 'completed',
+  cancelled: null,
+};
+
+/** Which request-list tab a chat belongs in at `now`. */
+export const tabOf = (chat: Omit<ChatTimes, 'startsAt'>, now: Date): ChatTab | null =>
+  tabOfState[stateAt(chat, now)];
+
+/** The states that `stateAt` may give for the chats of a tab (`cancelled`: those of no tab). */
+export function statesOfTab(tab: ChatTab | 'cancelled'): ChatState[] {
+  return (Object.keys(tabOfState) as ChatState[]).filter(
+    (state) => (tabOfState[state] ?? 'cancelled') === tab,
+  );
+}
+
+/** A chat's room opens this long before its start, so both sides can check camera and microphone. */
+export const ROOM_OPENS_MINUTES_BEFORE = 10;
+
+/** When a booked chat's room is open: from ten minutes before the start until the end. */
+export function roomWindow(chat: TimeRange): { opensAt: Date; closesAt: Date } {
+  return {
+    opensAt: new Date(chat.startsAt.getTime() - ROOM_OPENS_MINUTES_BEFORE * 60_000),
+    closesAt: chat.endsAt,
+  };
+}
+
+/** Where a booked chat's room stands at `now`: it closes as the chat ends, so at `endsAt` it has ended. */
+export function roomStatus(chat: TimeRange, now: Date): RoomStatus {
+  const { opensAt, closesAt } = roomWindow(chat);
+  if (now < opensAt) return 'waiting';
+  return now < closesAt ? 'open' : 'ended';
+}
+
+/** Whether `Join` leads into the room now: a confirmed chat whose room is open. */
+export function canJoin(chat: ChatTimes, now: Date): boolean {
+  return chat.state === 'confirmed' && isBooked(chat) && roomStatus(chat, now) === 'open';
+}
+
+/**
+ * The instants at which what is shown of a chat changes by itself: its room opens, and at its end the room closes
+ * and the chat is completed. A screen's clock wakes at these.
+ */
+export function phaseChangesAt(chat: ChatTimes): Date[] {
+  if (!isBooked(chat)) return [];
+  const { opensAt, closesAt } = roomWindow(chat);
+  return [opensAt, closesAt];
+}
