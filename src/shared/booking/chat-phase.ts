@@ -1,6 +1,12 @@
-import type { ChatTab } from '../schemas/chats.schemas.js';
-import type { RoomStatus } from '../schemas/rooms.schemas.js';
 import type { TimeRange } from './overlap.js';
+
+/** The five lists a chat can be on, in the order the screens show them. */
+export const chatTabs = ['requests', 'in_scheduling', 'confirmed', 'declined', 'completed'] as const;
+export type ChatTab = (typeof chatTabs)[number];
+
+/** Where a booked chat's room stands: before its window, open, or over. */
+export const roomStatuses = ['waiting', 'open', 'ended'] as const;
+export type RoomStatus = (typeof roomStatuses)[number];
 
 /** The states of a chat's life (see `chats.transitions.ts` on the server for the moves between them). */
 export const chatStates = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chatStates } from '../booking/chat-phase.js';
+import { chatStates, chatTabs } from '../booking/chat-phase.js';
 import { multiLineText } from './text.schemas.js';
 import { PersonRef } from './availability.schemas.js';
 import { DayMode, EventInstant } from './events.schemas.js';
@@ -8,7 +8,7 @@ export const ChatState = z.enum(chatStates);
 export type ChatState = z.infer<typeof ChatState>;
 
 /** The request-list tabs, in order, and which states each shows (a confirmed chat whose end passed is completed). */
-export const ChatTab = z.enum(['requests', 'in_scheduling', 'confirmed', 'declined', 'completed']);
+export const ChatTab = z.enum(chatTabs);
 export type ChatTab = z.infer<typeof ChatTab>;
 export const chatTabLabel: Record<ChatTab, string> = {
   requests: 'Requests',

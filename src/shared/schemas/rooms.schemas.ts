@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roomStatuses } from '../booking/chat-phase.js';
 import { multiLineText } from './text.schemas.js';
 import { Chat } from './chats.schemas.js';
 import { messagePage } from './paging.schemas.js';
@@ -7,7 +8,7 @@ import { messagePage } from './paging.schemas.js';
 export const ROOM_MAX_PARTICIPANTS = 5;
 
 /** `waiting`: not open yet; `open`: people may join and write; `ended`: the text chat is read-only. */
-export const RoomStatus = z.enum(['waiting', 'open', 'ended']);
+export const RoomStatus = z.enum(roomStatuses);
 export type RoomStatus = z.infer<typeof RoomStatus>;
 
 export const IceServer = z.object({

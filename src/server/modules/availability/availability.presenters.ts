@@ -5,7 +5,20 @@ import type {
   Slot,
 } from '../../../shared/schemas/availability.schemas.js';
 import type { DetailsRow } from './availability.repository.js';
-import type { Booking, RecruiterDayGrid } from './availability.usecases.js';
+import type { TimeRange } from '../../../shared/booking/overlap.js';
+import type { EventDayRow } from '../events/events.repository.js';
+
+export interface Booking extends TimeRange {
+  chatId: string;
+  talentName: string;
+}
+
+export interface RecruiterDayGrid {
+  day: EventDayRow;
+  chosenDuration: number | null;
+  bookings: Booking[];
+  slots: GridSlot<Booking>[];
+}
 
 export function presentDetails(row: DetailsRow | undefined): RecruiterDetails {
   return {

@@ -23,17 +23,17 @@ import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
 import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/events.repository.js';
 import { availabilityErrors } from './availability.errors.js';
 import { loadColleague, loadTeamScope } from './availability.policy.js';
-import { presentDetails, presentRecruiterDay } from './availability.presenters.js';
+import {
+  type Booking,
+  presentDetails,
+  presentRecruiterDay,
+  type RecruiterDayGrid,
+} from './availability.presenters.js';
 import * as repo from './availability.repository.js';
 
 type AvailabilityRow = Awaited<ReturnType<typeof repo.listAvailabilityDays>>[number];
 
 /** A chat holding a recruiter's time, with the talent's name for the grid. */
-export interface Booking extends TimeRange {
-  chatId: string;
-  talentName: string;
-}
-
 interface RecruiterDaysInput {
   event: EventRow;
   days: EventDayRow[];
@@ -43,13 +43,6 @@ interface RecruiterDaysInput {
 }
 
 /** One day of a recruiter's: the duration they chose (null until they set the day up) and the grid it gives. */
-export interface RecruiterDayGrid {
-  day: EventDayRow;
-  chosenDuration: number | null;
-  bookings: Booking[];
-  slots: GridSlot<Booking>[];
-}
-
 /** One recruiter's grid for every day of the event. */
 export function recruiterDayGrids(input: RecruiterDaysInput): RecruiterDayGrid[] {
   return input.days.map((day) => {
