@@ -114,7 +114,7 @@ const topicPatterns: Record<LiveTopicKind, RegExp> = {
 };
 
 /** The kind of a topic, or undefined for a string that is none: a topic spelt by hand would reach no one. */
-export function liveTopicKind(topic: string): LiveTopicKind | undefined {
+function liveTopicKind(topic: string): LiveTopicKind | undefined {
   return (Object.keys(topicPatterns) as LiveTopicKind[]).find((kind) => topicPatterns[kind].test(topic));
 }
 

@@ -3,7 +3,7 @@ import {
   type LiveMessageOn,
   LiveServerMessage,
   type LiveTopic,
-  liveTopicKind,
+  isLiveTopic,
   topicsCarry,
 } from '../../../shared/schemas/live.schemas.js';
 import type { Database } from '../db/client.js';
@@ -62,7 +62,7 @@ export async function createLiveHub(
 
   return {
     async publish(topics, message) {
-      const unknown = topics.find((topic) => liveTopicKind(topic) === undefined);
+      const unknown = topics.find((topic) => !isLiveTopic(topic));
       if (unknown !== undefined) throw new Error(`Not a live topic: ${unknown}`);
       const envelope = { topics: [...new Set<LiveTopic>(topics)], message: LiveServerMessage.parse(message) };
       if (!topicsCarry(envelope.topics, envelope.message.type)) {
