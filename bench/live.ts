@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LiveServerMessage } from '../src/shared/schemas/live.schemas.js';
-import { topics } from '../src/server/infra/live/live.topics.js';
+import { type LiveServerMessage, liveTopics } from '../src/shared/schemas/live.schemas.js';
 import type { BenchDatabase } from './databases.js';
 import { measure, report } from './measure.js';
 import { benchApp } from './serve.js';
@@ -13,13 +12,13 @@ export async function liveRelay(target: BenchDatabase): Promise<void> {
   const { app, ctx } = await benchApp(target);
   const peerId = randomUUID();
   const waiting = new Map<string, () => void>();
-  const unsubscribe = ctx.live.subscribe(topics.peer(peerId), (message) => {
+  const unsubscribe = ctx.live.subscribe(liveTopics.peer(peerId), (message) => {
     if (message.type === 'room.signal') waiting.get(message.from)?.();
   });
   const relay = (signal: Extract<LiveServerMessage, { type: 'room.signal' }>['signal']) => async () => {
     const from = randomUUID();
     const delivered = new Promise<void>((resolve) => waiting.set(from, resolve));
-    await ctx.live.publish([topics.peer(peerId)], { type: 'room.signal', chatId: peerId, from, signal });
+    await ctx.live.publish([liveTopics.peer(peerId)], { type: 'room.signal', chatId: peerId, from, signal });
     await delivered;
     waiting.delete(from);
   };

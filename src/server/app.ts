@@ -14,20 +14,24 @@ import type { Database } from './infra/db/client.js';
 import { createBackgroundWork } from './infra/http/background.js';
 import { installErrorHandler } from './infra/http/error-handler.js';
 import { installSecurityHeaders } from './infra/http/security-headers.js';
+import { authLive } from './modules/auth/auth.live.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { backupRoutes } from './modules/backup/backup.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
 import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
 import { chatsRoutes } from './modules/chats/chats.routes.js';
 import { installSessions } from './modules/auth/auth.session.js';
+import { eventsLive } from './modules/events/events.live.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
 import { healthRoutes } from './infra/http/health.js';
 import { createLiveHub } from './infra/live/live.hub.js';
 import { liveRoutes } from './infra/live/live.routes.js';
 import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.routes.js';
+import { roomsLive } from './modules/rooms/rooms.membership.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.js';
 import { scheduleRoutes } from './modules/schedule/schedule.routes.js';
+import { supportLive } from './modules/support/support.live.js';
 import { supportRoutes } from './modules/support/support.routes.js';
 import { talentsRoutes } from './modules/talents/talents.routes.js';
 
@@ -123,9 +127,16 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     scheduleRoutes,
     supportRoutes,
     roomsRoutes,
-    liveRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
+  // The live transport knows no feature: who is behind a socket, who may watch an event, what a support agent
+  // hears and how rooms answer their messages are the modules' own.
+  liveRoutes(app, {
+    hub: live,
+    publicUrl: ctx.publicUrl,
+    authenticate: authLive(ctx),
+    features: [eventsLive(ctx), supportLive, roomsLive(ctx)],
+  });
   if (deps.controlToken) backupRoutes(app, ctx, deps.controlToken);
 
   const webDir = deps.webDir ?? defaultWebDir;

@@ -64,6 +64,91 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
 ]);
 export type LiveServerMessage = z.infer<typeof LiveServerMessage>;
 
+/**
+ * Who receives a published message is named by topics, each of a kind that carries some messages only: a publisher
+ * cannot send a room's signal to an event's topic, nor a subscriber expect one there (checked by the compiler, and
+ * again when publishing). Messages absent from every kind (`watching`, `pong`, `error`, `room.joined`) answer one
+ * socket directly. Topics never reach the browser; they travel between the app processes sharing a database.
+ */
+export const liveTopics = {
+  /** Everything about one person: their own chats, their imports, their support conversations. */
+  user: (userId: string) => `user:${userId}` as const,
+  /** One login: ends with it. Keyed by the token's hash, never the token itself. */
+  session: (tokenHash: string) => `session:${tokenHash}` as const,
+  /** What everyone at an event may see, such as free slot counts. */
+  event: (eventId: string) => `event:${eventId}` as const,
+  /** A company's recruiters at one event: their team's chats and availability. */
+  companyAtEvent: (companyId: string, eventId: string) => `company:${companyId}:event:${eventId}` as const,
+  /** Everyone in a chat's room: presence, media state, text messages. */
+  room: (chatId: string) => `room:${chatId}` as const,
+  /** One socket in a room: the WebRTC signals and media states addressed to it. */
+  peer: (peerId: string) => `peer:${peerId}` as const,
+  /** Every support agent: a conversation opened, was answered or closed. */
+  supportAgents: () => 'support:agents' as const,
+};
+
+export type LiveTopicKind = keyof typeof liveTopics;
+export type LiveTopic<K extends LiveTopicKind = LiveTopicKind> = ReturnType<(typeof liveTopics)[K]>;
+type LiveServerType = LiveServerMessage['type'];
+
+/** The messages each kind of topic carries. */
+export const liveTopicMessages = {
+  user: ['chats.changed', 'registrations.import_progress', 'support.changed'],
+  session: ['session.ended'],
+  event: ['event.changed', 'availability.changed'],
+  companyAtEvent: ['chats.changed', 'availability.changed'],
+  room: ['room.peer_joined', 'room.peer_left', 'room.media', 'room.message'],
+  peer: ['room.signal', 'room.media'],
+  supportAgents: ['support.changed'],
+} as const satisfies Record<LiveTopicKind, readonly LiveServerType[]>;
+
+const ID = '[\\w-]+';
+const topicPatterns: Record<LiveTopicKind, RegExp> = {
+  user: new RegExp(`^user:${ID}$`),
+  session: new RegExp(`^session:${ID}$`),
+  event: new RegExp(`^event:${ID}$`),
+  companyAtEvent: new RegExp(`^company:${ID}:event:${ID}$`),
+  room: new RegExp(`^room:${ID}$`),
+  peer: new RegExp(`^peer:${ID}$`),
+  supportAgents: /^support:agents$/,
+};
+
+/** The kind of a topic, or undefined for a string that is none: a topic spelt by hand would reach no one. */
+function liveTopicKind(topic: string): LiveTopicKind | undefined {
+  return (Object.keys(topicPatterns) as LiveTopicKind[]).find((kind) => topicPatterns[kind].test(topic));
+}
+
+export function isLiveTopic(topic: string): topic is LiveTopic {
+  return liveTopicKind(topic) !== undefined;
+}
+
+/** Whether every one of the topics carries this kind of message. */
+export function topicsCarry(topics: readonly string[], type: LiveServerType): boolean {
+  return topics.every((topic) => {
+    const kind = liveTopicKind(topic);
+    return kind !== undefined && (liveTopicMessages[kind] as readonly LiveServerType[]).includes(type);
+  });
+}
+
+type KindOf<T extends LiveTopic> = {
+  [K in LiveTopicKind]: T extends LiveTopic<K> ? K : never;
+}[LiveTopicKind];
+type CarriedBy<K extends LiveTopicKind> = (typeof liveTopicMessages)[K][number];
+type KindsCarrying<M extends LiveServerType> = {
+  [K in LiveTopicKind]: M extends CarriedBy<K> ? K : never;
+}[LiveTopicKind];
+type CarriedByAll<K extends LiveTopicKind> = {
+  [M in LiveServerType]: [K] extends [KindsCarrying<M>] ? M : never;
+}[LiveServerType];
+
+/** What a subscriber of this topic (or of any of these topics) may receive. */
+export type LiveMessageOn<T extends LiveTopic> = Extract<LiveServerMessage, { type: CarriedBy<KindOf<T>> }>;
+/** What may be published to all of these topics at once. */
+export type LiveMessageFor<T extends LiveTopic> = Extract<
+  LiveServerMessage,
+  { type: CarriedByAll<KindOf<T>> }
+>;
+
 export const LiveClientMessage = z.discriminatedUnion('type', [
   /** Receive the messages of an event the user takes part in, until `unwatch` or the socket closes. */
   z.object({ type: z.literal('watch'), eventId: z.uuid({ error: 'Not a valid event id.' }) }),

@@ -8,7 +8,7 @@ import type {
 } from '../../shared/schemas/availability.schemas';
 import { api, query } from './client';
 
-/** Keys under `['events', eventId]`, so live updates refresh them (see api/live.ts). */
+/** Keys under `['events', eventId]`, so live updates refresh them (see api/events.live.ts). */
 export const availabilityKeys = {
   team: (eventId: string) => ['events', eventId, 'team'] as const,
   recruiter: (eventId: string, recruiterId: string) =>

@@ -9,7 +9,7 @@ import type {
 } from '../../shared/schemas/chats.schemas';
 import { api, query } from './client';
 
-/** Keys under `['events', eventId]`, so live updates refresh them (see api/live.ts). */
+/** Keys under `['events', eventId]`, so live updates refresh them (see api/events.live.ts). */
 export const chatKeys = {
   list: (eventId: string, recruiterId: string, status?: ChatStatus) =>
     ['events', eventId, 'chats', recruiterId, status ?? 'all'] as const,

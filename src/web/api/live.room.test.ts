@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveServerMessage } from '../../shared/schemas/live.schemas';
-import type { RoomMembership, RoomServerMessage } from './live';
+import type { RoomMembership, RoomServerMessage } from './rooms.live';
 
 /** A WebSocket the test opens, feeds and drops by hand. */
 class FakeSocket {
@@ -42,6 +42,7 @@ const otherChatId = '0b3a9f2e-8c4d-4e6f-a1b2-c3d4e5f60718';
 const peerId = '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d';
 
 let live: typeof import('./live');
+let rooms: typeof import('./rooms.live');
 
 beforeAll(async () => {
   vi.stubGlobal('WebSocket', FakeSocket);
@@ -51,6 +52,7 @@ beforeAll(async () => {
     removeEventListener: () => undefined,
   });
   live = await import('./live');
+  rooms = await import('./rooms.live');
 });
 
 function member(media = { audio: true, video: false }) {
@@ -72,11 +74,7 @@ describe('the live connection in a room', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     FakeSocket.all = [];
-    live.liveConnection.start({
-      onMessage: () => undefined,
-      onReconnected: () => undefined,
-      onUnauthenticated: () => undefined,
-    });
+    live.liveConnection.start({ onUnauthenticated: () => undefined });
   });
   afterEach(() => {
     live.liveConnection.stop();
@@ -85,7 +83,7 @@ describe('the live connection in a room', () => {
 
   it('joins when the socket opens, and again with the media of the moment after every reconnection', () => {
     const media = { audio: true, video: true };
-    const leave = live.liveConnection.enterRoom(member(media));
+    const leave = rooms.roomLink.enterRoom(member(media));
     latest().open();
     expect(latest().sent).toEqual([{ type: 'room.join', chatId, audio: true, video: true }]);
 
@@ -100,7 +98,7 @@ describe('the live connection in a room', () => {
 
   it('tells the room at once when the socket drops, before the reconnection', () => {
     const room = member();
-    const leave = live.liveConnection.enterRoom(room);
+    const leave = rooms.roomLink.enterRoom(room);
     latest().open();
     latest().drop();
     expect(room.drops).toBe(1);
@@ -109,7 +107,7 @@ describe('the live connection in a room', () => {
 
   it("hands the room its own messages and refusals, not another room's nor the rest", () => {
     const room = member();
-    const leave = live.liveConnection.enterRoom(room);
+    const leave = rooms.roomLink.enterRoom(room);
     latest().open();
     const joined: LiveServerMessage = { type: 'room.joined', chatId, peerId, peers: [] };
     const refused: LiveServerMessage = { type: 'error', code: 'rooms.full', message: 'Full.', chatId };
@@ -123,13 +121,11 @@ describe('the live connection in a room', () => {
   });
 
   it('leaving sends room.leave and ends the rejoining', () => {
-    const leave = live.liveConnection.enterRoom(member());
+    const leave = rooms.roomLink.enterRoom(member());
     latest().open();
     leave();
     expect(latest().sent.at(-1)).toEqual({ type: 'room.leave', chatId });
-    expect(live.liveConnection.sendToRoom({ type: 'room.media', chatId, audio: false, video: false })).toBe(
-      false,
-    );
+    expect(rooms.roomLink.sendToRoom({ type: 'room.media', chatId, audio: false, video: false })).toBe(false);
     latest().drop();
     vi.advanceTimersByTime(1_000);
     latest().open();
@@ -137,23 +133,62 @@ describe('the live connection in a room', () => {
   });
 
   it('sends signals and media only for the room it is in, while the socket is open', () => {
-    const leave = live.liveConnection.enterRoom(member());
+    const leave = rooms.roomLink.enterRoom(member());
     const media = { type: 'room.media', chatId, audio: false, video: true } as const;
-    expect(live.liveConnection.sendToRoom(media)).toBe(false);
+    expect(rooms.roomLink.sendToRoom(media)).toBe(false);
     latest().open();
-    expect(live.liveConnection.sendToRoom({ ...media, chatId: otherChatId })).toBe(false);
-    expect(live.liveConnection.sendToRoom(media)).toBe(true);
+    expect(rooms.roomLink.sendToRoom({ ...media, chatId: otherChatId })).toBe(false);
+    expect(rooms.roomLink.sendToRoom(media)).toBe(true);
     expect(latest().sent.at(-1)).toEqual(media);
     leave();
   });
 });
 
-describe('invalidateForMessage for rooms', () => {
-  it("refreshes a room's messages on room.message and its presence on arrivals and departures", () => {
+describe('the live connection and its features', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeSocket.all = [];
+  });
+  afterEach(() => {
+    live.liveConnection.stop();
+    vi.useRealTimers();
+  });
+
+  it('hands each message to every feature registered for its type, and a reconnection to all of them', () => {
+    const changes: string[] = [];
+    const reconnections: string[] = [];
+    const support = live.liveConnection.register({
+      handlers: { 'support.changed': ({ conversationId }) => changes.push(`support ${conversationId}`) },
+      reconnected: () => reconnections.push('support'),
+    });
+    const inbox = live.liveConnection.register({
+      handlers: { 'support.changed': () => changes.push('inbox') },
+      reconnected: () => reconnections.push('inbox'),
+    });
+    live.liveConnection.start({ onUnauthenticated: () => undefined });
+    latest().open();
+    latest().receive({ type: 'support.changed', conversationId: chatId });
+    latest().receive({ type: 'room.message', chatId, messageId: peerId });
+    expect(changes).toEqual([`support ${chatId}`, 'inbox']);
+
+    inbox();
+    latest().drop();
+    vi.advanceTimersByTime(1_000);
+    latest().open();
+    latest().receive({ type: 'support.changed', conversationId: chatId });
+    expect(reconnections).toEqual(['support']);
+    expect(changes).toEqual([`support ${chatId}`, 'inbox', `support ${chatId}`]);
+    support();
+  });
+});
+
+describe("rooms' live handlers", () => {
+  it("refresh a room's messages on room.message and its presence on arrivals and departures", () => {
     const invalidateQueries = vi.fn(() => Promise.resolve());
-    const queryClient = { invalidateQueries } as unknown as Parameters<typeof live.invalidateForMessage>[0];
-    live.invalidateForMessage(queryClient, { type: 'room.message', chatId, messageId: peerId });
-    live.invalidateForMessage(queryClient, { type: 'room.peer_left', chatId, peerId });
+    const queryClient = { invalidateQueries } as unknown as Parameters<typeof rooms.roomsLive>[0];
+    const { handlers } = rooms.roomsLive(queryClient);
+    handlers['room.message']?.({ type: 'room.message', chatId, messageId: peerId });
+    handlers['room.peer_left']?.({ type: 'room.peer_left', chatId, peerId });
     expect(invalidateQueries.mock.calls).toEqual([
       [{ queryKey: ['rooms', chatId, 'messages'] }],
       [{ queryKey: ['rooms', chatId], exact: true }],

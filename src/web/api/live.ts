@@ -1,104 +1,35 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { type LiveClientMessage, LiveCloseCode, LiveServerMessage } from '../../shared/schemas/live.schemas';
-import { registrationKeys } from './registrations';
 
 /**
- * Live updates: one WebSocket per browser tab (`/live`) tells the page *that* something changed; the page then
- * refetches over HTTP. Messages name what changed by id, never carry the data.
+ * The tab's live transport: one WebSocket (`/live`) that reconnects by itself, watches events and hands each server
+ * message to the features registered for its type. It knows no feature: the app's composition root
+ * (`app/live.tsx`) registers what each one does with its messages (events, imports, support, rooms), and a room
+ * registers its membership while it is open (`api/rooms.live.ts`).
  *
- * Query-key convention, which feature hooks must follow for their lists to refresh by themselves:
- * - everything shown about one event is keyed `['events', eventId, <feature>, ...]`, e.g.
- *   `['events', eventId, 'chats', tab]` or `['events', eventId, 'availability', recruiterId]`;
- * - `chats.changed`, `availability.changed` and `event.changed` for an event invalidate every query under
- *   `['events', eventId]` (only the ones on screen refetch), and `event.changed` the events list `['events']` too;
- * - `support.changed` invalidates every query under `['support']` (the asker's conversation, the agents' console);
- * - after a reconnection every query under `['events']` and `['support']` is invalidated, since messages may have
- *   been missed.
- *
- * Messages for the user (their own chats) arrive without watching anything. Messages for everyone at an event or
- * for a recruiter's team there arrive while a mounted page watches the event: `useWatchEvent(eventId)`.
- *
- * A chat's video room keys its queries `['rooms', chatId, ...]`: `room.message` refreshes `['rooms', chatId,
- * 'messages']`, presence changes refresh the room itself. Signalling goes to the room page (`enterRoom`), not here.
+ * Messages say *that* something changed, by id; features refetch over HTTP. Messages for the user (their own chats,
+ * imports, support conversations) arrive without watching anything; messages for everyone at an event, or for a
+ * recruiter's team there, arrive while a mounted page watches the event (`useWatchEvent`).
  */
-export function invalidateForMessage(queryClient: QueryClient, message: LiveServerMessage): void {
-  switch (message.type) {
-    case 'event.changed':
-      void queryClient.invalidateQueries({ queryKey: ['events'], exact: true });
-      void queryClient.invalidateQueries({ queryKey: ['events', message.eventId] });
-      return;
-    case 'chats.changed':
-    case 'availability.changed':
-      void queryClient.invalidateQueries({ queryKey: ['events', message.eventId] });
-      return;
-    case 'session.ended':
-      void queryClient.invalidateQueries({ queryKey: ['session'] });
-      return;
-    case 'registrations.import_progress':
-      queryClient.setQueryData(registrationKeys.importProgress(message.eventId), {
-        done: message.done,
-        total: message.total,
-      });
-      return;
-    case 'support.changed':
-      void queryClient.invalidateQueries({ queryKey: ['support'] });
-      return;
-    case 'error':
-      // A refused watch (no access, or the event is gone): the page's own HTTP requests say so to the user.
-      console.warn(`Live updates: ${message.message}`);
-      return;
-    case 'room.message':
-      void queryClient.invalidateQueries({ queryKey: ['rooms', message.chatId, 'messages'] });
-      return;
-    case 'room.joined':
-    case 'room.peer_joined':
-    case 'room.peer_left':
-      // Who is present is part of the room's own query.
-      void queryClient.invalidateQueries({ queryKey: ['rooms', message.chatId], exact: true });
-      return;
-    case 'watching':
-    case 'pong':
-    case 'room.signal':
-    case 'room.media':
-      return;
-  }
-}
 
-/** What the server sends about a room: presence, signalling, camera and microphone states, refusals. */
-export type RoomServerMessage = Extract<
-  LiveServerMessage,
-  { type: 'room.joined' | 'room.peer_joined' | 'room.peer_left' | 'room.signal' | 'room.media' | 'error' }
->;
-type RoomClientMessage = Extract<LiveClientMessage, { type: 'room.signal' | 'room.media' }>;
+type LiveServerType = LiveServerMessage['type'];
 
-/** The room a tab is in: the connection joins it again after every reconnection, as it re-sends watches. */
-export interface RoomMembership {
-  chatId: string;
-  /** Camera and microphone as they are now, announced with every join. */
-  media(): { audio: boolean; video: boolean };
-  /** This room's messages, and refusals that name its chat. */
-  onMessage(message: RoomServerMessage): void;
-  /** The socket dropped: this peer and its connections are gone on the server; a rejoin follows once it is back. */
-  onDisconnected(): void;
-}
+/** What a feature does with the messages of each type it cares for; a message goes to every feature wanting it. */
+export type LiveHandlers = {
+  [T in LiveServerType]?: (message: Extract<LiveServerMessage, { type: T }>) => void;
+};
 
-const roomMessageTypes = new Set<LiveServerMessage['type']>([
-  'room.joined',
-  'room.peer_joined',
-  'room.peer_left',
-  'room.signal',
-  'room.media',
-  'error',
-]);
-
-function isRoomMessage(message: LiveServerMessage, chatId: string): message is RoomServerMessage {
-  return roomMessageTypes.has(message.type) && 'chatId' in message && message.chatId === chatId;
+/** A feature's part in the tab's connection, from `register` until the returned function is called. */
+export interface LiveFeature {
+  handlers?: LiveHandlers;
+  /** The socket is open, for the first time or again: the server forgot what the last socket told it. */
+  opened?(): void;
+  /** The socket is open again after a drop, or after a first attempt failed: messages may have been missed. */
+  reconnected?(): void;
+  /** The socket dropped; a new one is tried after a pause. */
+  dropped?(): void;
 }
 
 export interface LiveListeners {
-  onMessage(message: LiveServerMessage): void;
-  /** The socket is open again after a drop, or after a first attempt failed: updates may have been missed. */
-  onReconnected(): void;
   /** The server has no valid session for this socket: the session should be checked again. */
   onUnauthenticated(): void;
 }
@@ -114,11 +45,11 @@ function liveUrl(location: Location): string {
 }
 
 /** The tab's one connection: reconnects with backoff and re-sends the watches of the pages still mounted. */
-class LiveConnection {
+export class LiveConnection {
   private listeners: LiveListeners | undefined;
   private socket: WebSocket | undefined;
   private readonly watches = new Map<string, number>();
-  private room: RoomMembership | undefined;
+  private readonly features = new Set<LiveFeature>();
   private failures = 0;
   private attempted = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -157,30 +88,24 @@ class LiveConnection {
     };
   }
 
-  /** Joins a chat's room (leaving any other) until the returned function is called. */
-  enterRoom(membership: RoomMembership): () => void {
-    this.room = membership;
-    this.sendJoin();
-    return () => {
-      if (this.room !== membership) return;
-      this.room = undefined;
-      this.send({ type: 'room.leave', chatId: membership.chatId });
-    };
+  /** Hands the feature its messages and the socket's openings and drops until the returned function is called. */
+  register(feature: LiveFeature): () => void {
+    this.features.add(feature);
+    return () => this.features.delete(feature);
   }
 
-  /** Signals and media states for the room this tab is in; false when the socket is down (a rejoin follows). */
-  sendToRoom(message: RoomClientMessage): boolean {
-    if (this.room?.chatId !== message.chatId || this.socket?.readyState !== WebSocket.OPEN) return false;
-    this.send(message);
+  /** Sends now if the socket is open; false otherwise (what must outlive a drop is re-sent from `opened`). */
+  send(message: LiveClientMessage): boolean {
+    if (this.socket?.readyState !== WebSocket.OPEN) return false;
+    this.socket.send(JSON.stringify(message));
     return true;
   }
 
-  private sendJoin(): void {
-    if (this.room) this.send({ type: 'room.join', chatId: this.room.chatId, ...this.room.media() });
-  }
-
-  private send(message: LiveClientMessage): void {
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+  private dispatch(message: LiveServerMessage): void {
+    for (const feature of [...this.features]) {
+      const handler = feature.handlers?.[message.type] as ((message: LiveServerMessage) => void) | undefined;
+      handler?.(message);
+    }
   }
 
   private connect(): void {
@@ -192,9 +117,9 @@ class LiveConnection {
     this.socket = socket;
     socket.onopen = () => {
       for (const eventId of this.watches.keys()) this.send({ type: 'watch', eventId });
-      this.sendJoin();
+      for (const feature of [...this.features]) feature.opened?.();
       this.pingTimer = setInterval(() => this.ping(), PING_EVERY_MS);
-      if (missedSome) listeners.onReconnected();
+      if (missedSome) for (const feature of [...this.features]) feature.reconnected?.();
     };
     socket.onmessage = (event) => {
       clearTimeout(this.pongTimer);
@@ -209,8 +134,7 @@ class LiveConnection {
       // Only an answer proves the connection works: a socket that opens and is closed at once for want of a
       // session must keep backing off.
       if (parsed.data.type === 'pong' || parsed.data.type === 'watching') this.failures = 0;
-      listeners.onMessage(parsed.data);
-      if (this.room && isRoomMessage(parsed.data, this.room.chatId)) this.room.onMessage(parsed.data);
+      this.dispatch(parsed.data);
     };
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
@@ -228,10 +152,10 @@ class LiveConnection {
     }, PONG_WITHIN_MS);
   }
 
-  /** The socket is gone: the room (if any) hears it at once, and a new socket is tried after a pause. */
+  /** The socket is gone: the features hear it at once (a room's peers are gone), and a new socket is tried later. */
   private lost(code?: number): void {
     this.drop(code);
-    this.room?.onDisconnected();
+    for (const feature of [...this.features]) feature.dropped?.();
     this.retryLater();
   }
 
@@ -265,5 +189,5 @@ class LiveConnection {
   };
 }
 
-/** One per tab, shared by the `LiveUpdates` component (which starts it) and every `useWatchEvent`. */
+/** One per tab, started by the `LiveUpdates` component and shared by every page and feature. */
 export const liveConnection = new LiveConnection();

@@ -4,7 +4,7 @@ import type { RoomAttendance, RoomInfo, RoomMessage } from '../../shared/schemas
 import { ApiError, api } from './client';
 import { usePagedMessages, withSentMessage } from './messages';
 
-/** Keys under `['rooms', chatId]`, so live room messages refresh them (see api/live.ts). */
+/** Keys under `['rooms', chatId]`, so live room messages refresh them (see api/rooms.live.ts). */
 export const roomKeys = {
   room: (chatId: string) => ['rooms', chatId] as const,
   messages: (chatId: string) => ['rooms', chatId, 'messages'] as const,

@@ -12,7 +12,7 @@ import { usePagedMessages } from './messages';
 
 /**
  * Keys under `['support']`: a `support.changed` message and a reconnection refresh every one of them (see
- * api/live.ts), for the person asking and for the agents alike.
+ * api/support.live.ts), for the person asking and for the agents alike.
  */
 export const supportKeys = {
   all: ['support'] as const,

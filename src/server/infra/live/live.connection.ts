@@ -3,16 +3,20 @@ import {
   LiveClientMessage,
   LiveCloseCode,
   type LiveServerMessage,
+  type LiveTopic,
+  liveTopics,
 } from '../../../shared/schemas/live.schemas.js';
-import type { AppContext } from '../../context.js';
 import { AppError } from '../http/errors.js';
-import type { RequestSession } from '../../modules/auth/auth.session.js';
-import { resolveSession } from '../../modules/auth/auth.usecases.js';
 import { liveErrors } from './live.errors.js';
-import type { LiveHandler } from './live.hub.js';
-import { isRoomMessage, roomMembership } from '../../modules/rooms/rooms.membership.js';
-import { eventTopicsFor } from './live.policy.js';
-import { type Topic, topics } from './live.topics.js';
+import type {
+  LiveFeature,
+  LiveFeatureConnection,
+  LiveFeatureMessage,
+  LiveMessageHandlers,
+  LiveSession,
+  LiveUser,
+} from './live.features.js';
+import type { LiveHandler, LiveHub } from './live.hub.js';
 
 /** A page watches its own event, a tab a few: more is a runaway client holding subscriptions. */
 const MAX_WATCHES = 20;
@@ -42,18 +46,28 @@ function parseClientMessage(data: RawData, isBinary: boolean): LiveClientMessage
   return liveErrors.invalid_message(fieldIssue ? issue.message : undefined);
 }
 
+/** A refusal names the event or chat its client message was about, so the page that sent it knows it for its own. */
+function aboutOf(message: LiveClientMessage): { eventId?: string; chatId?: string } {
+  return {
+    ...('eventId' in message ? { eventId: message.eventId } : {}),
+    ...('chatId' in message ? { chatId: message.chatId } : {}),
+  };
+}
+
 /**
- * One browser tab's socket: its user's and session's topics from the start, an event's topics while it watches
- * that event. Client messages are handled in order, so an `unwatch` cannot overtake the `watch` before it.
+ * One browser tab's socket: its user's and session's topics (and those the features add) from the start, an
+ * event's topics while it watches that event. Client messages are handled in order, so an `unwatch` cannot overtake
+ * the `watch` before it; the features' messages go to the feature that handles them.
  */
-export function openLiveConnection(input: {
-  ctx: AppContext;
+export function openLiveConnection<User extends LiveUser>(input: {
+  hub: LiveHub;
   socket: WebSocket;
-  session: RequestSession;
+  session: LiveSession<User>;
+  features: readonly LiveFeature<User>[];
   onError: (error: unknown) => void;
   onClose: () => void;
 }): LiveConnection {
-  const { ctx, socket, session } = input;
+  const { hub, socket, session, features } = input;
   let user = session.user;
   let alive = true;
   const watches = new Map<string, (() => void)[]>();
@@ -77,22 +91,27 @@ export function openLiveConnection(input: {
     if (message.type === 'session.ended') endSession();
     else send(message);
   };
-  const room = roomMembership({ ctx, user: () => user, send });
-  const ownSubscriptions = [
-    ctx.live.subscribe(topics.user(user.id), receive),
-    ctx.live.subscribe(topics.session(session.tokenHash), receive),
-    // Agents hear every support conversation change, whichever agent or person caused it.
-    ...(user.role === 'support' ? [ctx.live.subscribe(topics.supportAgents(), receive)] : []),
+  const ownTopics: LiveTopic[] = [
+    liveTopics.user(user.id),
+    session.topic,
+    ...features.flatMap((feature) => feature.follows?.(user) ?? []),
   ];
+  const ownSubscriptions = ownTopics.map((topic) => hub.subscribe(topic, receive));
+  const peer = { user: () => user, send };
+  const parts: LiveFeatureConnection[] = features.flatMap((feature) => feature.open?.(peer) ?? []);
+  const handlers: LiveMessageHandlers = Object.assign({}, ...parts.map((part) => part.handlers));
+  const handlerOf = (message: LiveFeatureMessage) =>
+    handlers[message.type] as ((message: LiveFeatureMessage) => Promise<void>) | undefined;
+  const watchEvent = features.find((feature) => feature.watchEvent)?.watchEvent;
 
   /** A logout elsewhere, a password change or the expiry all end the session without this socket being told. */
   const stillSignedIn = async () => {
-    const resolved = await resolveSession(ctx, session.token);
-    if (!resolved) {
+    const current = await session.refresh();
+    if (!current) {
       endSession();
       return false;
     }
-    user = resolved.user;
+    user = current;
     return true;
   };
 
@@ -107,9 +126,13 @@ export function openLiveConnection(input: {
       refuse(liveErrors.too_many_watches(), { eventId });
       return;
     }
-    let allowed: Topic[];
+    if (!watchEvent) {
+      refuse(liveErrors.invalid_message(), { eventId });
+      return;
+    }
+    let allowed: readonly LiveTopic[];
     try {
-      allowed = await eventTopicsFor(ctx.db, user, eventId);
+      allowed = await watchEvent(user, eventId);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       // Access may have been withdrawn since an earlier watch of the same event.
@@ -122,30 +145,35 @@ export function openLiveConnection(input: {
     unwatch(eventId);
     watches.set(
       eventId,
-      allowed.map((topic) => ctx.live.subscribe(topic, receive)),
+      allowed.map((topic) => hub.subscribe(topic, receive)),
     );
     send({ type: 'watching', eventId });
+  };
+
+  const dispatch = async (message: LiveClientMessage) => {
+    switch (message.type) {
+      case 'ping':
+        return send({ type: 'pong' });
+      case 'unwatch':
+        return unwatch(message.eventId);
+      case 'watch':
+        return watch(message.eventId);
+      default: {
+        const handler = handlerOf(message);
+        if (!handler) return refuse(liveErrors.invalid_message(), aboutOf(message));
+        return handler(message);
+      }
+    }
   };
 
   const handle = async (data: RawData, isBinary: boolean) => {
     const message = parseClientMessage(data, isBinary);
     if (message instanceof AppError) return refuse(message);
-    if (message.type === 'ping') return send({ type: 'pong' });
-    if (message.type === 'unwatch') return unwatch(message.eventId);
-    if (isRoomMessage(message)) {
-      try {
-        await room.handle(message);
-      } catch (error) {
-        if (!(error instanceof AppError)) input.onError(error);
-        refuse(error instanceof AppError ? error : liveErrors.unavailable(), { chatId: message.chatId });
-      }
-      return;
-    }
     try {
-      await watch(message.eventId);
+      await dispatch(message);
     } catch (error) {
-      input.onError(error);
-      refuse(liveErrors.unavailable(), { eventId: message.eventId });
+      if (!(error instanceof AppError)) input.onError(error);
+      refuse(error instanceof AppError ? error : liveErrors.unavailable(), aboutOf(message));
     }
   };
 
@@ -168,8 +196,12 @@ export function openLiveConnection(input: {
     alive = true;
   });
   socket.on('close', () => {
-    // After the messages already queued, so a join still being handled is left too.
-    queue = queue.then(() => room.close()).catch(input.onError);
+    // After the messages already queued, so a room join still being handled is left too.
+    queue = queue
+      .then(async () => {
+        for (const part of parts) await part.close?.();
+      })
+      .catch(input.onError);
     for (const unsubscribe of ownSubscriptions) unsubscribe();
     for (const eventId of [...watches.keys()]) unwatch(eventId);
     input.onClose();
@@ -183,7 +215,8 @@ export function openLiveConnection(input: {
       }
       alive = false;
       socket.ping();
-      if (await stillSignedIn()) await room.heartbeat();
+      if (!(await stillSignedIn())) return;
+      for (const part of parts) await part.heartbeat?.();
     },
   };
 }

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
+import { type LiveServerMessage, type LiveTopic, liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { withTestApp } from '../../test/test-app.js';
 import type { LiveHub } from './live.hub.js';
-import { topics } from './live.topics.js';
 
 const t = withTestApp();
 
 /** What a subscriber receives, awaited one message at a time. */
-function inbox(hub: LiveHub, ...topicList: string[]) {
+function inbox(hub: LiveHub, ...topicList: LiveTopic[]) {
   const received: LiveServerMessage[] = [];
   let wake = () => {};
   const handler = (message: LiveServerMessage) => {
@@ -35,25 +34,27 @@ function inbox(hub: LiveHub, ...topicList: string[]) {
   };
 }
 
-const changed = (eventId: string): LiveServerMessage => ({ type: 'event.changed', eventId });
+const changed = (eventId: string) => ({ type: 'event.changed' as const, eventId });
 
 describe('live hub', () => {
   it('delivers a message once to a subscriber of several of its topics', async () => {
-    const [userId, eventId] = [randomUUID(), randomUUID()];
-    const subscriber = inbox(t.ctx.live, topics.user(userId), topics.event(eventId));
-    await t.ctx.live.publish([topics.user(userId), topics.event(eventId)], changed(eventId));
-    await t.ctx.live.publish([topics.user(userId)], { type: 'session.ended' });
-    expect(await subscriber.next()).toEqual(changed(eventId));
+    const [userId, companyId, eventId, chatId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const team = liveTopics.companyAtEvent(companyId, eventId);
+    const subscriber = inbox(t.ctx.live, liveTopics.user(userId), team, liveTopics.session(userId));
+    const chatChanged = { type: 'chats.changed', eventId, chatId } as const;
+    await t.ctx.live.publish([liveTopics.user(userId), team], chatChanged);
+    await t.ctx.live.publish([liveTopics.session(userId)], { type: 'session.ended' });
+    expect(await subscriber.next()).toEqual(chatChanged);
     expect(await subscriber.next()).toEqual({ type: 'session.ended' });
     subscriber.stop();
   });
 
   it('stops delivering to a subscriber that unsubscribed', async () => {
     const [first, second] = [randomUUID(), randomUUID()];
-    const gone = inbox(t.ctx.live, topics.event(first));
+    const gone = inbox(t.ctx.live, liveTopics.event(first));
     gone.stop();
-    const staying = inbox(t.ctx.live, topics.event(first), topics.event(second));
-    await t.ctx.live.publish([topics.event(first)], changed(first));
+    const staying = inbox(t.ctx.live, liveTopics.event(first), liveTopics.event(second));
+    await t.ctx.live.publish([liveTopics.event(first)], changed(first));
     expect(await staying.next()).toEqual(changed(first));
     expect(gone.received).toEqual([]);
     staying.stop();
@@ -61,7 +62,7 @@ describe('live hub', () => {
 
   it('delivers a session description larger than a NOTIFY payload, before the small messages sent after it', async () => {
     const [chatId, from, to] = [randomUUID(), randomUUID(), randomUUID()];
-    const subscriber = inbox(t.ctx.live, topics.peer(to));
+    const subscriber = inbox(t.ctx.live, liveTopics.peer(to));
     const offer: LiveServerMessage = {
       type: 'room.signal',
       chatId,
@@ -77,8 +78,8 @@ describe('live hub', () => {
       },
     };
     expect(JSON.stringify(offer).length).toBeGreaterThan(8000);
-    await t.ctx.live.publish([topics.peer(to)], offer);
-    await t.ctx.live.publish([topics.peer(to)], candidate);
+    await t.ctx.live.publish([liveTopics.peer(to)], offer);
+    await t.ctx.live.publish([liveTopics.peer(to)], candidate);
     expect(await subscriber.next()).toEqual(offer);
     expect(await subscriber.next()).toEqual(candidate);
     subscriber.stop();
@@ -86,11 +87,29 @@ describe('live hub', () => {
 
   it('refuses unknown topics, malformed messages and messages too large to relay', async () => {
     const eventId = randomUUID();
-    await expect(t.ctx.live.publish(['team:1'], changed(eventId))).rejects.toThrow('Not a live topic');
+    const everyone = Array.from({ length: 1500 }, () => liveTopics.event(randomUUID()));
+    await expect(t.ctx.live.publish(['team:1' as LiveTopic<'event'>], changed(eventId))).rejects.toThrow(
+      'Not a live topic',
+    );
     await expect(
-      t.ctx.live.publish([topics.event(eventId)], { type: 'event.changed', eventId: 'x' }),
+      t.ctx.live.publish([liveTopics.event(eventId)], { type: 'event.changed', eventId: 'x' }),
     ).rejects.toThrow();
-    const everyone = Array.from({ length: 1500 }, () => topics.user(randomUUID()));
     await expect(t.ctx.live.publish(everyone, changed(eventId))).rejects.toThrow('too large');
+  });
+
+  it('refuses a message one of its topics does not carry, and does not compile one', async () => {
+    const [eventId, userId, peerId] = [randomUUID(), randomUUID(), randomUUID()];
+    const signal: Extract<LiveServerMessage, { type: 'room.signal' }> = {
+      type: 'room.signal',
+      chatId: eventId,
+      from: peerId,
+      signal: { candidate: { candidate: 'candidate:1 1 udp 1 10.0.0.2 50000 typ host', sdpMid: '0' } },
+    };
+    // @ts-expect-error a room's signal is not for an event's topic
+    await expect(t.ctx.live.publish([liveTopics.event(eventId)], signal)).rejects.toThrow('not for');
+    await expect(
+      // @ts-expect-error an event's change is for its watchers, not for one user
+      t.ctx.live.publish([liveTopics.event(eventId), liveTopics.user(userId)], changed(eventId)),
+    ).rejects.toThrow('not for');
   });
 });

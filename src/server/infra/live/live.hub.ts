@@ -1,4 +1,11 @@
-import { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
+import {
+  type LiveMessageFor,
+  type LiveMessageOn,
+  LiveServerMessage,
+  type LiveTopic,
+  isLiveTopic,
+  topicsCarry,
+} from '../../../shared/schemas/live.schemas.js';
 import type { Database } from '../db/client.js';
 import {
   inProcessPubSub,
@@ -7,7 +14,6 @@ import {
   type PubSub,
   postgresPubSub,
 } from './live.pubsub.js';
-import { isTopic, type Topic } from './live.topics.js';
 
 export type LiveHandler = (message: LiveServerMessage) => void;
 
@@ -19,13 +25,14 @@ export type LiveHandler = (message: LiveServerMessage) => void;
  */
 export interface LiveHub {
   /**
-   * Sends one message to the subscribers of any of the topics (each subscriber once). Rejects only for an unknown
-   * topic or a message that breaks the protocol or is too large (programming errors); a transport failure is
-   * reported to `onError` instead, since the change itself committed and clients catch up when they refetch.
+   * Sends one message to the subscribers of any of the topics (each subscriber once); every topic must carry that
+   * kind of message. Rejects only for an unknown topic or a message that breaks the protocol, is not for one of the
+   * topics or is too large (programming errors); a transport failure is reported to `onError` instead, since the
+   * change itself committed and clients catch up when they refetch.
    */
-  publish(topics: readonly string[], message: LiveServerMessage): Promise<void>;
+  publish<T extends LiveTopic>(topics: readonly T[], message: NoInfer<LiveMessageFor<T>>): Promise<void>;
   /** Calls `handler` for each message published to `topic` until the returned function is called. */
-  subscribe(topic: string, handler: LiveHandler): () => void;
+  subscribe<T extends LiveTopic>(topic: T, handler: (message: LiveMessageOn<T>) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -55,9 +62,12 @@ export async function createLiveHub(
 
   return {
     async publish(topics, message) {
-      const unknown = topics.find((topic) => !isTopic(topic));
+      const unknown = topics.find((topic) => !isLiveTopic(topic));
       if (unknown !== undefined) throw new Error(`Not a live topic: ${unknown}`);
-      const envelope = { topics: [...new Set(topics)] as Topic[], message: LiveServerMessage.parse(message) };
+      const envelope = { topics: [...new Set<LiveTopic>(topics)], message: LiveServerMessage.parse(message) };
+      if (!topicsCarry(envelope.topics, envelope.message.type)) {
+        throw new Error(`A ${envelope.message.type} message is not for ${envelope.topics.join(', ')}`);
+      }
       if (envelope.topics.length === 0) return;
       // Checked whichever transport runs, so a publisher tested on the embedded database works on a server too.
       if (Buffer.byteLength(JSON.stringify(envelope)) > MAX_ENVELOPE_BYTES) {
@@ -77,10 +87,12 @@ export async function createLiveHub(
         handlers = new Set();
         subscribers.set(topic, handlers);
       }
-      handlers.add(handler);
+      // Only messages the topic carries are published to it.
+      const deliverTo = handler as LiveHandler;
+      handlers.add(deliverTo);
       return () => {
         const current = subscribers.get(topic);
-        current?.delete(handler);
+        current?.delete(deliverTo);
         if (current?.size === 0) subscribers.delete(topic);
       };
     },

@@ -1,20 +1,29 @@
 import { z } from 'zod';
-import { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
+import {
+  isLiveTopic,
+  LiveServerMessage,
+  type LiveTopic,
+  topicsCarry,
+} from '../../../shared/schemas/live.schemas.js';
 import type { Database } from '../db/client.js';
 import { deleteSpillsBefore, notify, readSpill, spill } from './live.repository.js';
-import { isTopic, type Topic } from './live.topics.js';
 
 /** A message and the topics it is for, as it travels between the processes that share a database. */
 export interface LiveEnvelope {
-  topics: Topic[];
+  topics: LiveTopic[];
   message: LiveServerMessage;
 }
 
 /** Another process may run another version of the app: what it sends is checked like any input. */
-const LiveEnvelopeSchema = z.object({
-  topics: z.array(z.string().refine(isTopic)).min(1),
-  message: LiveServerMessage,
-});
+const LiveEnvelopeSchema = z
+  .object({
+    topics: z.array(z.string().refine(isLiveTopic)).min(1),
+    message: LiveServerMessage,
+  })
+  .refine(
+    (envelope) => topicsCarry(envelope.topics, envelope.message.type),
+    'A message its topics do not carry',
+  );
 
 /**
  * The pub/sub port: carries an envelope to every hub on the same database, this process's own included, so a hub

@@ -9,7 +9,7 @@ import {
 } from '../../test/factories.js';
 import { listenForLive, liveSockets, otherProcesses } from '../../test/live-socket.js';
 import { type Client, loginAs, withTestApp } from '../../test/test-app.js';
-import { topics } from './live.topics.js';
+import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 
 const t = withTestApp();
 let url = '';
@@ -31,7 +31,9 @@ async function loggedIn(role: 'talent' | 'recruiter' | 'organizer', companyId?: 
 }
 
 /** Published to the user after something that must not reach them: it arriving first proves the other did not. */
-const sentinel = { type: 'event.changed', eventId: randomUUID() } as const;
+const sentinel = { type: 'chats.changed', eventId: randomUUID(), chatId: randomUUID() } as const;
+/** Something for one user. */
+const chatChanged = () => ({ type: 'chats.changed' as const, eventId: randomUUID(), chatId: randomUUID() });
 
 describe('GET /live', () => {
   it('closes the socket of an anonymous visitor with 4401', async () => {
@@ -53,19 +55,19 @@ describe('GET /live', () => {
     const { user, client } = await loggedIn('talent');
     const other = await buildUser(t.ctx.db);
     const live = await connect(client);
-    const eventId = randomUUID();
-    await t.ctx.live.publish([topics.user(other.id)], { type: 'event.changed', eventId });
-    await t.ctx.live.publish([topics.user(user.id)], { type: 'event.changed', eventId });
-    expect(await live.next()).toEqual({ type: 'event.changed', eventId });
+    const [theirs, ours] = [chatChanged(), chatChanged()];
+    await t.ctx.live.publish([liveTopics.user(other.id)], theirs);
+    await t.ctx.live.publish([liveTopics.user(user.id)], ours);
+    expect(await live.next()).toEqual(ours);
   });
 
   it('delivers a message published by another app process on the same database', async () => {
     const user = await buildUser(t.ctx.db);
     const other = await anotherProcess();
     const live = await connect(await loginAs(other.app, user.email), {}, other.url);
-    const eventId = randomUUID();
-    await t.ctx.live.publish([topics.user(user.id)], { type: 'event.changed', eventId });
-    expect(await live.next()).toEqual({ type: 'event.changed', eventId });
+    const changed = chatChanged();
+    await t.ctx.live.publish([liveTopics.user(user.id)], changed);
+    expect(await live.next()).toEqual(changed);
   });
 
   it('refuses a talent watching an event they are not registered for', async () => {
@@ -75,8 +77,8 @@ describe('GET /live', () => {
     live.send({ type: 'watch', eventId: event.id });
     expect(await live.next()).toMatchObject({ type: 'error', code: 'events.not_found', eventId: event.id });
 
-    await t.ctx.live.publish([topics.event(event.id)], { type: 'event.changed', eventId: event.id });
-    await t.ctx.live.publish([topics.user(user.id)], sentinel);
+    await t.ctx.live.publish([liveTopics.event(event.id)], { type: 'event.changed', eventId: event.id });
+    await t.ctx.live.publish([liveTopics.user(user.id)], sentinel);
     expect(await live.next()).toEqual(sentinel);
   });
 
@@ -87,14 +89,14 @@ describe('GET /live', () => {
     const live = await connect(client);
     live.send({ type: 'watch', eventId: event.id });
     expect(await live.next()).toEqual({ type: 'watching', eventId: event.id });
-    await t.ctx.live.publish([topics.event(event.id)], { type: 'event.changed', eventId: event.id });
+    await t.ctx.live.publish([liveTopics.event(event.id)], { type: 'event.changed', eventId: event.id });
     expect(await live.next()).toEqual({ type: 'event.changed', eventId: event.id });
 
     live.send({ type: 'unwatch', eventId: event.id });
     live.send({ type: 'ping' });
     expect(await live.next()).toEqual({ type: 'pong' });
-    await t.ctx.live.publish([topics.event(event.id)], { type: 'event.changed', eventId: event.id });
-    await t.ctx.live.publish([topics.user(user.id)], sentinel);
+    await t.ctx.live.publish([liveTopics.event(event.id)], { type: 'event.changed', eventId: event.id });
+    await t.ctx.live.publish([liveTopics.user(user.id)], sentinel);
     expect(await live.next()).toEqual(sentinel);
   });
 
@@ -113,8 +115,11 @@ describe('GET /live', () => {
       eventId: event.id,
       recruiterId,
     });
-    await t.ctx.live.publish([topics.companyAtEvent(rival.companyId!, event.id)], changed(rival.id));
-    await t.ctx.live.publish([topics.companyAtEvent(recruiter.companyId!, event.id)], changed(recruiter.id));
+    await t.ctx.live.publish([liveTopics.companyAtEvent(rival.companyId!, event.id)], changed(rival.id));
+    await t.ctx.live.publish(
+      [liveTopics.companyAtEvent(recruiter.companyId!, event.id)],
+      changed(recruiter.id),
+    );
     expect(await live.next()).toEqual(changed(recruiter.id));
   });
 

@@ -1,14 +1,24 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LiveCloseCode } from '../../../shared/schemas/live.schemas.js';
-import type { AppContext } from '../../context.js';
 import { isRequestFromOwnOrigin } from '../http/same-origin.js';
 import { type LiveConnection, openLiveConnection } from './live.connection.js';
 import { liveErrors } from './live.errors.js';
+import type { LiveAuthenticator, LiveFeature, LiveUser } from './live.features.js';
+import type { LiveHub } from './live.hub.js';
 
 /** Under the 30–60 s after which proxies and NAT routers tend to drop an idle connection. */
 const HEARTBEAT_MS = 25_000;
 
-export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** `GET /live`: the transport, told by the composition root how to find a socket's login and what features add. */
+export function liveRoutes<User extends LiveUser>(
+  app: FastifyInstance,
+  live: {
+    hub: LiveHub;
+    publicUrl: string;
+    authenticate: LiveAuthenticator<User>;
+    features: readonly LiveFeature<User>[];
+  },
+): void {
   const connections = new Set<LiveConnection>();
   const timer = setInterval(() => {
     for (const connection of connections) {
@@ -21,7 +31,7 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Browsers send cookies with a WebSocket handshake from any site and apply no CORS to it, so a foreign page could
   // open a socket as the user (cross-site WebSocket hijacking).
   const refuseForeignOrigin = async (request: FastifyRequest) => {
-    if (!isRequestFromOwnOrigin(request, ctx.publicUrl)) {
+    if (!isRequestFromOwnOrigin(request, live.publicUrl)) {
       throw liveErrors.foreign_origin();
     }
   };
@@ -29,14 +39,16 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/live', { websocket: true, onRequest: refuseForeignOrigin }, (socket, request) => {
     // Closing with a code of our own, rather than refusing the upgrade, is what lets a browser tell "log in again"
     // from "the network is down": it sees neither the status of a refused upgrade nor its reason.
-    if (!request.session) {
+    const session = live.authenticate(request);
+    if (!session) {
       socket.close(LiveCloseCode.unauthenticated, 'Please log in.');
       return;
     }
     const connection = openLiveConnection({
-      ctx,
+      hub: live.hub,
       socket,
-      session: request.session,
+      session,
+      features: live.features,
       onError: (error) => request.log.error({ err: error }, 'live message failed'),
       onClose: () => connections.delete(connection),
     });

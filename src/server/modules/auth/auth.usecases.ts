@@ -1,6 +1,6 @@
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import { topics } from '../../infra/live/live.topics.js';
+import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { enqueueMail } from '../../infra/mail/mail.repository.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';
 import { authErrors } from './auth.errors.js';
@@ -113,7 +113,7 @@ export async function logout(ctx: AppContext, token: string): Promise<void> {
   const tokenHash = hashToken(token);
   await repo.deleteSession(ctx.db, tokenHash);
   // The session's open tabs stop receiving now rather than at their next heartbeat.
-  await ctx.live.publish([topics.session(tokenHash)], { type: 'session.ended' });
+  await ctx.live.publish([liveTopics.session(tokenHash)], { type: 'session.ended' });
 }
 
 export async function changePassword(input: {

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/booking/grid.js';
 import type { TimeRange } from '../../../shared/booking/overlap.js';
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
+import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
@@ -280,8 +281,8 @@ export async function teamOverview(input: {
   };
 }
 
-export function teamTopics(scope: { event: EventRow; companyId: string }): string[] {
-  return [`company:${scope.companyId}:event:${scope.event.id}`, `event:${scope.event.id}`];
+export function teamTopics(scope: { event: EventRow; companyId: string }) {
+  return [liveTopics.companyAtEvent(scope.companyId, scope.event.id), liveTopics.event(scope.event.id)];
 }
 
 /**

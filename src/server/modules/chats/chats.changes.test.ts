@@ -112,7 +112,11 @@ describe('cancelling a 1-1 chat', () => {
   it('tells the talent, the team and the event that the slot is free again', async () => {
     const talent = await talentAtEvent();
     const received: { topic: string; type: string }[] = [];
-    const topics = [`user:${talent.id}`, `company:${companyId}:event:${event.id}`, `event:${event.id}`];
+    const topics = [
+      `user:${talent.id}`,
+      `company:${companyId}:event:${event.id}`,
+      `event:${event.id}`,
+    ] as const;
     const stops = topics.map((topic) =>
       t.ctx.live.subscribe(topic, (message) => received.push({ topic, type: message.type })),
     );

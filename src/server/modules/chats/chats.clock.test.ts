@@ -19,7 +19,7 @@ describe('completing chats whose end has passed', () => {
   it('completes a confirmed chat once it has ended, telling both lists, and frees the pair for a new chat', async () => {
     const { recruiter, talent, chat, asTalent, asRecruiter } = await confirmedChat('08:00');
     const received: string[] = [];
-    const topics = [`user:${talent.id}`, `company:${scene.companyId}:event:${scene.event.id}`];
+    const topics = [`user:${talent.id}`, `company:${scene.companyId}:event:${scene.event.id}`] as const;
     // The confirmation's own messages may still be on their way (NOTIFY): count only what follows a barrier.
     const barrier = randomUUID();
     const barriersSeen = new Set<string>();

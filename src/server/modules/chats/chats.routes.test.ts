@@ -100,7 +100,11 @@ describe('a talent-initiated 1-1 chat', () => {
     const recruiter = await bookableRecruiter();
     const talent = await talentAtEvent();
     const received: { topic: string; type: string }[] = [];
-    const topics = [`user:${talent.id}`, `company:${companyId}:event:${event.id}`, `event:${event.id}`];
+    const topics = [
+      `user:${talent.id}`,
+      `company:${companyId}:event:${event.id}`,
+      `event:${event.id}`,
+    ] as const;
     const stops = topics.map((topic) =>
       t.ctx.live.subscribe(topic, (message) => received.push({ topic, type: message.type })),
     );

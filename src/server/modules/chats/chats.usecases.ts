@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/schemas/chats.schemas.js';
 import { freeSlotsFor, isFree } from '../../../shared/booking/grid.js';
 import { firstOverlapping } from '../../../shared/booking/overlap.js';
+import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { type Queryable, sqlConstraint, sqlState } from '../../infra/db/client.js';
@@ -37,8 +38,8 @@ export const mailContext = (ctx: AppContext, event: EventRow): MailContext => ({
 
 /** Everyone whose lists show the chat: the talent, and the recruiter's team at the event. */
 export const topicsOf = (view: repo.ChatView) => [
-  `user:${view.talent.id}`,
-  `company:${view.company.id}:event:${view.chat.eventId}`,
+  liveTopics.user(view.talent.id),
+  liveTopics.companyAtEvent(view.company.id, view.chat.eventId),
 ];
 
 async function loadEvent(ctx: AppContext, user: SessionUser, eventId: string) {
@@ -164,7 +165,7 @@ export async function applyTransition(input: {
   });
   // A slot taken or freed changes what every talent at the event may book.
   if (heldSlot || view.chat.state === 'confirmed') {
-    await ctx.live.publish([`event:${view.chat.eventId}`], {
+    await ctx.live.publish([liveTopics.event(view.chat.eventId)], {
       type: 'availability.changed',
       eventId: view.chat.eventId,
       recruiterId: view.chat.recruiterId,

@@ -2,7 +2,7 @@ import type { Event, EventDayInput, EventInput } from '../../../shared/schemas/e
 import { timeToMinutes } from '../../../shared/schemas/events.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import { topics } from '../../infra/live/live.topics.js';
+import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { eventErrors } from './events.errors.js';
 import { findOrphanedChats } from './events.orphans.js';
 import {
@@ -132,7 +132,7 @@ export async function updateEvent(input: {
 
 /** Open pages of the event (its organizer's, recruiters' and talents') refetch what they show of it. */
 function announceEventChanged(ctx: AppContext, eventId: string): Promise<void> {
-  return ctx.live.publish([topics.event(eventId)], { type: 'event.changed', eventId });
+  return ctx.live.publish([liveTopics.event(eventId)], { type: 'event.changed', eventId });
 }
 
 export async function setPublished(input: {

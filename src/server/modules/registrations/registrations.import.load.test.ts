@@ -1,9 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
+import { type LiveServerMessage, liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { eventCast } from '../../test/registrations-fixtures.js';
 import { withTestApp } from '../../test/test-app.js';
-import { topics } from '../../infra/live/live.topics.js';
 import { mailOutbox } from '../../infra/mail/mail.table.js';
 import { eventTalents } from './registrations.table.js';
 
@@ -29,7 +28,7 @@ describe('a 5,000-row import', () => {
     const finished: string[] = [];
     const progress: { done: number; total: number }[] = [];
     let others: Promise<unknown> | undefined;
-    const stop = t.ctx.live.subscribe(topics.user(c.event.organizerId), (message: LiveServerMessage) => {
+    const stop = t.ctx.live.subscribe(liveTopics.user(c.event.organizerId), (message: LiveServerMessage) => {
       if (message.type !== 'registrations.import_progress') return;
       progress.push({ done: message.done, total: message.total });
       // Once the import is under way, someone else asks for a page and the app checks its health.

@@ -18,7 +18,7 @@ import {
   type Registrar,
   registerTalents,
 } from './registrations.usecases.js';
-import { topics } from '../../infra/live/live.topics.js';
+import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 
 type RowOutcome = Omit<PersonOutcome, 'user'>;
 type ImportRow = TalentImportRow | RecruiterImportRow;
@@ -118,7 +118,7 @@ export async function importRegistrations(input: {
         : importRecruiters(r, batch as RecruiterImportRow[], report),
     );
     done += batch.length;
-    await input.ctx.live.publish([topics.user(input.user.id)], {
+    await input.ctx.live.publish([liveTopics.user(input.user.id)], {
       type: 'registrations.import_progress',
       eventId: input.eventId,
       done,

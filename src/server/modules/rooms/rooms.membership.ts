@@ -1,14 +1,15 @@
-import type { LiveClientMessage, LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
+import {
+  type LiveClientMessage,
+  type LiveMessageOn,
+  liveTopics,
+} from '../../../shared/schemas/live.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import { topics } from '../../infra/live/live.topics.js';
+import type { LiveFeature, LiveFeatureConnection, LivePeer } from '../../infra/live/live.features.js';
 import { roomErrors } from './rooms.errors.js';
 import { enterRoom, leaveRoom, stayAlive } from './rooms.usecases.js';
 
-export type RoomClientMessage = Extract<LiveClientMessage, { type: `room.${string}` }>;
-
-export function isRoomMessage(message: LiveClientMessage): message is RoomClientMessage {
-  return message.type.startsWith('room.');
-}
+type RoomClientMessage<T extends `room.${string}`> = Extract<LiveClientMessage, { type: T }>;
+type RoomTopicMessage = LiveMessageOn<ReturnType<typeof liveTopics.room | typeof liveTopics.peer>>;
 
 interface Presence {
   chatId: string;
@@ -24,23 +25,19 @@ interface Presence {
  * A socket's part in one room at a time: presence, camera and microphone state, and the relay of WebRTC signals
  * to the other peers (never to anyone outside the room). Messages are handled in order by the socket.
  */
-export function roomMembership(input: {
-  ctx: AppContext;
-  user: () => SessionUser;
-  send: (message: LiveServerMessage) => void;
-}) {
-  const { ctx, send } = input;
+function roomMembership(ctx: AppContext, peer: LivePeer<SessionUser>): LiveFeatureConnection {
+  const { send } = peer;
   let presence: Presence | undefined;
 
-  const mediaOf = (here: Presence): LiveServerMessage => ({
-    type: 'room.media',
+  const mediaOf = (here: Presence) => ({
+    type: 'room.media' as const,
     chatId: here.chatId,
     peerId: here.peerId,
     audio: here.audio,
     video: here.video,
   });
 
-  const receive = (here: Presence) => (message: LiveServerMessage) => {
+  const receive = (here: Presence) => (message: RoomTopicMessage) => {
     if (presence !== here) return;
     if (message.type === 'room.peer_joined') {
       const { peerId } = message.peer;
@@ -49,7 +46,7 @@ export function roomMembership(input: {
       here.peers.add(peerId);
       send(message);
       // The newcomer learns how our camera and microphone stand.
-      void ctx.live.publish([topics.peer(peerId)], mediaOf(here));
+      void ctx.live.publish([liveTopics.peer(peerId)], mediaOf(here));
       return;
     }
     if (message.type === 'room.peer_left') {
@@ -67,9 +64,9 @@ export function roomMembership(input: {
     await leaveRoom(ctx, here.chatId, here.peerId);
   };
 
-  const join = async (message: Extract<RoomClientMessage, { type: 'room.join' }>) => {
+  const join = async (message: RoomClientMessage<'room.join'>) => {
     await leave();
-    const user = input.user();
+    const user = peer.user();
     const { peerId, peers, view } = await enterRoom({ ctx, user, chatId: message.chatId });
     const here: Presence = {
       chatId: message.chatId,
@@ -82,12 +79,12 @@ export function roomMembership(input: {
     presence = here;
     const handler = receive(here);
     here.unsubscribe.push(
-      ctx.live.subscribe(topics.room(here.chatId), handler),
-      ctx.live.subscribe(topics.peer(peerId), handler),
+      ctx.live.subscribe(liveTopics.room(here.chatId), handler),
+      ctx.live.subscribe(liveTopics.peer(peerId), handler),
     );
     send({ type: 'room.joined', chatId: here.chatId, peerId, peers });
     const companyName = user.role === 'recruiter' ? view.company.name : null;
-    await ctx.live.publish([topics.room(here.chatId)], {
+    await ctx.live.publish([liveTopics.room(here.chatId)], {
       type: 'room.peer_joined',
       chatId: here.chatId,
       peer: {
@@ -108,37 +105,37 @@ export function roomMembership(input: {
   };
 
   return {
-    async handle(message: RoomClientMessage): Promise<void> {
-      switch (message.type) {
-        case 'room.join':
-          return join(message);
-        case 'room.leave':
-          if (presence?.chatId === message.chatId) await leave();
-          return;
-        case 'room.signal': {
-          const here = inRoom(message.chatId);
-          // Only to peers of this room: a peer id from elsewhere reaches no one.
-          if (!here.peers.has(message.to)) return;
-          await ctx.live.publish([topics.peer(message.to)], {
-            type: 'room.signal',
-            chatId: here.chatId,
-            from: here.peerId,
-            signal: message.signal,
-          });
-          return;
-        }
-        case 'room.media': {
-          const here = inRoom(message.chatId);
-          here.audio = message.audio;
-          here.video = message.video;
-          await ctx.live.publish([topics.room(here.chatId)], mediaOf(here));
-          return;
-        }
-      }
+    handlers: {
+      'room.join': join,
+      async 'room.leave'(message) {
+        if (presence?.chatId === message.chatId) await leave();
+      },
+      async 'room.signal'(message) {
+        const here = inRoom(message.chatId);
+        // Only to peers of this room: a peer id from elsewhere reaches no one.
+        if (!here.peers.has(message.to)) return;
+        await ctx.live.publish([liveTopics.peer(message.to)], {
+          type: 'room.signal',
+          chatId: here.chatId,
+          from: here.peerId,
+          signal: message.signal,
+        });
+      },
+      async 'room.media'(message) {
+        const here = inRoom(message.chatId);
+        here.audio = message.audio;
+        here.video = message.video;
+        await ctx.live.publish([liveTopics.room(here.chatId)], mediaOf(here));
+      },
     },
-    async heartbeat(): Promise<void> {
+    async heartbeat() {
       if (presence) await stayAlive(ctx, presence.peerId);
     },
     close: leave,
   };
+}
+
+/** Rooms over the live socket: each socket may be in one room, as one peer. */
+export function roomsLive(ctx: AppContext): LiveFeature<SessionUser> {
+  return { open: (peer) => roomMembership(ctx, peer) };
 }

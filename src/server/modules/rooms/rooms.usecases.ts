@@ -17,7 +17,7 @@ import { chatErrors } from '../chats/chats.errors.js';
 import { actorOf } from '../chats/chats.policy.js';
 import { presentChat } from '../chats/chats.presenters.js';
 import { type ChatView, findChatView, lockChat } from '../chats/chats.repository.js';
-import { topics } from '../../infra/live/live.topics.js';
+import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { PRESENCE_STALE_MS, summarizeAttendance } from './rooms.attendance.js';
 import { roomErrors } from './rooms.errors.js';
 import * as repo from './rooms.repository.js';
@@ -110,7 +110,7 @@ export async function postMessage(input: {
     });
     return repo.insertMessage(tx, { chatId, authorId: user.id, body: input.body.body, createdAt: now });
   });
-  await ctx.live.publish([topics.room(chatId)], { type: 'room.message', chatId, messageId: message.id });
+  await ctx.live.publish([liveTopics.room(chatId)], { type: 'room.message', chatId, messageId: message.id });
   return presentMessage({ message, author: { id: user.id, name: user.name, role: user.role } });
 }
 
@@ -183,5 +183,5 @@ export async function stayAlive(ctx: AppContext, peerId: string): Promise<void> 
 
 export async function leaveRoom(ctx: AppContext, chatId: string, peerId: string): Promise<void> {
   await repo.closeStay(ctx.db, peerId, ctx.now());
-  await ctx.live.publish([topics.room(chatId)], { type: 'room.peer_left', chatId, peerId });
+  await ctx.live.publish([liveTopics.room(chatId)], { type: 'room.peer_left', chatId, peerId });
 }

@@ -1,10 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
+import { LiveServerMessage, liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { buildUser } from '../../test/factories.js';
 import { type Client, loginAs, withTestApp } from '../../test/test-app.js';
-import { topics } from '../../infra/live/live.topics.js';
 
 const t = withTestApp();
 let url = '';
@@ -53,8 +52,9 @@ describe('support over /live', () => {
     expect(await askerTab.first).toEqual(changed);
 
     // Sent after the support message: arriving first proves the bystander was not told of it.
-    const sentinel = { type: 'event.changed', eventId: '00000000-0000-4000-8000-000000000000' } as const;
-    await t.ctx.live.publish([topics.user(bystander.user.id)], sentinel);
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    const sentinel = { type: 'chats.changed', eventId: nobody, chatId: nobody } as const;
+    await t.ctx.live.publish([liveTopics.user(bystander.user.id)], sentinel);
     expect(await bystanderTab.first).toEqual(sentinel);
   });
 });

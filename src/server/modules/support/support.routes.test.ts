@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LiveServerMessage } from '../../../shared/schemas/live.schemas.js';
+import { type LiveServerMessage, liveTopics } from '../../../shared/schemas/live.schemas.js';
 import type {
   SupportConversation,
   SupportConversationSummary,
@@ -7,7 +7,6 @@ import type {
 import { withChatScene } from '../../test/chat-scene.js';
 import { buildChat, buildEvent, buildUser } from '../../test/factories.js';
 import { anonymous, type Client, loginAs, withTestApp } from '../../test/test-app.js';
-import { topics } from '../../infra/live/live.topics.js';
 import { supportMessages } from './support.table.js';
 
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
@@ -313,7 +312,7 @@ describe('live updates', () => {
   it('tells the person and every agent after each change', async () => {
     const talent = await loggedInTalent();
     const received: { topic: string; message: LiveServerMessage }[] = [];
-    const watched = [topics.user(talent.user.id), topics.supportAgents()];
+    const watched = [liveTopics.user(talent.user.id), liveTopics.supportAgents()];
     const stops = watched.map((topic) =>
       t.ctx.live.subscribe(topic, (message) => received.push({ topic, message })),
     );

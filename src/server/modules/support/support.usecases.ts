@@ -10,7 +10,7 @@ import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { onField } from '../../infra/http/errors.js';
 import { checkMessageRate } from '../../infra/messages/message-rate.js';
-import { topics } from '../../infra/live/live.topics.js';
+import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { supportErrors } from './support.errors.js';
 import { asAgent, asAsker, checkedContext, type SupportAsker } from './support.policy.js';
 import { presentConversation, presentMessage, presentSummary } from './support.presenters.js';
@@ -18,7 +18,7 @@ import * as repo from './support.repository.js';
 
 /** The asker and every agent refetch what they show of the conversation. */
 function announce(ctx: AppContext, conversation: Pick<repo.ConversationRow, 'id' | 'userId'>) {
-  return ctx.live.publish([topics.user(conversation.userId), topics.supportAgents()], {
+  return ctx.live.publish([liveTopics.user(conversation.userId), liveTopics.supportAgents()], {
     type: 'support.changed',
     conversationId: conversation.id,
   });

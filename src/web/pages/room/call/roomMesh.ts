@@ -1,13 +1,6 @@
-import type { RoomMembership, RoomServerMessage } from '../../../api/live';
-import type { LiveClientMessage } from '../../../../shared/schemas/live.schemas';
 import type { IceServer, RoomPeer, RoomSignal } from '../../../../shared/schemas/rooms.schemas';
+import type { RoomConnection, RoomServerMessage } from '../../../api/rooms.live';
 import type { LocalMedia, LocalMediaState } from '../media/localMedia';
-
-/** The part of the tab's live connection a room needs (api/live.ts `liveConnection`). */
-export interface RoomConnection {
-  enterRoom(membership: RoomMembership): () => void;
-  sendToRoom(message: Extract<LiveClientMessage, { type: 'room.signal' | 'room.media' }>): boolean;
-}
 
 /** `joining`: waiting for the server; `reconnecting`: the socket dropped and a rejoin follows by itself. */
 type RoomPhase = 'joining' | 'joined' | 'reconnecting' | 'refused';

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { liveConnection } from '../../../api/live';
+import { roomLink } from '../../../api/rooms.live';
 import type { IceServer } from '../../../../shared/schemas/rooms.schemas';
 import type { LocalMedia } from '../media/localMedia';
 import { RoomMesh } from './roomMesh';
@@ -7,7 +7,7 @@ import { exposeRoomForTests } from './testHook';
 
 /** Joins the room while the calling component is mounted: the mesh of connections to everyone present. */
 export function useRoomMesh(chatId: string, iceServers: IceServer[], media: LocalMedia) {
-  const [mesh] = useState(() => new RoomMesh(chatId, iceServers, media, liveConnection));
+  const [mesh] = useState(() => new RoomMesh(chatId, iceServers, media, roomLink));
   useEffect(() => {
     mesh.start();
     const withdraw = exposeRoomForTests({

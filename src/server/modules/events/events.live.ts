@@ -1,0 +1,21 @@
+import { type LiveTopic, liveTopics } from '../../../shared/schemas/live.schemas.js';
+import type { AppContext, SessionUser } from '../../context.js';
+import type { LiveFeature } from '../../infra/live/live.features.js';
+import { loadEventForViewer } from './events.policy.js';
+
+/**
+ * Watching an event: whoever may see the event gets its public changes, and a recruiter also their own company's
+ * team there. Everyone else is refused with the events module's not-found error, as over HTTP.
+ */
+export function eventsLive(ctx: AppContext): LiveFeature<SessionUser> {
+  return {
+    async watchEvent(user, eventId) {
+      const { viewerRole } = await loadEventForViewer(ctx.db, user, eventId);
+      const allowed: LiveTopic[] = [liveTopics.event(eventId)];
+      if (viewerRole === 'recruiter' && user.companyId) {
+        allowed.push(liveTopics.companyAtEvent(user.companyId, eventId));
+      }
+      return allowed;
+    },
+  };
+}

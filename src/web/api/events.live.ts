@@ -1,0 +1,27 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LiveFeature } from './live';
+
+/**
+ * What an event's pages do with live messages. Query-key convention, which feature hooks must follow for their
+ * lists to refresh by themselves:
+ * - everything shown about one event is keyed `['events', eventId, <feature>, ...]`, e.g.
+ *   `['events', eventId, 'chats', tab]` or `['events', eventId, 'availability', recruiterId]`;
+ * - `chats.changed`, `availability.changed` and `event.changed` for an event invalidate every query under
+ *   `['events', eventId]` (only the ones on screen refetch), and `event.changed` the events list `['events']` too;
+ * - after a reconnection every query under `['events']` is invalidated, since messages may have been missed.
+ */
+export function eventsLive(queryClient: QueryClient): LiveFeature {
+  const refreshEvent = ({ eventId }: { eventId: string }) =>
+    void queryClient.invalidateQueries({ queryKey: ['events', eventId] });
+  return {
+    handlers: {
+      'event.changed': (message) => {
+        void queryClient.invalidateQueries({ queryKey: ['events'], exact: true });
+        refreshEvent(message);
+      },
+      'chats.changed': refreshEvent,
+      'availability.changed': refreshEvent,
+    },
+    reconnected: () => void queryClient.invalidateQueries({ queryKey: ['events'] }),
+  };
+}
