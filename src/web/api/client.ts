@@ -81,7 +81,10 @@ function apiError(status: number, json: unknown): ApiError {
 
 export async function call<Route extends ApiRoute>(
   route: Route,
-  ...[input]: {} extends CallInput<Route> ? [input?: CallInput<Route>] : [input: CallInput<Route>]
+  // Optional only when the route needs neither params nor a body.
+  ...[input]: Record<never, never> extends CallInput<Route>
+    ? [input?: CallInput<Route>]
+    : [input: CallInput<Route>]
 ): Promise<ResponseOf<Route>> {
   const { params, query, body } = (input ?? {}) as {
     params?: Record<string, string>;
