@@ -40,7 +40,7 @@ const appCopy = path.join(resultsDir, 'app');
  */
 function copyBuild(): string {
   cpSync(path.join(root, 'dist'), path.join(appCopy, 'dist'), { recursive: true });
-  const migrations = path.join('src', 'server', 'db', 'migrations');
+  const migrations = path.join('src', 'server', 'infra', 'db', 'migrations');
   cpSync(path.join(root, migrations), path.join(appCopy, migrations), { recursive: true });
   return path.join(appCopy, 'dist', 'server', 'main.js');
 }
@@ -139,7 +139,7 @@ async function startServer(
  */
 async function addSecondOrganizer(main: string, config: { databaseUrl?: string; dataDir: string }) {
   const client: typeof import('../../src/server/infra/db/client.js') = await import(
-    pathToFileURL(path.join(path.dirname(main), 'db', 'client.js')).href
+    pathToFileURL(path.join(path.dirname(main), 'infra', 'db', 'client.js')).href
   );
   const database = await client.openDatabase(config);
   try {
