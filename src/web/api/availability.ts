@@ -1,12 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  BookableRecruitersResponse,
-  DayAvailabilityInput,
-  RecruiterAvailability,
-  RecruiterDetailsInput,
-  TeamOverviewResponse,
-} from '../../shared/schemas/availability.schemas';
-import { api, query } from './client';
+import { availabilityApi } from '../../shared/api/availability.contract';
+import type { BodyOf } from '../../shared/api/route';
+import type { RecruiterAvailability } from '../../shared/schemas/availability.schemas';
+import { call } from './client';
 
 /** Keys under `['events', eventId]`, so live updates refresh them (see api/events.live.ts). */
 export const availabilityKeys = {
@@ -20,15 +16,14 @@ export const availabilityKeys = {
 export function useTeamOverview(eventId: string) {
   return useQuery({
     queryKey: availabilityKeys.team(eventId),
-    queryFn: () => api.get<TeamOverviewResponse>(`/api/events/${eventId}/team`),
+    queryFn: () => call(availabilityApi.team, { params: { id: eventId } }),
   });
 }
 
 export function useRecruiterAvailability(eventId: string, recruiterId: string | undefined) {
   return useQuery({
     queryKey: availabilityKeys.recruiter(eventId, recruiterId ?? ''),
-    queryFn: () =>
-      api.get<RecruiterAvailability>(`/api/events/${eventId}/recruiters/${recruiterId}/availability`),
+    queryFn: () => call(availabilityApi.get, { params: { id: eventId, recruiterId: recruiterId ?? '' } }),
     enabled: Boolean(recruiterId),
   });
 }
@@ -48,11 +43,8 @@ function useAvailabilityChanged(eventId: string, recruiterId: string) {
 export function useSetDayAvailability(eventId: string, recruiterId: string) {
   const changed = useAvailabilityChanged(eventId, recruiterId);
   return useMutation({
-    mutationFn: ({ dayId, ...body }: DayAvailabilityInput & { dayId: string }) =>
-      api.put<RecruiterAvailability>(
-        `/api/events/${eventId}/recruiters/${recruiterId}/availability/days/${dayId}`,
-        body,
-      ),
+    mutationFn: ({ dayId, ...body }: BodyOf<typeof availabilityApi.setDay> & { dayId: string }) =>
+      call(availabilityApi.setDay, { params: { id: eventId, recruiterId, dayId }, body }),
     onSuccess: changed,
   });
 }
@@ -60,8 +52,8 @@ export function useSetDayAvailability(eventId: string, recruiterId: string) {
 export function useSetRecruiterDetails(eventId: string, recruiterId: string) {
   const changed = useAvailabilityChanged(eventId, recruiterId);
   return useMutation({
-    mutationFn: (body: RecruiterDetailsInput) =>
-      api.put<RecruiterAvailability>(`/api/events/${eventId}/recruiters/${recruiterId}/details`, body),
+    mutationFn: (body: BodyOf<typeof availabilityApi.setDetails>) =>
+      call(availabilityApi.setDetails, { params: { id: eventId, recruiterId }, body }),
     onSuccess: changed,
   });
 }
@@ -69,8 +61,7 @@ export function useSetRecruiterDetails(eventId: string, recruiterId: string) {
 export function useConfirmAvailability(eventId: string, recruiterId: string) {
   const changed = useAvailabilityChanged(eventId, recruiterId);
   return useMutation({
-    mutationFn: () =>
-      api.post<RecruiterAvailability>(`/api/events/${eventId}/recruiters/${recruiterId}/confirm`),
+    mutationFn: () => call(availabilityApi.confirm, { params: { id: eventId, recruiterId } }),
     onSuccess: changed,
   });
 }
@@ -87,8 +78,7 @@ export interface BookableFilters {
 export function useBookableRecruiters(eventId: string, filters: BookableFilters) {
   return useQuery({
     queryKey: availabilityKeys.bookable(eventId, filters),
-    queryFn: () =>
-      api.get<BookableRecruitersResponse>(`/api/events/${eventId}/recruiters${query({ ...filters })}`),
+    queryFn: () => call(availabilityApi.bookable, { params: { id: eventId }, query: filters }),
     placeholderData: (previous) => previous,
   });
 }

@@ -1,13 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Chat,
-  ChatRequestInput,
-  ChatStatus,
-  DeclineInput,
-  FreeSlotsResponse,
-  InvitationInput,
-} from '../../shared/schemas/chats.schemas';
-import { api, query } from './client';
+import { chatsApi } from '../../shared/api/chats.contract';
+import type { BodyOf } from '../../shared/api/route';
+import type { ChatStatus } from '../../shared/schemas/chats.schemas';
+import { call } from './client';
 
 /** Keys under `['events', eventId]`, so live updates refresh them (see api/events.live.ts). */
 export const chatKeys = {
@@ -29,9 +24,7 @@ export function useChats(
   return useQuery({
     queryKey: chatKeys.list(eventId, recruiterId, status),
     queryFn: () =>
-      api
-        .get<{ chats: Chat[] }>(`/api/events/${eventId}/chats${query({ recruiterId, status })}`)
-        .then((r) => r.chats),
+      call(chatsApi.list, { params: { id: eventId }, query: { recruiterId, status } }).then((r) => r.chats),
   });
 }
 
@@ -39,14 +32,14 @@ export function useChats(
 export function useChat(eventId: string, chatId: string) {
   return useQuery({
     queryKey: chatKeys.one(eventId, chatId),
-    queryFn: () => api.get<Chat>(`/api/chats/${chatId}`),
+    queryFn: () => call(chatsApi.get, { params: { chatId } }),
   });
 }
 
 export function useFreeSlots(eventId: string, chatId: string | undefined) {
   return useQuery({
     queryKey: chatKeys.slots(eventId, chatId ?? ''),
-    queryFn: () => api.get<FreeSlotsResponse>(`/api/chats/${chatId}/slots`),
+    queryFn: () => call(chatsApi.freeSlots, { params: { chatId: chatId ?? '' } }),
     enabled: Boolean(chatId),
   });
 }
@@ -60,7 +53,8 @@ function useChatChanged(eventId: string) {
 export function useRequestChat(eventId: string) {
   const changed = useChatChanged(eventId);
   return useMutation({
-    mutationFn: (body: ChatRequestInput) => api.post<Chat>(`/api/events/${eventId}/chats`, body),
+    mutationFn: (body: BodyOf<typeof chatsApi.request>) =>
+      call(chatsApi.request, { params: { id: eventId }, body }),
     onSuccess: changed,
   });
 }
@@ -69,22 +63,22 @@ export function useChatAction(eventId: string) {
   const changed = useChatChanged(eventId);
   return {
     approve: useMutation({
-      mutationFn: (chatId: string) => api.post<Chat>(`/api/chats/${chatId}/approve`),
+      mutationFn: (chatId: string) => call(chatsApi.approve, { params: { chatId } }),
       onSuccess: changed,
     }),
     decline: useMutation({
-      mutationFn: ({ chatId, ...body }: DeclineInput & { chatId: string }) =>
-        api.post<Chat>(`/api/chats/${chatId}/decline`, body),
+      mutationFn: ({ chatId, ...body }: BodyOf<typeof chatsApi.decline> & { chatId: string }) =>
+        call(chatsApi.decline, { params: { chatId }, body }),
       onSuccess: changed,
     }),
     withdraw: useMutation({
-      mutationFn: (chatId: string) => api.post<Chat>(`/api/chats/${chatId}/withdraw`),
+      mutationFn: (chatId: string) => call(chatsApi.withdraw, { params: { chatId } }),
       onSuccess: changed,
     }),
     // A lost race (409) refreshes the slots too, so the picker shows what is really left.
     confirm: useMutation({
       mutationFn: ({ chatId, startsAt }: { chatId: string; startsAt: string }) =>
-        api.post<Chat>(`/api/chats/${chatId}/confirm`, { startsAt }),
+        call(chatsApi.confirm, { params: { chatId }, body: { startsAt } }),
       onSettled: changed,
     }),
   };
@@ -94,8 +88,8 @@ export function useChatAction(eventId: string) {
 export function useInviteTalent() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ eventId, ...body }: InvitationInput & { eventId: string }) =>
-      api.post<Chat>(`/api/events/${eventId}/invitations`, body),
+    mutationFn: ({ eventId, ...body }: BodyOf<typeof chatsApi.invite> & { eventId: string }) =>
+      call(chatsApi.invite, { params: { id: eventId }, body }),
     onSuccess: (chat) => queryClient.invalidateQueries({ queryKey: ['events', chat.eventId] }),
   });
 }
@@ -106,18 +100,18 @@ export function useChatChanges(eventId: string) {
   return {
     cancel: useMutation({
       mutationFn: ({ chatId, message }: { chatId: string; message?: string }) =>
-        api.post<Chat>(`/api/chats/${chatId}/cancel`, { message }),
+        call(chatsApi.cancel, { params: { chatId }, body: { message } }),
       onSuccess: changed,
     }),
     reschedule: useMutation({
       mutationFn: ({ chatId, message }: { chatId: string; message?: string }) =>
-        api.post<Chat>(`/api/chats/${chatId}/reschedule`, { message }),
+        call(chatsApi.reschedule, { params: { chatId }, body: { message } }),
       onSuccess: changed,
     }),
     // As with a booking, a lost race refreshes the slots so the list shows what is really left.
     move: useMutation({
       mutationFn: ({ chatId, startsAt }: { chatId: string; startsAt: string }) =>
-        api.post<Chat>(`/api/chats/${chatId}/move`, { startsAt }),
+        call(chatsApi.move, { params: { chatId }, body: { startsAt } }),
       onSettled: changed,
     }),
   };

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Event, EventInput, EventSummary } from '../../shared/schemas/events.schemas';
-import { api } from './client';
+import { eventsApi } from '../../shared/api/events.contract';
+import type { BodyOf } from '../../shared/api/route';
+import type { Event } from '../../shared/schemas/events.schemas';
+import { call } from './client';
 
 export const eventKeys = {
   all: ['events'] as const,
@@ -10,12 +12,12 @@ export const eventKeys = {
 export function useEvents() {
   return useQuery({
     queryKey: eventKeys.all,
-    queryFn: () => api.get<{ events: EventSummary[] }>('/api/events').then((r) => r.events),
+    queryFn: () => call(eventsApi.list).then((r) => r.events),
   });
 }
 
 export function useEvent(id: string) {
-  return useQuery({ queryKey: eventKeys.one(id), queryFn: () => api.get<Event>(`/api/events/${id}`) });
+  return useQuery({ queryKey: eventKeys.one(id), queryFn: () => call(eventsApi.get, { params: { id } }) });
 }
 
 /** After any change to an event: its page and the events list show it; its registrations stay cached. */
@@ -30,7 +32,7 @@ function useEventChanged() {
 export function useCreateEvent() {
   const changed = useEventChanged();
   return useMutation({
-    mutationFn: (input: EventInput) => api.post<Event>('/api/events', input),
+    mutationFn: (input: BodyOf<typeof eventsApi.create>) => call(eventsApi.create, { body: input }),
     onSuccess: changed,
   });
 }
@@ -38,7 +40,8 @@ export function useCreateEvent() {
 export function useUpdateEvent(id: string) {
   const changed = useEventChanged();
   return useMutation({
-    mutationFn: (input: EventInput) => api.put<Event>(`/api/events/${id}`, input),
+    mutationFn: (input: BodyOf<typeof eventsApi.update>) =>
+      call(eventsApi.update, { params: { id }, body: input }),
     onSuccess: changed,
   });
 }
@@ -48,7 +51,7 @@ export function usePublication(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (publish: boolean) =>
-      api.post<unknown>(`/api/events/${id}/${publish ? 'publish' : 'unpublish'}`),
+      call(publish ? eventsApi.publish : eventsApi.unpublish, { params: { id } }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: eventKeys.one(id), exact: true }),

@@ -1,6 +1,5 @@
 import { type InfiniteData, type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
 import type { MessagePage } from '../../shared/schemas/paging.schemas';
-import { api, query } from './client';
 
 /**
  * A chat's messages, oldest first, fetched a page at a time: the newest page first, `fetchNextPage` loads the one
@@ -9,12 +8,12 @@ import { api, query } from './client';
  */
 export function usePagedMessages<T>(
   queryKey: QueryKey,
-  url: string,
+  fetchPage: (before: string | undefined) => Promise<MessagePage<T>>,
   options: { enabled?: boolean; retry?: (failures: number, error: Error) => boolean } = {},
 ) {
   return useInfiniteQuery({
     queryKey,
-    queryFn: ({ pageParam }) => api.get<MessagePage<T>>(`${url}${query({ before: pageParam })}`),
+    queryFn: ({ pageParam }) => fetchPage(pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextBefore ?? undefined,
     select: (data) => [...data.pages].reverse().flatMap((page) => page.messages),

@@ -1,17 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type {
-  CompanyRegistrationInput,
-  ImportKind,
-  ImportReport,
-  Person,
-  PersonInput,
-  RegisteredCompany,
-} from '../../shared/schemas/registrations.schemas';
-import { api } from './client';
+import { registrationsApi } from '../../shared/api/registrations.contract';
+import type { BodyOf } from '../../shared/api/route';
+import type { ImportKind } from '../../shared/schemas/registrations.schemas';
+import { call } from './client';
 import { talentKeys } from './talents';
 
-type PersonFields = z.input<typeof PersonInput>;
+type PersonFields = BodyOf<typeof registrationsApi.addTalent>;
 
 export const registrationKeys = {
   companies: (eventId: string) => ['events', eventId, 'companies'] as const,
@@ -37,10 +31,7 @@ export function useImportProgress(eventId: string) {
 export function useCompanies(eventId: string) {
   return useQuery({
     queryKey: registrationKeys.companies(eventId),
-    queryFn: () =>
-      api
-        .get<{ companies: RegisteredCompany[] }>(`/api/events/${eventId}/companies`)
-        .then((r) => r.companies),
+    queryFn: () => call(registrationsApi.companies, { params: { id: eventId } }).then((r) => r.companies),
   });
 }
 
@@ -54,33 +45,33 @@ function useCompanyMutation<Input, Output>(eventId: string, mutationFn: (input: 
 }
 
 export function useRegisterCompany(eventId: string) {
-  return useCompanyMutation(eventId, (input: z.input<typeof CompanyRegistrationInput>) =>
-    api.post<RegisteredCompany>(`/api/events/${eventId}/companies`, input),
+  return useCompanyMutation(eventId, (input: BodyOf<typeof registrationsApi.registerCompany>) =>
+    call(registrationsApi.registerCompany, { params: { id: eventId }, body: input }),
   );
 }
 
 export function useUpdateBooth(eventId: string) {
   return useCompanyMutation(eventId, ({ companyId, booth }: { companyId: string; booth: string }) =>
-    api.patch<unknown>(`/api/events/${eventId}/companies/${companyId}`, { booth }),
+    call(registrationsApi.setBooth, { params: { id: eventId, companyId }, body: { booth } }),
   );
 }
 
 export function useAddRecruiter(eventId: string) {
   return useCompanyMutation(eventId, ({ companyId, person }: { companyId: string; person: PersonFields }) =>
-    api.post<unknown>(`/api/events/${eventId}/companies/${companyId}/recruiters`, person),
+    call(registrationsApi.addRecruiter, { params: { id: eventId, companyId }, body: person }),
   );
 }
 
 export function useRemoveCompany(eventId: string) {
   return useCompanyMutation(eventId, (companyId: string) =>
-    api.delete<unknown>(`/api/events/${eventId}/companies/${companyId}`),
+    call(registrationsApi.unregisterCompany, { params: { id: eventId, companyId } }),
   );
 }
 
 export function useRegisteredTalents(eventId: string) {
   return useQuery({
     queryKey: registrationKeys.talents(eventId),
-    queryFn: () => api.get<{ talents: Person[] }>(`/api/events/${eventId}/talents`).then((r) => r.talents),
+    queryFn: () => call(registrationsApi.talents, { params: { id: eventId } }).then((r) => r.talents),
   });
 }
 
@@ -99,13 +90,13 @@ function useTalentMutation<Input, Output>(eventId: string, mutationFn: (input: I
 
 export function useRegisterTalent(eventId: string) {
   return useTalentMutation(eventId, (person: PersonFields) =>
-    api.post<unknown>(`/api/events/${eventId}/talents`, person),
+    call(registrationsApi.addTalent, { params: { id: eventId }, body: person }),
   );
 }
 
 export function useRemoveTalent(eventId: string) {
   return useTalentMutation(eventId, (talentId: string) =>
-    api.delete<unknown>(`/api/events/${eventId}/talents/${talentId}`),
+    call(registrationsApi.removeTalent, { params: { id: eventId, talentId } }),
   );
 }
 
@@ -114,7 +105,7 @@ export function useImport(eventId: string, kind: ImportKind) {
   return useMutation({
     mutationFn: (csv: string) => {
       queryClient.setQueryData(registrationKeys.importProgress(eventId), null);
-      return api.post<ImportReport>(`/api/events/${eventId}/import`, { kind, csv });
+      return call(registrationsApi.import, { params: { id: eventId }, body: { kind, csv } });
     },
     onSettled: () => queryClient.setQueryData(registrationKeys.importProgress(eventId), null),
     onSuccess: () =>

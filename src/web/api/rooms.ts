@@ -1,7 +1,8 @@
 import { type InfiniteData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { roomsApi } from '../../shared/api/rooms.contract';
 import type { MessagePage } from '../../shared/schemas/paging.schemas';
-import type { RoomAttendance, RoomInfo, RoomMessage } from '../../shared/schemas/rooms.schemas';
-import { ApiError, api } from './client';
+import type { RoomMessage } from '../../shared/schemas/rooms.schemas';
+import { ApiError, call } from './client';
 import { usePagedMessages, withSentMessage } from './messages';
 
 /** Keys under `['rooms', chatId]`, so live room messages refresh them (see api/rooms.live.ts). */
@@ -19,22 +20,24 @@ const retryUnlessRefused = (failures: number, error: Error) =>
 export function useRoom(chatId: string, refetchIntervalMs: number | false = false) {
   return useQuery({
     queryKey: roomKeys.room(chatId),
-    queryFn: () => api.get<RoomInfo>(`/api/chats/${chatId}/room`),
+    queryFn: () => call(roomsApi.get, { params: { chatId } }),
     retry: retryUnlessRefused,
     refetchInterval: refetchIntervalMs,
   });
 }
 
 export function useRoomMessages(chatId: string) {
-  return usePagedMessages<RoomMessage>(roomKeys.messages(chatId), `/api/chats/${chatId}/room/messages`, {
-    retry: retryUnlessRefused,
-  });
+  return usePagedMessages(
+    roomKeys.messages(chatId),
+    (before) => call(roomsApi.messages, { params: { chatId }, query: { before } }),
+    { retry: retryUnlessRefused },
+  );
 }
 
 export function useSendRoomMessage(chatId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) => api.post<RoomMessage>(`/api/chats/${chatId}/room/messages`, { body }),
+    mutationFn: (body: string) => call(roomsApi.postMessage, { params: { chatId }, body: { body } }),
     // The writer sees the message at once; everyone else hears of it through `room.message`.
     onSuccess: (message) => {
       queryClient.setQueryData<InfiniteData<MessagePage<RoomMessage>, string | undefined>>(
@@ -48,7 +51,7 @@ export function useSendRoomMessage(chatId: string) {
 export function useRoomAttendance(chatId: string) {
   return useQuery({
     queryKey: roomKeys.attendance(chatId),
-    queryFn: () => api.get<RoomAttendance>(`/api/chats/${chatId}/room/attendance`).then((r) => r.attendance),
+    queryFn: () => call(roomsApi.attendance, { params: { chatId } }).then((r) => r.attendance),
     retry: retryUnlessRefused,
   });
 }

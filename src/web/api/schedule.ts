@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CalendarFeedLinks } from '../../shared/schemas/schedule.schemas';
-import { api } from './client';
+import { scheduleApi } from '../../shared/api/schedule.contract';
+import { call } from './client';
 
 /** The viewer's own feed address: not about one event, so outside the `['events', …]` keys. */
 const calendarFeedKey = ['calendar-feed'] as const;
@@ -8,14 +8,14 @@ const calendarFeedKey = ['calendar-feed'] as const;
 export function useCalendarFeed() {
   return useQuery({
     queryKey: calendarFeedKey,
-    queryFn: () => api.get<CalendarFeedLinks>('/api/me/calendar-feed'),
+    queryFn: () => call(scheduleApi.calendarFeed),
   });
 }
 
 export function useResetCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<CalendarFeedLinks>('/api/me/calendar-feed/reset'),
+    mutationFn: () => call(scheduleApi.resetCalendarFeed),
     onSuccess: (links) => queryClient.setQueryData(calendarFeedKey, links),
   });
 }

@@ -1,13 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  MySupportConversationResponse,
-  SupportConversation,
-  SupportConversationListResponse,
-  SupportMessage,
-  SupportMessageInput,
-  SupportStatus,
-} from '../../shared/schemas/support.schemas';
-import { api, query } from './client';
+import type { BodyOf } from '../../shared/api/route';
+import { supportApi } from '../../shared/api/support.contract';
+import type { SupportConversation, SupportStatus } from '../../shared/schemas/support.schemas';
+import { call } from './client';
 import { usePagedMessages } from './messages';
 
 /**
@@ -25,9 +20,8 @@ export const supportKeys = {
 
 /** A conversation's messages, for its agents and for the person asking; earlier pages on demand. */
 export function useSupportMessages(conversationId: string) {
-  return usePagedMessages<SupportMessage>(
-    supportKeys.messages(conversationId),
-    `/api/support/conversations/${conversationId}/messages`,
+  return usePagedMessages(supportKeys.messages(conversationId), (before) =>
+    call(supportApi.messages, { params: { conversationId }, query: { before } }),
   );
 }
 
@@ -35,8 +29,7 @@ export function useSupportMessages(conversationId: string) {
 export function useMySupportConversation(enabled: boolean) {
   return useQuery({
     queryKey: supportKeys.mine,
-    queryFn: () =>
-      api.get<MySupportConversationResponse>('/api/support/conversation').then((r) => r.conversation),
+    queryFn: () => call(supportApi.mine).then((r) => r.conversation),
     enabled,
   });
 }
@@ -44,8 +37,7 @@ export function useMySupportConversation(enabled: boolean) {
 export function useWriteToSupport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (message: SupportMessageInput) =>
-      api.post<SupportConversation>('/api/support/messages', message),
+    mutationFn: (message: BodyOf<typeof supportApi.write>) => call(supportApi.write, { body: message }),
     onSuccess: (conversation) => {
       queryClient.setQueryData(supportKeys.mine, conversation);
       return queryClient.invalidateQueries({ queryKey: supportKeys.messages(conversation.id) });
@@ -58,16 +50,14 @@ export function useSupportConversations(status: SupportStatus, eventId?: string)
   return useQuery({
     queryKey: supportKeys.list(status, eventId),
     queryFn: () =>
-      api
-        .get<SupportConversationListResponse>(`/api/support/conversations${query({ status, eventId })}`)
-        .then((r) => r.conversations),
+      call(supportApi.conversations, { query: { status, eventId } }).then((r) => r.conversations),
   });
 }
 
 export function useSupportConversation(conversationId: string | undefined) {
   return useQuery({
     queryKey: supportKeys.one(conversationId ?? ''),
-    queryFn: () => api.get<SupportConversation>(`/api/support/conversations/${conversationId}`),
+    queryFn: () => call(supportApi.conversation, { params: { conversationId: conversationId ?? '' } }),
     enabled: Boolean(conversationId),
   });
 }
@@ -84,12 +74,11 @@ export function useSupportAgentActions(conversationId: string) {
   };
   return {
     reply: useMutation({
-      mutationFn: (body: string) =>
-        api.post<SupportConversation>(`/api/support/conversations/${conversationId}/replies`, { body }),
+      mutationFn: (body: string) => call(supportApi.reply, { params: { conversationId }, body: { body } }),
       onSuccess: changed,
     }),
     close: useMutation({
-      mutationFn: () => api.post<SupportConversation>(`/api/support/conversations/${conversationId}/close`),
+      mutationFn: () => call(supportApi.close, { params: { conversationId } }),
       onSuccess: changed,
     }),
   };

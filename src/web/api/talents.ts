@@ -1,12 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type {
-  TalentProfile,
-  TalentProfileInput,
-  TalentSearchQuery,
-  TalentSearchResponse,
-} from '../../shared/schemas/talents.schemas';
-import { api, query } from './client';
+import type { BodyOf } from '../../shared/api/route';
+import { talentsApi } from '../../shared/api/talents.contract';
+import type { TalentSearchQuery } from '../../shared/schemas/talents.schemas';
+import { call } from './client';
 
 export type TalentSearch = Partial<Pick<TalentSearchQuery, 'q' | 'language' | 'level' | 'topic' | 'page'>>;
 
@@ -19,14 +15,14 @@ export const talentKeys = {
 };
 
 export function useMyProfile() {
-  return useQuery({ queryKey: talentKeys.me, queryFn: () => api.get<TalentProfile>('/api/me/profile') });
+  return useQuery({ queryKey: talentKeys.me, queryFn: () => call(talentsApi.myProfile) });
 }
 
 export function useSaveMyProfile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: z.input<typeof TalentProfileInput>) =>
-      api.put<TalentProfile>('/api/me/profile', input),
+    mutationFn: (input: BodyOf<typeof talentsApi.saveMyProfile>) =>
+      call(talentsApi.saveMyProfile, { body: input }),
     onSuccess: (profile) => {
       queryClient.setQueryData(talentKeys.me, profile);
       // The name in the header comes from the session.
@@ -39,9 +35,7 @@ export function useTalentSearch(eventId: string, search: TalentSearch) {
   return useQuery({
     queryKey: talentKeys.search(eventId, search),
     queryFn: () =>
-      api.get<TalentSearchResponse>(
-        `/api/events/${eventId}/talent-profiles${query({ ...search, page: search.page ?? 1 })}`,
-      ),
+      call(talentsApi.search, { params: { id: eventId }, query: { ...search, page: search.page ?? 1 } }),
     // Keeps the current results on screen while the next filter's results load, but never another event's.
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey[1] === eventId ? previous : undefined,
@@ -51,7 +45,7 @@ export function useTalentSearch(eventId: string, search: TalentSearch) {
 export function useTalentProfile(eventId: string, talentId: string | undefined) {
   return useQuery({
     queryKey: talentKeys.one(eventId, talentId ?? ''),
-    queryFn: () => api.get<TalentProfile>(`/api/events/${eventId}/talent-profiles/${talentId}`),
+    queryFn: () => call(talentsApi.profile, { params: { id: eventId, talentId: talentId ?? '' } }),
     enabled: Boolean(talentId),
   });
 }

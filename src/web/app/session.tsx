@@ -1,7 +1,8 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import { authApi } from '../../shared/api/auth.contract';
 import type { CurrentUser, SessionResponse } from '../../shared/schemas/auth.schemas';
-import { ApiError, api, setCsrfToken } from '../api/client';
+import { ApiError, call, setCsrfToken } from '../api/client';
 
 interface SessionValue {
   user: CurrentUser | null;
@@ -27,7 +28,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryKey: ['session'],
     queryFn: async () => {
       try {
-        const session = await api.get<SessionResponse>('/api/auth/session');
+        const session = await call(authApi.session);
         setCsrfToken(session.csrfToken);
         return session;
       } catch (error) {
@@ -47,7 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
   const logout = useCallback(async () => {
-    await api.post('/api/auth/logout');
+    await call(authApi.logout);
     setCsrfToken('');
     forgetAllButSession(queryClient);
     queryClient.setQueryData(['session'], null);

@@ -1,7 +1,8 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { authApi } from '../../shared/api/auth.contract';
+import { call } from '../api/client';
 import { useUser } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 
@@ -17,9 +18,8 @@ export function AccountPage() {
   });
   const change = useMutation({
     mutationFn: (values: typeof form.values) =>
-      api.post('/api/auth/password', {
-        currentPassword: values.currentPassword,
-        newPassword: values.newPassword,
+      call(authApi.changePassword, {
+        body: { currentPassword: values.currentPassword, newPassword: values.newPassword },
       }),
     onSuccess: () => form.reset(),
   });

@@ -1,6 +1,6 @@
 import { Badge, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { dayModeLabel, type Event } from '../../shared/schemas/events.schemas';
 import { useEvent } from '../api/events';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
@@ -42,13 +42,8 @@ const tabsByRole: Record<Event['viewerRole'], TabSpec[]> = {
 export function EventPage() {
   const { eventId = '' } = useParams();
   const event = useEvent(eventId);
-  const location = useLocation();
-  const navigate = useNavigate();
   if (event.isPending) return <Loader aria-label="Loading the event" />;
   if (!event.data) return <ApiErrorAlert error={event.error} title="Could not open this event" />;
-  const tabs = tabsByRole[event.data.viewerRole];
-  const current = location.pathname.split('/')[3] ?? '';
-  const active = tabs.find((tab) => tab.path === current) ?? tabs[0]!;
   const modes = [...new Set(event.data.days.map((day) => day.mode))];
   return (
     <Stack>
@@ -74,24 +69,37 @@ export function EventPage() {
         </Group>
       </Stack>
       {event.data.viewerRole === 'organizer' && <UndeliveredMailWarning eventId={eventId} />}
-      <Tabs
-        value={active.path}
-        onChange={(value) => value && navigate(`/events/${eventId}/${value}`)}
-        keepMounted={false}
-      >
-        <Tabs.List aria-label="Event sections">
-          {tabs.map((tab) => (
-            <Tabs.Tab key={tab.path} value={tab.path}>
-              {tab.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {tabs.map((tab) => (
-          <Tabs.Panel key={tab.path} value={tab.path} pt="md">
-            {tab.path === active.path && tab.render(event.data)}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+      {/* `/events/:eventId/:tab/…`: a tab's own places are routes below it; no tab or an unknown one opens the first. */}
+      <Routes>
+        <Route path=":tab?/*" element={<EventTabs event={event.data} />} />
+      </Routes>
     </Stack>
+  );
+}
+
+function EventTabs({ event }: { event: Event }) {
+  const { tab: current } = useParams();
+  const navigate = useNavigate();
+  const tabs = tabsByRole[event.viewerRole];
+  const active = tabs.find((tab) => tab.path === current) ?? tabs[0]!;
+  return (
+    <Tabs
+      value={active.path}
+      onChange={(value) => value && navigate(`/events/${event.id}/${value}`)}
+      keepMounted={false}
+    >
+      <Tabs.List aria-label="Event sections">
+        {tabs.map((tab) => (
+          <Tabs.Tab key={tab.path} value={tab.path}>
+            {tab.label}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {tabs.map((tab) => (
+        <Tabs.Panel key={tab.path} value={tab.path} pt="md">
+          {tab.path === active.path && tab.render(event)}
+        </Tabs.Panel>
+      ))}
+    </Tabs>
   );
 }

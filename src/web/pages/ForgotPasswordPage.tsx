@@ -2,7 +2,8 @@ import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../api/client';
+import { authApi } from '../../shared/api/auth.contract';
+import { call } from '../api/client';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PublicPage } from '../components/PublicPage';
 
@@ -14,7 +15,7 @@ export function ForgotPasswordPage() {
     },
   });
   const reset = useMutation({
-    mutationFn: (values: typeof form.values) => api.post('/api/auth/password-reset', values),
+    mutationFn: (values: typeof form.values) => call(authApi.requestPasswordReset, { body: values }),
   });
   return (
     <PublicPage title="Reset your password">

@@ -2,8 +2,8 @@ import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import type { SessionResponse } from '../../shared/schemas/auth.schemas';
-import { api } from '../api/client';
+import { authApi } from '../../shared/api/auth.contract';
+import { call } from '../api/client';
 import { useSession } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PublicPage } from '../components/PublicPage';
@@ -26,7 +26,7 @@ export function LoginPage() {
     },
   });
   const login = useMutation({
-    mutationFn: (values: typeof form.values) => api.post<SessionResponse>('/api/auth/login', values),
+    mutationFn: (values: typeof form.values) => call(authApi.login, { body: values }),
     onSuccess: (session) => {
       signedIn(session);
       navigate(next, { replace: true });

@@ -2,27 +2,24 @@ import { Alert, Anchor, Button, Loader, PasswordInput, Stack, Text, TextInput } 
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { SessionResponse } from '../../shared/schemas/auth.schemas';
-import { api } from '../api/client';
+import { authApi } from '../../shared/api/auth.contract';
+import type { ResponseOf } from '../../shared/api/route';
+import { call } from '../api/client';
 import { useSession } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PublicPage } from '../components/PublicPage';
 
-interface TokenInfo {
-  email: string;
-  name: string;
-  purpose: 'invitation' | 'password_reset';
-}
+type TokenPurpose = ResponseOf<typeof authApi.describeToken>['purpose'];
 
 /** Where an invitation or a reset link lands: the person chooses a password and is logged in. */
-export function TokenPasswordPage({ purpose }: { purpose: TokenInfo['purpose'] }) {
+export function TokenPasswordPage({ purpose }: { purpose: TokenPurpose }) {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const navigate = useNavigate();
   const { signedIn } = useSession();
   const info = useQuery({
     queryKey: ['token', token],
-    queryFn: () => api.get<TokenInfo>(`/api/auth/tokens/${encodeURIComponent(token)}`),
+    queryFn: () => call(authApi.describeToken, { params: { token } }),
     enabled: token.length >= 10,
     retry: false,
   });
@@ -35,10 +32,12 @@ export function TokenPasswordPage({ purpose }: { purpose: TokenInfo['purpose'] }
   });
   const submit = useMutation({
     mutationFn: (values: typeof form.values) =>
-      api.post<SessionResponse>('/api/auth/tokens/use', {
-        token,
-        password: values.password,
-        ...(purpose === 'invitation' && values.name.trim() ? { name: values.name.trim() } : {}),
+      call(authApi.useToken, {
+        body: {
+          token,
+          password: values.password,
+          ...(purpose === 'invitation' && values.name.trim() ? { name: values.name.trim() } : {}),
+        },
       }),
     onSuccess: (session) => {
       signedIn(session);

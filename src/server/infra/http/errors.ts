@@ -1,14 +1,4 @@
-/**
- * One error type for everything a user can cause. Modules build theirs with `defineErrors`, so every code is
- * stable and dotted (`chats.slot_taken`), and the single error handler maps the kind to an HTTP status.
- */
-export type ErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'too_many_requests';
+import type { ErrorCatalog, ErrorKind, ErrorSpec } from '../../../shared/api/errors.js';
 
 export const statusOfKind: Record<ErrorKind, number> = {
   invalid: 400,
@@ -19,6 +9,10 @@ export const statusOfKind: Record<ErrorKind, number> = {
   too_many_requests: 429,
 };
 
+/**
+ * One error type for everything a user can cause. Modules build theirs with `defineErrors`, so every code is
+ * stable and dotted (`chats.slot_taken`), and the single error handler maps the kind to an HTTP status.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: string,
@@ -35,7 +29,6 @@ export class AppError extends Error {
   }
 }
 
-type ErrorSpec = { kind: ErrorKind; message: string };
 type Factory = (message?: string, details?: Record<string, unknown>) => AppError;
 
 export function defineErrors<const T extends Record<string, ErrorSpec>>(
@@ -49,6 +42,13 @@ export function defineErrors<const T extends Record<string, ErrorSpec>>(
       new AppError(`${module}.${key}`, spec.kind, message ?? spec.message, details);
   }
   return factories;
+}
+
+/** The factories of a module's errors that the API contract lists (see src/shared/api/). */
+export function apiErrors<const Module extends string, const Key extends string>(
+  catalog: ErrorCatalog<Module, Key>,
+): { [K in Key]: Factory } {
+  return defineErrors(catalog.module, catalog.specs);
 }
 
 export const commonErrors = defineErrors('common', {

@@ -1,28 +1,61 @@
-import type { FastifyInstance } from 'fastify';
+import type {
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+  RouteGenericInterface,
+  RouteHandlerMethod,
+  RouteShorthandOptions,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { AppContext } from '../../context.js';
-
-export type RouteApp = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
-
-/** Every module's routes are a function of the app (typed by Zod) and the shared context. */
-export type ModuleRoutes = (
-  app: ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance,
-  ctx: AppContext,
-) => void;
+import type { ApiRoute } from '../../../shared/api/route.js';
 
 export function typed(app: FastifyInstance) {
   return app.withTypeProvider<ZodTypeProvider>();
 }
 
-export const ErrorResponse = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
+/** Fastify's schema of a contract route, so its handler's request and reply are typed by the route's Zod schemas. */
+type SchemaOf<Route extends ApiRoute> = {
+  params: Route extends { params: infer Params } ? Params : undefined;
+  querystring: Route extends { query: infer Query } ? Query : undefined;
+  body: Route extends { body: infer Body } ? Body : undefined;
+  response: Route['responses'];
+};
 
-export const IdParams = z.object({ id: z.uuid({ error: 'Not a valid id.' }) });
-/** A 1-1 chat's routes, its room's included. */
-export const ChatParams = z.object({ chatId: z.uuid({ error: 'Not a valid chat id.' }) });
+export type ContractHandler<Route extends ApiRoute> = RouteHandlerMethod<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  RouteGenericInterface,
+  unknown,
+  SchemaOf<Route>,
+  ZodTypeProvider
+>;
+
+type HookOptions = Pick<RouteShorthandOptions, 'onRequest' | 'preHandler' | 'bodyLimit'>;
+
+/**
+ * Registers a route of the API contract (src/shared/api/): its method, path, schemas and summary come from the
+ * contract, so the server, the OpenAPI document and the web client cannot drift apart.
+ */
+export function route<Route extends ApiRoute>(
+  app: FastifyInstance,
+  spec: Route,
+  handler: ContractHandler<Route>,
+  options: HookOptions = {},
+): void {
+  typed(app).route({
+    ...options,
+    method: spec.method,
+    url: spec.path,
+    schema: {
+      tags: [spec.tag],
+      summary: spec.summary,
+      ...(spec.params && { params: spec.params }),
+      ...(spec.query && { querystring: spec.query }),
+      ...(spec.body && { body: spec.body }),
+      response: spec.responses,
+    },
+    handler: handler as RouteHandlerMethod,
+  });
+}

@@ -1,36 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { UndeliveredMailResponse } from '../../../shared/schemas/mail.schemas.js';
+import { mailApi, mailErrorCatalog } from '../../../shared/api/mail.contract.js';
 import type { AppContext } from '../../context.js';
-import { defineErrors } from '../../infra/http/errors.js';
-import { IdParams, typed } from '../../infra/http/routes.js';
+import { apiErrors } from '../../infra/http/errors.js';
+import { route, typed } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import { loadEventAsOrganizer, signedIn } from '../events/events.policy.js';
 import { mayReachMailbox } from './mailbox.access.js';
 import { findMail, listRecentMail, type OutboxRow } from '../../infra/mail/mail.repository.js';
 import { listUndeliveredMail } from './mailbox.repository.js';
 
-const mailErrors = defineErrors('mail', {
-  operator_only: {
-    kind: 'forbidden',
-    message:
-      "The local mailbox is for this machine's operator, and you are signed in with an account that is not an organizer. Log out, or open it in a private window.",
-  },
-  not_found: { kind: 'not_found', message: 'No such message.' },
-});
+const mailErrors = apiErrors(mailErrorCatalog);
 
 const escapeHtml = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
-const MailSummary = z.object({
-  id: z.uuid(),
-  to: z.string(),
-  subject: z.string(),
-  text: z.string(),
-  status: z.enum(['pending', 'sent', 'failed']),
-  createdAt: z.iso.datetime(),
-  calendar: z.object({ method: z.string(), content: z.string() }).nullable(),
-});
 
 const present = (row: OutboxRow) => ({
   id: row.id,
@@ -54,24 +37,16 @@ export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (request.session && request.session.user.role !== 'organizer') throw mailErrors.operator_only();
   };
 
-  r.get('/api/dev/mailbox', {
-    schema: {
-      tags: ['dev'],
-      summary:
-        'Mail in the local outbox, newest first (without SMTP_URL, from this machine or with DEV_MAILBOX=true)',
-      querystring: z.object({
-        to: z.string().optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(100),
-      }),
-      response: { 200: z.object({ messages: z.array(MailSummary) }) },
-    },
-    preHandler: guard,
-    handler: async (request) => {
+  route(
+    app,
+    mailApi.outbox,
+    async (request) => {
       const rows = await listRecentMail(ctx.db, request.query.limit);
       const to = request.query.to?.toLowerCase();
       return { messages: rows.filter((row) => !to || row.toAddress.toLowerCase() === to).map(present) };
     },
-  });
+    { preHandler: guard },
+  );
 
   r.get('/dev/mailbox', {
     schema: { hide: true, querystring: z.object({ to: z.string().optional() }) },
@@ -132,15 +107,10 @@ const UNDELIVERED_LISTED = 50;
  * leave a talent waiting for a link that never comes.
  */
 export function undeliveredMailRoutes(app: FastifyInstance, ctx: AppContext): void {
-  typed(app).get('/api/events/:id/undelivered-mail', {
-    onRequest: signedIn,
-    schema: {
-      tags: ['mail'],
-      summary: "Mail to the event's talents and recruiters that is still retried or was given up (organizer)",
-      params: IdParams,
-      response: { 200: UndeliveredMailResponse },
-    },
-    handler: async (request) => {
+  route(
+    app,
+    mailApi.undelivered,
+    async (request) => {
       const event = await loadEventAsOrganizer(ctx.db, requireUser(request), request.params.id);
       const { messages, count } = await listUndeliveredMail(ctx.db, event.id, UNDELIVERED_LISTED);
       return {
@@ -157,5 +127,6 @@ export function undeliveredMailRoutes(app: FastifyInstance, ctx: AppContext): vo
         })),
       };
     },
-  });
+    { onRequest: signedIn },
+  );
 }

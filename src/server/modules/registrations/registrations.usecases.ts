@@ -43,12 +43,7 @@ export async function preloadedLookups(q: Queryable, emails: string[]): Promise<
   return { userByEmail: async (email) => users.get(email.toLowerCase()) };
 }
 
-const presentPerson = (row: {
-  id: string;
-  name: string;
-  email: string;
-  activated: boolean;
-}): Person => ({
+const presentPerson = (row: { id: string; name: string; email: string; activated: boolean }): Person => ({
   id: row.id,
   name: row.name,
   email: row.email,

@@ -1,37 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CalendarFeedLinks } from '../../../shared/schemas/schedule.schemas.js';
+import { scheduleApi } from '../../../shared/api/schedule.contract.js';
 import type { AppContext } from '../../context.js';
-import { typed } from '../../infra/http/routes.js';
+import { route, typed } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/auth.policy.js';
 import * as schedule from './schedule.usecases.js';
 
 export function scheduleRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const r = typed(app);
-  const tags = ['schedule'];
+  route(app, scheduleApi.calendarFeed, (request) =>
+    schedule.getCalendarFeedLinks({ ctx, user: requireUser(request) }),
+  );
 
-  r.get('/api/me/calendar-feed', {
-    schema: {
-      tags,
-      summary: "The address of the viewer's personal calendar feed (secret: whoever has it sees the chats)",
-      response: { 200: CalendarFeedLinks },
-    },
-    handler: (request) => schedule.getCalendarFeedLinks({ ctx, user: requireUser(request) }),
-  });
-
-  r.post('/api/me/calendar-feed/reset', {
-    schema: {
-      tags,
-      summary: 'Replace the calendar feed address: the old one stops working',
-      response: { 200: CalendarFeedLinks },
-    },
-    handler: (request) => schedule.resetCalendarFeed({ ctx, user: requireUser(request) }),
-  });
+  route(app, scheduleApi.resetCalendarFeed, (request) =>
+    schedule.resetCalendarFeed({ ctx, user: requireUser(request) }),
+  );
 
   // Fetched by calendar apps, which carry no session: the secret address is the authorization.
-  r.get('/calendar/:userId/:file', {
+  typed(app).get('/calendar/:userId/:file', {
     schema: {
-      tags,
+      tags: ['schedule'],
       summary: "A user's confirmed 1-1 chats at all events as an iCalendar feed (`<token>.ics`)",
       params: z.object({ userId: z.string(), file: z.string() }),
     },

@@ -11,7 +11,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { ExperienceLevel } from '../../../shared/schemas/talents.schemas';
 import { useEvents } from '../../api/events';
@@ -49,10 +49,18 @@ function EventSwitcher({ event }: { event: Event }) {
  * (`/events/:id/talents/:talentId?q=…`), so the back button and shared links work.
  */
 export function TalentProfilesTab({ event }: { event: Event }) {
+  return (
+    <Routes>
+      <Route path=":talentId?" element={<TalentProfiles event={event} />} />
+    </Routes>
+  );
+}
+
+function TalentProfiles({ event }: { event: Event }) {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const talentId = location.pathname.split('/')[4];
+  const { talentId } = useParams();
   const filters: Filters = {
     q: params.get('q') ?? '',
     language: params.get('language') ?? '',

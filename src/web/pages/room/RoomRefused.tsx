@@ -1,8 +1,9 @@
 import { Alert, Button, Center, Paper, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import type { ApiErrorCode } from '../../../shared/api/contract';
 import { ApiError } from '../../api/client';
 
-const titles: Record<string, string> = {
+const titles: Partial<Record<ApiErrorCode | 'unknown', string>> = {
   'rooms.forbidden': 'You cannot enter this room',
   'rooms.not_booked': 'This chat has no confirmed time',
   'rooms.full': 'This room is full',
@@ -10,7 +11,9 @@ const titles: Record<string, string> = {
   'rooms.ended': 'This chat has ended',
 };
 
-function refusalOf(error: unknown): { code: string; message: string } {
+type Refusal = { code: ApiError['code']; message: string };
+
+function refusalOf(error: unknown): Refusal {
   if (error instanceof ApiError) return { code: error.code, message: error.message };
   return {
     code: 'unknown',
@@ -19,13 +22,7 @@ function refusalOf(error: unknown): { code: string; message: string } {
 }
 
 /** Why this person is not in the room (from the HTTP answer or the live socket), and the way back. */
-export function RoomRefused({
-  error,
-  refusal = refusalOf(error),
-}: {
-  error?: unknown;
-  refusal?: { code: string; message: string };
-}) {
+export function RoomRefused({ error, refusal = refusalOf(error) }: { error?: unknown; refusal?: Refusal }) {
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" maw={520}>

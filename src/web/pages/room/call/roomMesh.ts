@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '../../../../shared/api/contract';
 import type { IceServer, RoomPeer, RoomSignal } from '../../../../shared/schemas/rooms.schemas';
 import type { RoomConnection, RoomServerMessage } from '../../../api/rooms.live';
 import type { LocalMedia, LocalMediaState } from '../media/localMedia';
@@ -15,17 +16,19 @@ export interface RoomMeshState {
   phase: RoomPhase;
   peers: RemotePeer[];
   /** Why the server refused this person (not a participant, room full, not open, ended). */
-  refusal: { code: string; message: string } | null;
+  refusal: { code: RefusalCode; message: string } | null;
 }
 
 /** Codes of `error` messages that mean the join itself was refused. */
-const REFUSALS = new Set([
+const REFUSALS = [
   'rooms.forbidden',
   'rooms.not_open',
   'rooms.ended',
   'rooms.full',
   'rooms.not_booked',
-]);
+] as const satisfies ApiErrorCode[];
+type RefusalCode = (typeof REFUSALS)[number];
+const isRefusal = (code: string): code is RefusalCode => (REFUSALS as readonly string[]).includes(code);
 
 /** One connection to another peer, negotiated the "perfect negotiation" way (see `onDescription`). */
 interface PeerLink {
@@ -147,7 +150,7 @@ export class RoomMesh {
         return;
       }
       case 'error':
-        if (!REFUSALS.has(message.code)) {
+        if (!isRefusal(message.code)) {
           console.warn(`Room: ${message.message}`);
           return;
         }

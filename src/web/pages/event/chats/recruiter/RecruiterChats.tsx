@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { useLocation } from 'react-router';
+import { Route, Routes, useParams } from 'react-router';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
 import { useWatchEvent } from '../../../../app/live';
@@ -17,15 +17,26 @@ import { TeamOverview } from './TeamOverview';
  */
 export function RecruiterChats({ event }: { event: Event }) {
   useWatchEvent(event.id);
-  const [, , , , place, id] = useLocation().pathname.split('/');
-  if (place === 'manage') return <TeamOverview event={event} />;
-  if (place === 'availability' && id) {
-    // Another person's calendar starts with no pending saves of the previous one.
-    return <AvailabilityPage key={id} event={event} recruiterId={id} />;
-  }
-  if (place === 'all')
-    return id ? <CompanyChatPage event={event} chatId={id} /> : <AllChatsPage event={event} />;
-  return <ChatsHome event={event} />;
+  return (
+    <Routes>
+      <Route path="manage" element={<TeamOverview event={event} />} />
+      <Route path="availability/:recruiterId" element={<RecruiterAvailability event={event} />} />
+      <Route path="all" element={<AllChatsPage event={event} />} />
+      <Route path="all/:chatId" element={<CompanyChat event={event} />} />
+      <Route path="*" element={<ChatsHome event={event} />} />
+    </Routes>
+  );
+}
+
+function RecruiterAvailability({ event }: { event: Event }) {
+  const { recruiterId = '' } = useParams();
+  // Another person's calendar starts with no pending saves of the previous one.
+  return <AvailabilityPage key={recruiterId} event={event} recruiterId={recruiterId} />;
+}
+
+function CompanyChat({ event }: { event: Event }) {
+  const { chatId = '' } = useParams();
+  return <CompanyChatPage event={event} chatId={chatId} />;
 }
 
 function ChatsHome({ event }: { event: Event }) {

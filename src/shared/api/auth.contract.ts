@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import {
+  ChangePasswordRequest,
+  LoginRequest,
+  OkResponse,
+  PasswordResetRequest,
+  SessionResponse,
+  SetPasswordWithTokenRequest,
+  TokenInfoResponse,
+} from '../schemas/auth.schemas.js';
+import { errorCatalog } from './errors.js';
+import { defineRoutes } from './route.js';
+
+export const authErrorCatalog = errorCatalog('auth', {
+  invalid_credentials: { kind: 'unauthenticated', message: 'That email and password do not match.' },
+  not_logged_in: { kind: 'unauthenticated', message: 'Please log in first.' },
+  foreign_origin: {
+    kind: 'forbidden',
+    message: 'This change was sent from another website. Open Parley itself and try again.',
+  },
+  csrf_mismatch: { kind: 'forbidden', message: 'This page is out of date. Reload it and try again.' },
+  too_many_attempts: {
+    kind: 'too_many_requests',
+    message: 'Too many failed attempts. Try again later, or reset your password.',
+  },
+  wrong_password: { kind: 'invalid', message: 'Your current password is not correct.' },
+  token_invalid: { kind: 'invalid', message: 'This link is invalid or has expired. Ask for a new one.' },
+  forbidden_role: { kind: 'forbidden', message: 'Your account cannot do that.' },
+  email_taken: { kind: 'conflict', message: 'An account with this email already exists.' },
+});
+
+export const authApi = defineRoutes('auth', {
+  login: {
+    method: 'POST',
+    path: '/api/auth/login',
+    summary: 'Log in with email and password',
+    body: LoginRequest,
+    responses: { 200: SessionResponse },
+  },
+  logout: {
+    method: 'POST',
+    path: '/api/auth/logout',
+    summary: 'Log out: revokes this session',
+    responses: { 200: OkResponse },
+  },
+  session: {
+    method: 'GET',
+    path: '/api/auth/session',
+    summary: 'The logged-in user and the CSRF token for writes',
+    responses: { 200: SessionResponse },
+  },
+  changePassword: {
+    method: 'POST',
+    path: '/api/auth/password',
+    summary: 'Change password; signs out every other session',
+    body: ChangePasswordRequest,
+    responses: { 200: OkResponse },
+  },
+  requestPasswordReset: {
+    method: 'POST',
+    path: '/api/auth/password-reset',
+    summary: 'Email a password reset link',
+    body: PasswordResetRequest,
+    responses: { 202: OkResponse },
+  },
+  describeToken: {
+    method: 'GET',
+    path: '/api/auth/tokens/:token',
+    summary: 'Whom an invitation or reset link is for',
+    params: z.object({ token: z.string().min(10).max(200) }),
+    responses: { 200: TokenInfoResponse },
+  },
+  useToken: {
+    method: 'POST',
+    path: '/api/auth/tokens/use',
+    summary: 'Set a password from an invitation or reset link, and log in',
+    body: SetPasswordWithTokenRequest,
+    responses: { 200: SessionResponse },
+  },
+});

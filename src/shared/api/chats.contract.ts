@@ -1,0 +1,155 @@
+import {
+  Chat,
+  ChatChangeInput,
+  ChatListQuery,
+  ChatListResponse,
+  ChatRequestInput,
+  ConfirmSlotInput,
+  DeclineInput,
+  FreeSlotsResponse,
+  InvitationInput,
+  MoveChatInput,
+} from '../schemas/chats.schemas.js';
+import { errorCatalog } from './errors.js';
+import { ChatParams, IdParams } from './params.js';
+import { defineRoutes } from './route.js';
+
+export const chatErrorCatalog = errorCatalog('chats', {
+  not_found: { kind: 'not_found', message: 'This 1-1 chat does not exist or is not yours.' },
+  talents_only: { kind: 'forbidden', message: 'Only talents can request 1-1 chats.' },
+  requests_closed: {
+    kind: 'forbidden',
+    message: 'The organizer of this event does not let talents send requests.',
+  },
+  recruiter_unavailable: {
+    kind: 'conflict',
+    message: 'This recruiter has not confirmed their availability for this event yet.',
+  },
+  already_open: {
+    kind: 'conflict',
+    message: 'You already have a 1-1 chat going on with this recruiter at this event.',
+  },
+  invitations_closed: {
+    kind: 'forbidden',
+    message: 'The organizer of this event does not let recruiters send invitations.',
+  },
+  talent_not_registered: { kind: 'not_found', message: 'This talent is not registered for this event.' },
+  wrong_state: {
+    kind: 'conflict',
+    message: 'This 1-1 chat has changed meanwhile. Reload to see where it stands.',
+  },
+  not_your_turn: { kind: 'forbidden', message: 'The other side has to do this.' },
+  slot_taken: {
+    kind: 'conflict',
+    message: 'Someone else just booked this time slot. Please pick another one.',
+  },
+  talent_busy: {
+    kind: 'conflict',
+    message: 'You already have another 1-1 chat at this time. Please pick another slot.',
+  },
+  not_a_free_slot: {
+    kind: 'conflict',
+    message: 'This time slot is no longer available. Please pick another one.',
+  },
+  invalid_suggestion: {
+    kind: 'invalid',
+    message: 'You can only suggest a colleague of your company who has confirmed their availability.',
+  },
+});
+
+export const chatsApi = defineRoutes('chats', {
+  list: {
+    method: 'GET',
+    path: '/api/events/:id/chats',
+    summary:
+      "The viewer's 1-1 chats at an event (recruiters: their own, a colleague's, or the whole team's), optionally of one status",
+    params: IdParams,
+    query: ChatListQuery,
+    responses: { 200: ChatListResponse },
+  },
+  request: {
+    method: 'POST',
+    path: '/api/events/:id/chats',
+    summary: 'A talent requests a 1-1 chat with a recruiter',
+    params: IdParams,
+    body: ChatRequestInput,
+    responses: { 201: Chat },
+  },
+  get: {
+    method: 'GET',
+    path: '/api/chats/:chatId',
+    summary: 'One 1-1 chat',
+    params: ChatParams,
+    responses: { 200: Chat },
+  },
+  approve: {
+    method: 'POST',
+    path: '/api/chats/:chatId/approve',
+    summary: 'Approve a request: the talent may pick a slot',
+    params: ChatParams,
+    responses: { 200: Chat },
+  },
+  decline: {
+    method: 'POST',
+    path: '/api/chats/:chatId/decline',
+    summary: 'Decline a request (with a message and an optional colleague to suggest)',
+    params: ChatParams,
+    body: DeclineInput,
+    responses: { 200: Chat },
+  },
+  withdraw: {
+    method: 'POST',
+    path: '/api/chats/:chatId/withdraw',
+    summary: 'A talent withdraws a request not yet answered',
+    params: ChatParams,
+    responses: { 200: Chat },
+  },
+  freeSlots: {
+    method: 'GET',
+    path: '/api/chats/:chatId/slots',
+    summary: "The recruiter's free slots the talent may pick for this chat",
+    params: ChatParams,
+    responses: { 200: FreeSlotsResponse },
+  },
+  confirm: {
+    method: 'POST',
+    path: '/api/chats/:chatId/confirm',
+    summary: 'Confirm Time Slot: book a free slot (409 when someone else was faster)',
+    params: ChatParams,
+    body: ConfirmSlotInput,
+    responses: { 200: Chat },
+  },
+  cancel: {
+    method: 'POST',
+    path: '/api/chats/:chatId/cancel',
+    summary: 'Either side cancels a chat that is still going on (a booked slot is freed)',
+    params: ChatParams,
+    body: ChatChangeInput,
+    responses: { 200: Chat },
+  },
+  reschedule: {
+    method: 'POST',
+    path: '/api/chats/:chatId/reschedule',
+    summary:
+      'Either side sends a confirmed chat back to In Scheduling: the slot is freed, the talent picks again',
+    params: ChatParams,
+    body: ChatChangeInput,
+    responses: { 200: Chat },
+  },
+  move: {
+    method: 'POST',
+    path: '/api/chats/:chatId/move',
+    summary: "The recruiter's side moves a confirmed chat to another free slot (409 when it was just taken)",
+    params: ChatParams,
+    body: MoveChatInput,
+    responses: { 200: Chat },
+  },
+  invite: {
+    method: 'POST',
+    path: '/api/events/:id/invitations',
+    summary: 'A recruiter invites a talent to a 1-1 chat with themself or a colleague',
+    params: IdParams,
+    body: InvitationInput,
+    responses: { 201: Chat },
+  },
+});

@@ -1,0 +1,44 @@
+import { authApi, type authErrorCatalog } from './auth.contract.js';
+import { availabilityApi, type availabilityErrorCatalog } from './availability.contract.js';
+import { type chatErrorCatalog, chatsApi } from './chats.contract.js';
+import type { CodeOf, HttpErrorCode } from './errors.js';
+import { type eventErrorCatalog, eventsApi } from './events.contract.js';
+import { healthApi } from './health.contract.js';
+import { mailApi, type mailErrorCatalog } from './mail.contract.js';
+import { type registrationErrorCatalog, registrationsApi } from './registrations.contract.js';
+import { type roomErrorCatalog, roomsApi } from './rooms.contract.js';
+import { type scheduleErrorCatalog, scheduleApi } from './schedule.contract.js';
+import { type supportErrorCatalog, supportApi } from './support.contract.js';
+import { type talentErrorCatalog, talentsApi } from './talents.contract.js';
+
+/**
+ * The JSON API, module by module: the server registers each route from here, the web calls it through here.
+ * Routes that do not answer JSON to the app (the calendar feed, the mailbox pages, `/live`, backups) are not in it.
+ */
+export const contract = {
+  health: healthApi,
+  auth: authApi,
+  mail: mailApi,
+  events: eventsApi,
+  registrations: registrationsApi,
+  talents: talentsApi,
+  availability: availabilityApi,
+  chats: chatsApi,
+  schedule: scheduleApi,
+  support: supportApi,
+  rooms: roomsApi,
+};
+
+/** Every code an error answer of the API may carry. */
+export type ApiErrorCode =
+  | HttpErrorCode
+  | CodeOf<typeof authErrorCatalog>
+  | CodeOf<typeof availabilityErrorCatalog>
+  | CodeOf<typeof chatErrorCatalog>
+  | CodeOf<typeof eventErrorCatalog>
+  | CodeOf<typeof mailErrorCatalog>
+  | CodeOf<typeof registrationErrorCatalog>
+  | CodeOf<typeof roomErrorCatalog>
+  | CodeOf<typeof scheduleErrorCatalog>
+  | CodeOf<typeof supportErrorCatalog>
+  | CodeOf<typeof talentErrorCatalog>;

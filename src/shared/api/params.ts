@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+/** An event's routes (`/api/events/:id/…`), and others named by one id. */
+export const IdParams = z.object({ id: z.uuid({ error: 'Not a valid id.' }) });
+/** A 1-1 chat's routes, its room's included. */
+export const ChatParams = z.object({ chatId: z.uuid({ error: 'Not a valid chat id.' }) });
