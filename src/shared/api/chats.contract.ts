@@ -8,7 +8,6 @@ import {
   DeclineInput,
   FreeSlotsResponse,
   InvitationInput,
-  MoveChatInput,
 } from '../schemas/chats.schemas.js';
 import { errorCatalog } from './errors.js';
 import { ChatParams, IdParams } from './params.js';
@@ -141,7 +140,7 @@ export const chatsApi = defineRoutes('chats', {
     path: '/api/chats/:chatId/move',
     summary: "The recruiter's side moves a confirmed chat to another free slot (409 when it was just taken)",
     params: ChatParams,
-    body: MoveChatInput,
+    body: ConfirmSlotInput,
     responses: { 200: Chat },
   },
   invite: {

@@ -44,7 +44,7 @@ export function slotStarts(day: DayHours, durationMinutes: number, timeZone: str
 }
 
 /** A slot lasts its duration in real time, so on a night the clocks change it may end at another wall time. */
-export function slotRange(startsAt: Date, durationMinutes: number): TimeRange {
+function slotRange(startsAt: Date, durationMinutes: number): TimeRange {
   return { startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000) };
 }
 

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { singleLineText } from './text.schemas.js';
 
-export const Role = z.enum(['organizer', 'recruiter', 'talent', 'support']);
-export type Role = z.infer<typeof Role>;
+const Role = z.enum(['organizer', 'recruiter', 'talent', 'support']);
 
 export const Email = singleLineText()
   .toLowerCase()
   .pipe(z.email({ error: 'Enter a valid email address.' }).max(254));
 
-export const NewPassword = z
+const NewPassword = z
   .string()
   .min(10, { error: 'Use at least 10 characters.' })
   .max(200, { error: 'Use at most 200 characters.' });

@@ -86,7 +86,7 @@ export type DeclineInput = z.infer<typeof DeclineInput>;
 
 export const ConfirmSlotInput = z.object({ startsAt: EventInstant });
 
-export const FreeSlot = z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), label: z.string() });
+const FreeSlot = z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), label: z.string() });
 export const FreeSlotsResponse = z.object({
   timeZone: z.string(),
   days: z.array(
@@ -107,7 +107,3 @@ export const ChatChangeInput = z
   .optional()
   .default({});
 export type ChatChangeInput = z.infer<typeof ChatChangeInput>;
-
-/** The recruiter's side moves a confirmed chat to another of the recruiter's free slots. */
-export const MoveChatInput = ConfirmSlotInput;
-export type MoveChatInput = z.infer<typeof MoveChatInput>;

@@ -13,11 +13,11 @@ export const requestPolicyLabel: Record<RequestPolicy, string> = {
   both: 'Both: talents request and recruiters invite',
 };
 
-export const MIN_CHAT_MINUTES = 5;
-export const MAX_CHAT_MINUTES = 120;
+const MIN_CHAT_MINUTES = 5;
+const MAX_CHAT_MINUTES = 120;
 
 /** A wall-clock time in the event's zone, `HH:MM`; `24:00` closes a day at midnight. */
-export const TimeOfDay = z
+const TimeOfDay = z
   .string()
   .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'Use a time like 09:00 (24:00 for midnight).' });
 
@@ -29,12 +29,12 @@ export const minutesToTime = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Event days fall in these years: far-off years break the time zone arithmetic of the slot grid. */
-export const FIRST_EVENT_YEAR = 2000;
-export const LAST_EVENT_YEAR = 2100;
+const FIRST_EVENT_YEAR = 2000;
+const LAST_EVENT_YEAR = 2100;
 const EVENT_YEARS_MESSAGE = `Choose a date from ${FIRST_EVENT_YEAR}-01-01 to ${LAST_EVENT_YEAR}-12-31.`;
 const isEventYear = (year: number) => year >= FIRST_EVENT_YEAR && year <= LAST_EVENT_YEAR;
 
-export const IsoDate = z.iso
+const IsoDate = z.iso
   .date({ error: 'Use a date like 2030-03-04.' })
   .refine((date) => isEventYear(Number(date.slice(0, 4))), { error: EVENT_YEARS_MESSAGE });
 
@@ -43,7 +43,7 @@ export const EventInstant = z.iso
   .datetime({ offset: true, error: 'Use a time like 2030-03-04T09:00:00Z.' })
   .refine((instant) => isEventYear(new Date(instant).getUTCFullYear()), { error: EVENT_YEARS_MESSAGE });
 
-export const TimeZone = z.string().refine(
+const TimeZone = z.string().refine(
   (zone) => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -121,7 +121,7 @@ export const EventDay = z.object({
 export type EventDay = z.infer<typeof EventDay>;
 
 /** How the viewer takes part in the event: it decides the tabs they see. */
-export const EventViewerRole = z.enum(['organizer', 'recruiter', 'talent', 'support']);
+const EventViewerRole = z.enum(['organizer', 'recruiter', 'talent', 'support']);
 
 export const Event = z.object({
   id: z.uuid(),

@@ -162,9 +162,6 @@ export const LiveClientMessage = z.discriminatedUnion('type', [
 ]);
 export type LiveClientMessage = z.infer<typeof LiveClientMessage>;
 
-/** Every message of the protocol, either way. */
-export type LiveMessage = LiveServerMessage | LiveClientMessage;
-
 /** Close codes the server uses beside the standard ones; 4000–4999 are free for applications. */
 export const LiveCloseCode = {
   /** No valid session: log in again. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A message the mail server has not accepted yet (`pending`, still retried) or never will (`failed`). */
-export const UndeliveredMail = z.object({
+const UndeliveredMail = z.object({
   id: z.uuid(),
   to: z.string(),
   subject: z.string(),
@@ -12,7 +12,6 @@ export const UndeliveredMail = z.object({
   nextAttemptAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });
-export type UndeliveredMail = z.infer<typeof UndeliveredMail>;
 
 /** Undelivered mail to the people registered at one event: how many in all, the newest first. */
 export const UndeliveredMailResponse = z.object({
@@ -22,7 +21,7 @@ export const UndeliveredMailResponse = z.object({
 export type UndeliveredMailResponse = z.infer<typeof UndeliveredMailResponse>;
 
 /** A message of the local outbox, as the developer's mailbox lists it. */
-export const OutboxMail = z.object({
+const OutboxMail = z.object({
   id: z.uuid(),
   to: z.string(),
   subject: z.string(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Messages come a page at a time, newest page first, so a long chat costs what one screen shows. */
 export const MESSAGE_PAGE_DEFAULT = 50;
-export const MESSAGE_PAGE_MAX = 100;
+const MESSAGE_PAGE_MAX = 100;
 
 /** `before`: the id of the oldest message already shown; the page holds the messages just before it. */
 export const MessagePageQuery = z.object({

@@ -8,8 +8,7 @@ import { messagePage } from './paging.schemas.js';
 export const ROOM_MAX_PARTICIPANTS = 5;
 
 /** `waiting`: not open yet; `open`: people may join and write; `ended`: the text chat is read-only. */
-export const RoomStatus = z.enum(roomStatuses);
-export type RoomStatus = z.infer<typeof RoomStatus>;
+const RoomStatus = z.enum(roomStatuses);
 
 export const IceServer = z.object({
   urls: z.union([z.string(), z.array(z.string())]),

@@ -5,7 +5,7 @@ import type { ChatStatus } from '../../shared/schemas/chats.schemas';
 import { call } from './client';
 
 /** Keys under `['events', eventId]`, so live updates refresh them (see api/events.live.ts). */
-export const chatKeys = {
+const chatKeys = {
   list: (eventId: string, recruiterId: string, status?: ChatStatus) =>
     ['events', eventId, 'chats', recruiterId, status ?? 'all'] as const,
   one: (eventId: string, chatId: string) => ['events', eventId, 'chat', chatId] as const,

@@ -4,7 +4,7 @@ import type { BodyOf } from '../../shared/api/route';
 import type { Event } from '../../shared/schemas/events.schemas';
 import { call } from './client';
 
-export const eventKeys = {
+const eventKeys = {
   all: ['events'] as const,
   one: (id: string) => ['events', id] as const,
 };

@@ -14,7 +14,7 @@ export interface ChatPhaseColumns {
 const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
 
 /** `hasEnded`: the chat's end is now or earlier. */
-export const hasEndedSql = (chat: ChatPhaseColumns, now: Date): SQL => lte(chat.endsAt, at(now));
+const hasEndedSql = (chat: ChatPhaseColumns, now: Date): SQL => lte(chat.endsAt, at(now));
 
 /** `stateAt`: a confirmed chat whose end has passed reads as completed. */
 export const stateAtSql = (chat: ChatPhaseColumns, now: Date): SQL<ChatState> =>

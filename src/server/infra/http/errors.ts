@@ -1,6 +1,6 @@
 import type { ErrorCatalog, ErrorKind, ErrorSpec } from '../../../shared/api/errors.js';
 
-export const statusOfKind: Record<ErrorKind, number> = {
+const statusOfKind: Record<ErrorKind, number> = {
   invalid: 400,
   unauthenticated: 401,
   forbidden: 403,
@@ -50,13 +50,6 @@ export function apiErrors<const Module extends string, const Key extends string>
 ): { [K in Key]: Factory } {
   return defineErrors(catalog.module, catalog.specs);
 }
-
-export const commonErrors = defineErrors('common', {
-  not_found: { kind: 'not_found', message: 'Not found.' },
-  forbidden: { kind: 'forbidden', message: 'You are not allowed to do that.' },
-  unauthenticated: { kind: 'unauthenticated', message: 'Please log in.' },
-  invalid: { kind: 'invalid', message: 'The request is invalid.' },
-});
 
 /** The same error, shown beside the request field it is about. */
 export function onField(error: AppError, field: string): AppError {

@@ -36,7 +36,7 @@ export interface LivePeer<User extends LiveUser> {
 }
 
 /** The client messages the transport answers itself; every other one belongs to a feature. */
-export type LiveTransportMessage = Extract<LiveClientMessage, { type: 'watch' | 'unwatch' | 'ping' }>;
+type LiveTransportMessage = Extract<LiveClientMessage, { type: 'watch' | 'unwatch' | 'ping' }>;
 export type LiveFeatureMessage = Exclude<LiveClientMessage, LiveTransportMessage>;
 
 export type LiveMessageHandlers = {

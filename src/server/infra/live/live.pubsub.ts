@@ -40,7 +40,7 @@ type Deliver = (envelope: LiveEnvelope) => void;
 const LIVE_CHANNEL = 'parley_live';
 
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more: larger envelopes travel through `live_spill`. */
-export const MAX_NOTIFY_BYTES = 7_999;
+const MAX_NOTIFY_BYTES = 7_999;
 /** The largest envelope at all: a WebRTC session description with its topics, well under the socket's frame. */
 export const MAX_ENVELOPE_BYTES = 48 * 1024;
 /** Spilled envelopes are read within moments by every listener; older ones are only taking space. */

@@ -1,7 +1,7 @@
 import type { SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import type { EventRow } from '../events/events.policy.js';
-import { loadEventForViewer } from '../events/events.policy.js';
+import type { EventRow } from '../events/index.js';
+import { loadEventForViewer } from '../events/index.js';
 import { availabilityErrors } from './availability.errors.js';
 import { findRecruiter } from './availability.repository.js';
 

@@ -6,7 +6,7 @@ import type {
 } from '../../../shared/schemas/availability.schemas.js';
 import type { DetailsRow } from './availability.repository.js';
 import type { TimeRange } from '../../../shared/booking/overlap.js';
-import type { EventDayRow } from '../events/events.repository.js';
+import type { EventDayRow } from '../events/index.js';
 
 export interface Booking extends TimeRange {
   chatId: string;
@@ -32,7 +32,7 @@ export function presentDetails(row: DetailsRow | undefined): RecruiterDetails {
 }
 
 /** A slot of the grid as the API writes it; whom it is booked with only names the chat and the talent. */
-export function presentSlot(slot: GridSlot<Booking>): Slot {
+function presentSlot(slot: GridSlot<Booking>): Slot {
   return {
     startsAt: slot.startsAt.toISOString(),
     endsAt: slot.endsAt.toISOString(),

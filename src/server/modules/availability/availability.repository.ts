@@ -213,7 +213,7 @@ const hasTag = (column: typeof recruiterDetails.languages | typeof recruiterDeta
  * are slot starts of the day (they are checked when saved), so the grid itself need not be rebuilt here;
  * `availability.free-slots.test.ts` checks on generated days that both give the same answer.
  */
-export const hasFreeSlotSql = (now: Date): SQL => sql`exists (
+const hasFreeSlotSql = (now: Date): SQL => sql`exists (
   select 1 from unnest(a.open_slot_starts) s
   where s >= ${now.toISOString()}::timestamptz
     and not exists (

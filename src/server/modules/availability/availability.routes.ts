@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { availabilityApi } from '../../../shared/api/availability.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
-import { requireUser } from '../auth/auth.policy.js';
+import { requireUser } from '../auth/index.js';
 import * as availability from './availability.usecases.js';
 
 export function availabilityRoutes(app: FastifyInstance, ctx: AppContext): void {

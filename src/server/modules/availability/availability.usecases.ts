@@ -7,21 +7,14 @@ import type {
   RecruiterDetailsInput,
   TeamOverviewResponse,
 } from '../../../shared/schemas/availability.schemas.js';
-import {
-  countFreeSlots,
-  defaultDuration,
-  slotGrid,
-  validSlotStarts,
-  type GridSlot,
-} from '../../../shared/booking/grid.js';
-import type { TimeRange } from '../../../shared/booking/overlap.js';
+import { countFreeSlots, defaultDuration, slotGrid, validSlotStarts } from '../../../shared/booking/grid.js';
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
-import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/events.repository.js';
+import { type EventRow, loadEventForViewer } from '../events/index.js';
+import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/index.js';
 import { availabilityErrors } from './availability.errors.js';
 import { loadColleague, loadTeamScope } from './availability.policy.js';
 import {
@@ -66,7 +59,7 @@ export function recruiterDayGrids(input: RecruiterDaysInput): RecruiterDayGrid[]
 }
 
 /** One recruiter's free and booked slot counts per day, without building grids (see `countFreeSlots`). */
-export function countRecruiterDays(input: RecruiterDaysInput): DaySlotCounts[] {
+function countRecruiterDays(input: RecruiterDaysInput): DaySlotCounts[] {
   return input.days.map((day) => {
     const row = input.availability.find((a) => a.eventDayId === day.id);
     const bookings = input.bookings.filter((b) => b.eventDayId === day.id);
@@ -222,7 +215,7 @@ export async function confirmAvailability(input: ColleagueInput): Promise<Recrui
     throw availabilityErrors.nothing_to_confirm();
   }
   await repo.setConfirmedAt(ctx.db, scope.event.id, recruiter.id, now);
-  await ctx.live.publish([...teamTopics(scope), `event:${scope.event.id}`], {
+  await ctx.live.publish(teamTopics(scope), {
     type: 'availability.changed',
     eventId: scope.event.id,
     recruiterId: recruiter.id,
@@ -281,7 +274,7 @@ export async function teamOverview(input: {
   };
 }
 
-export function teamTopics(scope: { event: EventRow; companyId: string }) {
+function teamTopics(scope: { event: EventRow; companyId: string }) {
   return [liveTopics.companyAtEvent(scope.companyId, scope.event.id), liveTopics.event(scope.event.id)];
 }
 

@@ -1,6 +1,6 @@
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import type { EventRow } from '../events/events.policy.js';
+import type { EventRow } from '../events/index.js';
 import { type ChatChange, chatChangedMails } from './chats.mails.js';
 import { actorOf } from './chats.policy.js';
 import type { ChatView } from './chats.repository.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { chatsApi } from '../../../shared/api/chats.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
-import { requireRecruiter } from '../auth/auth.policy.js';
+import { requireRecruiter } from '../auth/index.js';
 import { inviteTalent } from './chats.invitations.js';
 
 export function invitationsRoutes(app: FastifyInstance, ctx: AppContext): void {

@@ -1,10 +1,10 @@
 import type { Chat, InvitationInput } from '../../../shared/schemas/chats.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { sqlState } from '../../infra/db/client.js';
-import { loadColleague, loadTeamScope } from '../availability/availability.policy.js';
+import { loadColleague, loadTeamScope } from '../availability/index.js';
 import { enqueueMail, type OutgoingMail } from '../../infra/mail/mail.repository.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';
-import { findRegisteredTalentIds } from '../registrations/registrations.repository.js';
+import { findRegisteredTalentIds } from '../registrations/index.js';
 import type { MailContext } from './chats.mails.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
@@ -12,7 +12,7 @@ import { chatErrors } from './chats.errors.js';
 import { mailContext, topicsOf } from './chats.usecases.js';
 
 /** Tells the talent who invites them, and who sent it when a colleague did so on the recruiter's behalf. */
-export function invitationMail(ctx: MailContext, view: repo.ChatView): OutgoingMail {
+function invitationMail(ctx: MailContext, view: repo.ChatView): OutgoingMail {
   const { recruiter, company, createdBy } = view;
   const paragraphs = [
     `${recruiter.name} (${company.name}) invites you to a private 1-1 chat at ${ctx.event.name}.`,

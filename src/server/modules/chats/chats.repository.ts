@@ -7,7 +7,7 @@ import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { recruiterDetails } from '../availability/availability.table.js';
 import { companies } from '../companies/companies.table.js';
-import type { EventRow } from '../events/events.policy.js';
+import type { EventRow } from '../events/index.js';
 import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { talentProfiles } from '../talents/talents.table.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { chatsApi } from '../../../shared/api/chats.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
-import { requireUser } from '../auth/auth.policy.js';
+import { requireUser } from '../auth/index.js';
 import * as changes from './chats.changes.js';
 import * as chats from './chats.usecases.js';
 

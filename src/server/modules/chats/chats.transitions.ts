@@ -45,7 +45,7 @@ const rules: Record<ChatAction, Rule> = {
 /** Declines depend on who asked: only the side that received the request or invitation may decline it. */
 const declinerOf: Partial<Record<ChatState, ChatActor>> = { requested: 'recruiter', invited: 'talent' };
 
-export type TransitionRefusal = 'not_your_turn' | 'wrong_state';
+type TransitionRefusal = 'not_your_turn' | 'wrong_state';
 
 export type Transition =
   | { ok: true; next: ChatState; holdsSlot: boolean }

@@ -11,10 +11,18 @@ import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { type Queryable, sqlConstraint, sqlState } from '../../infra/db/client.js';
-import { recruiterDayGrids } from '../availability/availability.usecases.js';
-import * as availabilityRepo from '../availability/availability.repository.js';
-import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
-import { findDaysOfEvent, shareLockDay } from '../events/events.repository.js';
+import {
+  findCompanyAtEvent,
+  findDetails,
+  findRecruiter,
+  listAvailabilityDays,
+  listBookings,
+  listCompanyRecruiters,
+  lockAvailabilityDay,
+  recruiterDayGrids,
+} from '../availability/index.js';
+import { type EventRow, loadEventForViewer } from '../events/index.js';
+import { findDaysOfEvent, shareLockDay } from '../events/index.js';
 import { enqueueMail, type OutgoingMail } from '../../infra/mail/mail.repository.js';
 import { chatErrors } from './chats.errors.js';
 import {
@@ -63,7 +71,7 @@ export async function listChats(input: {
   }
   if (viewerRole !== 'recruiter' || !user.companyId)
     throw chatErrors.not_found('Only talents and recruiters have 1-1 chats.');
-  const team = await availabilityRepo.listCompanyRecruiters(ctx.db, user.companyId);
+  const team = await listCompanyRecruiters(ctx.db, user.companyId);
   const recruiterIds =
     input.recruiterId === 'team'
       ? team.map((m) => m.id)
@@ -92,12 +100,10 @@ export async function requestChat(input: {
   const { event, viewerRole } = await loadEvent(ctx, user, input.eventId);
   if (viewerRole !== 'talent') throw chatErrors.talents_only();
   if (event.requestPolicy === 'recruiters') throw chatErrors.requests_closed();
-  const recruiter = await availabilityRepo.findRecruiter(ctx.db, body.recruiterId);
-  const details = recruiter?.companyId
-    ? await availabilityRepo.findDetails(ctx.db, event.id, recruiter.id)
-    : undefined;
+  const recruiter = await findRecruiter(ctx.db, body.recruiterId);
+  const details = recruiter?.companyId ? await findDetails(ctx.db, event.id, recruiter.id) : undefined;
   const attending = recruiter?.companyId
-    ? await availabilityRepo.findCompanyAtEvent(ctx.db, event.id, recruiter.companyId)
+    ? await findCompanyAtEvent(ctx.db, event.id, recruiter.companyId)
     : undefined;
   if (!recruiter || !attending || !details?.confirmedAt) throw chatErrors.recruiter_unavailable();
   const now = ctx.now();
@@ -196,8 +202,8 @@ export function declineChat(input: {
     change: async (tx, view) => {
       const suggestion = body.suggestedRecruiterId;
       if (suggestion) {
-        const colleague = await availabilityRepo.findRecruiter(tx, suggestion);
-        const details = await availabilityRepo.findDetails(tx, view.chat.eventId, suggestion);
+        const colleague = await findRecruiter(tx, suggestion);
+        const details = await findDetails(tx, view.chat.eventId, suggestion);
         if (
           !colleague ||
           colleague.companyId !== view.company.id ||
@@ -234,8 +240,8 @@ export async function listFreeSlots(input: {
 async function recruiterGrids(q: Queryable, event: EventRow, recruiterId: string, now: Date) {
   // One query at a time: inside a booking's transaction they share one connection.
   const days = await findDaysOfEvent(q, event.id);
-  const availability = await availabilityRepo.listAvailabilityDays(q, event.id, [recruiterId]);
-  const bookings = await availabilityRepo.listBookings(q, event.id, [recruiterId]);
+  const availability = await listAvailabilityDays(q, event.id, [recruiterId]);
+  const bookings = await listBookings(q, event.id, [recruiterId]);
   return recruiterDayGrids({ event, days, availability, bookings, now }).filter(
     (grid) => grid.chosenDuration !== null,
   );
@@ -276,7 +282,7 @@ export async function holdSlot(
   const { recruiterId, talentId } = view.chat;
   const day = await shareLockDay(tx, event.id, { date: utcToZoned(startsAt, event.timeZone).date });
   if (!day) throw chatErrors.not_a_free_slot();
-  await availabilityRepo.lockAvailabilityDay(tx, day.id, recruiterId, 'share');
+  await lockAvailabilityDay(tx, day.id, recruiterId, 'share');
   // Read again under the locks: an edit the booking waited for may have changed the zone, the hours or the slots.
   const current = (await repo.findEvent(tx, event.id))!;
   const grid = (await recruiterGrids(tx, current, recruiterId, now)).find((g) => g.day.id === day.id);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { slotStarts } from '../../../shared/booking/grid.js';
 import { addDays, utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext } from '../../context.js';
-import { hashPassword } from '../auth/auth.passwords.js';
+import { hashPassword } from '../auth/index.js';
 import {
   DEMO_DOMAIN,
   DEMO_PASSWORD,

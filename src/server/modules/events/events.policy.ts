@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import { requireUser } from '../auth/auth.policy.js';
+import { requireUser } from '../auth/index.js';
 import { eventErrors } from './events.errors.js';
 import { type EventRow, findEventById, isCompanyAtEvent, isTalentAtEvent } from './events.repository.js';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { eventsApi } from '../../../shared/api/events.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
-import { requireRole, requireUser } from '../auth/auth.policy.js';
+import { requireRole, requireUser } from '../auth/index.js';
 import { signedIn } from './events.policy.js';
 import * as events from './events.usecases.js';
 

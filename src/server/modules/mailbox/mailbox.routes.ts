@@ -4,8 +4,8 @@ import { mailApi, mailErrorCatalog } from '../../../shared/api/mail.contract.js'
 import type { AppContext } from '../../context.js';
 import { apiErrors } from '../../infra/http/errors.js';
 import { route, typed } from '../../infra/http/routes.js';
-import { requireUser } from '../auth/auth.policy.js';
-import { loadEventAsOrganizer, signedIn } from '../events/events.policy.js';
+import { requireUser } from '../auth/index.js';
+import { loadEventAsOrganizer, signedIn } from '../events/index.js';
 import { mayReachMailbox } from './mailbox.access.js';
 import { findMail, listRecentMail, type OutboxRow } from '../../infra/mail/mail.repository.js';
 import { listUndeliveredMail } from './mailbox.repository.js';

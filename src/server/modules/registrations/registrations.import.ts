@@ -7,7 +7,7 @@ import {
   type RecruiterImportRow,
   type TalentImportRow,
 } from './registrations.csv.js';
-import { findOwnCompanyByName } from '../companies/companies.repository.js';
+import { findOwnCompanyByName } from '../companies/index.js';
 import {
   asOrganizer,
   checkAccount,

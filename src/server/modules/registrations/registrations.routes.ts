@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { registrationsApi } from '../../../shared/api/registrations.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
-import { requireUser } from '../auth/auth.policy.js';
-import { signedIn } from '../events/events.policy.js';
+import { requireUser } from '../auth/index.js';
+import { signedIn } from '../events/index.js';
 import { importRegistrations } from './registrations.import.js';
 import * as registrations from './registrations.usecases.js';
 

@@ -6,11 +6,11 @@ import type {
 } from '../../../shared/schemas/registrations.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import { findUserByEmail, type UserRow } from '../auth/auth.repository.js';
-import { sendInvitation, sendInvitations } from '../auth/auth.usecases.js';
+import { findUserByEmail, type UserRow } from '../auth/index.js';
+import { sendInvitation, sendInvitations } from '../auth/index.js';
 import { AppError } from '../../infra/http/errors.js';
-import { findCompanyById, findOrCreateOwnCompany } from '../companies/companies.repository.js';
-import { type EventRow, loadEventAsOrganizer } from '../events/events.policy.js';
+import { findCompanyById, findOrCreateOwnCompany } from '../companies/index.js';
+import { type EventRow, loadEventAsOrganizer } from '../events/index.js';
 import { registrationErrors } from './registrations.errors.js';
 import * as repo from './registrations.repository.js';
 

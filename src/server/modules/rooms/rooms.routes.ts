@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { roomsApi } from '../../../shared/api/rooms.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
-import { requireUser } from '../auth/auth.policy.js';
+import { requireUser } from '../auth/index.js';
 import * as rooms from './rooms.usecases.js';
 
 export function roomsRoutes(app: FastifyInstance, ctx: AppContext): void {

@@ -12,11 +12,11 @@ import { ROOM_MAX_PARTICIPANTS } from '../../../shared/schemas/rooms.schemas.js'
 import type { AppContext, SessionUser } from '../../context.js';
 import { onField } from '../../infra/http/errors.js';
 import { checkMessageRate } from '../../infra/messages/message-rate.js';
-import { lockUser } from '../auth/auth.repository.js';
-import { chatErrors } from '../chats/chats.errors.js';
-import { actorOf } from '../chats/chats.policy.js';
-import { presentChat } from '../chats/chats.presenters.js';
-import { type ChatView, findChatView, lockChat } from '../chats/chats.repository.js';
+import { lockUser } from '../auth/index.js';
+import { chatErrors } from '../chats/index.js';
+import { actorOf } from '../chats/index.js';
+import { presentChat } from '../chats/index.js';
+import { type ChatView, findChatView, lockChat } from '../chats/index.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { PRESENCE_STALE_MS, summarizeAttendance } from './rooms.attendance.js';
 import { roomErrors } from './rooms.errors.js';

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { buildCalendar, type CalendarChat, escapeText } from '../chats/chats.calendar.js';
+import { buildCalendar, type CalendarChat, escapeText } from '../chats/index.js';
 
 /**
  * The personal calendar feed's token is never stored: it is an HMAC of the user and their feed version, so it can

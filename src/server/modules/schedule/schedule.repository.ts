@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
-import { selectChatView } from '../chats/chats.repository.js';
+import { selectChatView } from '../chats/index.js';
 import { chats } from '../chats/chats.table.js';
 import { events } from '../events/events.table.js';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { scheduleApi } from '../../../shared/api/schedule.contract.js';
 import type { AppContext } from '../../context.js';
 import { route, typed } from '../../infra/http/routes.js';
-import { requireUser } from '../auth/auth.policy.js';
+import { requireUser } from '../auth/index.js';
 import * as schedule from './schedule.usecases.js';
 
 export function scheduleRoutes(app: FastifyInstance, ctx: AppContext): void {

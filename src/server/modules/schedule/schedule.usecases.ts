@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CalendarFeedLinks } from '../../../shared/schemas/schedule.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import { chatCalendarEntry } from '../chats/chats.mails.js';
+import { chatCalendarEntry } from '../chats/index.js';
 import { scheduleErrors } from './schedule.errors.js';
 import { buildCalendarFeed, feedLinks, feedToken, isFeedToken, tokenOfFile } from './schedule.feed.js';
 import * as repo from './schedule.repository.js';

@@ -1,9 +1,9 @@
 import type { SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { AppError } from '../../infra/http/errors.js';
-import { actorOf } from '../chats/chats.policy.js';
-import { findChatView } from '../chats/chats.repository.js';
-import { loadEventForViewer } from '../events/events.policy.js';
+import { actorOf } from '../chats/index.js';
+import { findChatView } from '../chats/index.js';
+import { loadEventForViewer } from '../events/index.js';
 import { supportErrors } from './support.errors.js';
 
 export type SupportAsker = SessionUser & { role: 'talent' | 'recruiter' };

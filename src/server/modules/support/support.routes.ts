@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { supportApi } from '../../../shared/api/support.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
-import { requireUser } from '../auth/auth.policy.js';
+import { requireUser } from '../auth/index.js';
 import { asAgent, asAsker } from './support.policy.js';
 import * as support from './support.usecases.js';
 

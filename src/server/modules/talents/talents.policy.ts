@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import { type EventRow, loadEventForViewer } from '../events/events.policy.js';
+import { type EventRow, loadEventForViewer } from '../events/index.js';
 import { talentErrors } from './talents.errors.js';
 
 export type TalentUser = SessionUser & { role: 'talent' };

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { talentsApi } from '../../../shared/api/talents.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
-import { requireUser } from '../auth/auth.policy.js';
+import { requireUser } from '../auth/index.js';
 import { loadEventForTalentBrowsing, requireTalent } from './talents.policy.js';
 import * as talents from './talents.usecases.js';
 

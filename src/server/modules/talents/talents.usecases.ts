@@ -5,7 +5,7 @@ import type {
   TalentSearchResponse,
 } from '../../../shared/schemas/talents.schemas.js';
 import type { AppContext } from '../../context.js';
-import { setUserName } from '../auth/auth.repository.js';
+import { setUserName } from '../auth/index.js';
 import { talentErrors } from './talents.errors.js';
 import type { TalentUser } from './talents.policy.js';
 import * as repo from './talents.repository.js';

@@ -1,0 +1,6 @@
+/** What other modules may use of auth; everything else in this folder is private to it. */
+export { hashPassword } from './auth.passwords.js';
+export { requireRecruiter, requireRole, requireUser } from './auth.policy.js';
+export { findUserByEmail, lockUser, setUserName } from './auth.repository.js';
+export type { UserRow } from './auth.repository.js';
+export { sendInvitation, sendInvitations } from './auth.usecases.js';

@@ -1,0 +1,12 @@
+/** What other modules may use of availability; everything else in this folder is private to it. */
+export { loadColleague, loadTeamScope } from './availability.policy.js';
+export { recruiterDayGrids } from './availability.usecases.js';
+export {
+  findCompanyAtEvent,
+  findDetails,
+  findRecruiter,
+  listAvailabilityDays,
+  listBookings,
+  listCompanyRecruiters,
+  lockAvailabilityDay,
+} from './availability.repository.js';

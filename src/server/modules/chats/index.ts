@@ -1,0 +1,9 @@
+/** What other modules may use of chats; everything else in this folder is private to it. */
+export { buildCalendar, escapeText } from './chats.calendar.js';
+export type { CalendarChat } from './chats.calendar.js';
+export { chatErrors } from './chats.errors.js';
+export { chatCalendarEntry } from './chats.mails.js';
+export { actorOf } from './chats.policy.js';
+export { presentChat } from './chats.presenters.js';
+export { findChatView, lockChat, selectChatView } from './chats.repository.js';
+export type { ChatView } from './chats.repository.js';
