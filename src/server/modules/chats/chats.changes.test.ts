@@ -40,7 +40,7 @@ async function anotherTalentsFreeSlots(recruiterId: string) {
 
 describe('cancelling a 1-1 chat', () => {
   it('frees the slot and sends the recruiter a calendar cancellation with a higher SEQUENCE', async () => {
-    const { recruiter, chat, asTalent } = await confirmedChat();
+    const { talent, recruiter, chat, asTalent } = await confirmedChat();
     const cancelled = await asTalent.post(`/api/chats/${chat.id}/cancel`, { message: 'I got sick, sorry.' });
     expect(cancelled.statusCode).toBe(200);
     expect(cancelled.json()).toMatchObject({ state: 'cancelled', tab: null });
@@ -54,6 +54,13 @@ describe('cancelling a 1-1 chat', () => {
     expect(mail.calendar?.content).toContain('SEQUENCE:2');
     expect(mail.calendar?.content).toContain('STATUS:CANCELLED');
     expect(mail.calendar?.content).toContain('DTSTART:20300304T080000Z');
+
+    // The talent who cancelled holds the same entry: it leaves their calendar too.
+    const own = (await mailsTo(talent.email))[0]!;
+    expect(own.subject).toBe(mail.subject);
+    expect(own.text).toContain('This confirms your change');
+    expect(own.text).toContain('Your message: I got sick, sorry.');
+    expect(own.calendar).toEqual(mail.calendar);
 
     expect((await anotherTalentsFreeSlots(recruiter.id)).labels).toEqual(['09:00', '09:30', '10:00']);
   });
@@ -158,8 +165,11 @@ describe('rescheduling a 1-1 chat', () => {
     expect(mail.text).toContain('Something came up at 9.');
     expect(mail.calendar?.method).toBe('CANCEL');
     expect(mail.calendar?.content).toContain('SEQUENCE:2');
-    // The recruiter acted alone: nobody else on their side hears of it.
-    expect((await mailsTo(recruiter.email))[0]!.subject).toMatch(/^Confirmed: /);
+    // The recruiter who acted gets their own copy, so the old time leaves their calendar too.
+    const own = (await mailsTo(recruiter.email))[0]!;
+    expect(own.text).toContain('This confirms your change');
+    expect(own.text).toContain('Your message: Something came up at 9.');
+    expect(own.calendar).toEqual(mail.calendar);
 
     const slots = (await asTalent.get(`/api/chats/${chat.id}/slots`)).json();
     expect(slots.days[0].slots.map((s: { label: string }) => s.label)).toEqual(['09:00', '09:30', '10:00']);

@@ -58,6 +58,10 @@ describe('a recruiter invites a talent to a 1-1 chat', () => {
     expect(mail.text).toContain(
       `${sender.name}, a colleague, sent this invitation on ${colleague.name}'s behalf.`,
     );
+    const told = (await mailsTo(colleague.email))[0]!;
+    expect(told.subject).toBe(`${sender.name} invited ${talent.name} to a 1-1 chat with you`);
+    expect(told.text).toContain(`${talent.name} picks one of your free time slots`);
+    expect(await mailsTo(sender.email)).toEqual([]);
 
     const asTalent = await loginAs(t.app, talent.email);
     const mine = (await asTalent.get(`/api/events/${event.id}/chats`)).json().chats;
@@ -92,6 +96,30 @@ describe('a recruiter invites a talent to a 1-1 chat', () => {
       state: 'declined',
       declineMessage: 'I already accepted an offer.',
     });
+    const told = (await mailsTo(recruiter.email))[0]!;
+    expect(told.subject).toBe(`${talent.name} declined the 1-1 chat invitation`);
+    expect(told.text).toContain('Their message: I already accepted an offer.');
+  });
+
+  it('tells both the invited recruiter and the colleague who sent the invitation when the talent declines', async () => {
+    const colleague = await recruiterAt();
+    const sender = await buildUser(t.ctx.db, { role: 'recruiter', companyId });
+    const talent = await talentAt();
+    const chat = (
+      await (
+        await loginAs(t.app, sender.email)
+      ).post(`/api/events/${event.id}/invitations`, { talentId: talent.id, recruiterId: colleague.id })
+    ).json();
+    await (await loginAs(t.app, talent.email)).post(`/api/chats/${chat.id}/decline`, {
+      message: 'No, thanks.',
+    });
+    for (const email of [colleague.email, sender.email]) {
+      const told = (await mailsTo(email))[0]!;
+      expect(told.subject).toBe(`${talent.name} declined the 1-1 chat invitation`);
+      expect(told.text).toContain(
+        `${talent.name} declined the invitation to a 1-1 chat with ${colleague.name}`,
+      );
+    }
   });
 
   it('refuses a second open chat between the same talent and recruiter', async () => {

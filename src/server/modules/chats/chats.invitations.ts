@@ -31,6 +31,21 @@ function invitationMail(ctx: MailContext, view: repo.ChatView): OutgoingMail {
   });
 }
 
+/** The recruiter a colleague invited a talent for learns of it before the talent books their time. */
+function invitedOnYourBehalfMail(ctx: MailContext, view: repo.ChatView): OutgoingMail {
+  const { recruiter, createdBy, talent } = view;
+  const paragraphs = [
+    `${createdBy.name} invited ${talent.name} to a 1-1 chat with you at ${ctx.event.name}.`,
+    `${talent.name} picks one of your free time slots; you will hear when they do.`,
+  ];
+  if (view.chat.requestMessage) paragraphs.push(`Message sent with it: ${view.chat.requestMessage}`);
+  return renderMail(recruiter.email, `${createdBy.name} invited ${talent.name} to a 1-1 chat with you`, {
+    heading: 'A colleague invited a talent for you',
+    paragraphs,
+    action: { label: 'Open your 1-1 chats', url: `${ctx.publicUrl}/events/${ctx.event.id}/chats` },
+  });
+}
+
 /** A recruiter invites a registered talent to a chat with themself or a colleague; the talent then picks a slot. */
 export async function inviteTalent(input: {
   ctx: AppContext;
@@ -60,7 +75,11 @@ export async function inviteTalent(input: {
         updatedAt: now,
       });
       const created = (await repo.findChatView(tx, chat.id))!;
-      await enqueueMail(tx, invitationMail(mailContext(ctx, event), created));
+      const mail = mailContext(ctx, event);
+      await enqueueMail(tx, [
+        invitationMail(mail, created),
+        ...(created.createdBy.id === created.recruiter.id ? [] : [invitedOnYourBehalfMail(mail, created)]),
+      ]);
       return created;
     })
     .catch((error) => {

@@ -78,6 +78,34 @@ export function declinedMail(ctx: MailContext, view: ChatView): OutgoingMail {
   });
 }
 
+/** The recruiter hears that the talent took a request back, so it leaves their list without a mystery. */
+export function withdrawnMail(ctx: MailContext, view: ChatView): OutgoingMail {
+  return renderMail(view.recruiter.email, `${view.talent.name} withdrew their 1-1 chat request`, {
+    heading: 'A request was withdrawn',
+    paragraphs: [
+      `${view.talent.name} withdrew their request for a 1-1 chat with you at ${ctx.event.name}.`,
+      'Nothing else is needed from you.',
+    ],
+    action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
+  });
+}
+
+/** The invited recruiter, and the colleague who sent the invitation for them, hear that the talent declined it. */
+export function invitationDeclinedMails(ctx: MailContext, view: ChatView): OutgoingMail[] {
+  const paragraphs = [
+    `${view.talent.name} declined the invitation to a 1-1 chat with ${view.recruiter.name} at ${ctx.event.name}.`,
+  ];
+  if (view.chat.declineMessage) paragraphs.push(`Their message: ${view.chat.declineMessage}`);
+  const recipients = [view.recruiter, ...(view.createdBy.id === view.recruiter.id ? [] : [view.createdBy])];
+  return recipients.map((to) =>
+    renderMail(to.email, `${view.talent.name} declined the 1-1 chat invitation`, {
+      heading: 'An invitation was declined',
+      paragraphs,
+      action: { label: 'Open your 1-1 chats', url: `${chatsUrl(ctx)}?tab=declined` },
+    }),
+  );
+}
+
 const whereOf = (ctx: MailContext, view: ChatView) => {
   const place = meetingPlace(view);
   return place
@@ -198,17 +226,22 @@ export function chatChangedMails(ctx: MailContext, input: ChatChangeMail): Outgo
         chatCalendar(ctx, { ...before, chat: { ...before.chat, sequence: after.chat.sequence } }, 'CANCEL');
   const wording = changeWording[change];
   const title = `1-1 chat of ${after.talent.name} with ${after.recruiter.name} (${after.company.name})`;
-  const paragraphs = [`${actor.name} changed your ${title} at ${ctx.event.name}.`];
+  const details: string[] = [];
   if (oldTime)
-    paragraphs.push(`It was: ${formatChatTime(oldTime.startsAt, oldTime.endsAt, ctx.event.timeZone)}.`);
+    details.push(`It was: ${formatChatTime(oldTime.startsAt, oldTime.endsAt, ctx.event.timeZone)}.`);
   if (change === 'moved')
-    paragraphs.push(
+    details.push(
       `New time: ${formatChatTime(after.chat.startsAt!, after.chat.endsAt!, ctx.event.timeZone)}.`,
       whereOf(ctx, after),
     );
-  if (input.message) paragraphs.push(`Their message: ${input.message}`);
-  paragraphs.push(wording.next);
-  return recipients.map((to) => ({
+  const said = (whose: string) => (input.message ? [`${whose} message: ${input.message}`] : []);
+  const paragraphs = [
+    `${actor.name} changed your ${title} at ${ctx.event.name}.`,
+    ...details,
+    ...said('Their'),
+    wording.next,
+  ];
+  const mails: OutgoingMail[] = recipients.map((to) => ({
     ...renderMail(to.email, `${wording.subject}: ${title}`, {
       heading: `Your 1-1 chat ${wording.heading}`,
       paragraphs,
@@ -217,4 +250,30 @@ export function chatChangedMails(ctx: MailContext, input: ChatChangeMail): Outgo
     }),
     calendar,
   }));
+  // The one who acted holds the same calendar entry: it must move or go from their calendar too.
+  const actorAttends =
+    actor.side === 'talent' ? after.talent : actor.id === after.recruiter.id ? after.recruiter : null;
+  if (calendar && actorAttends) {
+    mails.push({
+      ...renderMail(actorAttends.email, `${wording.subject}: ${title}`, {
+        heading: actorWording[change],
+        paragraphs: [
+          `This confirms your change to the ${title} at ${ctx.event.name}.`,
+          ...details,
+          ...said('Your'),
+          wording.next,
+        ],
+        action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
+        footnote: 'The attached file updates the entry in your calendar.',
+      }),
+      calendar,
+    });
+  }
+  return mails;
 }
+
+const actorWording: Record<ChatChange, string> = {
+  cancelled: 'You cancelled the 1-1 chat',
+  rescheduled: 'You released the time of the 1-1 chat',
+  moved: 'You moved the 1-1 chat to a new time',
+};

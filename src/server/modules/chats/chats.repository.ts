@@ -32,7 +32,7 @@ export function selectChatView(q: Queryable) {
       booth: eventCompanies.booth,
       /** False once the recruiter's company no longer attends the chat's event. */
       companyAttends: sql<boolean>`${eventCompanies.eventId} is not null`,
-      createdBy: { id: creator.id, name: creator.name },
+      createdBy: { id: creator.id, name: creator.name, email: creator.email },
       suggestedRecruiter: { id: suggested.id, name: suggested.name },
       day: { id: eventDays.id, date: eventDays.date, mode: eventDays.mode },
       customQuestion: recruiterDetails.customQuestion,

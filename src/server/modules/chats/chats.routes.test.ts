@@ -256,6 +256,9 @@ describe('a talent-initiated 1-1 chat', () => {
     expect(tooEarly.statusCode).toBe(409);
     expect(tooEarly.json().error.code).toBe('chats.wrong_state');
     expect((await asTalent.post(`/api/chats/${chat.id}/withdraw`)).json().state).toBe('cancelled');
+    expect((await mailsTo(recruiter.email))[0]!.subject).toBe(
+      `${talent.name} withdrew their 1-1 chat request`,
+    );
     expect((await asRecruiter.post(`/api/chats/${chat.id}/approve`)).statusCode).toBe(409);
   });
 

@@ -29,8 +29,10 @@ import {
   approvedMail,
   confirmedMails,
   declinedMail,
+  invitationDeclinedMails,
   type MailContext,
   requestReceivedMail,
+  withdrawnMail,
 } from './chats.mails.js';
 import { actorOf } from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
@@ -215,12 +217,18 @@ export function declineChat(input: {
       }
       return { declineMessage: body.message || null, suggestedRecruiterId: suggestion };
     },
-    mails: (mail, view) => (view.chat.initiatedBy === 'talent' ? [declinedMail(mail, view)] : []),
+    mails: (mail, view) =>
+      view.chat.initiatedBy === 'talent' ? [declinedMail(mail, view)] : invitationDeclinedMails(mail, view),
   });
 }
 
 export function withdrawChat(input: { ctx: AppContext; user: SessionUser; chatId: string }) {
-  return applyTransition({ ...input, action: 'withdraw', change: async () => ({}), mails: () => [] });
+  return applyTransition({
+    ...input,
+    action: 'withdraw',
+    change: async () => ({}),
+    mails: (mail, view) => [withdrawnMail(mail, view)],
+  });
 }
 
 /** The recruiter's free slots a talent may pick for this chat, leaving out times the talent is already booked. */
