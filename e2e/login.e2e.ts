@@ -34,6 +34,10 @@ describe('logging in with the demo accounts', () => {
 
       const event = await events.openEvent(DEMO_EVENT);
       expect(await event.tabNames()).toEqual(account.tabs);
+      await event.description.waitFor();
+      expect(await event.description.textContent()).toContain(
+        'Meet recruiters from Acme Robotics and Globex',
+      );
 
       await event.logOut();
       await page.goto('/');

@@ -11,6 +11,9 @@ export class EventPage extends AppHeader {
     return this;
   }
 
+  /** What the organizer wrote about the event, shown to everyone who may open it. */
+  readonly description = this.page.getByTestId('event-description');
+
   async tabNames(): Promise<string[]> {
     return (await this.tabs.allInnerTexts()).map((text) => text.trim());
   }

@@ -1,4 +1,4 @@
-import { Badge, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Group, Loader, Spoiler, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { dayModeLabel, type Event } from '../../shared/schemas/events.schemas';
@@ -67,6 +67,14 @@ export function EventPage() {
             </Badge>
           ))}
         </Group>
+        {event.data.description && (
+          // What the organizer wrote for everyone taking part; long texts fold after a few lines.
+          <Spoiler maxHeight={72} showLabel="Show more" hideLabel="Show less" maw={720}>
+            <Text size="sm" style={{ whiteSpace: 'pre-line' }} data-testid="event-description">
+              {event.data.description}
+            </Text>
+          </Spoiler>
+        )}
       </Stack>
       {event.data.viewerRole === 'organizer' && <UndeliveredMailWarning eventId={eventId} />}
       {/* `/events/:eventId/:tab/…`: a tab's own places are routes below it; no tab or an unknown one opens the first. */}
