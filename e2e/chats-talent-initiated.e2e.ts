@@ -11,6 +11,7 @@ import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
 import {
   approveChat,
+  bookDemoChat,
   confirmAvailability,
   dayName,
   findEvent,
@@ -28,6 +29,7 @@ const SAM = { email: 'recruiter2@demo.parley.test', name: 'Sam Lee' };
 const JORDAN = { email: 'recruiter3@demo.parley.test', name: 'Jordan Patel' };
 const ROBIN = { email: 'talent2@demo.parley.test', name: 'Robin Weber' };
 const CHRIS = { email: 'talent3@demo.parley.test', name: 'Chris Novak' };
+const FRAN = { email: 'talent6@demo.parley.test', name: 'Fran Okafor' };
 const RACERS = [
   { email: 'talent4@demo.parley.test', name: 'Dana Costa' },
   { email: 'talent5@demo.parley.test', name: 'Eli Schmidt' },
@@ -328,6 +330,29 @@ describe('talent-initiated 1-1 chats', () => {
     expect(
       await loser.chats.panel('In Scheduling').getByRole('listitem', { name: JORDAN.name }).count(),
     ).toBe(1);
+
+    // Jordan opens one more time; while the loser has it chosen, someone else books it: the picker says why it went.
+    const jordanAgain = await ApiSession.login(JORDAN.email);
+    await openSlots(jordanAgain, {
+      eventId: id,
+      recruiterId: me.recruiter.id,
+      dayId: day3.id,
+      durationMinutes: 30,
+      labels: ['11:30'],
+    });
+    await jordanAgain.dispose();
+    await loser.picker.choose(dayName(day3.date), '11:30');
+    await bookDemoChat({
+      event: DEMO_EVENT,
+      talentEmail: FRAN.email,
+      recruiterEmail: JORDAN.email,
+      pick: (free) => free.days.flatMap((d) => d.slots).find((slot) => slot.label === '11:30')!,
+    });
+    await loser.picker.justBooked.waitFor(LIVE);
+    expect(await loser.picker.justBooked.textContent()).toContain('11:30 is no longer free');
+    // Nothing is left to book, and nothing still looks chosen.
+    await loser.picker.dialog.getByText('No free time slots right now').waitFor();
+    expect(await loser.picker.slot('11:30').count()).toBe(0);
   });
 
   test('the organizer invites a recruiter to Acme Robotics; she activates her account from the email, and Sam sets up her availability', async ({

@@ -85,4 +85,9 @@ export class SlotPicker {
   get error(): Locator {
     return this.dialog.getByRole('alert');
   }
+
+  /** Said when a live update takes the chosen time away before `Confirm Time Slot`. */
+  get justBooked(): Locator {
+    return this.dialog.getByRole('status').filter({ hasText: 'Just booked by someone else' });
+  }
 }

@@ -1,4 +1,4 @@
-import { Button, Center, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
@@ -39,6 +39,8 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
   const { show } = useChatTabParam();
   const [dayId, setDayId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  // The chosen slot's name, kept so the picker can say which time went when a live update takes it away.
+  const [selectedLabel, setSelectedLabel] = useState('');
   const viewerZone = viewerTimeZone();
 
   if (slots.isPending)
@@ -54,10 +56,13 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
   const day = days.find((d) => d.dayId === dayId) ?? days[0];
   const chosenDay = days.find((d) => d.slots.some((s) => s.startsAt === selected));
   const chosen = chosenDay?.slots.find((s) => s.startsAt === selected);
+  // Someone else booked the chosen time while this picker was open: the refreshed list no longer has it.
+  const justBooked = Boolean(selected) && !chosen && !confirm.isPending && !confirm.isError;
 
   const select = (startsAt: string) => {
     confirm.reset();
     setSelected(startsAt);
+    setSelectedLabel(days.flatMap((d) => d.slots).find((s) => s.startsAt === startsAt)?.label ?? '');
   };
   const book = async () => {
     if (!chosen) return;
@@ -81,6 +86,12 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
     <Stack>
       <ZoneLine eventZone={zone} viewerZone={viewerZone} />
       <ApiErrorAlert error={confirm.error} title="This time slot could not be booked" />
+      {justBooked && (
+        <Alert role="status" color="orange" title="Just booked by someone else">
+          {selectedLabel ? `${selectedLabel} is` : 'The time you chose is'} no longer free. Choose another
+          time slot.
+        </Alert>
+      )}
       {!day ? (
         <EmptyState title="No free time slots right now">
           {chat.recruiter.name} has no free time slot left at the moment. New slots show up here as soon as
