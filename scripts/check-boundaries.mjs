@@ -6,7 +6,11 @@ import { cruise } from 'dependency-cruiser';
 
 const require = createRequire(import.meta.url);
 const config = require('../.dependency-cruiser.cjs');
-const result = await cruise(['src'], { ...config.options, validate: true, ruleSet: { forbidden: config.forbidden } });
+const result = await cruise(['src'], {
+  ...config.options,
+  validate: true,
+  ruleSet: { forbidden: config.forbidden },
+});
 const { modules, summary } = result.output;
 
 for (const violation of summary.violations) {
@@ -19,7 +23,8 @@ for (const violation of summary.violations) {
  * database's shape, which every module may read, and the schema aggregate gathers them all.
  */
 const partOf = (file) => file.match(/^src\/server\/((?:modules|infra)\/[^/]+)\//)?.[1];
-const counts = (file) => partOf(file) && !/(\.test|\.table)\.ts$/.test(file) && !file.endsWith('infra/db/schema.ts');
+const counts = (file) =>
+  partOf(file) && !/(\.test|\.table)\.ts$/.test(file) && !file.endsWith('infra/db/schema.ts');
 const edges = new Map();
 for (const file of modules) {
   if (!counts(file.source)) continue;
@@ -62,7 +67,8 @@ for (const node of [...edges.keys()].sort()) if (!index.has(node)) connect(node)
 for (const component of components) {
   console.error(`module cycle: ${component.join(', ')} depend on each other:`);
   for (const from of component) {
-    for (const [to, example] of edges.get(from) ?? []) if (component.includes(to)) console.error(`  ${example}`);
+    for (const [to, example] of edges.get(from) ?? [])
+      if (component.includes(to)) console.error(`  ${example}`);
   }
 }
 const cycles = components;

@@ -43,6 +43,9 @@ export function slotStarts(day: DayHours, durationMinutes: number, timeZone: str
     .map((minute) => zonedTimeToUtc(day.date, minute, timeZone));
 }
 
+/** A slot is past once it has started: one starting exactly now is still ahead. */
+const hasStarted = (slot: TimeRange, now: Date): boolean => slot.startsAt < now;
+
 /** A slot lasts its duration in real time, so on a night the clocks change it may end at another wall time. */
 function slotRange(startsAt: Date, durationMinutes: number): TimeRange {
   return { startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000) };
@@ -111,7 +114,7 @@ export function slotGrid<B extends TimeRange>(input: GridInput<B>): GridSlot<B>[
       ...slot,
       status: booking ? 'booked' : open.has(slot.startsAt.getTime()) ? 'available' : 'off',
       booking,
-      past: slot.startsAt < input.now,
+      past: hasStarted(slot, input.now),
     };
   });
 }
@@ -144,7 +147,7 @@ export function countFreeSlots(input: GridInput<TimeRange>): number {
   const open = new Set(input.openStarts.map((d) => d.getTime()));
   let free = 0;
   for (const slot of daySlots(input.day, input.durationMinutes, input.timeZone)) {
-    if (slot.startsAt < input.now || !open.has(slot.startsAt.getTime())) continue;
+    if (hasStarted(slot, input.now) || !open.has(slot.startsAt.getTime())) continue;
     if (!input.bookings.some((booking) => overlaps(slot, booking))) free++;
   }
   return free;

@@ -1,3 +1,4 @@
+import { findEventById } from '../events/index.js';
 import type { DayMode } from '../../../shared/schemas/events.schemas.js';
 import { ROOM_OPENS_MINUTES_BEFORE } from '../../../shared/booking/chat-phase.js';
 import type { AppContext } from '../../context.js';
@@ -78,7 +79,7 @@ async function remindChat(ctx: AppContext, chatId: string, now: Date): Promise<n
     const locked = await repo.lockChatUnlessBusy(tx, chatId);
     if (locked?.state !== 'confirmed' || !locked.startsAt) return 0;
     const view = await repo.findChatView(tx, chatId);
-    const event = await repo.findEvent(tx, locked.eventId);
+    const event = await findEventById(tx, locked.eventId);
     if (!view?.day || !event) return 0;
     const due = remindersDue({ startsAt: locked.startsAt, mode: view.day.mode, sent: [] }, now);
     let sent = 0;

@@ -7,8 +7,7 @@ import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { recruiterDetails } from '../availability/availability.table.js';
 import { companies } from '../companies/companies.table.js';
-import type { EventRow } from '../events/index.js';
-import { eventDays, events } from '../events/events.table.js';
+import { eventDays } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
 import { chatReminders, chats } from './chats.table.js';
@@ -177,11 +176,6 @@ export async function lockEndedChats(q: Queryable, now: Date, limit: number) {
 }
 
 /** The event of a chat, for work done without a viewer (the chat clock's reminders). */
-export async function findEvent(q: Queryable, eventId: string): Promise<EventRow | undefined> {
-  const [row] = await q.select().from(events).where(eq(events.id, eventId));
-  return row;
-}
-
 export async function updateChats(
   q: Queryable,
   chatIds: string[],

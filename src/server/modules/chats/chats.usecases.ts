@@ -22,7 +22,7 @@ import {
   recruiterDayGrids,
 } from '../availability/index.js';
 import { type EventRow, loadEventForViewer } from '../events/index.js';
-import { findDaysOfEvent, shareLockDay } from '../events/index.js';
+import { findDaysOfEvent, findEventById, shareLockDay } from '../events/index.js';
 import { enqueueMail, type OutgoingMail } from '../../infra/mail/mail.repository.js';
 import { chatErrors } from './chats.errors.js';
 import {
@@ -292,7 +292,7 @@ export async function holdSlot(
   if (!day) throw chatErrors.not_a_free_slot();
   await lockAvailabilityDay(tx, day.id, recruiterId, 'share');
   // Read again under the locks: an edit the booking waited for may have changed the zone, the hours or the slots.
-  const current = (await repo.findEvent(tx, event.id))!;
+  const current = (await findEventById(tx, event.id))!;
   const grid = (await recruiterGrids(tx, current, recruiterId, now)).find((g) => g.day.id === day.id);
   const slot = grid?.slots.find((s) => s.startsAt.getTime() === startsAt.getTime());
   // Say why, when it can be said: someone was faster, or the talent is busy then.

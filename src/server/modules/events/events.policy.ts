@@ -5,7 +5,6 @@ import { requireUser } from '../auth/index.js';
 import { eventErrors } from './events.errors.js';
 import { type EventRow, findEventById, isCompanyAtEvent, isTalentAtEvent } from './events.repository.js';
 
-export type { EventRow };
 export type EventViewerRole = 'organizer' | 'recruiter' | 'talent' | 'support';
 
 /**

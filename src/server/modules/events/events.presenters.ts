@@ -1,6 +1,7 @@
 import type { Event, EventDay, EventSummary } from '../../../shared/schemas/events.schemas.js';
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
-import type { EventRow, EventViewerRole } from './events.policy.js';
+import type { EventViewerRole } from './events.policy.js';
+import type { EventRow } from './events.repository.js';
 import type { EventDayRow, listEventSummaries } from './events.repository.js';
 
 function presentDay(day: EventDayRow): EventDay {

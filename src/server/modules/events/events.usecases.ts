@@ -5,14 +5,10 @@ import type { Queryable } from '../../infra/db/client.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { eventErrors } from './events.errors.js';
 import { findOrphanedChats } from './events.orphans.js';
-import {
-  type EventRow,
-  type EventViewerRole,
-  loadEventAsOrganizer,
-  loadEventForViewer,
-} from './events.policy.js';
+import { type EventViewerRole, loadEventAsOrganizer, loadEventForViewer } from './events.policy.js';
 import { presentEvent, presentSummary } from './events.presenters.js';
 import * as repo from './events.repository.js';
+import type { EventRow } from './events.repository.js';
 
 const toDayValues = (day: EventDayInput): repo.NewEventDay => ({
   date: day.date,

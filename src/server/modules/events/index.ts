@@ -1,5 +1,4 @@
 /** What other modules may use of events; everything else in this folder is private to it. */
 export { loadEventAsOrganizer, loadEventForViewer, signedIn } from './events.policy.js';
-export type { EventRow } from './events.policy.js';
-export { findDaysOfEvent, shareLockDay } from './events.repository.js';
-export type { EventDayRow } from './events.repository.js';
+export { findDaysOfEvent, findEventById, shareLockDay } from './events.repository.js';
+export type { EventDayRow, EventRow } from './events.repository.js';

@@ -39,8 +39,6 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
   const { show } = useChatTabParam();
   const [dayId, setDayId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  // The chosen slot's name, kept so the picker can say which time went when a live update takes it away.
-  const [selectedLabel, setSelectedLabel] = useState('');
   const viewerZone = viewerTimeZone();
 
   if (slots.isPending)
@@ -57,12 +55,11 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
   const chosenDay = days.find((d) => d.slots.some((s) => s.startsAt === selected));
   const chosen = chosenDay?.slots.find((s) => s.startsAt === selected);
   // Someone else booked the chosen time while this picker was open: the refreshed list no longer has it.
-  const justBooked = Boolean(selected) && !chosen && !confirm.isPending && !confirm.isError;
+  const justBooked = selected && !chosen && !confirm.isPending && !confirm.isError ? selected : null;
 
   const select = (startsAt: string) => {
     confirm.reset();
     setSelected(startsAt);
-    setSelectedLabel(days.flatMap((d) => d.slots).find((s) => s.startsAt === startsAt)?.label ?? '');
   };
   const book = async () => {
     if (!chosen) return;
@@ -88,8 +85,7 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
       <ApiErrorAlert error={confirm.error} title="This time slot could not be booked" />
       {justBooked && (
         <Alert role="status" color="orange" title="Just booked by someone else">
-          {selectedLabel ? `${selectedLabel} is` : 'The time you chose is'} no longer free. Choose another
-          time slot.
+          {formatTime(justBooked, zone)} is no longer free. Choose another time slot.
         </Alert>
       )}
       {!day ? (
