@@ -17,7 +17,11 @@ const published = sql`exists (select 1 from ${events} where ${events.id} = ${cha
 const notEnded = (now: Date) => or(isNull(chats.endsAt), gt(chats.endsAt, at(now)))!;
 
 /** The chats still going on in which the person takes part, at every published event, soonest first. */
-export function listOpenChatsOf(q: Queryable, person: { talentId: string } | { recruiterId: string }, now: Date) {
+export function listOpenChatsOf(
+  q: Queryable,
+  person: { talentId: string } | { recruiterId: string },
+  now: Date,
+) {
   const participant =
     'talentId' in person ? eq(chats.talentId, person.talentId) : eq(chats.recruiterId, person.recruiterId);
   return selectChatView(q)

@@ -42,7 +42,7 @@ function chatBetween(
 }
 
 describe('the Today home', () => {
-  it("shows a talent what waits for them: live and next chats, invitations to answer and times to pick", async () => {
+  it('shows a talent what waits for them: live and next chats, invitations to answer and times to pick', async () => {
     const talent = await talentAtEvent();
     const [alex, sam, jo, kim] = await Promise.all([1, 2, 3, 4].map(() => bookableRecruiter()));
     const later = await chatBetween(talent.id, alex!.id, 'confirmed', '10:00');
@@ -119,13 +119,20 @@ describe('the Today home', () => {
     const rivalsRequest = await chatBetween(talent.id, rival.id, 'requested');
 
     const home = await homeOf(recruiter.email);
-    const everyChat = [...home.live, ...home.upcoming, ...home.waitingForMe, ...home.waitingForColleagues.chats];
+    const everyChat = [
+      ...home.live,
+      ...home.upcoming,
+      ...home.waitingForMe,
+      ...home.waitingForColleagues.chats,
+    ];
     expect(idsOf(everyChat)).not.toContain(rivalsRequest.id);
 
     const otherTalent = await talentAtEvent();
     const otherHome = await homeOf(otherTalent.email);
     expect(
-      [...otherHome.upcoming, ...otherHome.waitingForMe, ...otherHome.toPick].map((c: { id: string }) => c.id),
+      [...otherHome.upcoming, ...otherHome.waitingForMe, ...otherHome.toPick].map(
+        (c: { id: string }) => c.id,
+      ),
     ).toEqual([]);
   });
 
@@ -146,7 +153,12 @@ describe('the Today home', () => {
       booked: { eventDayId: event.days[0]!.id, startsAt: slot('08:00'), endsAt: slot('08:30') },
     });
     const another = await talentAtEvent(event.id);
-    await buildChat(t.ctx.db, { eventId: event.id, talentId: another.id, recruiterId: recruiter.id, state: 'requested' });
+    await buildChat(t.ctx.db, {
+      eventId: event.id,
+      talentId: another.id,
+      recruiterId: recruiter.id,
+      state: 'requested',
+    });
 
     const home = await homeOf(organizer.email);
     expect(home.events).toEqual([

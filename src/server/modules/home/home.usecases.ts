@@ -70,6 +70,5 @@ function bookedOf(views: ChatView[], now: Date) {
 
 const oldestFirst = (views: ChatView[]) =>
   [...views].sort(
-    (a, b) =>
-      a.chat.createdAt.getTime() - b.chat.createdAt.getTime() || a.chat.id.localeCompare(b.chat.id),
+    (a, b) => a.chat.createdAt.getTime() - b.chat.createdAt.getTime() || a.chat.id.localeCompare(b.chat.id),
   );
