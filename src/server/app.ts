@@ -24,6 +24,7 @@ import { installSessions } from './modules/auth/auth.session.js';
 import { eventsLive } from './modules/events/events.live.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
 import { healthRoutes } from './infra/http/health.js';
+import { homeRoutes } from './modules/home/home.routes.js';
 import { createLiveHub } from './infra/live/live.hub.js';
 import { liveRoutes } from './infra/live/live.routes.js';
 import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.routes.js';
@@ -119,6 +120,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     mailboxRoutes,
     undeliveredMailRoutes,
     eventsRoutes,
+    homeRoutes,
     registrationsRoutes,
     talentsRoutes,
     availabilityRoutes,

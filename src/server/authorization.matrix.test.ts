@@ -78,6 +78,7 @@ const ROUTES: Row[] = [
   route('GET /api/dev/mailbox',                                  '200|404 200|403|404 200|403|404 403|404 403|404 403|404 403|404 403|404 403|404', () => ({}), { foreignData: 'the local outbox shows every mail' }),
 
   route('GET /api/events',                                       '401   ok    ok    ok    ok    ok    ok    ok    ok'),
+  route('GET /api/home',                                         '401   ok    ok    ok    ok    ok    ok    ok    ok'),
   route('POST /api/events',                                      '401   ok    ok    403   403   403   403   403   403', () => ({ body: eventInput('New fair', []) })),
   route('GET /api/events/{id}',                                  '401   ok    404   ok    404   ok    ok    404   ok'),
   route('GET /api/events/{id}/undelivered-mail',                 '401   ok    404   403   404   403   403   404   403'),

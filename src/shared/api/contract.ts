@@ -4,6 +4,7 @@ import { type chatErrorCatalog, chatsApi } from './chats.contract.js';
 import type { CodeOf, HttpErrorCode } from './errors.js';
 import { type eventErrorCatalog, eventsApi } from './events.contract.js';
 import { healthApi } from './health.contract.js';
+import { homeApi } from './home.contract.js';
 import { mailApi, type mailErrorCatalog } from './mail.contract.js';
 import { type registrationErrorCatalog, registrationsApi } from './registrations.contract.js';
 import { type roomErrorCatalog, roomsApi } from './rooms.contract.js';
@@ -20,6 +21,7 @@ export const contract = {
   auth: authApi,
   mail: mailApi,
   events: eventsApi,
+  home: homeApi,
   registrations: registrationsApi,
   talents: talentsApi,
   availability: availabilityApi,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { singleLineText } from './text.schemas.js';
 
 const Role = z.enum(['organizer', 'recruiter', 'talent', 'support']);
+export type Role = z.infer<typeof Role>;
 
 export const Email = singleLineText()
   .toLowerCase()

@@ -1,6 +1,7 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { eventsLive } from '../api/events.live';
+import { homeLive } from '../api/home.live';
 import { type LiveFeature, liveConnection } from '../api/live';
 import { registrationsLive } from '../api/registrations.live';
 import { roomsLive } from '../api/rooms.live';
@@ -18,7 +19,7 @@ function sessionLive(queryClient: QueryClient): LiveFeature {
 }
 
 /** Every feature's part in the tab's live connection: the transport itself knows none of them. */
-const liveFeatures = [sessionLive, eventsLive, registrationsLive, supportLive, roomsLive];
+const liveFeatures = [sessionLive, eventsLive, homeLive, registrationsLive, supportLive, roomsLive];
 
 /**
  * Keeps the tab's live connection open while someone is logged in, with each feature's handlers registered (they
@@ -44,5 +45,16 @@ export function LiveUpdates() {
 
 /** Receives the updates of an event (its slots, the recruiter's team) while the calling page is mounted. */
 export function useWatchEvent(eventId: string | undefined): void {
-  useEffect(() => (eventId ? liveConnection.watch(eventId) : undefined), [eventId]);
+  useWatchEvents(eventId ? [eventId] : []);
+}
+
+/** The same for several events at once (the home follows every event it sums up). */
+export function useWatchEvents(eventIds: string[]): void {
+  const key = eventIds.join(',');
+  useEffect(() => {
+    const unwatch = key ? key.split(',').map((eventId) => liveConnection.watch(eventId)) : [];
+    return () => {
+      for (const release of unwatch) release();
+    };
+  }, [key]);
 }

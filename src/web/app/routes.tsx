@@ -3,7 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AccountPage } from '../pages/AccountPage';
 import { CreateEventPage } from '../pages/CreateEventPage';
 import { EventPage } from '../pages/EventPage';
-import { EventsPage } from '../pages/EventsPage';
+import { HomePage } from '../pages/home/HomePage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -44,7 +44,7 @@ export function AppRoutes() {
         path="/"
         element={
           <RequireLogin>
-            <EventsPage />
+            <HomePage />
           </RequireLogin>
         }
       />

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatStates, stateAt, tabOf } from '../../../shared/booking/chat-phase.js';
+import { canJoin, chatStates, stateAt, tabOf } from '../../../shared/booking/chat-phase.js';
 import { ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import { listChatViews, lockEndedChats } from '../../modules/chats/chats.repository.js';
 import { chats } from '../../modules/chats/chats.table.js';
 import { buildEvent, buildTalents, buildUser } from '../../test/factories.js';
 import { openTestDatabase, type TestDatabase } from '../../test/test-database.js';
-import { stateAtSql } from './chat-phase.sql.js';
+import { canJoinSql, stateAtSql } from './chat-phase.sql.js';
 
 const MINUTE = 60_000;
 const PAIRS = 6;
@@ -49,12 +49,14 @@ const scenes = fc
       now: fc.oneof(
         fc.integer({ min: 0, max: 300 }).map(at),
         fc.constantFrom(...generated.map((chat) => at(chat.start + chat.length))),
+        // The moment a room opens.
+        fc.constantFrom(...generated.map((chat) => at(chat.start - 10))),
       ),
     }),
   );
 
 describe('the SQL chat phases agree with the pure rules', () => {
-  it('on state, tab and what the clock completes, for generated chats (chats ending exactly now included)', async () => {
+  it('on state, tab, Join and what the clock completes, for generated chats (chats ending or rooms opening exactly now included)', async () => {
     const { db } = database;
     await fc.assert(
       fc.asyncProperty(scenes, async (scene) => {
@@ -81,11 +83,14 @@ describe('the SQL chat phases agree with the pure rules', () => {
         const now = scene.now;
 
         const sqlStates = await db
-          .select({ id: chats.id, state: stateAtSql(chats, now) })
+          .select({ id: chats.id, state: stateAtSql(chats, now), canJoin: canJoinSql(chats, now) })
           .from(chats)
           .where(eq(chats.eventId, event.id));
-        const byId = new Map(sqlStates.map((row) => [row.id, row.state]));
-        for (const row of rows) expect(byId.get(row.id)).toBe(stateAt(row, now));
+        const byId = new Map(sqlStates.map((row) => [row.id, row]));
+        for (const row of rows) {
+          expect(byId.get(row.id)?.state).toBe(stateAt(row, now));
+          expect(byId.get(row.id)?.canJoin).toBe(canJoin(row, now));
+        }
 
         for (const status of ChatStatus.options) {
           const listed = await listChatViews(db, { eventId: event.id, status: { status, now } });

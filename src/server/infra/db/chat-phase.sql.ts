@@ -1,5 +1,5 @@
 import { and, eq, inArray, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { statesOfTab } from '../../../shared/booking/chat-phase.js';
+import { ROOM_OPENS_MINUTES_BEFORE, statesOfTab } from '../../../shared/booking/chat-phase.js';
 import type { ChatState, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 
 /**
@@ -27,3 +27,7 @@ export const dueForCompletionSql = (chat: ChatPhaseColumns, now: Date): SQL =>
 /** `tabOf(chat, now) === status` (a cancelled chat's status is `cancelled`). */
 export const inStatusSql = (chat: ChatPhaseColumns, status: ChatStatus, now: Date): SQL =>
   inArray(stateAtSql(chat, now), statesOfTab(status));
+
+/** `canJoin`: a confirmed chat whose room is open, from ten minutes before its start until its end. */
+export const canJoinSql = (chat: ChatPhaseColumns & { startsAt: SQLWrapper }, now: Date): SQL =>
+  sql`(${chat.state} = 'confirmed' and ${chat.startsAt} - make_interval(mins => ${ROOM_OPENS_MINUTES_BEFORE}) <= ${at(now)} and ${chat.endsAt} > ${at(now)})`;

@@ -17,7 +17,7 @@ export type EventFields = Pick<
 >;
 
 /** Which events a user takes part in: the same rules as `loadEventForViewer`, as one filter. */
-function takesPartIn(user: SessionUser): SQL {
+export function takesPartIn(user: SessionUser): SQL {
   const published = isNotNull(events.publishedAt);
   switch (user.role) {
     case 'organizer':
