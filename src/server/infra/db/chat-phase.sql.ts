@@ -1,5 +1,5 @@
 import { and, eq, inArray, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { statesOfTab } from '../../../shared/booking/chat-phase.js';
+import { statesOfStatus } from '../../../shared/booking/chat-phase.js';
 import type { ChatState, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 
 /**
@@ -24,6 +24,6 @@ export const stateAtSql = (chat: ChatPhaseColumns, now: Date): SQL<ChatState> =>
 export const dueForCompletionSql = (chat: ChatPhaseColumns, now: Date): SQL =>
   and(eq(chat.state, 'confirmed'), hasEndedSql(chat, now))!;
 
-/** `tabOf(chat, now) === status` (a cancelled chat's status is `cancelled`). */
+/** `inStatus(chat, status, now)`: the chat is listed under `status` (cancelled chats under Declined too). */
 export const inStatusSql = (chat: ChatPhaseColumns, status: ChatStatus, now: Date): SQL =>
-  inArray(stateAtSql(chat, now), statesOfTab(status));
+  inArray(stateAtSql(chat, now), statesOfStatus(status));
