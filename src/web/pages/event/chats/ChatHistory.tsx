@@ -45,7 +45,7 @@ function Said({ children }: { children: string }) {
 }
 
 /** The entry that called the chat off (cancelled, or a request withdrawn), if it was. */
-export const calledOff = (chat: Chat): ChatHistoryEntry | undefined =>
+const calledOff = (chat: Chat): ChatHistoryEntry | undefined =>
   chat.state === 'cancelled'
     ? chat.history.findLast((entry) => entry.kind === 'cancelled' || entry.kind === 'withdrawn')
     : undefined;
