@@ -11,7 +11,7 @@ import { TalentProfilesPage } from './pages/TalentProfilesPage.js';
 import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import { dayName, findEvent, teamMember, zonedInstant } from './support/chats-setup.js';
+import { bookDemoChat, dayName, findEvent, teamMember, zonedInstant } from './support/chats-setup.js';
 import { parseCalendar } from './support/ics.js';
 import { Mailbox, type ReceivedMail } from './support/mail.js';
 
@@ -19,6 +19,7 @@ const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
 const SAM = { email: 'recruiter2@demo.parley.test', name: 'Sam Lee' };
 const GABI = { email: 'talent7@demo.parley.test', name: 'Gabi Rossi' };
 const FRAN = { email: 'talent6@demo.parley.test', name: 'Fran Okafor' };
+const SOFIA = { email: 'talent12@demo.parley.test', name: 'Sofia Lindqvist' };
 
 let event: Event;
 let day3: Event['days'][number];
@@ -59,6 +60,17 @@ function calendarOf(mail: ReceivedMail) {
   const part = mail.parts.find((p) => p.type === 'text/calendar');
   if (!part) throw new Error(`no calendar in “${mail.subject}”`);
   return parseCalendar(part.bytes);
+}
+
+/** A date as the reschedule dialog names a day of free slots: `Friday, 6 December 2030`. */
+function longDayName(isoDate: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** Live updates must arrive without a reload, within a few seconds. */
@@ -182,6 +194,62 @@ describe('recruiter-initiated 1-1 chats', () => {
       headers: { 'x-csrf-token': await csrfToken(gabiPage) },
     });
     expect(revival.status()).toBe(409);
+  });
+
+  test('Alex moves Sofia’s chat with a message, which Sofia reads on the card and in its history; Alex then cancels with a message, and Sofia finds the chat under Declined, labelled Cancelled', async ({
+    openPage,
+  }) => {
+    await demoEvent();
+    await bookDemoChat({
+      event: DEMO_EVENT,
+      talentEmail: SOFIA.email,
+      recruiterEmail: ALEX.email,
+      pick: (free) => free.days.find((d) => d.date === day3.date)!.slots.find((s) => s.label === '16:00')!,
+    });
+    const actions = (page: Page) => new ChatMoreActions(page);
+    const alexPage = await openPage();
+    const alex = await recruiterChats(alexPage, ALEX.email);
+    const sofiaPage = await openPage();
+    const sofia = await talentChats(sofiaPage, SOFIA.email);
+
+    const moveMessage = 'A panel runs late: could we meet twenty minutes later?';
+    await actions(alexPage).choose(await alex.card('Confirmed', SOFIA.name), 'Reschedule');
+    await actions(alexPage).moveTo(
+      `Reschedule the 1-1 chat with ${SOFIA.name}`,
+      moveMessage,
+      longDayName(day3.date),
+      '16:20',
+    );
+
+    const moved = await sofia.card('Confirmed', ALEX.name);
+    await moved
+      .getByText(/16:20–16:40/)
+      .first()
+      .waitFor(LIVE);
+    await moved.getByText('Latest message', { exact: true }).waitFor();
+    await moved.getByText(moveMessage).waitFor();
+    const showHistory = moved.getByRole('button', { name: 'Show history', exact: true });
+    expect(await showHistory.getAttribute('aria-expanded')).toBe('false');
+    await showHistory.click();
+    const history = moved.getByRole('list', { name: 'History', exact: true });
+    const moveEntry = history.getByRole('listitem').filter({ hasText: 'moved the chat to a new time' });
+    await moveEntry.getByText(moveMessage).waitFor();
+    expect(await moveEntry.textContent()).toContain(ALEX.name);
+    expect(await history.getByRole('listitem').first().textContent()).toContain('requested the chat');
+
+    const cancelMessage = 'The role was filled this morning, sorry.';
+    await actions(alexPage).choose(await alex.card('Confirmed', SOFIA.name), 'Cancel');
+    await actions(alexPage).submit(`Cancel the 1-1 chat with ${SOFIA.name}?`, 'Cancel chat', cancelMessage);
+    await moved.waitFor({ state: 'detached', ...LIVE });
+
+    const cancelled = await sofia.card('Declined', ALEX.name);
+    await cancelled.getByText('Cancelled', { exact: true }).waitFor();
+    await cancelled.getByText(`Cancelled by ${ALEX.name} on`, { exact: false }).waitFor();
+    await cancelled.getByText(cancelMessage).waitFor();
+    // Alex finds it under Declined too.
+    const forAlex = await alex.card('Declined', SOFIA.name);
+    await forAlex.getByText('Cancelled', { exact: true }).waitFor();
+    await forAlex.getByText(cancelMessage).waitFor();
   });
 
   test('when only talents may request chats, Sam can no longer invite, neither from a profile nor through the API', async ({

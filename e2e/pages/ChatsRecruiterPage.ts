@@ -24,11 +24,22 @@ export class ChatsRecruiterPage extends ChatsRequestLists {
     await card.waitFor({ state: 'detached' });
   }
 
-  async decline(talent: string, reply: { message: string; suggest?: string }): Promise<void> {
+  /** Declines with a ready-made `reason` (one click fills `Message`) or a `message` typed in full. */
+  async decline(
+    talent: string,
+    reply: ({ message: string } | { reason: string }) & { suggest?: string },
+  ): Promise<void> {
     const card = await this.card('Requests', talent);
     await card.getByRole('button', { name: 'Decline', exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: `Decline request from ${talent}`, exact: true });
-    await dialog.getByRole('textbox', { name: 'Message', exact: true }).fill(reply.message);
+    if ('reason' in reply) {
+      await dialog
+        .getByRole('group', { name: 'Ready-made reasons', exact: true })
+        .getByRole('button', { name: reply.reason, exact: true })
+        .click();
+    } else {
+      await dialog.getByRole('textbox', { name: 'Message', exact: true }).fill(reply.message);
+    }
     if (reply.suggest) {
       await dialog.getByRole('combobox', { name: 'Suggest a colleague', exact: true }).click();
       await this.page.getByRole('option', { name: reply.suggest, exact: true }).click();

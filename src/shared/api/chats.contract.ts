@@ -8,6 +8,7 @@ import {
   DeclineInput,
   FreeSlotsResponse,
   InvitationInput,
+  MoveInput,
 } from '../schemas/chats.schemas.js';
 import { errorCatalog } from './errors.js';
 import { ChatParams, IdParams } from './params.js';
@@ -50,6 +51,10 @@ export const chatErrorCatalog = errorCatalog('chats', {
     kind: 'conflict',
     message: 'This time slot is no longer available. Please pick another one.',
   },
+  decline_reason_required: {
+    kind: 'unprocessable',
+    message: 'Write a short reason for the talent, or choose one of the ready-made reasons.',
+  },
   invalid_suggestion: {
     kind: 'invalid',
     message: 'You can only suggest a colleague of your company who has confirmed their availability.',
@@ -91,7 +96,8 @@ export const chatsApi = defineRoutes('chats', {
   decline: {
     method: 'POST',
     path: '/api/chats/:chatId/decline',
-    summary: 'Decline a request (with a message and an optional colleague to suggest)',
+    summary:
+      'Decline a request (the recruiter must give a reason: 422 without one) or an invitation (a message is optional)',
     params: ChatParams,
     body: DeclineInput,
     responses: { 200: Chat },
@@ -138,9 +144,10 @@ export const chatsApi = defineRoutes('chats', {
   move: {
     method: 'POST',
     path: '/api/chats/:chatId/move',
-    summary: "The recruiter's side moves a confirmed chat to another free slot (409 when it was just taken)",
+    summary:
+      "The recruiter's side moves a confirmed chat to another free slot, with an optional word to the talent (409 when it was just taken)",
     params: ChatParams,
-    body: ConfirmSlotInput,
+    body: MoveInput,
     responses: { 200: Chat },
   },
   invite: {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** What kind of refusal an error is; the server's error handler maps each to one HTTP status. */
 export type ErrorKind =
   | 'invalid'
+  /** Well-formed, but missing what the rule asks for (a decline's reason): 422. */
+  | 'unprocessable'
   | 'unauthenticated'
   | 'forbidden'
   | 'not_found'

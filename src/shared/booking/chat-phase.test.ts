@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChatTab } from '../schemas/chats.schemas.js';
+import { ChatStatus, ChatTab } from '../schemas/chats.schemas.js';
 import {
   canJoin,
   chatStates,
   hasEnded,
+  inStatus,
   isBooked,
   isCompleted,
   phaseChangesAt,
@@ -91,21 +92,31 @@ describe('chat phases, on generated chats', () => {
     );
   });
 
-  it('puts a chat in the tab whose states hold its state at now, and a cancelled one in none', () => {
+  it('puts a chat in the tab whose states hold its state at now, a cancelled one under Declined', () => {
     fc.assert(
       fc.property(chats, instants, (chat, now) => {
         const tab = tabOf(chat, now);
-        expect(statesOfTab(tab ?? 'cancelled')).toContain(stateAt(chat, now));
-        expect(tab === null).toBe(chat.state === 'cancelled');
+        expect(statesOfTab(tab)).toContain(stateAt(chat, now));
+        if (chat.state === 'cancelled') expect(tab).toBe('declined');
       }),
     );
   });
 
-  it('gives every state exactly one tab (or none)', () => {
+  it('gives every state exactly one tab', () => {
     const owners = chatStates.map((state) =>
-      [...ChatTab.options, 'cancelled' as const].filter((tab) => statesOfTab(tab).includes(state)),
+      ChatTab.options.filter((tab) => statesOfTab(tab).includes(state)),
     );
     expect(owners.every((tabs) => tabs.length === 1)).toBe(true);
+  });
+
+  it('lists a chat under its tab, and under Cancelled only when it was called off', () => {
+    fc.assert(
+      fc.property(chats, instants, (chat, now) => {
+        const statuses = ChatStatus.options.filter((status) => inStatus(chat, status, now));
+        const calledOff = chat.state === 'cancelled';
+        expect(statuses).toEqual(calledOff ? ['declined', 'cancelled'] : [tabOf(chat, now)]);
+      }),
+    );
   });
 
   it('never lets a chat be joined once its tab is Completed', () => {

@@ -58,27 +58,43 @@ export function stateAt(chat: Omit<ChatTimes, 'startsAt'>, now: Date): ChatState
 export const isCompleted = (chat: Omit<ChatTimes, 'startsAt'>, now: Date): boolean =>
   stateAt(chat, now) === 'completed';
 
-/** The request-list tab of each state; a cancelled chat shows in none. */
-const tabOfState: Record<ChatState, ChatTab | null> = {
+/**
+ * The request-list tab of each state. A chat called off (cancelled, or a request its talent withdrew) ends under
+ * Declined beside the declined ones: every chat that will not take place is found in one list.
+ */
+const tabOfState: Record<ChatState, ChatTab> = {
   requested: 'requests',
   invited: 'requests',
   in_scheduling: 'in_scheduling',
   confirmed: 'confirmed',
   declined: 'declined',
   completed: 'completed',
-  cancelled: null,
+  cancelled: 'declined',
 };
 
 /** Which request-list tab a chat belongs in at `now`. */
-export const tabOf = (chat: Omit<ChatTimes, 'startsAt'>, now: Date): ChatTab | null =>
+export const tabOf = (chat: Omit<ChatTimes, 'startsAt'>, now: Date): ChatTab =>
   tabOfState[stateAt(chat, now)];
 
-/** The states that `stateAt` may give for the chats of a tab (`cancelled`: those of no tab). */
-export function statesOfTab(tab: ChatTab | 'cancelled'): ChatState[] {
-  return (Object.keys(tabOfState) as ChatState[]).filter(
-    (state) => (tabOfState[state] ?? 'cancelled') === tab,
-  );
+/** The states that `stateAt` may give for the chats of a tab. */
+export function statesOfTab(tab: ChatTab): ChatState[] {
+  return (Object.keys(tabOfState) as ChatState[]).filter((state) => tabOfState[state] === tab);
 }
+
+/**
+ * What `All 1-1 Chats` filters by: a tab, or `cancelled`, the part of Declined that was called off rather than
+ * declined.
+ */
+export const chatStatuses = [...chatTabs, 'cancelled'] as const;
+type ChatStatus = (typeof chatStatuses)[number];
+
+/** The states a status lists at `now`: those of its tab, or for `cancelled` the cancelled chats alone. */
+export const statesOfStatus = (status: ChatStatus): ChatState[] =>
+  status === 'cancelled' ? ['cancelled'] : statesOfTab(status);
+
+/** Whether a chat is listed under `status` at `now`. */
+export const inStatus = (chat: Omit<ChatTimes, 'startsAt'>, status: ChatStatus, now: Date): boolean =>
+  statesOfStatus(status).includes(stateAt(chat, now));
 
 /** A chat's room opens this long before its start, so both sides can check camera and microphone. */
 export const ROOM_OPENS_MINUTES_BEFORE = 10;

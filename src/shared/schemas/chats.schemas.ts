@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chatStates, chatTabs } from '../booking/chat-phase.js';
+import { chatStates, chatStatuses, chatTabs } from '../booking/chat-phase.js';
 import { multiLineText } from './text.schemas.js';
 import { PersonRef } from './availability.schemas.js';
 import { DayMode, EventInstant } from './events.schemas.js';
@@ -20,18 +20,49 @@ export const chatTabLabel: Record<ChatTab, string> = {
 
 /**
  * Where a chat stands, for filtering every chat of a company (`All 1-1 Chats`): the request-list tabs plus
- * `cancelled`, the only state no tab shows.
+ * `cancelled`, which narrows Declined to the chats called off.
  */
-export const ChatStatus = z.enum([...ChatTab.options, 'cancelled']);
+export const ChatStatus = z.enum(chatStatuses);
 export type ChatStatus = z.infer<typeof ChatStatus>;
 export const chatStatusLabel: Record<ChatStatus, string> = { ...chatTabLabel, cancelled: 'Cancelled' };
-export const chatStatusOf = (chat: { tab: ChatTab | null }): ChatStatus => chat.tab ?? 'cancelled';
+/** The narrowest status of a chat: `cancelled` for one called off, otherwise its tab. */
+export const chatStatusOf = (chat: { state: ChatState; tab: ChatTab }): ChatStatus =>
+  chat.state === 'cancelled' ? 'cancelled' : chat.tab;
+
+/** What a history entry records: the chat's creation, then each move of the people taking part. */
+export const chatHistoryKinds = [
+  'requested',
+  'invited',
+  'approved',
+  'declined',
+  'withdrawn',
+  'cancelled',
+  'rescheduled',
+  'moved',
+  'booked',
+] as const;
+export const ChatHistoryKind = z.enum(chatHistoryKinds);
+export type ChatHistoryKind = z.infer<typeof ChatHistoryKind>;
+
+export const ChatHistoryEntry = z.object({
+  kind: ChatHistoryKind,
+  /** Who acted; null once their account is gone. */
+  actor: PersonRef.nullable(),
+  side: z.enum(['talent', 'recruiter']),
+  message: z.string().nullable(),
+  /** The time the chat held before, when this entry released or replaced it. */
+  fromStartsAt: z.iso.datetime().nullable(),
+  /** The time the chat holds after, when this entry booked or moved it. */
+  toStartsAt: z.iso.datetime().nullable(),
+  at: z.iso.datetime(),
+});
+export type ChatHistoryEntry = z.infer<typeof ChatHistoryEntry>;
 
 export const Chat = z.object({
   id: z.uuid(),
   eventId: z.uuid(),
   state: ChatState,
-  tab: ChatTab.nullable(),
+  tab: ChatTab,
   initiatedBy: z.enum(['talent', 'recruiter']),
   talent: PersonRef.extend({ headline: z.string() }),
   recruiter: PersonRef,
@@ -51,6 +82,8 @@ export const Chat = z.object({
   rescheduledAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Everything said and done about the chat, oldest first. */
+  history: z.array(ChatHistoryEntry),
 });
 export type Chat = z.infer<typeof Chat>;
 
@@ -85,6 +118,9 @@ export const DeclineInput = z.object({
 export type DeclineInput = z.infer<typeof DeclineInput>;
 
 export const ConfirmSlotInput = z.object({ startsAt: EventInstant });
+
+/** The recruiter's side moves a chat to another slot, with an optional word to the talent. */
+export const MoveInput = ConfirmSlotInput.extend({ message: multiLineText().max(2000).optional() });
 
 const FreeSlot = z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), label: z.string() });
 export const FreeSlotsResponse = z.object({

@@ -110,8 +110,8 @@ export function useChatChanges(eventId: string) {
     }),
     // As with a booking, a lost race refreshes the slots so the list shows what is really left.
     move: useMutation({
-      mutationFn: ({ chatId, startsAt }: { chatId: string; startsAt: string }) =>
-        call(chatsApi.move, { params: { chatId }, body: { startsAt } }),
+      mutationFn: ({ chatId, ...body }: BodyOf<typeof chatsApi.move> & { chatId: string }) =>
+        call(chatsApi.move, { params: { chatId }, body }),
       onSettled: changed,
     }),
   };

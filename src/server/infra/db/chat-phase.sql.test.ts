@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canJoin, chatStates, stateAt, tabOf } from '../../../shared/booking/chat-phase.js';
+import { canJoin, chatStates, inStatus, stateAt } from '../../../shared/booking/chat-phase.js';
 import { ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import { listChatViews, lockEndedChats } from '../../modules/chats/chats.repository.js';
 import { chats } from '../../modules/chats/chats.table.js';
@@ -94,7 +94,7 @@ describe('the SQL chat phases agree with the pure rules', () => {
 
         for (const status of ChatStatus.options) {
           const listed = await listChatViews(db, { eventId: event.id, status: { status, now } });
-          const expected = rows.filter((row) => (tabOf(row, now) ?? 'cancelled') === status);
+          const expected = rows.filter((row) => inStatus(row, status, now));
           expect(listed.map((view) => view.chat.id).sort()).toEqual(expected.map((row) => row.id).sort());
         }
 

@@ -1,5 +1,5 @@
 import { and, eq, inArray, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { ROOM_OPENS_MINUTES_BEFORE, statesOfTab } from '../../../shared/booking/chat-phase.js';
+import { ROOM_OPENS_MINUTES_BEFORE, statesOfStatus } from '../../../shared/booking/chat-phase.js';
 import type { ChatState, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 
 /**
@@ -24,9 +24,9 @@ export const stateAtSql = (chat: ChatPhaseColumns, now: Date): SQL<ChatState> =>
 export const dueForCompletionSql = (chat: ChatPhaseColumns, now: Date): SQL =>
   and(eq(chat.state, 'confirmed'), hasEndedSql(chat, now))!;
 
-/** `tabOf(chat, now) === status` (a cancelled chat's status is `cancelled`). */
+/** `inStatus(chat, status, now)`: the chat is listed under `status` (cancelled chats under Declined too). */
 export const inStatusSql = (chat: ChatPhaseColumns, status: ChatStatus, now: Date): SQL =>
-  inArray(stateAtSql(chat, now), statesOfTab(status));
+  inArray(stateAtSql(chat, now), statesOfStatus(status));
 
 /** `canJoin`: a confirmed chat whose room is open, from ten minutes before its start until its end. */
 export const canJoinSql = (chat: ChatPhaseColumns & { startsAt: SQLWrapper }, now: Date): SQL =>

@@ -2,6 +2,7 @@ import type { ErrorCatalog, ErrorKind, ErrorSpec } from '../../../shared/api/err
 
 const statusOfKind: Record<ErrorKind, number> = {
   invalid: 400,
+  unprocessable: 422,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,

@@ -15,7 +15,7 @@ let sam: Awaited<ReturnType<typeof bookableRecruiter>>;
 let jordan: Awaited<ReturnType<typeof bookableRecruiter>>;
 let asAlex: Client;
 let asJordan: Client;
-/** Chat ids by the status they are expected under. */
+/** Chat ids by their narrowest status (`chatStatusOf`); Declined lists the cancelled ones too. */
 const expected: Record<ChatStatus, string[]> = {
   requests: [],
   in_scheduling: [],
@@ -85,9 +85,20 @@ describe('All 1-1 Chats', () => {
     expect(ids(all)).toEqual(Object.values(expected).flat().sort());
     for (const status of Object.keys(expected) as ChatStatus[]) {
       const shown = await list(asAlex, `recruiterId=team&status=${status}`);
-      expect(ids(shown), status).toEqual(expected[status].slice().sort());
-      expect(shown.every((chat) => chatStatusOf(chat) === status)).toBe(true);
+      const listed = status === 'declined' ? [...expected.declined, ...expected.cancelled] : expected[status];
+      expect(ids(shown), status).toEqual(listed.slice().sort());
+      expect(shown.every((chat) => chat.tab === status || chatStatusOf(chat) === status)).toBe(true);
     }
+  });
+
+  it('shows a cancelled chat under Declined, and Cancelled narrows to the chats called off', async () => {
+    const declined = await list(asAlex, 'recruiterId=team&status=declined');
+    const cancelled = declined.find((chat) => chat.id === expected.cancelled[0]);
+    expect(cancelled).toMatchObject({ state: 'cancelled', tab: 'declined' });
+    expect(chatStatusOf(cancelled!)).toBe('cancelled');
+    expect(cancelled!.history.at(-1)).toMatchObject({ kind: 'cancelled', side: 'talent' });
+    const onlyCancelled = await list(asAlex, 'recruiterId=team&status=cancelled');
+    expect(ids(onlyCancelled)).toEqual(expected.cancelled);
   });
 
   it('narrows to one colleague, and to one colleague’s chats of a status', async () => {

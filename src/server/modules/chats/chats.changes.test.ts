@@ -43,7 +43,7 @@ describe('cancelling a 1-1 chat', () => {
     const { talent, recruiter, chat, asTalent } = await confirmedChat();
     const cancelled = await asTalent.post(`/api/chats/${chat.id}/cancel`, { message: 'I got sick, sorry.' });
     expect(cancelled.statusCode).toBe(200);
-    expect(cancelled.json()).toMatchObject({ state: 'cancelled', tab: null });
+    expect(cancelled.json()).toMatchObject({ state: 'cancelled', tab: 'declined' });
 
     const mail = (await mailsTo(recruiter.email))[0]!;
     expect(mail.subject).toMatch(/^Cancelled: /);

@@ -3,16 +3,17 @@ import type { Queryable } from '../../infra/db/client.js';
 import type { EventRow } from '../events/index.js';
 import { type ChatChange, chatChangedMails } from './chats.mails.js';
 import { actorOf } from './chats.policy.js';
-import type { ChatView } from './chats.repository.js';
-import type { ChatAction } from './chats.transitions.js';
+import type { ChatRow, ChatView } from './chats.repository.js';
 import { AppError } from '../../infra/http/errors.js';
 import { chatErrors } from './chats.errors.js';
-import { applyTransition, holdSlot, settleSlotRace } from './chats.usecases.js';
+import { applyTransition, holdSlot, type PeopleAction, settleSlotRace } from './chats.usecases.js';
 
 interface ChangeInput {
   ctx: AppContext;
   user: SessionUser;
   chatId: string;
+  /** A word to the other side: mailed to them and kept in the chat's history. */
+  message?: string;
 }
 
 /**
@@ -21,10 +22,9 @@ interface ChangeInput {
  */
 function changeChat(
   input: ChangeInput & {
-    action: ChatAction;
+    action: PeopleAction;
     change: ChatChange;
-    message: string | null;
-    fields: (tx: Queryable, view: ChatView, event: EventRow) => Promise<Partial<ChatView['chat']>>;
+    fields: (tx: Queryable, view: ChatView, event: EventRow) => Promise<Partial<ChatRow>>;
   },
 ) {
   const { user } = input;
@@ -46,18 +46,17 @@ function changeChat(
           name: user.name,
           side: actorOf(user, after) === 'talent' ? 'talent' : 'recruiter',
         },
-        message: input.message,
+        message: input.message || null,
       }),
   });
 }
 
 /** Either side calls a chat off, booked or not. The old time stays on the row as history; only confirmed chats hold slots. */
-export function cancelChat(input: ChangeInput & { message?: string }) {
+export function cancelChat(input: ChangeInput) {
   return changeChat({
     ...input,
     action: 'cancel',
     change: 'cancelled',
-    message: input.message || null,
     fields: async () => ({}),
   });
 }
@@ -66,12 +65,11 @@ export function cancelChat(input: ChangeInput & { message?: string }) {
  * Back to In Scheduling: the slot is freed and the talent picks again. The moment is kept, so both sides can tell
  * a rescheduled chat from a newly approved one.
  */
-export function rescheduleChat(input: ChangeInput & { message?: string }) {
+export function rescheduleChat(input: ChangeInput) {
   return changeChat({
     ...input,
     action: 'reschedule',
     change: 'rescheduled',
-    message: input.message || null,
     fields: async () => ({ startsAt: null, endsAt: null, eventDayId: null, rescheduledAt: input.ctx.now() }),
   });
 }
@@ -83,7 +81,6 @@ export function moveChat(input: ChangeInput & { startsAt: string }) {
     ...input,
     action: 'move',
     change: 'moved',
-    message: null,
     fields: (tx, view, event) => holdSlot(tx, event, view, new Date(input.startsAt), ctx.now()),
   })
     .catch(settleSlotRace)

@@ -70,9 +70,16 @@ export async function inviteTalent(input: {
         initiatedBy: 'recruiter',
         createdById: user.id,
         state: 'invited',
-        requestMessage: body.message || null,
         createdAt: now,
         updatedAt: now,
+      });
+      await repo.insertHistory(tx, {
+        chatId: chat.id,
+        kind: 'invited',
+        actorId: user.id,
+        side: 'recruiter',
+        message: body.message || null,
+        at: now,
       });
       const created = (await repo.findChatView(tx, chat.id))!;
       const mail = mailContext(ctx, event);

@@ -10,7 +10,7 @@ import type { ChatView } from './chats.repository.js';
 export function actorOf(
   user: SessionUser,
   view: Pick<ChatView, 'chat' | 'company' | 'companyAttends'>,
-): ChatActor | null {
+): Exclude<ChatActor, 'system'> | null {
   if (user.role === 'talent' && user.id === view.chat.talentId) return 'talent';
   if (user.role === 'recruiter' && user.companyId === view.company.id && view.companyAttends)
     return 'recruiter';

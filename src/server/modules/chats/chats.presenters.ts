@@ -1,10 +1,22 @@
 import { tabOf } from '../../../shared/booking/chat-phase.js';
-import type { Chat } from '../../../shared/schemas/chats.schemas.js';
-import type { ChatView } from './chats.repository.js';
+import type { Chat, ChatHistoryEntry } from '../../../shared/schemas/chats.schemas.js';
+import type { ChatView, HistoryRow } from './chats.repository.js';
 
 export function meetingPlace(view: ChatView): string | null {
   if (view.day?.mode !== 'in_person') return null;
   return view.booth ? `${view.company.name}, ${view.booth}` : `${view.company.name} (ask at the entrance)`;
+}
+
+/** The database's JSON spells instants in its session's zone: the API spells them in UTC. */
+const iso = (instant: string) => new Date(instant).toISOString();
+
+function presentHistoryEntry(row: HistoryRow): ChatHistoryEntry {
+  return {
+    ...row,
+    fromStartsAt: row.fromStartsAt && iso(row.fromStartsAt),
+    toStartsAt: row.toStartsAt && iso(row.toStartsAt),
+    at: iso(row.at),
+  };
 }
 
 export function presentChat(view: ChatView, now: Date): Chat {
@@ -31,5 +43,6 @@ export function presentChat(view: ChatView, now: Date): Chat {
     rescheduledAt: chat.rescheduledAt?.toISOString() ?? null,
     createdAt: chat.createdAt.toISOString(),
     updatedAt: chat.updatedAt.toISOString(),
+    history: view.history.map(presentHistoryEntry),
   };
 }

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { bookedStates } from '../../../shared/booking/chat-phase.js';
-import type { ChatStatus } from '../../../shared/schemas/chats.schemas.js';
+import type { ChatHistoryKind, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import { dueForCompletionSql, inStatusSql } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
@@ -10,7 +10,7 @@ import { companies } from '../companies/companies.table.js';
 import { eventDays } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
-import { chatReminders, chats } from './chats.table.js';
+import { chatHistory, chatReminders, chats } from './chats.table.js';
 
 export type ChatRow = typeof chats.$inferSelect;
 
@@ -19,11 +19,46 @@ const recruiter = alias(users, 'recruiter');
 const creator = alias(users, 'creator');
 const suggested = alias(users, 'suggested');
 
+/** The message of the chat's latest history entry of these kinds: messages are kept in the history only. */
+const latestMessage = (kinds: ChatHistoryKind[]) =>
+  sql<
+    string | null
+  >`(select ${chatHistory.message} from ${chatHistory} where ${chatHistory.chatId} = ${chats.id} and ${inArray(chatHistory.kind, kinds)} order by ${chatHistory.id} desc limit 1)`;
+
+/** One history entry as the view carries it: instants as the database's JSON spells them. */
+export interface HistoryRow {
+  kind: ChatHistoryKind;
+  actor: { id: string; name: string } | null;
+  side: 'talent' | 'recruiter';
+  message: string | null;
+  fromStartsAt: string | null;
+  toStartsAt: string | null;
+  at: string;
+}
+
+/** The chat's history, oldest first, as one JSON array. */
+const historyOf = sql<HistoryRow[]>`(select coalesce(json_agg(json_build_object(
+  'kind', ${chatHistory.kind},
+  'actor', case when ${users.id} is null then null else json_build_object('id', ${users.id}, 'name', ${users.name}) end,
+  'side', ${chatHistory.side},
+  'message', ${chatHistory.message},
+  'fromStartsAt', ${chatHistory.fromStartsAt},
+  'toStartsAt', ${chatHistory.toStartsAt},
+  'at', ${chatHistory.at}
+) order by ${chatHistory.id}), '[]'::json)
+from ${chatHistory} left join ${users} on ${users.id} = ${chatHistory.actorId}
+where ${chatHistory.chatId} = ${chats.id})`;
+
 /** A chat with everything its presentation needs, in one query. */
 export function selectChatView(q: Queryable) {
   return q
     .select({
-      chat: chats,
+      chat: {
+        ...getTableColumns(chats),
+        requestMessage: latestMessage(['requested', 'invited']),
+        declineMessage: latestMessage(['declined']),
+      },
+      history: historyOf,
       talent: { id: talent.id, name: talent.name, email: talent.email },
       talentHeadline: talentProfiles.headline,
       recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email },
@@ -96,6 +131,12 @@ export async function insertChat(q: Queryable, values: typeof chats.$inferInsert
 export async function updateChat(q: Queryable, chatId: string, values: Partial<typeof chats.$inferInsert>) {
   const [row] = await q.update(chats).set(values).where(eq(chats.id, chatId)).returning();
   return row!;
+}
+
+export type HistoryInsert = typeof chatHistory.$inferInsert;
+
+export async function insertHistory(q: Queryable, entry: HistoryInsert) {
+  await q.insert(chatHistory).values(entry);
 }
 
 /** The chats holding the talent's time at an event, so the slot picker leaves out times they are already busy. */

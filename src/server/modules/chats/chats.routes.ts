@@ -86,6 +86,7 @@ export function chatsRoutes(app: FastifyInstance, ctx: AppContext): void {
       user: requireUser(request),
       chatId: request.params.chatId,
       startsAt: request.body.startsAt,
+      message: request.body.message,
     }),
   );
 }

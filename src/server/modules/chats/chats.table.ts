@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   index,
   integer,
@@ -12,12 +13,14 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { chatStates } from '../../../shared/booking/chat-phase.js';
+import { chatHistoryKinds } from '../../../shared/schemas/chats.schemas.js';
 import { users } from '../auth/auth.table.js';
 import { eventDays, events } from '../events/events.table.js';
 
 export const chatState = pgEnum('chat_state', chatStates);
 export const reminderKind = pgEnum('reminder_kind', ['hour_before', 'ten_minutes_before']);
 export const chatInitiator = pgEnum('chat_initiator', ['talent', 'recruiter']);
+export const chatHistoryKind = pgEnum('chat_history_kind', chatHistoryKinds);
 
 /**
  * One row per talent–recruiter conversation at an event. Overlap exclusion constraints on confirmed chats (per
@@ -42,9 +45,7 @@ export const chats = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     state: chatState('state').notNull(),
-    requestMessage: text('request_message'),
     talentAnswer: text('talent_answer'),
-    declineMessage: text('decline_message'),
     suggestedRecruiterId: uuid('suggested_recruiter_id').references(() => users.id, { onDelete: 'set null' }),
     eventDayId: uuid('event_day_id').references(() => eventDays.id, { onDelete: 'restrict' }),
     startsAt: timestamp('starts_at', { withTimezone: true }),
@@ -84,4 +85,32 @@ export const chatReminders = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.chatId, t.kind, t.startsAt] })],
+);
+
+/**
+ * Everything said or done about a chat, oldest first: who (and for which side), what, when, the message if any, and
+ * the time it held before and holds after where that changed. It is the one place the chat's messages are kept
+ * (the request or invitation message and the decline reason included); rows are written in the transaction of the
+ * change they record and never updated.
+ */
+export const chatHistory = pgTable(
+  'chat_history',
+  {
+    /** Insertion order: entries written at the same instant keep the order they happened in. */
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    chatId: uuid('chat_id')
+      .notNull()
+      .references(() => chats.id, { onDelete: 'cascade' }),
+    kind: chatHistoryKind('kind').notNull(),
+    /** Who acted; null once their account is gone (the side still tells which side it was). */
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    side: chatInitiator('side').notNull(),
+    message: text('message'),
+    /** The time the chat held before, when this entry released or replaced it. */
+    fromStartsAt: timestamp('from_starts_at', { withTimezone: true }),
+    /** The time the chat holds after, when this entry booked or moved it. */
+    toStartsAt: timestamp('to_starts_at', { withTimezone: true }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('chat_history_chat_idx').on(t.chatId, t.id)],
 );

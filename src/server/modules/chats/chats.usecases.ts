@@ -1,5 +1,6 @@
 import type {
   Chat,
+  ChatHistoryKind,
   ChatRequestInput,
   ChatStatus,
   DeclineInput,
@@ -38,6 +39,7 @@ import { actorOf } from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
 import { type ChatAction, transition } from './chats.transitions.js';
+import { onField } from '../../infra/http/errors.js';
 
 export const mailContext = (ctx: AppContext, event: EventRow): MailContext => ({
   publicUrl: ctx.publicUrl,
@@ -118,10 +120,17 @@ export async function requestChat(input: {
         initiatedBy: 'talent',
         createdById: user.id,
         state: 'requested',
-        requestMessage: body.message || null,
         talentAnswer: details.customQuestion ? body.answer || null : null,
         createdAt: now,
         updatedAt: now,
+      });
+      await repo.insertHistory(tx, {
+        chatId: chat.id,
+        kind: 'requested',
+        actorId: user.id,
+        side: 'talent',
+        message: body.message || null,
+        at: now,
       });
       const created = (await repo.findChatView(tx, chat.id))!;
       await enqueueMail(tx, requestReceivedMail(mailContext(ctx, event), created));
@@ -135,15 +144,39 @@ export async function requestChat(input: {
   return presentChat(view, now);
 }
 
+/** What people do to a chat; completion is the clock's. */
+export type PeopleAction = Exclude<ChatAction, 'complete'>;
+
+/** The history entry each move writes. */
+const historyKindOf: Record<PeopleAction, ChatHistoryKind> = {
+  approve: 'approved',
+  decline: 'declined',
+  pick_slot: 'booked',
+  withdraw: 'withdrawn',
+  cancel: 'cancelled',
+  reschedule: 'rescheduled',
+  move: 'moved',
+};
+
+/** The time a move released or replaced and the one it booked, recorded only where the held time changed. */
+function heldTimeChange(before: repo.ChatRow, after: repo.ChatRow) {
+  const held = (chat: repo.ChatRow) => (chat.state === 'confirmed' ? chat.startsAt : null);
+  const [from, to] = [held(before), held(after)];
+  return from?.getTime() === to?.getTime() ? {} : { fromStartsAt: from, toStartsAt: to };
+}
+
 /**
- * Applies one transition in a transaction: locks the chat, checks who may do it, writes the change and its mail.
- * The returned view is read after the change, inside the same transaction.
+ * Applies one transition in a transaction: locks the chat, checks who may do it, writes the change, its history
+ * entry (with the message said with it) and its mail. The returned view is read after the change, inside the same
+ * transaction.
  */
 export async function applyTransition(input: {
   ctx: AppContext;
   user: SessionUser;
   chatId: string;
-  action: ChatAction;
+  action: PeopleAction;
+  /** What the person said with the move, kept in the history. */
+  message?: string;
   change: (tx: Queryable, view: repo.ChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
   mails: (mail: MailContext, view: repo.ChatView) => OutgoingMail[];
 }): Promise<Chat> {
@@ -154,14 +187,27 @@ export async function applyTransition(input: {
     const locked = await repo.lockChat(tx, input.chatId);
     const current = locked && (await repo.findChatView(tx, input.chatId));
     const actor = current && actorOf(user, current);
-    if (!current || !actor) throw chatErrors.not_found();
+    if (!locked || !current || !actor) throw chatErrors.not_found();
     heldSlot = current.chat.state === 'confirmed';
     const result = transition(current.chat.state, actor, input.action);
     if (!result.ok)
       throw result.reason === 'wrong_state' ? chatErrors.wrong_state() : chatErrors.not_your_turn();
     const { event } = await loadEventForViewer(tx, user, current.chat.eventId);
     const fields = await input.change(tx, current, event);
-    await repo.updateChat(tx, input.chatId, { ...fields, state: result.next, updatedAt: now });
+    const changed = await repo.updateChat(tx, input.chatId, {
+      ...fields,
+      state: result.next,
+      updatedAt: now,
+    });
+    await repo.insertHistory(tx, {
+      chatId: input.chatId,
+      kind: historyKindOf[input.action],
+      actorId: user.id,
+      side: actor,
+      message: input.message || null,
+      ...heldTimeChange(locked, changed),
+      at: now,
+    });
     const after = (await repo.findChatView(tx, input.chatId))!;
     await enqueueMail(tx, input.mails(mailContext(ctx, event), after));
     return after;
@@ -191,6 +237,10 @@ export function approveChat(input: { ctx: AppContext; user: SessionUser; chatId:
   });
 }
 
+/**
+ * The side that received a request or invitation declines it. The recruiter's side owes the talent a reason; a
+ * talent may decline an invitation without one.
+ */
 export function declineChat(input: {
   ctx: AppContext;
   user: SessionUser;
@@ -201,7 +251,10 @@ export function declineChat(input: {
   return applyTransition({
     ...input,
     action: 'decline',
+    message: body.message,
     change: async (tx, view) => {
+      if (!body.message && actorOf(input.user, view) === 'recruiter')
+        throw onField(chatErrors.decline_reason_required(), 'message');
       const suggestion = body.suggestedRecruiterId;
       if (suggestion) {
         const colleague = await findRecruiter(tx, suggestion);
@@ -215,7 +268,7 @@ export function declineChat(input: {
           throw chatErrors.invalid_suggestion();
         }
       }
-      return { declineMessage: body.message || null, suggestedRecruiterId: suggestion };
+      return { suggestedRecruiterId: suggestion };
     },
     mails: (mail, view) =>
       view.chat.initiatedBy === 'talent' ? [declinedMail(mail, view)] : invitationDeclinedMails(mail, view),

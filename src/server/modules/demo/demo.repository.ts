@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { availabilityDays, recruiterDetails } from '../availability/availability.table.js';
-import { chats } from '../chats/chats.table.js';
+import { chatHistory, chats } from '../chats/chats.table.js';
 import { companies } from '../companies/companies.table.js';
 import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies, eventTalents } from '../registrations/registrations.table.js';
@@ -20,6 +20,7 @@ export interface DemoRows {
   recruiterDetails: (typeof recruiterDetails.$inferInsert)[];
   availabilityDays: (typeof availabilityDays.$inferInsert)[];
   chats: (typeof chats.$inferInsert)[];
+  chatHistory: (typeof chatHistory.$inferInsert)[];
 }
 
 const SEED_LOCK_KEY = 7_461_002;
@@ -48,4 +49,5 @@ export async function insertDemoRows(q: Queryable, rows: DemoRows): Promise<void
   await q.insert(recruiterDetails).values(rows.recruiterDetails);
   await q.insert(availabilityDays).values(rows.availabilityDays);
   await q.insert(chats).values(rows.chats);
+  await q.insert(chatHistory).values(rows.chatHistory);
 }

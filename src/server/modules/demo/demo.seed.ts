@@ -47,6 +47,7 @@ function buildDemoRows(
     recruiterDetails: [],
     availabilityDays: [],
     chats: [],
+    chatHistory: [],
   };
   const addUser = (
     person: { email: string; name: string },
@@ -137,20 +138,29 @@ function buildDemoRows(
   // Day 1 runs from 00:00 to 24:00 of the event's today, so it always contains `now`. Seeded shortly before
   // midnight, the chat ends after the day closes; it stays on day 1, where it started.
   const talentId = talentIds[0]!;
+  const chatId = randomUUID();
   rows.chats.push({
+    id: chatId,
     eventId,
     talentId,
     recruiterId,
     initiatedBy: 'talent',
     createdById: talentId,
     state: 'confirmed',
-    ...demoChat,
+    talentAnswer: demoChat.talentAnswer,
     eventDayId: days[0]!.id,
     startsAt: now,
     endsAt: new Date(now.getTime() + CHAT_MINUTES * 60_000),
     createdAt: now,
     updatedAt: now,
   });
+  // Its history as the app would have written it: the request with its message, the approval, the booking.
+  const talentSays = { chatId, actorId: talentId, side: 'talent' as const, at: now };
+  rows.chatHistory.push(
+    { ...talentSays, kind: 'requested', message: demoChat.requestMessage },
+    { chatId, actorId: recruiterId, side: 'recruiter', at: now, kind: 'approved' },
+    { ...talentSays, kind: 'booked', toStartsAt: now },
+  );
   return { rows, accounts };
 }
 

@@ -1,12 +1,12 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { DialogActions } from '../../../components/DialogActions';
 
 /**
  * A dialog with an optional message to the other side, for a change that cannot be undone from here. Awaited
  * rather than per-call callbacks: the card leaves its tab once the lists refresh, and an unmounted observer skips
- * those callbacks.
+ * those callbacks. `children` get the message typed so far, so another way to make the change sends it too.
  */
 export function MessageDialog({
   opened,
@@ -25,9 +25,13 @@ export function MessageDialog({
   submitLabel: string;
   mutation: { mutateAsync: (message: string) => Promise<unknown>; error: unknown; isPending: boolean };
   onDone: () => void;
-  children?: ReactNode;
+  children?: (message: string) => ReactNode;
 }) {
   const [message, setMessage] = useState('');
+  // Each opening starts blank: a message belongs to the change it was sent with.
+  useEffect(() => {
+    if (opened) setMessage('');
+  }, [opened]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -60,7 +64,7 @@ export function MessageDialog({
           loading={mutation.isPending}
           color="red.8"
         />
-        {children}
+        {children?.(message)}
       </Stack>
     </Modal>
   );

@@ -9,6 +9,7 @@ import { ChatTime } from '../../../../components/ChatTime';
 import { JoinButton } from '../../../../components/JoinButton';
 import { RoomRecordLink } from '../../../../components/RoomRecordLink';
 import { formatDay } from '../../../../time';
+import { CalledOffBadge, CalledOffNote, ChatHistory } from '../ChatHistory';
 import { ChatMoreActions } from '../ChatMoreActions';
 import { RescheduledBadge } from '../RescheduledBadge';
 import { ApproveButton } from './ApproveButton';
@@ -85,6 +86,7 @@ export function ChatCard({
           </div>
           <Group gap="xs">
             <RescheduledBadge chat={chat} />
+            <CalledOffBadge chat={chat} />
             {chat.day && <ModeBadge mode={chat.day.mode} />}
             {chat.state === 'invited' && (
               <Badge variant="dot" color="orange" c="dark.7">
@@ -131,6 +133,8 @@ export function ChatCard({
             </Text>
           </Text>
         )}
+        <CalledOffNote chat={chat} />
+        <ChatHistory chat={chat} />
         {chat.state === 'requested' && <RequestActions chat={chat} members={members} />}
       </Stack>
     </Paper>

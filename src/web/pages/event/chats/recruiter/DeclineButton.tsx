@@ -1,16 +1,25 @@
-import { Button, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconX } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
+import { chatErrorCatalog } from '../../../../../shared/api/chats.contract';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import type { useChatAction } from '../../../../api/chats';
+import { ApiError } from '../../../../api/client';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { DialogActions } from '../../../../components/DialogActions';
 
+/** Reasons a recruiter gives often: one click fills the message, which can then be edited. */
+const readyReasons = [
+  'No free slots left',
+  "Profile doesn't match the roles we're hiring for",
+  'Please talk to my colleague',
+];
+
 /**
- * `Decline` opens a dialog for a short message and, optionally, a colleague to suggest instead: one of the same
+ * `Decline` opens a dialog for a short message (required: the talent is owed a reason) and, optionally, a colleague to suggest instead: one of the same
  * company with confirmed availability, other than the chat's recruiter.
  */
 export function DeclineButton({
@@ -25,6 +34,8 @@ export function DeclineButton({
   const [opened, { open, close }] = useDisclosure(false);
   const [message, setMessage] = useState('');
   const [suggested, setSuggested] = useState<string | null>(null);
+  const [missingReason, setMissingReason] = useState(false);
+  const reasonsId = useId();
   const options = colleagues
     .filter((member) => member.confirmed && member.recruiter.id !== chat.recruiter.id)
     .map((member) => ({
@@ -35,6 +46,10 @@ export function DeclineButton({
   // unmounted observer skips those callbacks.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!message.trim()) {
+      setMissingReason(true);
+      return;
+    }
     try {
       await decline.mutateAsync({ chatId: chat.id, message, suggestedRecruiterId: suggested });
     } catch {
@@ -49,8 +64,17 @@ export function DeclineButton({
   };
   const start = () => {
     decline.reset();
+    setMissingReason(false);
     open();
   };
+  const write = (text: string) => {
+    setMessage(text);
+    setMissingReason(false);
+  };
+  const serverFields = decline.error instanceof ApiError ? decline.error.fields : {};
+  const messageError = missingReason
+    ? chatErrorCatalog.specs.decline_reason_required.message
+    : serverFields.message;
   return (
     <>
       <Button variant="default" leftSection={<IconX size={16} aria-hidden />} onClick={start}>
@@ -58,14 +82,36 @@ export function DeclineButton({
       </Button>
       <Modal opened={opened} onClose={close} title={`Decline request from ${chat.talent.name}`} centered>
         <Stack component="form" onSubmit={submit}>
+          <Stack gap={6}>
+            <Text size="sm" fw={500} id={reasonsId}>
+              Ready-made reasons
+            </Text>
+            <Group gap={6} role="group" aria-labelledby={reasonsId}>
+              {readyReasons.map((reason) => (
+                <Button
+                  key={reason}
+                  size="compact-sm"
+                  variant={message === reason ? 'filled' : 'light'}
+                  color="dark"
+                  aria-pressed={message === reason}
+                  onClick={() => write(reason)}
+                >
+                  {reason}
+                </Button>
+              ))}
+            </Group>
+          </Stack>
           <Textarea
             label="Message"
-            description={`${chat.talent.name} reads this. A short reason helps.`}
+            description={`${chat.talent.name} reads this: choose a reason above or write your own.`}
+            withAsterisk
+            aria-required
             autosize
             minRows={3}
             maxLength={2000}
             value={message}
-            onChange={(event) => setMessage(event.currentTarget.value)}
+            onChange={(event) => write(event.currentTarget.value)}
+            error={messageError}
             data-autofocus
           />
           <Select
@@ -82,7 +128,9 @@ export function DeclineButton({
             disabled={options.length === 0}
             clearable
           />
-          <ApiErrorAlert error={decline.error} title="Could not decline the request" />
+          {!serverFields.message && (
+            <ApiErrorAlert error={decline.error} title="Could not decline the request" />
+          )}
           <DialogActions onCancel={close} submitLabel="Decline" loading={decline.isPending} color="red.8" />
         </Stack>
       </Modal>

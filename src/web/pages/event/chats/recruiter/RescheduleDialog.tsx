@@ -9,8 +9,11 @@ import { formatDate } from '../../../../time';
 import { MessageDialog } from '../MessageDialog';
 import { ModeBadge } from './DaySlotList';
 
-/** The recruiter's open slots nobody holds, per day: the times a confirmed chat can move to. */
-function MoveToSlot({ chat, onMoved }: { chat: Chat; onMoved: () => void }) {
+/**
+ * The recruiter's open slots nobody holds, per day: the times a confirmed chat can move to. The message typed in
+ * the dialog goes with the move.
+ */
+function MoveToSlot({ chat, message, onMoved }: { chat: Chat; message: string; onMoved: () => void }) {
   const { move } = useChatChanges(chat.eventId);
   const availability = useRecruiterAvailability(chat.eventId, chat.recruiter.id);
   const days = (availability.data?.days ?? [])
@@ -18,7 +21,7 @@ function MoveToSlot({ chat, onMoved }: { chat: Chat; onMoved: () => void }) {
     .filter((day) => day.free.length > 0);
   const pick = async (startsAt: string) => {
     try {
-      await move.mutateAsync({ chatId: chat.id, startsAt });
+      await move.mutateAsync({ chatId: chat.id, startsAt, message });
     } catch {
       return; // shown below the slots
     }
@@ -102,7 +105,7 @@ export function RescheduleDialog({
         })
       }
     >
-      {opened && <MoveToSlot chat={chat} onMoved={onClose} />}
+      {(message) => opened && <MoveToSlot chat={chat} message={message} onMoved={onClose} />}
     </MessageDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { Avatar, Blockquote, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
+import { ChatHistory } from '../ChatHistory';
 
 /** A quoted text from one side of the chat, with who wrote it. */
 export function Quote({ label, children }: { label: string; children: string }) {
@@ -41,7 +42,8 @@ function Exchange({ chat }: { chat: Chat }) {
 
 /**
  * The frame of a chat in the talent's lists: the recruiter (heading, which names the list item), their company,
- * where the chat stands (`summary`), what was said when it was asked for, then what came after (`children`).
+ * where the chat stands (`summary`), what was said when it was asked for, then what came after (`children`), and
+ * the chat's latest message and history.
  */
 export function ChatCard({
   chat,
@@ -74,6 +76,7 @@ export function ChatCard({
         {summary}
         <Exchange chat={chat} />
         {children}
+        <ChatHistory chat={chat} />
         {actions && (
           <Group justify="flex-end" gap="sm">
             {actions}

@@ -9,6 +9,7 @@ import { ConfirmButton } from '../../../../components/ConfirmButton';
 import { JoinButton } from '../../../../components/JoinButton';
 import { RoomRecordLink } from '../../../../components/RoomRecordLink';
 import { formatDay, viewerTimeZone } from '../../../../time';
+import { CalledOffBadge, CalledOffNote } from '../ChatHistory';
 import { ChatMoreActions } from '../ChatMoreActions';
 import { RescheduledBadge } from '../RescheduledBadge';
 import { ChatCard, Quote } from './ChatCard';
@@ -138,6 +139,20 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
         />
       );
     case 'declined': {
+      if (chat.state === 'cancelled')
+        return (
+          <ChatCard
+            chat={chat}
+            summary={
+              <>
+                <Group gap="xs">
+                  <CalledOffBadge chat={chat} />
+                </Group>
+                <CalledOffNote chat={chat} />
+              </>
+            }
+          />
+        );
       const byTalent = chat.initiatedBy === 'talent';
       return (
         <ChatCard

@@ -19,5 +19,5 @@ export function useOpenChatStatus(
   const tab = chats.data?.find((chat) => chat.id === openChat.id)?.tab;
   if (tab === 'completed') return { status: 'completed', tab };
   // Until the list has the chat, its tab by state alone: an open chat always has one.
-  return { status: openChat.state, tab: tab ?? tabOf({ state: openChat.state, endsAt: null }, new Date())! };
+  return { status: openChat.state, tab: tab ?? tabOf({ state: openChat.state, endsAt: null }, new Date()) };
 }
