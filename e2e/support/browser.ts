@@ -41,8 +41,14 @@ function slug(text: string): string {
     .slice(0, 120);
 }
 
-/** A page of its own browser context; `timezoneId` puts the person in another zone than the default one. */
-export type OpenPage = (options?: { timezoneId?: string }) => Promise<Page>;
+/**
+ * A page of its own browser context; `timezoneId` puts the person in another zone than the default one, `phone`
+ * opens it on a phone held upright (390 × 844, touch, a mobile viewport) instead of a desktop window.
+ */
+export type OpenPage = (options?: { timezoneId?: string; phone?: boolean }) => Promise<Page>;
+
+/** The size of a common phone (an iPhone 12 to 14) in CSS pixels. */
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
 
 /** Chromium reports a request or script refused by the Content-Security-Policy as a console error. */
 const isPolicyViolation = (text: string) => /Content[- ]Security[- ]Policy/i.test(text);
@@ -85,7 +91,9 @@ export const test = base
     return async (options = {}) => {
       const context = await browser.newContext({
         baseURL,
-        viewport: { width: 1280, height: 900 },
+        ...(options.phone
+          ? { viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true }
+          : { viewport: { width: 1280, height: 900 } }),
         // As in the unit suite: a zone with a 45-minute offset shows any slip into the browser's local time.
         timezoneId: options.timezoneId ?? 'Asia/Kathmandu',
       });

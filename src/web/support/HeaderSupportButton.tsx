@@ -1,25 +1,40 @@
-import { Button } from '@mantine/core';
+import { ActionIcon, Button, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLifebuoy } from '@tabler/icons-react';
 import { SupportChatDrawer } from './SupportChatDrawer';
 
 /**
  * Technical support from any page with the app's header. The video room has no header: its own life ring opens the
- * same conversation and tells support which chat the person is in.
+ * same conversation and tells support which chat the person is in. `compact`: the life ring alone, for a phone's
+ * header, with the same name.
  */
-export function HeaderSupportButton() {
+export function HeaderSupportButton({ compact = false }: { compact?: boolean }) {
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
-      <Button
-        variant="subtle"
-        size="xs"
-        leftSection={<IconLifebuoy size={16} aria-hidden />}
-        onClick={open}
-        aria-haspopup="dialog"
-      >
-        Technical support
-      </Button>
+      {compact ? (
+        <Tooltip label="Technical support">
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            aria-label="Technical support"
+            onClick={open}
+            aria-haspopup="dialog"
+          >
+            <IconLifebuoy size={20} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      ) : (
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconLifebuoy size={16} aria-hidden />}
+          onClick={open}
+          aria-haspopup="dialog"
+        >
+          Technical support
+        </Button>
+      )}
       <SupportChatDrawer opened={opened} onClose={close} />
     </>
   );

@@ -2,6 +2,7 @@ import { Avatar, Box, Button, Group, Loader, Text } from '@mantine/core';
 import { IconMicrophone, IconMicrophoneOff } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { canChooseSpeaker } from './media/DeviceFields';
+import { useSpeaking } from './media/useAudioLevel';
 
 export interface VideoTileProps {
   name: string;
@@ -15,6 +16,12 @@ export interface VideoTileProps {
   speakerId?: string;
   /** A remote connection still being set up, or lost and being restored. */
   status?: string | null;
+  /** The person's voice: while they speak, the tile is outlined. */
+  voice?: MediaStreamTrack | null;
+  /** Fill the box it is placed in (the call's stage) rather than keep the camera's 4:3 shape. */
+  fill?: boolean;
+  /** A small picture (one's own view over the others' on a phone): smaller initials. */
+  small?: boolean;
 }
 
 function initials(name: string): string {
@@ -36,7 +43,11 @@ export function VideoTile({
   micOn,
   speakerId = '',
   status,
+  voice = null,
+  fill = false,
+  small = false,
 }: VideoTileProps) {
+  const speaking = useSpeaking(voice);
   const video = useRef<HTMLVideoElement>(null);
   const [soundBlocked, setSoundBlocked] = useState(false);
   const play = useCallback(() => {
@@ -64,7 +75,15 @@ export function VideoTile({
       aria-label={label}
       pos="relative"
       bg="dark.6"
-      style={{ aspectRatio: '4 / 3', borderRadius: 12, overflow: 'hidden' }}
+      data-speaking={speaking || undefined}
+      style={{
+        ...(fill ? { width: '100%', height: '100%' } : { aspectRatio: '4 / 3' }),
+        borderRadius: 12,
+        overflow: 'hidden',
+        // Inside the tile, so neighbours and the stage's edge never cut it off.
+        outline: speaking ? '3px solid var(--mantine-color-teal-4)' : 'none',
+        outlineOffset: -3,
+      }}
     >
       {/* The element stays while the camera is off: it also plays the person's voice. */}
       <video
@@ -82,8 +101,8 @@ export function VideoTile({
       />
       {!videoOn && (
         <Avatar
-          size={96}
-          radius={96}
+          size={small ? 48 : 96}
+          radius={999}
           color="indigo"
           variant="filled"
           pos="absolute"

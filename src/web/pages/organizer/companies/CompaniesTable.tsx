@@ -1,5 +1,6 @@
-import { Badge, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { RegisteredCompany } from '../../../../shared/schemas/registrations.schemas';
+import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { CompanyActions } from './CompanyActions';
 
 function RecruiterList({ company }: { company: RegisteredCompany }) {
@@ -35,48 +36,42 @@ function RecruiterList({ company }: { company: RegisteredCompany }) {
 
 export function CompaniesTable({ eventId, companies }: { eventId: string; companies: RegisteredCompany[] }) {
   return (
-    <Paper withBorder>
-      <Table.ScrollContainer minWidth={720}>
-        <Table verticalSpacing="md" horizontalSpacing="md" highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Company</Table.Th>
-              <Table.Th>Booth or table</Table.Th>
-              <Table.Th>Recruiters</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {companies.map((company) => (
-              <Table.Tr key={company.id} style={{ verticalAlign: 'top' }}>
-                <Table.Td>
-                  <Text fw={600}>{company.name}</Text>
-                  <Text size="xs" c="dark.6">
-                    {company.recruiters.length} {company.recruiters.length === 1 ? 'recruiter' : 'recruiters'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {company.booth ? (
-                    <Text size="sm">{company.booth}</Text>
-                  ) : (
-                    <Text size="sm" c="dark.6">
-                      Not set
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <RecruiterList company={company} />
-                </Table.Td>
-                <Table.Td>
-                  <CompanyActions eventId={eventId} company={company} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
+    <ResponsiveTable
+      label="Registered companies"
+      minWidth={720}
+      verticalSpacing="md"
+      rows={companies}
+      rowKey={(company) => company.id}
+      columns={[
+        {
+          label: 'Company',
+          cell: (company) => (
+            <>
+              <Text fw={600}>{company.name}</Text>
+              <Text size="xs" c="dark.6">
+                {company.recruiters.length} {company.recruiters.length === 1 ? 'recruiter' : 'recruiters'}
+              </Text>
+            </>
+          ),
+        },
+        {
+          label: 'Booth or table',
+          cell: (company) =>
+            company.booth ? (
+              <Text size="sm">{company.booth}</Text>
+            ) : (
+              <Text size="sm" c="dark.6">
+                Not set
+              </Text>
+            ),
+        },
+        { label: 'Recruiters', cell: (company) => <RecruiterList company={company} /> },
+        {
+          label: 'Actions',
+          hideLabel: true,
+          cell: (company) => <CompanyActions eventId={eventId} company={company} />,
+        },
+      ]}
+    />
   );
 }

@@ -1,9 +1,10 @@
-import { ActionIcon, Alert, Badge, Box, Button, Group, Paper, SimpleGrid, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Box, Button, Group, Paper, Tooltip } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconDoorExit, IconLifebuoy, IconSettings } from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
 import type { RoomInfo } from '../../../../shared/schemas/rooms.schemas';
 import { useUser } from '../../../app/session';
+import { useNarrowScreen } from '../../../components/useNarrowScreen';
 import { SupportChatDrawer } from '../../../support/SupportChatDrawer';
 import type { LocalMedia, LocalMediaState } from '../media/localMedia';
 import { CameraToggle, MicToggle } from '../media/MediaToggles';
@@ -11,6 +12,7 @@ import { RoomHeading } from '../RoomHeading';
 import { RoomRefused } from '../RoomRefused';
 import { VideoTile } from '../VideoTile';
 import { BackgroundsMenu } from './BackgroundsMenu';
+import { CallStage } from './CallStage';
 import type { PersonInRoom } from './PeopleList';
 import { SettingsDialog } from './SettingsDialog';
 import { SidePanel } from './SidePanel';
@@ -22,6 +24,35 @@ const connectionStatus: Partial<Record<RTCPeerConnectionState, string>> = {
   disconnected: 'Connection lost, restoring…',
   failed: 'Connection lost, restoring…',
 };
+
+/** How much of the side panel (its tabs) shows below the call on a narrower screen. */
+const PANEL_PEEK = 44;
+const STACKED_PANEL_HEIGHT = 480;
+
+/** Where the heading, the stage, the controls and the side panel (`Chat`, `People`) go. */
+const callLayouts = {
+  /** A wide screen: the panel on the right of the call. */
+  wide: {
+    columns: 'minmax(0, 1fr) 360px',
+    rows: 'auto minmax(0, 1fr) auto',
+    areas: '"header panel" "stage panel" "controls panel"',
+    height: '100dvh',
+  },
+  /** A phone on its side: the stage takes the whole height beside the heading and the panel. */
+  sideways: {
+    columns: 'minmax(0, 1fr) minmax(240px, 36%)',
+    rows: 'auto minmax(0, 1fr) auto',
+    areas: '"stage header" "stage panel" "controls panel"',
+    height: '100dvh',
+  },
+  /** Upright or narrow: the call fills the screen but for a strip where the panel's tabs show; the panel follows. */
+  stacked: {
+    columns: 'minmax(0, 1fr)',
+    rows: `auto minmax(0, 1fr) auto ${PANEL_PEEK}px ${STACKED_PANEL_HEIGHT - PANEL_PEEK}px`,
+    areas: '"header" "stage" "controls" "panel" "panel"',
+    height: `calc(100dvh + ${STACKED_PANEL_HEIGHT - PANEL_PEEK}px)`,
+  },
+} as const;
 
 const phaseStatus = { joining: 'Joining…', reconnecting: 'Reconnecting…' } as const;
 
@@ -44,6 +75,13 @@ export function InCall({
   const [settingsOpened, settings] = useDisclosure(false);
   const [supportOpened, support] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 62em)', true);
+  const narrow = useNarrowScreen();
+  // A phone on its side: too short for the heading, the stage and the controls one above the other.
+  const short = useMediaQuery('(max-height: 31.25em) and (orientation: landscape)', false, {
+    getInitialValueInEffect: false,
+  });
+  const compact = narrow || short;
+  const layout = short ? callLayouts.sideways : wide ? callLayouts.wide : callLayouts.stacked;
   const ownVideo = useMemo(
     () => (state.outgoingVideo ? new MediaStream([state.outgoingVideo]) : null),
     [state.outgoingVideo],
@@ -73,96 +111,106 @@ export function InCall({
   ];
   const status = mesh.phase === 'joining' || mesh.phase === 'reconnecting' ? phaseStatus[mesh.phase] : null;
 
-  return (
+  const stage = (
     <Box
-      h={wide ? '100dvh' : undefined}
+      component="main"
+      bg="dark.8"
+      p={compact ? 'xs' : 'md'}
       style={{
-        display: 'grid',
-        gridTemplateColumns: wide ? 'minmax(0, 1fr) 360px' : 'minmax(0, 1fr)',
-        gridTemplateRows: wide ? 'auto minmax(0, 1fr) auto' : 'auto auto auto 480px',
-        gridTemplateAreas: wide
-          ? '"header panel" "stage panel" "controls panel"'
-          : '"header" "stage" "controls" "panel"',
+        gridArea: 'stage',
+        display: 'flex',
+        flexDirection: 'column',
+        minHeight: 0,
+        overflow: 'hidden',
       }}
     >
-      <Group component="header" justify="space-between" p="sm" style={{ gridArea: 'header' }} wrap="nowrap">
-        <RoomHeading chat={room.chat} />
-        {status && (
-          <Badge role="status" color="orange" size="lg" variant="light">
-            {status}
-          </Badge>
-        )}
-      </Group>
-      <Box component="main" bg="dark.8" p="md" style={{ gridArea: 'stage', overflow: 'auto' }}>
-        {state.backgroundNotice && (
-          <Alert
-            role="alert"
-            color="yellow"
-            title="Background turned off"
-            withCloseButton
-            closeButtonLabel="Dismiss"
-            onClose={() => media.dismissBackgroundNotice()}
-            mb="md"
-          >
-            {state.backgroundNotice}
-          </Alert>
-        )}
-        {mesh.phase === 'joined' && mesh.peers.length === 0 && (
-          <Alert color="indigo" variant="light" mb="md">
-            Nobody else is here yet. They will appear as soon as they join.
-          </Alert>
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 2, xl: mesh.peers.length > 3 ? 3 : 2 }} spacing="md">
-          {mesh.peers.map((peer) => (
-            <VideoTile
-              key={peer.peerId}
-              name={peer.name}
-              company={peer.companyName}
-              stream={peer.stream}
-              videoOn={peer.video}
-              micOn={peer.audio}
-              speakerId={state.speakerId}
-              status={connectionStatus[peer.connection] ?? null}
-            />
-          ))}
+      {state.backgroundNotice && (
+        <Alert
+          role="alert"
+          color="yellow"
+          title="Background turned off"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => media.dismissBackgroundNotice()}
+          mb="md"
+        >
+          {state.backgroundNotice}
+        </Alert>
+      )}
+      {mesh.phase === 'joined' && mesh.peers.length === 0 && (
+        <Alert color="indigo" variant="light" mb="md">
+          Nobody else is here yet. They will appear as soon as they join.
+        </Alert>
+      )}
+      <CallStage
+        compact={compact}
+        others={mesh.peers.map((peer) => (
           <VideoTile
+            key={peer.peerId}
+            fill
+            name={peer.name}
+            company={peer.companyName}
+            stream={peer.stream}
+            voice={peer.stream.getAudioTracks()[0] ?? null}
+            videoOn={peer.video}
+            micOn={peer.audio}
+            speakerId={state.speakerId}
+            status={connectionStatus[peer.connection] ?? null}
+          />
+        ))}
+        own={
+          <VideoTile
+            key="self"
+            fill
+            small={compact && mesh.peers.length > 0}
             name={user.name}
             company={user.company?.name ?? null}
             self
             stream={ownVideo}
+            voice={state.micOn ? state.microphone : null}
             videoOn={ownVideo !== null}
             micOn={state.micOn}
           />
-        </SimpleGrid>
-      </Box>
-      <Group
-        component="nav"
-        aria-label="Call controls"
-        justify="center"
-        gap="md"
-        p="md"
-        bg="dark.7"
-        style={{ gridArea: 'controls' }}
-      >
-        <CameraToggle media={media} state={state} />
-        <MicToggle media={media} state={state} />
-        <Tooltip label="Settings">
-          <ActionIcon size="xl" radius="xl" variant="default" aria-label="Settings" onClick={settings.open}>
-            <IconSettings aria-hidden />
+        }
+      />
+    </Box>
+  );
+  const controls = (
+    <Group
+      component="nav"
+      aria-label="Call controls"
+      justify="center"
+      gap={compact ? 'xs' : 'md'}
+      p={compact ? 'xs' : 'md'}
+      bg="dark.7"
+      style={{ gridArea: 'controls' }}
+    >
+      <CameraToggle media={media} state={state} />
+      <MicToggle media={media} state={state} />
+      <Tooltip label="Settings">
+        <ActionIcon size="xl" radius="xl" variant="default" aria-label="Settings" onClick={settings.open}>
+          <IconSettings aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+      <BackgroundsMenu media={media} state={state} />
+      <Tooltip label="Technical support">
+        <ActionIcon
+          size="xl"
+          radius="xl"
+          variant="default"
+          aria-label="Technical support"
+          onClick={support.open}
+        >
+          <IconLifebuoy aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+      {compact ? (
+        <Tooltip label="Leave">
+          <ActionIcon size="xl" radius="xl" color="red" aria-label="Leave" onClick={onLeave}>
+            <IconDoorExit aria-hidden />
           </ActionIcon>
         </Tooltip>
-        <BackgroundsMenu media={media} state={state} />
-        <Tooltip label="Technical support">
-          <ActionIcon
-            size="xl"
-            radius="xl"
-            variant="default"
-            aria-label="Technical support"
-            onClick={support.open}
-          >
-            <IconLifebuoy aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+      ) : (
         <Button
           color="red"
           radius="xl"
@@ -172,7 +220,33 @@ export function InCall({
         >
           Leave
         </Button>
-      </Group>
+      )}
+    </Group>
+  );
+  const header = (
+    <Group component="header" justify="space-between" p="sm" style={{ gridArea: 'header' }} wrap="nowrap">
+      <RoomHeading chat={room.chat} />
+      {status && (
+        <Badge role="status" color="orange" size="lg" variant="light" style={{ flexShrink: 0 }}>
+          {status}
+        </Badge>
+      )}
+    </Group>
+  );
+
+  return (
+    <Box
+      style={{
+        display: 'grid',
+        gridTemplateColumns: layout.columns,
+        gridTemplateRows: layout.rows,
+        gridTemplateAreas: layout.areas,
+        height: layout.height,
+      }}
+    >
+      {header}
+      {stage}
+      {controls}
       <Paper radius={0} withBorder style={{ gridArea: 'panel', minHeight: 0 }}>
         <SidePanel chatId={room.chat.id} people={people} />
       </Paper>

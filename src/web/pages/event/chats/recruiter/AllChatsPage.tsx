@@ -1,4 +1,4 @@
-import { Anchor, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
@@ -8,6 +8,7 @@ import { useTeamOverview } from '../../../../api/availability';
 import { useChats } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
+import { ResponsiveTable } from '../../../../components/ResponsiveTable';
 import { chatTimeText, formatDay, formatTime, viewerTimeZone } from '../../../../time';
 import { RescheduledBadge } from '../RescheduledBadge';
 import { ChatStatusBadge } from './ChatStatusBadge';
@@ -155,57 +156,48 @@ export function AllChatsPage({ event }: { event: Event }) {
         </EmptyState>
       )}
       {rows.length > 0 && (
-        <Paper withBorder>
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-              <Table.Caption>
-                {rows.length === 1 ? '1 chat' : `${rows.length} chats`}, sorted by{' '}
-                {sorts[sort].label.toLowerCase()}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Talent</Table.Th>
-                  <Table.Th>Recruiter</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Time</Table.Th>
-                  <Table.Th>Last change</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((chat) => (
-                  <Table.Tr key={chat.id}>
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={recruiterPaths.chat(event.id, chat.id)}
-                        state={{ search }}
-                        fw={600}
-                      >
-                        {chat.talent.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{chat.recruiter.name}</Table.Td>
-                    <Table.Td>
-                      <Group gap={6}>
-                        <ChatStatusBadge chat={chat} />
-                        <RescheduledBadge chat={chat} />
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <When chat={chat} eventZone={event.timeZone} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {formatDay(chat.updatedAt, viewerTimeZone())},{' '}
-                        {formatTime(chat.updatedAt, viewerTimeZone())}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <ResponsiveTable
+          label="Chats"
+          minWidth={720}
+          caption={`${rows.length === 1 ? '1 chat' : `${rows.length} chats`}, sorted by ${sorts[sort].label.toLowerCase()}`}
+          rows={rows}
+          rowKey={(chat) => chat.id}
+          columns={[
+            {
+              label: 'Talent',
+              cell: (chat) => (
+                <Anchor
+                  component={Link}
+                  to={recruiterPaths.chat(event.id, chat.id)}
+                  state={{ search }}
+                  fw={600}
+                >
+                  {chat.talent.name}
+                </Anchor>
+              ),
+            },
+            { label: 'Recruiter', cell: (chat) => <Text size="sm">{chat.recruiter.name}</Text> },
+            {
+              label: 'Status',
+              cell: (chat) => (
+                <Group gap={6}>
+                  <ChatStatusBadge chat={chat} />
+                  <RescheduledBadge chat={chat} />
+                </Group>
+              ),
+            },
+            { label: 'Time', cell: (chat) => <When chat={chat} eventZone={event.timeZone} /> },
+            {
+              label: 'Last change',
+              cell: (chat) => (
+                <Text size="sm">
+                  {formatDay(chat.updatedAt, viewerTimeZone())},{' '}
+                  {formatTime(chat.updatedAt, viewerTimeZone())}
+                </Text>
+              ),
+            },
+          ]}
+        />
       )}
     </Stack>
   );
