@@ -10,7 +10,7 @@ import { KeyboardUser } from './support/keyboard.js';
 import { newDemoRecruiter } from './support/recruiters.js';
 
 /** The `HH:MM` labels of a day's slots that are open, as the page shows them. */
-async function openLabels(editor: AvailabilityEditor, day: Locator): Promise<string[]> {
+async function openLabels(day: Locator): Promise<string[]> {
   const pressed = day.getByRole('grid').getByRole('button', { pressed: true });
   return (await pressed.allInnerTexts()).map((text) => text.trim());
 }
@@ -64,7 +64,7 @@ describe('setting up availability with the keyboard only', () => {
     const below = labels[labels.indexOf(nextHour) + 2]!;
     const chosen = [labels[0]!, labels[1]!, labels[2]!, below];
     await editor.waitSaved(day);
-    expect(await openLabels(editor, day)).toEqual(chosen);
+    expect(await openLabels(day)).toEqual(chosen);
 
     await keys.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to details');
