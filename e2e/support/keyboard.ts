@@ -23,7 +23,7 @@ export class KeyboardUser {
 
   /** Whether the focus is on the element or inside it. */
   hasFocus(target: Locator): Promise<boolean> {
-    return target.evaluate((element) => element.contains(document.activeElement));
+    return target.evaluate((element) => element.contains(element.ownerDocument.activeElement));
   }
 
   /** Presses Tab until the focus is on (or inside) the target; fails after `limit` presses. */

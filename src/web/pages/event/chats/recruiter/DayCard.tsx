@@ -144,7 +144,11 @@ export function DayCard({
           </Text>
         )}
         <Box pos="relative">
-          <LoadingOverlay visible={switching} loaderProps={{ size: 'sm' }} overlayProps={{ blur: 1 }} />
+          <LoadingOverlay
+            visible={switching}
+            loaderProps={{ size: 'sm', 'aria-label': 'Loading the slots' }}
+            overlayProps={{ blur: 1 }}
+          />
           <SlotGrid
             label={`Slots on ${formatDate(day.date)}`}
             slots={day.slots}
