@@ -1,7 +1,17 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/phone.css';
-import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  darken,
+  defaultVariantColorsResolver,
+  luminance,
+  MantineProvider,
+  type MantineColorsTuple,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -11,12 +21,44 @@ import { LiveUpdates } from './app/live';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './app/session';
 
+/** WCAG's contrast ratio of two colours. */
+function contrast(one: string, other: string): number {
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Shade 9, darkened as little as it takes to read at AA (4.5:1) on shade 1. */
+function readableOnShade1(shades: MantineColorsTuple): string {
+  let text = shades[9];
+  for (let amount = 0.05; contrast(text, shades[1]) < 4.6 && amount < 1; amount += 0.05)
+    text = darken(shades[9], amount);
+  return text;
+}
+
+/**
+ * Mantine draws a subtle button of a chosen shade (`red.8`) in that shade lightened to 6 at most, which on white
+ * falls short of AA: it keeps the shade asked for here.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (input.variant === 'subtle' && parsed.isThemeColor && parsed.shade !== undefined)
+    return { ...colors, color: `var(--mantine-color-${parsed.color}-${parsed.shade})` };
+  return colors;
+};
+
 const theme = createTheme({
+  variantColorResolver,
   primaryColor: 'indigo',
   primaryShade: 7,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   defaultRadius: 'md',
   components: {
+    // Their close buttons are icons only: without a name a screen reader announces a bare "button".
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // A spinner is a bare span, on which a name (`aria-label="Loading…"`) is not allowed and may go unread.
+    Loader: { defaultProps: { role: 'progressbar' } },
     // A titled notification's text is gray-6 by default, too light to read comfortably on white.
     Notification: { styles: { description: { color: 'var(--mantine-color-gray-8)' } } },
     // Closed option lists stay out of the page: kept mounted, they carry the field's label and a search by label
@@ -32,12 +74,24 @@ const theme = createTheme({
   },
 });
 
-/** Mantine's default gray descriptions and red-6 errors fall short of WCAG AA contrast on white. */
-const cssVariablesResolver: CSSVariablesResolver = () => ({
+/**
+ * Mantine's defaults that fall short of WCAG AA contrast: gray descriptions and red-6 errors on white, the light
+ * variant (badges such as In-person, avatar initials, light buttons: shade 9 on shade 1) for teal, green, orange and
+ * others, and white on filled red (shade 7, e.g. `Leave`).
+ */
+const cssVariablesResolver: CSSVariablesResolver = ({ colors }) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-red-filled': 'var(--mantine-color-red-9)',
+    '--mantine-color-red-filled-hover': darken(colors.red[9], 0.15),
+    ...Object.fromEntries(
+      Object.entries(colors).map(([name, shades]) => [
+        `--mantine-color-${name}-light-color`,
+        readableOnShade1(shades),
+      ]),
+    ),
   },
   dark: {},
 });

@@ -11,6 +11,12 @@ import {
 import { errorCatalog } from './errors.js';
 import { defineRoutes } from './route.js';
 
+/**
+ * A cookie scripts may read, set beside the httpOnly session cookie and gone with it: without it the page knows
+ * nobody is signed in and does not ask for the session (an answer 401 that browsers log as an error).
+ */
+export const SESSION_HINT_COOKIE = 'parley_signed_in';
+
 export const authErrorCatalog = errorCatalog('auth', {
   invalid_credentials: { kind: 'unauthenticated', message: 'That email and password do not match.' },
   not_logged_in: { kind: 'unauthenticated', message: 'Please log in first.' },

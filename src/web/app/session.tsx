@@ -1,6 +1,6 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
-import { authApi } from '../../shared/api/auth.contract';
+import { authApi, SESSION_HINT_COOKIE } from '../../shared/api/auth.contract';
 import type { CurrentUser, SessionResponse } from '../../shared/schemas/auth.schemas';
 import { ApiError, call, setCsrfToken } from '../api/client';
 
@@ -22,11 +22,16 @@ function forgetAllButSession(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
 }
 
+/** The server sets the hint with the session cookie (which scripts cannot see) and removes it with the session. */
+const maybeSignedIn = () =>
+  document.cookie.split(';').some((cookie) => cookie.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: ['session'],
     queryFn: async () => {
+      if (!maybeSignedIn()) return null;
       try {
         const session = await call(authApi.session);
         setCsrfToken(session.csrfToken);

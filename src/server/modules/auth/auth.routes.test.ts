@@ -19,6 +19,51 @@ describe('login and sessions', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
   });
 
+  it('sets a hint cookie scripts can read beside the session cookie, and removes both on logout', async () => {
+    const user = await buildUser(t.ctx.db);
+    const login = await anonymous(t.app).post('/api/auth/login', {
+      email: user.email,
+      password: TEST_PASSWORD,
+    });
+    const hint = login.cookies.find((c) => c.name === 'parley_signed_in');
+    expect(hint).toMatchObject({ value: '1', sameSite: 'Lax', path: '/' });
+    expect(hint?.httpOnly).toBeFalsy();
+
+    const client = await loginAs(t.app, user.email);
+    const logout = await client.post('/api/auth/logout');
+    const cleared = logout.cookies.filter(
+      (c) => c.name === 'parley_session' || c.name === 'parley_signed_in',
+    );
+    expect(cleared.map((c) => [c.name, c.value]).sort()).toEqual([
+      ['parley_session', ''],
+      ['parley_signed_in', ''],
+    ]);
+  });
+
+  it('keeps the hint with the session: removed once the session is gone, given back to a session without it', async () => {
+    const user = await buildUser(t.ctx.db);
+    const client = await loginAs(t.app, user.email);
+    const withoutHint = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: client.cookie },
+    });
+    expect(withoutHint.cookies.find((c) => c.name === 'parley_signed_in')?.value).toBe('1');
+
+    const hinted = `${client.cookie}; parley_signed_in=1`;
+    const kept = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: hinted } });
+    expect(kept.cookies).toEqual([]);
+
+    await client.post('/api/auth/logout');
+    const stale = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: hinted },
+    });
+    expect(stale.statusCode).toBe(401);
+    expect(stale.cookies.find((c) => c.name === 'parley_signed_in')?.value).toBe('');
+  });
+
   it('refuses a wrong password with 401 and a message, without saying whether the email exists', async () => {
     const user = await buildUser(t.ctx.db);
     const wrong = await anonymous(t.app).post('/api/auth/login', {

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SESSION_HINT_COOKIE } from '../../../shared/api/auth.contract.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { isRequestFromOwnOrigin } from '../../infra/http/same-origin.js';
 import { authErrors } from './auth.errors.js';
@@ -36,12 +37,16 @@ function readSessionToken(request: FastifyRequest): string | undefined {
  * and the Origin check still holds should a token leak.
  */
 export function installSessions(app: FastifyInstance, ctx: AppContext): void {
+  const secure = ctx.publicUrl.startsWith('https://');
   app.decorateRequest('session', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const token = readSessionToken(request);
-    if (!token) return;
-    const resolved = await resolveSession(ctx, token);
-    if (!resolved) return;
+    const resolved = token ? await resolveSession(ctx, token) : null;
+    // The hint follows the session: gone once it expired or was revoked, back for one from before the hint.
+    const hinted = request.cookies[SESSION_HINT_COOKIE] !== undefined;
+    if (hinted && !resolved) clearHintCookie(reply);
+    if (!hinted && resolved) setHintCookie(reply, secure);
+    if (!token || !resolved) return;
     request.session = { ...resolved, token };
     if (!UNSAFE_METHODS.has(request.method)) return;
     if (!isRequestFromOwnOrigin(request, ctx.publicUrl)) throw authErrors.foreign_origin();
@@ -58,8 +63,25 @@ export function setSessionCookie(reply: FastifyReply, token: string, secure: boo
     signed: true,
     maxAge: SESSION_DAYS * 86_400,
   });
+  setHintCookie(reply, secure);
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  clearHintCookie(reply);
+}
+
+/** Says only that a session cookie was set; the page reads it, so it holds nothing secret. */
+function setHintCookie(reply: FastifyReply, secure: boolean): void {
+  reply.setCookie(SESSION_HINT_COOKIE, '1', {
+    path: '/',
+    httpOnly: false,
+    sameSite: 'lax',
+    secure,
+    maxAge: SESSION_DAYS * 86_400,
+  });
+}
+
+function clearHintCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_HINT_COOKIE, { path: '/' });
 }

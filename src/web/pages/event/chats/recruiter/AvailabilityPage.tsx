@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useRecruiterAvailability } from '../../../../api/availability';
@@ -18,6 +19,7 @@ export function AvailabilityPage({ event, recruiterId }: { event: Event; recruit
   const availability = useRecruiterAvailability(event.id, recruiterId);
   const saves = useDaySaves(event.id, recruiterId);
   const isMe = recruiterId === user.id;
+  const detailsId = useId();
   const back = (
     <Anchor component={Link} to={recruiterPaths.manage(event.id)} size="sm">
       <Group gap={4} component="span">
@@ -58,9 +60,11 @@ export function AvailabilityPage({ event, recruiterId }: { event: Event; recruit
           timeZone={event.timeZone}
           state={saves.state(day.dayId)}
           onChange={(draft) => saves.save(day.dayId, draft)}
+          skipTo={detailsId}
         />
       ))}
       <DetailsForm
+        id={detailsId}
         eventId={event.id}
         availability={availability.data}
         isMe={isMe}

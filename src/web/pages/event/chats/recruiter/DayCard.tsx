@@ -1,4 +1,16 @@
-import { Box, Button, Group, Loader, LoadingOverlay, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Box,
+  Button,
+  Group,
+  Loader,
+  LoadingOverlay,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useId } from 'react';
 import { isEditable } from '../../../../../shared/booking/grid';
@@ -12,8 +24,8 @@ import {
   draftOf,
   openAll,
   closeAll,
+  setSlots,
   shownDuration,
-  toggleSlot,
 } from './dayDraft';
 import { ModeBadge } from './DaySlotList';
 import { SlotGrid } from './SlotGrid';
@@ -49,12 +61,15 @@ export function DayCard({
   timeZone,
   state,
   onChange,
+  skipTo,
 }: {
   day: DayAvailability;
   eventDay: EventDay | undefined;
   timeZone: string;
   state: DaySaveState;
   onChange: (draft: DayDraft) => void;
+  /** The id of what follows the days (focusable), for `Skip to details` after each day's slots. */
+  skipTo?: string;
 }) {
   const titleId = useId();
   const draft = state.draft ?? draftOf(day);
@@ -129,14 +144,33 @@ export function DayCard({
           </Text>
         )}
         <Box pos="relative">
-          <LoadingOverlay visible={switching} loaderProps={{ size: 'sm' }} overlayProps={{ blur: 1 }} />
+          <LoadingOverlay
+            visible={switching}
+            loaderProps={{ size: 'sm', 'aria-label': 'Loading the slots' }}
+            overlayProps={{ blur: 1 }}
+          />
           <SlotGrid
+            label={`Slots on ${formatDate(day.date)}`}
             slots={day.slots}
             open={open}
             busy={switching}
-            onToggle={(startsAt) => onChange(toggleSlot(draft, startsAt))}
+            onSet={(starts, isOpen) => onChange(setSlots(draft, starts, isOpen))}
           />
         </Box>
+        {skipTo && (
+          <Anchor
+            href={`#${skipTo}`}
+            size="sm"
+            w="fit-content"
+            // The target takes focus, so the next Tab goes on from there, not from the next day.
+            onClick={(event) => {
+              event.preventDefault();
+              document.getElementById(skipTo)?.focus();
+            }}
+          >
+            Skip to details
+          </Anchor>
+        )}
       </Stack>
     </Paper>
   );

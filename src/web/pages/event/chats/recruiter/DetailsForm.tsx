@@ -48,11 +48,14 @@ const valuesOf = ({ details }: RecruiterAvailability): DetailsValues => ({
  * talents. Slots save on their own; confirming first waits for those saves, then saves these details.
  */
 export function DetailsForm({
+  id,
   eventId,
   availability,
   isMe,
   slotsSaved,
 }: {
+  /** Focused by `Skip to details`. */
+  id: string;
   eventId: string;
   availability: RecruiterAvailability;
   isMe: boolean;
@@ -102,10 +105,19 @@ export function DetailsForm({
   });
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate>
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      id={id}
+      tabIndex={-1}
+      aria-labelledby={`${id}-title`}
+      onSubmit={submit}
+      noValidate
+    >
       <Stack>
         <div>
-          <Title order={3} fz="h4">
+          <Title order={3} fz="h4" id={`${id}-title`}>
             Details (optional)
           </Title>
           <Text size="sm" c="dark.6">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Slot } from '../../../../../shared/schemas/availability.schemas';
-import { changeDuration, closeAll, type DayDraft, openAll, toggleSlot } from './dayDraft';
+import { changeDuration, closeAll, type DayDraft, openAll, setSlots } from './dayDraft';
 
 const zone = 'Europe/Berlin';
 const day = { date: '2030-03-04', opensAt: '09:00', closesAt: '11:00' };
@@ -30,9 +30,20 @@ const draft = (durationMinutes: number, ...open: string[]): DayDraft => ({
 
 describe('editing a day of availability', () => {
   it('opens a closed slot and closes an open one', () => {
-    const opened = toggleSlot(draft(15), at('09:00'));
+    const opened = setSlots(draft(15), [at('09:00')], true);
     expect(opened.open).toEqual([at('09:00')]);
-    expect(toggleSlot(opened, at('09:00')).open).toEqual([]);
+    expect(setSlots(opened, [at('09:00')], false).open).toEqual([]);
+  });
+
+  it('gives a range one state, whatever each slot was, and leaves the others alone', () => {
+    const range = [at('09:15'), at('09:30'), at('09:45')];
+    expect(new Set(setSlots(draft(15, '09:00', '09:30'), range, true).open)).toEqual(
+      new Set([at('09:00'), ...range]),
+    );
+    expect(setSlots(draft(15, '09:00', '09:30', '10:00'), range, false).open).toEqual([
+      at('09:00'),
+      at('10:00'),
+    ]);
   });
 
   it('selects every future unbooked slot and leaves past and booked ones as they were', () => {

@@ -20,11 +20,11 @@ export function draftOf(day: DayAvailability): DayDraft {
   };
 }
 
-export function toggleSlot(draft: DayDraft, startsAt: string): DayDraft {
-  const open = draft.open.includes(startsAt)
-    ? draft.open.filter((start) => start !== startsAt)
-    : [...draft.open, startsAt];
-  return { ...draft, open };
+/** Opens or closes the given slots, whatever they were: one toggle, or a range given the state of its first slot. */
+export function setSlots(draft: DayDraft, starts: readonly string[], open: boolean): DayDraft {
+  const changed = new Set(starts);
+  const others = draft.open.filter((start) => !changed.has(start));
+  return { ...draft, open: open ? [...others, ...changed] : others };
 }
 
 /** Opens every slot still editable; past ones keep whatever they were. */

@@ -1,11 +1,11 @@
 import { Badge } from '@mantine/core';
 import { type DayMode, dayModeLabel } from '../../../../../shared/schemas/events.schemas';
 
-/** Virtual or in-person, in the colours the event header uses; dark text keeps AA contrast on the tint. */
+/** Virtual or in-person, in the colours the event header uses (the theme keeps the light variant's text at AA). */
 export function ModeBadge({ mode }: { mode: DayMode }) {
   const virtual = mode === 'virtual';
   return (
-    <Badge variant="light" color={virtual ? 'indigo' : 'teal'} c={virtual ? 'indigo.9' : 'teal.9'} tt="none">
+    <Badge variant="light" color={virtual ? 'indigo' : 'teal'} tt="none">
       {dayModeLabel[mode]}
     </Badge>
   );

@@ -1,0 +1,181 @@
+import type { Chat } from '../src/shared/schemas/chats.schemas.js';
+import { AvailabilityEditor } from './pages/AvailabilityEditor.js';
+import { ChatMoreActions } from './pages/ChatMoreActions.js';
+import { ChatsRecruiterPage } from './pages/ChatsRecruiterPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { RoomPage } from './pages/RoomPage.js';
+import { SupportConsolePage } from './pages/SupportConsolePage.js';
+import { SupportDrawer } from './pages/SupportDrawer.js';
+import { TalentProfilesPage } from './pages/TalentProfilesPage.js';
+import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
+import { ApiSession } from './support/api.js';
+import { AccessibilitySweep } from './support/axe.js';
+import { describe, test } from './support/browser.js';
+import { findEvent, requestChat, teamMember } from './support/chats-setup.js';
+
+const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
+const TAYLOR = { email: 'talent1@demo.parley.test', name: 'Taylor Kim' };
+/** A talent no other browser test uses: requests Alex, so that Alex has a request to decline. */
+const DANIEL = { email: 'talent18@demo.parley.test', name: 'Daniel Mensah' };
+const SUPPORT_AGENT = 'support@demo.parley.test';
+
+// The video room needs a camera and a microphone.
+test.override('chromiumOptions', { scope: 'file' }, { fakeMedia: true });
+
+/** Daniel's request to Alex, made once for the file (a second one would be refused). */
+async function requestToAlex(): Promise<void> {
+  const daniel = await ApiSession.login(DANIEL.email);
+  try {
+    const event = await findEvent(daniel, DEMO_EVENT);
+    const alex = await ApiSession.login(ALEX.email);
+    const { recruiter } = await teamMember(alex, event.id, ALEX.email);
+    await alex.dispose();
+    const { chats } = await daniel.get<{ chats: Chat[] }>(`/api/events/${event.id}/chats`);
+    if (!chats.some((chat) => chat.recruiter.id === recruiter.id))
+      await requestChat(daniel, { eventId: event.id, recruiterId: recruiter.id, answer: 'Drones.' });
+  } finally {
+    await daniel.dispose();
+  }
+}
+
+describe('every screen passes axe-core (WCAG 2.1 AA, no serious or critical violation)', () => {
+  test('before login: log in, forgot password', async ({ page }) => {
+    const sweep = new AccessibilitySweep();
+    const login = await new LoginPage(page).goto();
+    await sweep.check(page, 'login');
+    await login.login(ORGANIZER, 'wrong-password');
+    await login.error.waitFor();
+    await sweep.check(page, 'login with an error');
+    await page.getByRole('link', { name: /forgot/i }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await sweep.check(page, 'forgot password');
+    sweep.assertClean();
+  });
+
+  test('organizer: events, event setup, companies, talents, account', async ({ page }) => {
+    const sweep = new AccessibilitySweep();
+    const events = await new LoginPage(page).loginAs(ORGANIZER);
+    await sweep.check(page, 'events list');
+    const event = await events.openEvent(DEMO_EVENT);
+    for (const tab of ['Event setup', 'Companies', 'Talents']) {
+      await event.openTab(tab);
+      await page.getByRole('tabpanel').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await sweep.check(page, `organizer's ${tab} tab`);
+    }
+    await page.goto('/account');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await sweep.check(page, 'account');
+    sweep.assertClean();
+  });
+
+  test('recruiter: chats, decline and reschedule dialogs, manage, availability, all chats, talents, invite, schedule', async ({
+    page,
+  }) => {
+    await requestToAlex();
+    const sweep = new AccessibilitySweep();
+    const events = await new LoginPage(page).loginAs(ALEX.email);
+    await sweep.check(page, 'recruiter events list');
+    const event = await events.openEvent(DEMO_EVENT);
+    const chats = await new ChatsRecruiterPage(page).waitUntilShown();
+    const request = await chats.card('Requests', DANIEL.name);
+    await sweep.check(page, 'recruiter 1-1 Chats, Requests');
+    await request.getByRole('button', { name: 'Decline', exact: true }).click();
+    const decline = page.getByRole('dialog', { name: `Decline request from ${DANIEL.name}`, exact: true });
+    await decline.waitFor();
+    await sweep.check(page, 'decline dialog');
+    await decline.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await decline.waitFor({ state: 'detached' });
+
+    const confirmed = await chats.card('Confirmed', TAYLOR.name);
+    await sweep.check(page, 'recruiter 1-1 Chats, Confirmed');
+    await new ChatMoreActions(page).choose(confirmed, 'Reschedule');
+    const reschedule = page.getByRole('dialog').filter({ hasText: 'Reschedule' }).first();
+    await reschedule.waitFor();
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'reschedule dialog');
+    await page.keyboard.press('Escape');
+    await reschedule.waitFor({ state: 'detached' });
+
+    const manage = await chats.manage();
+    await sweep.check(page, 'Manage 1-1 Chats');
+    await manage.openCalendar(ALEX.name);
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'availability editor');
+    await new AvailabilityEditor(page).backToOverview();
+    await manage.allChats();
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'All 1-1 Chats');
+
+    await event.openTab('Talent Profiles');
+    const profiles = new TalentProfilesPage(page);
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'Talent Profiles');
+    const profile = await profiles.openProfile(TAYLOR.name);
+    await sweep.check(page, 'talent profile drawer');
+    const invite = await profiles.invite(profile, TAYLOR.name);
+    await sweep.check(page, 'invite dialog');
+    await invite.chooseEvent(DEMO_EVENT);
+    await invite.dialog.getByRole('combobox', { name: 'Chat with', exact: true }).click();
+    await page.getByRole('option', { name: /^Alex Morgan \(you\) · / }).click();
+    await invite.continueToTimeSelection();
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'invite dialog, time selection');
+    await page.keyboard.press('Escape');
+
+    await event.openTab('My Schedule');
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'recruiter My Schedule');
+    await page.goto('/account');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await sweep.check(page, 'recruiter account');
+    sweep.assertClean();
+  });
+
+  test('talent: chats, schedule, profile, support drawer, the video room before and in the call', async ({
+    page,
+  }) => {
+    const sweep = new AccessibilitySweep();
+    await RoomPage.instrument(page);
+    const events = await new LoginPage(page).loginAs(TAYLOR.email);
+    const event = await events.openEvent(DEMO_EVENT);
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'talent 1-1 Chats');
+    await event.openTab('My Schedule');
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'talent My Schedule');
+    await new SupportDrawer(page).openFromHeader();
+    await sweep.check(page, 'support drawer');
+    await page.keyboard.press('Escape');
+    await page.goto('/profile');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'talent profile');
+
+    const api = await ApiSession.login(TAYLOR.email);
+    const demo = await findEvent(api, DEMO_EVENT);
+    const { chats } = await api.get<{ chats: Chat[] }>(`/api/events/${demo.id}/chats`);
+    await api.dispose();
+    const chat = chats.find((c) => c.recruiter.name === ALEX.name && c.state === 'confirmed')!;
+    const room = await new RoomPage(page).goto(chat.id);
+    await room.joinNow.waitFor();
+    await sweep.check(page, 'room before joining');
+    await room.join();
+    await sweep.check(page, 'room in the call');
+    await room.leave.click();
+    sweep.assertClean();
+  });
+
+  test('support agent: console and a conversation', async ({ page }) => {
+    const talent = await ApiSession.login(DANIEL.email);
+    await talent.post('/api/support/messages', { body: 'My camera does not start.' });
+    await talent.dispose();
+    const sweep = new AccessibilitySweep();
+    await new LoginPage(page).loginAs(SUPPORT_AGENT);
+    const console = await new SupportConsolePage(page).openFromHeader();
+    await sweep.check(page, 'support console');
+    await console.open(DANIEL.name);
+    await sweep.check(page, 'support conversation');
+    sweep.assertClean();
+  });
+});
