@@ -35,11 +35,13 @@ describe('the console stays clean for answers the page expects and shows', () =>
     const card = await chats.card('Requests', WEI.name);
     await card.getByRole('button', { name: 'Decline', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `Decline request from ${WEI.name}`, exact: true });
-    // A control character no keyboard types, but a paste can bring: the server refuses it and the dialog says so.
+    // A control character no keyboard types, but a paste can bring: the server refuses it, and the dialog says so
+    // under the field.
     await dialog.getByRole('textbox', { name: 'Message', exact: true }).fill('Sorry\u0007');
     console.expectAnswer(400, new RegExp(`^/api/chats/${chat.id}/decline$`));
     await dialog.getByRole('button', { name: 'Decline', exact: true }).click();
-    await dialog.getByRole('alert').filter({ hasText: 'Could not decline the request' }).waitFor();
+    // The refusal is about the message, so it is shown under that field.
+    await dialog.locator('textarea[aria-invalid="true"]').waitFor();
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
 
     await event.logOut();
