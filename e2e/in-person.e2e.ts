@@ -45,8 +45,12 @@ describe('an in-person 1-1 chat', () => {
     const text = await meet.text();
     expect(text).toContain(chat.location!);
     // The browser runs in Kathmandu; the event is in Berlin: both clocks are there.
-    expect(text).toContain(`${timeIn(chat.startsAt!, 'Asia/Kathmandu')}–${timeIn(chat.endsAt!, 'Asia/Kathmandu')}`);
-    expect(text).toContain(`${timeIn(chat.startsAt!, 'Europe/Berlin')}–${timeIn(chat.endsAt!, 'Europe/Berlin')}`);
+    expect(text).toContain(
+      `${timeIn(chat.startsAt!, 'Asia/Kathmandu')}–${timeIn(chat.endsAt!, 'Asia/Kathmandu')}`,
+    );
+    expect(text).toContain(
+      `${timeIn(chat.startsAt!, 'Europe/Berlin')}–${timeIn(chat.endsAt!, 'Europe/Berlin')}`,
+    );
     expect(await meet.mediaRequests()).toBe(0);
 
     // A typed room address leads to the same place, again without a camera.

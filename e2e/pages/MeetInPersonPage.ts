@@ -18,13 +18,15 @@ const COUNT_MEDIA_REQUESTS = `
 
 /** `/meet/:chatId`: where `Join` leads for an in-person chat. */
 export class MeetInPersonPage {
-  constructor(readonly page: Page) {}
+  readonly heading;
 
-  static instrument(page: Page): Promise<void> {
-    return page.addInitScript(COUNT_MEDIA_REQUESTS);
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Meet in person', exact: true, level: 1 });
   }
 
-  readonly heading = this.page.getByRole('heading', { name: 'Meet in person', exact: true, level: 1 });
+  static async instrument(page: Page): Promise<void> {
+    await page.addInitScript(COUNT_MEDIA_REQUESTS);
+  }
 
   async waitUntilShown(): Promise<this> {
     await this.heading.waitFor();

@@ -9,6 +9,9 @@ import { BrowserRouter } from 'react-router';
 import { LiveUpdates } from './app/live';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './app/session';
+import { speakHumanValidationMessages } from '../shared/schemas/issue-messages';
+
+speakHumanValidationMessages();
 
 const theme = createTheme({
   primaryColor: 'indigo',

@@ -90,7 +90,9 @@ export function withChatScene(t: TestApp) {
     async bookedChat(input: { inPerson?: boolean } = {}) {
       const event = input.inPerson
         ? await buildEvent(t.ctx.db, {
-            days: [{ date: '2030-03-04', mode: 'in_person', opens: 9 * 60, closes: 12 * 60, durations: [30] }],
+            days: [
+              { date: '2030-03-04', mode: 'in_person', opens: 9 * 60, closes: 12 * 60, durations: [30] },
+            ],
           })
         : scene.event;
       const eventDayId = event.days[0]!.id;

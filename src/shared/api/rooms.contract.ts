@@ -18,7 +18,8 @@ export const roomErrorCatalog = errorCatalog('rooms', {
   not_booked: { kind: 'conflict', message: 'This 1-1 chat has no confirmed time, so its room is closed.' },
   in_person: {
     kind: 'conflict',
-    message: 'This 1-1 chat is in person, so it has no video room: meet at the company’s booth at the chat’s time.',
+    message:
+      'This 1-1 chat is in person, so it has no video room: meet at the company’s booth at the chat’s time.',
   },
   not_open: {
     kind: 'conflict',

@@ -24,7 +24,11 @@ export function JoinButton({ chat }: { chat: Chat }) {
     <Button
       onClick={() => navigate(joinPath(chat))}
       leftSection={
-        chat.day?.mode === 'in_person' ? <IconMapPin size={16} aria-hidden /> : <IconVideo size={16} aria-hidden />
+        chat.day?.mode === 'in_person' ? (
+          <IconMapPin size={16} aria-hidden />
+        ) : (
+          <IconVideo size={16} aria-hidden />
+        )
       }
     >
       Join

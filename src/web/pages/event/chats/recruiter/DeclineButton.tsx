@@ -1,4 +1,4 @@
-import { Button, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Modal, Select, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconX } from '@tabler/icons-react';
@@ -8,6 +8,7 @@ import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import type { useChatAction } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { DialogActions } from '../../../../components/DialogActions';
+import { LimitedTextarea } from '../../../../components/LengthLimited';
 
 /**
  * `Decline` opens a dialog for a short message and, optionally, a colleague to suggest instead: one of the same
@@ -58,7 +59,7 @@ export function DeclineButton({
       </Button>
       <Modal opened={opened} onClose={close} title={`Decline request from ${chat.talent.name}`} centered>
         <Stack component="form" onSubmit={submit}>
-          <Textarea
+          <LimitedTextarea
             label="Message"
             description={`${chat.talent.name} reads this. A short reason helps.`}
             autosize

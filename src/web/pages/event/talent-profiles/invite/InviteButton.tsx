@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Switch, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import { ApiError } from '../../../../api/client';
 import { useEvent, useEvents } from '../../../../api/events';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { InviteAvailability } from './InviteAvailability';
+import { LimitedTextarea } from '../../../../components/LengthLimited';
 
 const MAX_TEXT = 2000;
 
@@ -150,7 +151,7 @@ export function InviteButton({ event, talent }: { event: Event; talent: { id: st
               onChange={(e) => setWithMessage(e.currentTarget.checked)}
             />
             {withMessage && (
-              <Textarea
+              <LimitedTextarea
                 label="Message"
                 description="What would you like to talk about?"
                 autosize
