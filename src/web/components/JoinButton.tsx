@@ -7,7 +7,7 @@ import { chatTimes } from '../time';
 import { useClock } from './clock';
 
 /** Where `Join` leads: the video room of a virtual chat, the meeting point of an in-person one. */
-export const joinPath = (chat: Pick<Chat, 'id' | 'day'>): string =>
+const joinPath = (chat: Pick<Chat, 'id' | 'day'>): string =>
   chat.day?.mode === 'in_person' ? `/meet/${chat.id}` : `/room/${chat.id}`;
 
 /**
