@@ -57,7 +57,7 @@ export class AvailabilityEditor {
   }
 
   /** Mantine's tags inputs are comboboxes (they suggest values); a tag is added with Enter. */
-  private tagsField(label: string): Locator {
+  tagsField(label: string): Locator {
     return this.page.getByRole('combobox', { name: label, exact: true });
   }
 
@@ -76,6 +76,13 @@ export class AvailabilityEditor {
     await this.page
       .getByRole('textbox', { name: 'Custom question', exact: true })
       .fill(details.customQuestion);
+  }
+
+  /** What is attached to a field for screen readers: its description (with a length counter) and its error. */
+  async describedBy(field: Locator): Promise<string> {
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+    const texts = await Promise.all(ids.map((id) => this.page.locator(`[id="${id}"]`).textContent()));
+    return texts.join(' ');
   }
 
   get confirmedStatus(): Locator {

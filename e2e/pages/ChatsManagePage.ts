@@ -21,11 +21,11 @@ export class ChatsManagePage {
    * the "Confirmed" counter), so the badge is the first of them, right under the name.
    */
   async status(name: string): Promise<string> {
-    const states = this.member(name).getByText(/^(Not set up|Not confirmed|Confirmed)$/);
+    const states = this.member(name).getByText(/^(Not set up|Not confirmed yet|Confirmed)$/);
     return ((await states.first().textContent()) ?? '').trim();
   }
 
-  /** Shown until the person has set up any availability. */
+  /** Shown until the person's availability is confirmed. */
   setUpButton(name: string): Locator {
     return this.member(name).getByRole('button', { name: 'Set Up Availability', exact: true });
   }

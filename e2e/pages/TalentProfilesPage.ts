@@ -64,6 +64,10 @@ export class InviteDialog {
     await this.page.getByRole('option', { name: new RegExp(`^${recruiter} · `) }).click();
   }
 
+  get continueButton(): Locator {
+    return this.dialog.getByRole('button', { name: 'Continue to Time Selection', exact: true });
+  }
+
   async continueToTimeSelection(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Continue to Time Selection', exact: true }).click();
   }

@@ -8,6 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { speakHumanValidationMessages } from '../shared/schemas/issue-messages.js';
 import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { AppContext } from './context.js';
 import type { Database } from './infra/db/client.js';
@@ -87,6 +88,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     live,
     iceServers: deps.iceServers ?? [],
   };
+  speakHumanValidationMessages();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

@@ -20,6 +20,9 @@ import { BrowserRouter } from 'react-router';
 import { LiveUpdates } from './app/live';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './app/session';
+import { speakHumanValidationMessages } from '../shared/schemas/issue-messages';
+
+speakHumanValidationMessages();
 
 /** WCAG's contrast ratio of two colours. */
 function contrast(one: string, other: string): number {

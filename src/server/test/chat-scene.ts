@@ -85,16 +85,25 @@ export function withChatScene(t: TestApp) {
     /**
      * A chat written straight as confirmed for 08:00–08:30 UTC, between a new talent and a new recruiter of Acme,
      * for tests of what happens around its time (a time the API would refuse to book once it has passed).
+     * `inPerson`: on the same date and hours, but at an event of its own whose day is in person.
      */
-    async bookedChat() {
-      const talent = await scenes.talentAtEvent();
-      const recruiter = await scenes.bookableRecruiter();
+    async bookedChat(input: { inPerson?: boolean } = {}) {
+      const event = input.inPerson
+        ? await buildEvent(t.ctx.db, {
+            days: [
+              { date: '2030-03-04', mode: 'in_person', opens: 9 * 60, closes: 12 * 60, durations: [30] },
+            ],
+          })
+        : scene.event;
+      const eventDayId = event.days[0]!.id;
+      const talent = await scenes.talentAtEvent(event.id);
+      const recruiter = await scenes.bookableRecruiter({ eventId: event.id, eventDayId });
       const chat = await buildChat(t.ctx.db, {
-        eventId: scene.event.id,
+        eventId: event.id,
         talentId: talent.id,
         recruiterId: recruiter.id,
         state: 'confirmed',
-        booked: { eventDayId: scene.event.days[0]!.id, startsAt: slot('08:00'), endsAt: slot('08:30') },
+        booked: { eventDayId, startsAt: slot('08:00'), endsAt: slot('08:30') },
       });
       return { talent, recruiter, chat };
     },

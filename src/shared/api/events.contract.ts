@@ -15,6 +15,7 @@ export const eventErrorCatalog = errorCatalog('events', {
     message: 'A day in the request does not belong to this event. Reload the page.',
   },
   day_has_history: { kind: 'conflict', message: 'Days on which chats were held cannot be removed.' },
+  date_in_past: { kind: 'invalid', message: 'An event cannot have days in the past.' },
 });
 
 export const eventsApi = defineRoutes('events', {

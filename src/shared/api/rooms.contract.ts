@@ -16,6 +16,11 @@ export const roomErrorCatalog = errorCatalog('rooms', {
     message: 'Only the talent and the recruiters of the company can enter this 1-1 chat.',
   },
   not_booked: { kind: 'conflict', message: 'This 1-1 chat has no confirmed time, so its room is closed.' },
+  in_person: {
+    kind: 'conflict',
+    message:
+      'This 1-1 chat is in person, so it has no video room: meet at the company’s booth at the chat’s time.',
+  },
   not_open: {
     kind: 'conflict',
     message: 'The room opens 10 minutes before the 1-1 chat starts. Please come back then.',

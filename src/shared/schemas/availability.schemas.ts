@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { chatStates } from '../booking/chat-phase.js';
 import { singleLineText, multiLineText } from './text.schemas.js';
 import { DayMode, EventInstant } from './events.schemas.js';
-import { ExperienceLevel } from './talents.schemas.js';
+import { ExperienceLevel, TAG_MAX } from './talents.schemas.js';
 
-const Tag = singleLineText().min(1).max(60);
+const Tag = singleLineText().min(1).max(TAG_MAX);
 const TagList = z
   .array(Tag)
   .max(30)

@@ -34,6 +34,16 @@ const LAST_EVENT_YEAR = 2100;
 const EVENT_YEARS_MESSAGE = `Choose a date from ${FIRST_EVENT_YEAR}-01-01 to ${LAST_EVENT_YEAR}-12-31.`;
 const isEventYear = (year: number) => year >= FIRST_EVENT_YEAR && year <= LAST_EVENT_YEAR;
 
+export const PAST_DATE_MESSAGE = 'This date has passed. Choose today or a later day.';
+
+/**
+ * Days are planned from today on (the event's today, `YYYY-MM-DD`). A day kept on its saved date may lie in the
+ * past, so an event under way can still be edited; a new day, or one moved to another date, may not.
+ */
+export function isPlannedInThePast(day: { date: string; savedDate?: string }, today: string): boolean {
+  return day.date < today && day.date !== day.savedDate;
+}
+
 const IsoDate = z.iso
   .date({ error: 'Use a date like 2030-03-04.' })
   .refine((date) => isEventYear(Number(date.slice(0, 4))), { error: EVENT_YEARS_MESSAGE });
@@ -88,9 +98,12 @@ export const EventDayInput = z
   );
 export type EventDayInput = z.infer<typeof EventDayInput>;
 
+/** The longest event description, shown folded at the top of the event page. */
+export const EVENT_DESCRIPTION_MAX = 5000;
+
 export const EventInput = z.object({
   name: singleLineText().min(1, { error: 'Give the event a name.' }).max(120),
-  description: multiLineText().max(5000).default(''),
+  description: multiLineText().max(EVENT_DESCRIPTION_MAX).default(''),
   timeZone: TimeZone,
   requestPolicy: RequestPolicy,
   days: z

@@ -30,7 +30,9 @@ export const commonLanguages = [
   'Japanese',
 ];
 
-const Tag = singleLineText().min(1).max(60);
+/** The longest language, topic or background a profile or a recruiter's details may name. */
+export const TAG_MAX = 60;
+const Tag = singleLineText().min(1).max(TAG_MAX);
 const TagList = z
   .array(Tag)
   .max(30)

@@ -36,6 +36,14 @@ export function useChat(eventId: string, chatId: string) {
   });
 }
 
+/** One chat by its id alone, for a page whose address names no event (`/meet/:chatId`). */
+export function useChatById(chatId: string) {
+  return useQuery({
+    queryKey: ['chats', chatId],
+    queryFn: () => call(chatsApi.get, { params: { chatId } }),
+  });
+}
+
 export function useFreeSlots(eventId: string, chatId: string | undefined) {
   return useQuery({
     queryKey: chatKeys.slots(eventId, chatId ?? ''),

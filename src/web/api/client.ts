@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiErrorCode } from '../../shared/api/contract';
 import { ErrorResponse } from '../../shared/api/errors';
 import type { ApiRoute, BodyOf, ParamsOf, QueryOf, ResponseOf } from '../../shared/api/route';
+import { formErrors } from './fieldErrors';
 
 /**
  * The one way the web client talks to the API: a route of the contract (src/shared/api/) with its params, query
@@ -16,6 +17,11 @@ export class ApiError extends Error {
     readonly fields: Record<string, string> = {},
   ) {
     super(message);
+  }
+
+  /** The field errors keyed as the form names its fields (see `formErrors`). */
+  get formErrors(): Record<string, string> {
+    return formErrors(this.fields);
   }
 }
 

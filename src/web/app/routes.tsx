@@ -6,6 +6,7 @@ import { EventPage } from '../pages/EventPage';
 import { HomePage } from '../pages/home/HomePage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { LoginPage } from '../pages/LoginPage';
+import { MeetInPersonPage } from '../pages/room/MeetInPersonPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { RoomPage } from '../pages/room/RoomPage';
@@ -93,6 +94,14 @@ export function AppRoutes() {
         element={
           <RequireLogin fullScreen>
             <RoomPage />
+          </RequireLogin>
+        }
+      />
+      <Route
+        path="/meet/:chatId"
+        element={
+          <RequireLogin>
+            <MeetInPersonPage />
           </RequireLogin>
         }
       />

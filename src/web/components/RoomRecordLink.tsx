@@ -3,9 +3,10 @@ import { IconHistory } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Chat } from '../../shared/schemas/chats.schemas';
 
-/** After a chat: its room keeps who attended and for how long, and the messages written there. */
+/** After a virtual chat: its room keeps who attended and for how long, and the messages written there. */
 export function RoomRecordLink({ chat }: { chat: Chat }) {
-  if (chat.tab !== 'completed' || !chat.startsAt) return null;
+  // An in-person chat had no room, so it has no record either.
+  if (chat.tab !== 'completed' || !chat.startsAt || chat.day?.mode === 'in_person') return null;
   return (
     <Button
       component={Link}

@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { type FormEvent, type KeyboardEvent, type ReactNode, useState } from 'react';
 import { SUPPORT_MESSAGE_MAX } from '../../shared/schemas/support.schemas';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { LimitedTextarea } from '../components/LengthLimited';
 
 /**
  * A message box for the support conversation: the asker's and the agent's, each with its own words (the room's
@@ -39,7 +40,7 @@ export function SupportMessageForm({
   };
   return (
     <Stack component="form" onSubmit={submit} gap="xs">
-      <Textarea
+      <LimitedTextarea
         label={label}
         autosize
         minRows={2}

@@ -101,11 +101,18 @@ describe('dates', () => {
 
   it('accepts the first and last days of the range', async () => {
     const { organizer } = await eventCast(t);
-    const response = await organizer.post(
-      '/api/events',
-      eventBody({ days: [day('2000-01-01'), day('2100-12-31')] }),
-    );
-    expect(response.statusCode).toBe(201);
+    // Days are planned from today on: on the range's first day, both ends are open.
+    const now = t.clock.now;
+    t.clock.set('2000-01-01T12:00:00Z');
+    try {
+      const response = await organizer.post(
+        '/api/events',
+        eventBody({ days: [day('2000-01-01'), day('2100-12-31')] }),
+      );
+      expect(response.statusCode).toBe(201);
+    } finally {
+      t.clock.set(now);
+    }
   });
 
   it('refuses slot starts outside the range when opening availability and booking', async () => {
@@ -123,5 +130,25 @@ describe('dates', () => {
     });
     expect(confirmed.statusCode).toBe(400);
     expect(confirmed.json().error.fields).toEqual({ startsAt: rangeMessage });
+  });
+});
+
+describe('validation errors', () => {
+  it('come as sentences naming each field, once each in the message and beside their fields in `fields`', async () => {
+    const { event, recruiter, recruiterUser } = await eventCast(t);
+    const response = await recruiter.put(`/api/events/${event.id}/recruiters/${recruiterUser.id}/details`, {
+      topics: ['Robots', 'x'.repeat(61), 'y'.repeat(70)],
+      languages: Array.from({ length: 31 }, (_, i) => `Language ${i}`),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toEqual({
+      code: 'request.invalid',
+      message: 'Choose at most 30 languages. A topic can be at most 60 characters.',
+      fields: {
+        'topics.1': 'A topic can be at most 60 characters.',
+        'topics.2': 'A topic can be at most 60 characters.',
+        languages: 'Choose at most 30 languages.',
+      },
+    });
   });
 });

@@ -27,17 +27,17 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(error.status).send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
+      // Each message is a sentence naming its field (shared/schemas/issue-messages.ts); the form puts it under the
+      // field, and the summary repeats each sentence once, without paths.
       const fields: Record<string, string> = {};
       for (const issue of error.validation) {
         const key = fieldPath(issue.instancePath, error.validationContext ?? 'request');
-        fields[key] ??= issue.message ?? 'is invalid';
+        fields[key] ??= issue.message ?? 'This value is not valid.';
       }
-      const summary = Object.entries(fields)
-        .map(([field, message]) => `${field}: ${message}`)
-        .join('; ');
-      return reply.status(400).send({
-        error: { code: 'request.invalid', message: `Please correct the request. ${summary}`, fields },
-      } satisfies ErrorBody);
+      const message = [...new Set(Object.values(fields))].join(' ');
+      return reply
+        .status(400)
+        .send({ error: { code: 'request.invalid', message, fields } } satisfies ErrorBody);
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');

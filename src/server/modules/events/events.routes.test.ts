@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Event, EventInput } from '../../../shared/schemas/events.schemas.js';
 import {
   buildCompany,
@@ -263,6 +263,54 @@ describe('editing an event', () => {
     const response = await client.put(`/api/events/${created.id}`, input({ timeZone: 'Nowhere' }));
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toHaveProperty('timeZone');
+  });
+});
+
+describe('days in the past', () => {
+  let realNow: Date;
+  beforeEach(() => {
+    realNow = t.clock.now;
+  });
+  afterEach(() => t.clock.set(realNow));
+
+  it('are refused on creation, under each date that has passed, in words', async () => {
+    t.clock.set('2030-03-05T23:30:00Z'); // Already 6 March in Berlin.
+    const { client } = await organizerClient();
+    const response = await client.post('/api/events', input());
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toEqual({
+      code: 'events.date_in_past',
+      message:
+        '2 days of the event have a date that has passed (today is 2030-03-06 in Europe/Berlin). Choose today or a later day.',
+      fields: {
+        'days.0.date': 'This date has passed. Choose today or a later day.',
+        'days.1.date': 'This date has passed. Choose today or a later day.',
+      },
+    });
+    const today = await client.post('/api/events', input({ days: [day('2030-03-06')] }));
+    expect(today.statusCode).toBe(201);
+  });
+
+  it('stay editable once the event is under way, but no day may be moved or added into the past', async () => {
+    t.clock.set('2030-03-03T12:00:00Z');
+    const { client } = await organizerClient();
+    const created: Event = (await client.post('/api/events', input())).json();
+    t.clock.set('2030-03-05T12:00:00Z');
+    const renamed = await client.put(`/api/events/${created.id}`, { ...asInput(created), name: 'Renamed' });
+    expect(renamed.statusCode).toBe(200);
+
+    const moved = asInput(created);
+    moved.days[1]!.date = '2030-03-03';
+    const movedBack = await client.put(`/api/events/${created.id}`, moved);
+    expect(movedBack.json().error.fields).toEqual({
+      'days.1.date': 'This date has passed. Choose today or a later day.',
+    });
+    const added = await client.put(`/api/events/${created.id}`, {
+      ...asInput(created),
+      days: [...asInput(created).days, day('2030-03-01')],
+    });
+    expect(added.statusCode).toBe(400);
+    expect(added.json().error.code).toBe('events.date_in_past');
   });
 });
 

@@ -1,5 +1,10 @@
 import type { Event, EventDayInput, EventInput } from '../../../shared/schemas/events.schemas.js';
-import { timeToMinutes } from '../../../shared/schemas/events.schemas.js';
+import {
+  isPlannedInThePast,
+  PAST_DATE_MESSAGE,
+  timeToMinutes,
+} from '../../../shared/schemas/events.schemas.js';
+import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
@@ -45,6 +50,23 @@ export async function getEvent(input: {
   return present(input.ctx.db, event, viewerRole);
 }
 
+/** Refuses days planned in the past (`isPlannedInThePast`), each named under its own date field. */
+function refusePastDays(ctx: AppContext, event: EventInput, savedDates: Map<string, string>): void {
+  const today = utcToZoned(ctx.now(), event.timeZone).date;
+  const fields: Record<string, string> = {};
+  event.days.forEach((day, index) => {
+    const savedDate = day.id ? savedDates.get(day.id) : undefined;
+    if (isPlannedInThePast({ date: day.date, savedDate }, today))
+      fields[`days.${index}.date`] = PAST_DATE_MESSAGE;
+  });
+  const past = Object.keys(fields).length;
+  if (past === 0) return;
+  throw eventErrors.date_in_past(
+    `${past === 1 ? 'A day of the event has' : `${past} days of the event have`} a date that has passed (today is ${today} in ${event.timeZone}). Choose today or a later day.`,
+    { fields },
+  );
+}
+
 /** A new event starts as a draft that only its organizer sees. */
 export async function createEvent(input: {
   ctx: AppContext;
@@ -52,6 +74,7 @@ export async function createEvent(input: {
   event: EventInput;
 }): Promise<Event> {
   const { ctx, user } = input;
+  refusePastDays(ctx, input.event, new Map());
   return ctx.db.transaction(async (tx) => {
     const event = await repo.insertEvent(tx, {
       ...toEventFields(input.event),
@@ -81,6 +104,7 @@ export async function updateEvent(input: {
     const before = await repo.findDaysOfEvent(tx, eventId, { lock: true });
     const beforeById = new Map(before.map((day) => [day.id, day]));
     if (input.event.days.some((day) => day.id && !beforeById.has(day.id))) throw eventErrors.unknown_day();
+    refusePastDays(ctx, input.event, new Map(before.map((day) => [day.id, day.date])));
     const after = input.event.days.map((day) => ({ id: day.id, ...toDayValues(day) }));
 
     const problems = findOrphanedChats({

@@ -161,6 +161,15 @@ describe('room presence and signalling over /live', () => {
     expect((await talentSocket.next()).type).toBe('room.peer_joined');
   });
 
+  it('opens no media room for an in-person chat, so nothing can be signalled there', async () => {
+    t.clock.set('2030-03-04T08:05:00Z');
+    const { chat, talent } = await stage.bookedChat({ inPerson: true });
+    const socket = await join(await loginAs(t.app, talent.email), chat.id);
+    expect(await socket.next()).toMatchObject({ type: 'error', code: 'rooms.in_person', chatId: chat.id });
+    socket.send({ type: 'room.signal', chatId: chat.id, to: randomUUID(), signal: offer });
+    expect(await socket.next()).toMatchObject({ type: 'error', code: 'rooms.not_in_room', chatId: chat.id });
+  });
+
   it('is closed before its window and holds five people at most', async () => {
     const { chatId, talent, recruiter, team } = await chatUnderWay(4);
     t.clock.set('2030-03-04T07:49:00Z');

@@ -80,6 +80,32 @@ describe('GET /api/chats/:chatId/room', () => {
   });
 });
 
+describe('an in-person chat', () => {
+  it('has no room: neither its details with ICE servers nor its chat open, even while it is under way', async () => {
+    t.clock.set('2030-03-04T08:05:00Z');
+    const { chat, ...people } = await stage.bookedChat({ inPerson: true });
+    const talent = await loginAs(t.app, people.talent.email);
+    const recruiter = await loginAs(t.app, people.recruiter.email);
+    for (const client of [talent, recruiter]) {
+      const room = await client.get(`/api/chats/${chat.id}/room`);
+      expect(room.statusCode).toBe(409);
+      expect(room.json().error).toEqual({
+        code: 'rooms.in_person',
+        message:
+          'This 1-1 chat is in person, so it has no video room: meet at the company’s booth at the chat’s time.',
+      });
+      expect(room.json()).not.toHaveProperty('iceServers');
+      const message = await client.post(`/api/chats/${chat.id}/room/messages`, { body: 'Hello?' });
+      expect(message.json().error.code).toBe('rooms.in_person');
+    }
+    // The chat itself says where to meet.
+    expect((await talent.get(`/api/chats/${chat.id}`)).json()).toMatchObject({
+      day: { mode: 'in_person' },
+      location: 'Acme Robotics, Booth 7',
+    });
+  });
+});
+
 describe('room text chat', () => {
   it('takes messages while the room is open, keeps them in order, and is read-only before and after', async () => {
     const { chat, talent, recruiter, colleague } = await bookedChat();

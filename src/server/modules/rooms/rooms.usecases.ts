@@ -26,7 +26,8 @@ type Participant = 'talent' | 'recruiter';
 
 /**
  * The chat behind a room, for someone allowed in: its talent or any recruiter of its company (a colleague may
- * step in). Everyone else is refused in so many words, and never gets its media or signalling.
+ * step in). Everyone else is refused in so many words, and never gets its media or signalling. An in-person chat
+ * happens at the booth: it has no room at all, so a typed address opens neither camera nor signalling.
  */
 async function loadRoom(ctx: AppContext, user: SessionUser, chatId: string) {
   const view = await findChatView(ctx.db, chatId);
@@ -34,6 +35,7 @@ async function loadRoom(ctx: AppContext, user: SessionUser, chatId: string) {
   if (!actorOf(user, view)) throw roomErrors.forbidden();
   const { chat } = view;
   if (!isBooked(chat)) throw roomErrors.not_booked();
+  if (view.day?.mode === 'in_person') throw roomErrors.in_person();
   return { view, times: { startsAt: chat.startsAt, endsAt: chat.endsAt } };
 }
 

@@ -1,21 +1,24 @@
-import { Alert, Button, Group, Paper, Select, Stack, Textarea, TagsInput, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   commonLanguages,
   ExperienceLevel,
   experienceLevelLabel,
+  TAG_MAX,
   type TalentProfile,
+  TalentProfileInput,
 } from '../../../shared/schemas/talents.schemas';
 import { ApiError } from '../../api/client';
+import { schemaErrors } from '../../api/fieldErrors';
 import { useSaveMyProfile } from '../../api/talents';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import {
-  formErrorsFromServer,
   type ProfileFormValues,
   toProfileInput,
   validateProfileForm,
   valuesFromProfile,
 } from './profileFormValues';
+import { LimitedTagsInput, LimitedTextarea, LimitedTextInput } from '../../components/LengthLimited';
 
 const levelOptions = ExperienceLevel.options.map((level) => ({
   value: level,
@@ -36,22 +39,29 @@ export function ProfileForm({ profile }: { profile: TalentProfile }) {
       form.setValues(saved);
       form.resetDirty(saved);
     } catch (failure) {
-      if (failure instanceof ApiError) form.setErrors(formErrorsFromServer(failure.fields));
+      if (failure instanceof ApiError) form.setErrors(failure.formErrors);
     }
   });
   const tagHint = 'Press Enter or type a comma after each one.';
+  const tagProps = (list: 'languages' | 'topics') => ({
+    maxTags: 30,
+    maxLength: TAG_MAX,
+    // What the server would say of one more entry, before the form is sent.
+    entryError: (entry: string) => schemaErrors(TalentProfileInput, { [list]: [entry] })[list],
+    ...form.getInputProps(list),
+  });
   return (
     <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label="Name" autoComplete="name" maxLength={120} {...form.getInputProps('name')} />
-        <TextInput
+        <LimitedTextInput label="Name" autoComplete="name" maxLength={120} {...form.getInputProps('name')} />
+        <LimitedTextInput
           label="Headline"
           description="One line about you, e.g. “Data engineer moving into machine learning”."
           maxLength={160}
           {...form.getInputProps('headline')}
         />
         <Group grow align="flex-start">
-          <TextInput
+          <LimitedTextInput
             label="Background"
             description="Your field or degree, e.g. “Computer science”."
             maxLength={160}
@@ -67,20 +77,18 @@ export function ProfileForm({ profile }: { profile: TalentProfile }) {
             {...form.getInputProps('level')}
           />
         </Group>
-        <TagsInput
+        <LimitedTagsInput
           label="Languages"
           description={`Languages you can hold a conversation in. ${tagHint}`}
           data={commonLanguages}
-          maxTags={30}
-          {...form.getInputProps('languages')}
+          {...tagProps('languages')}
         />
-        <TagsInput
+        <LimitedTagsInput
           label="Topics"
           description={`What you would like to talk about with recruiters. ${tagHint}`}
-          maxTags={30}
-          {...form.getInputProps('topics')}
+          {...tagProps('topics')}
         />
-        <Textarea
+        <LimitedTextarea
           label="Short bio"
           autosize
           minRows={4}

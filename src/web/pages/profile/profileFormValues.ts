@@ -53,10 +53,3 @@ export function validateProfileForm(values: ProfileFormValues): Record<string, s
   }
   return errors;
 }
-
-/** Server field errors come keyed like `links.1`; the form shows them on the field they belong to. */
-export function formErrorsFromServer(fields: Record<string, string>): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fields)) errors[path.split('.')[0]!] ??= message;
-  return errors;
-}

@@ -1,10 +1,11 @@
-import { Alert, Box, Button, Group, Loader, ScrollArea, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useRoomMessages, useSendRoomMessage } from '../../api/rooms';
 import { useUser } from '../../app/session';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { LoadEarlierMessages } from '../../components/LoadEarlierMessages';
 import { formatTime, viewerTimeZone } from '../../time';
+import { LimitedTextarea } from '../../components/LengthLimited';
 
 /** The room's text chat: stored on the server, live for everyone present, read-only once the chat has ended. */
 export function RoomChat({ chatId, readOnly }: { chatId: string; readOnly: boolean }) {
@@ -68,7 +69,7 @@ export function RoomChat({ chatId, readOnly }: { chatId: string; readOnly: boole
         <form onSubmit={submit}>
           <Stack gap="xs">
             <ApiErrorAlert error={send.error} title="Your message was not sent" />
-            <Textarea
+            <LimitedTextarea
               label="Message"
               value={draft}
               onChange={(event) => setDraft(event.currentTarget.value)}

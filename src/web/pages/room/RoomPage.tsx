@@ -1,7 +1,8 @@
 import { Center, Loader } from '@mantine/core';
 import { useEffect } from 'react';
-import { useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import type { RoomInfo } from '../../../shared/schemas/rooms.schemas';
+import { ApiError } from '../../api/client';
 import { useRoom } from '../../api/rooms';
 import { msUntilNext } from '../../components/clock';
 import { EndedRoom } from './EndedRoom';
@@ -36,6 +37,9 @@ export function RoomPage() {
       </Center>
     );
   }
+  // An in-person chat has no room: its address leads to where to meet, and no camera is asked for.
+  if (room.error instanceof ApiError && room.error.code === 'rooms.in_person')
+    return <Navigate to={`/meet/${chatId}`} replace />;
   if (!room.data) return <RoomRefused error={room.error} />;
   if (room.data.status === 'ended') return <EndedRoom room={room.data} />;
   return <LiveRoom room={room.data} onEnded={room.refetch} />;

@@ -1,7 +1,8 @@
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { DialogActions } from '../../../components/DialogActions';
+import { LimitedTextarea } from '../../../components/LengthLimited';
 
 /**
  * A dialog with an optional message to the other side, for a change that cannot be undone from here. Awaited
@@ -46,7 +47,7 @@ export function MessageDialog({
     <Modal opened={opened} onClose={onClose} title={title} centered size="lg">
       <Stack component="form" onSubmit={submit}>
         <Text>{intro}</Text>
-        <Textarea
+        <LimitedTextarea
           label="Message"
           description="Optional: a short word for the other side, sent with the email."
           autosize

@@ -10,6 +10,7 @@ import { useAddRecruiter, useRemoveCompany, useUpdateBooth } from '../../../api/
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { DialogActions } from '../../../components/DialogActions';
+import { LimitedTextInput } from '../../../components/LengthLimited';
 
 type Props = { eventId: string; company: RegisteredCompany };
 
@@ -27,7 +28,7 @@ function EditBooth({ eventId, company }: Props) {
       });
       close();
     } catch (failure) {
-      if (failure instanceof ApiError) form.setErrors(failure.fields);
+      if (failure instanceof ApiError) form.setErrors(failure.formErrors);
     }
   });
   return (
@@ -48,7 +49,7 @@ function EditBooth({ eventId, company }: Props) {
       <Modal opened={opened} onClose={close} title={`Booth of ${company.name}`} centered>
         <form onSubmit={submit} noValidate>
           <Stack>
-            <TextInput
+            <LimitedTextInput
               label="Booth or table"
               description="Shown to talents on in-person days. Leave empty for none."
               maxLength={80}
@@ -84,7 +85,7 @@ function InviteRecruiter({ eventId, company }: Props) {
       });
       close();
     } catch (failure) {
-      if (failure instanceof ApiError) form.setErrors(failure.fields);
+      if (failure instanceof ApiError) form.setErrors(failure.formErrors);
     }
   });
   return (
@@ -105,7 +106,7 @@ function InviteRecruiter({ eventId, company }: Props) {
       <Modal opened={opened} onClose={close} title={`Invite a recruiter to ${company.name}`} centered>
         <form onSubmit={submit} noValidate>
           <Stack>
-            <TextInput label="Name" maxLength={120} data-autofocus {...form.getInputProps('name')} />
+            <LimitedTextInput label="Name" maxLength={120} data-autofocus {...form.getInputProps('name')} />
             <TextInput label="Email" type="email" {...form.getInputProps('email')} />
             <ApiErrorAlert error={add.error} />
             <DialogActions onCancel={close} submitLabel="Send invitation" loading={add.isPending} />

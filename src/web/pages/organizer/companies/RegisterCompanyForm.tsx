@@ -7,6 +7,7 @@ import { Email } from '../../../../shared/schemas/auth.schemas';
 import { ApiError } from '../../../api/client';
 import { useRegisterCompany } from '../../../api/registrations';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { LimitedTextInput } from '../../../components/LengthLimited';
 
 interface RecruiterRow {
   key: string;
@@ -62,7 +63,7 @@ export function RegisterCompanyForm({ eventId }: { eventId: string }) {
       });
       form.reset();
     } catch (failure) {
-      if (failure instanceof ApiError) form.setErrors(failure.fields);
+      if (failure instanceof ApiError) form.setErrors(failure.formErrors);
     }
   });
   const addRow = () => {
@@ -81,8 +82,8 @@ export function RegisterCompanyForm({ eventId }: { eventId: string }) {
             Its recruiters get an email invitation to set their password and join the event.
           </Text>
         </div>
-        <TextInput label="Company name" maxLength={120} {...form.getInputProps('name')} />
-        <TextInput
+        <LimitedTextInput label="Company name" maxLength={120} {...form.getInputProps('name')} />
+        <LimitedTextInput
           label="Booth or table"
           description="Where to find the company on in-person days (optional)."
           maxLength={80}
@@ -94,7 +95,7 @@ export function RegisterCompanyForm({ eventId }: { eventId: string }) {
           </Text>
           {form.values.recruiters.map((row, index) => (
             <Group key={row.key} align="flex-start" gap="xs" wrap="nowrap">
-              <TextInput
+              <LimitedTextInput
                 id={`recruiter-${row.key}-name`}
                 label="Recruiter name"
                 flex={1}

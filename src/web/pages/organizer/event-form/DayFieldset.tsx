@@ -1,9 +1,28 @@
-import { Button, Checkbox, Fieldset, Group, Radio, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Radio,
+  Stack,
+  TextInput,
+  type TextInputProps,
+} from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatDate } from '../../../time';
 import { durationChoices, type EventFormValues, MIDNIGHT } from './eventFormValues';
+
+/**
+ * A wall-clock time as the app writes times: `HH:MM` on the 24-hour clock, whatever the browser's language (a
+ * native time input would show `09:00 AM` in many). The shared schema checks what is typed.
+ */
+function TimeField(props: TextInputProps) {
+  return (
+    <TextInput placeholder="HH:MM" inputMode="numeric" maxLength={5} autoComplete="off" w={150} {...props} />
+  );
+}
 
 /** One event day: its date, mode, opening hours in the event's zone, and the chat durations allowed. */
 export function DayFieldset({
@@ -31,7 +50,7 @@ export function DayFieldset({
             label="Date"
             id={`day-${day.key}-date`}
             w={190}
-            description={validDate ? formatDate(day.date, 'long') : 'Pick a day'}
+            description={validDate ? formatDate(day.date) : 'Pick a day'}
             {...form.getInputProps(path('date'))}
           />
           <Radio.Group label="Mode" description="Where chats happen" {...form.getInputProps(path('mode'))}>
@@ -40,21 +59,16 @@ export function DayFieldset({
               <Radio value="in_person" label="In-person" />
             </Group>
           </Radio.Group>
-          <TextInput
-            type="time"
+          <TimeField
             label="Opens at"
             description="First chat starts"
-            w={150}
             {...form.getInputProps(path('opensAt'))}
           />
           <Stack gap={6}>
-            <TextInput
-              type="time"
+            <TimeField
               label="Closes at"
               description="Last chat ends"
-              w={150}
               {...form.getInputProps(path('closesAt'))}
-              value={untilMidnight ? '00:00' : day.closesAt}
               disabled={untilMidnight}
             />
             <Checkbox

@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import {
+  EVENT_DESCRIPTION_MAX,
   type Event,
   type EventInput,
   RequestPolicy,
@@ -19,6 +20,7 @@ import {
   valuesFromEvent,
 } from './eventFormValues';
 import { TimeZoneSelect } from './TimeZoneSelect';
+import { LimitedTextarea, LimitedTextInput } from '../../../components/LengthLimited';
 
 /**
  * The event's name, zone, request policy and days; used to create an event and to change it. Checks the shared
@@ -65,7 +67,7 @@ export function EventForm({
       } catch (failure) {
         setError(failure);
         if (failure instanceof ApiError) {
-          form.setErrors(failure.fields);
+          form.setErrors(failure.formErrors);
           focusFirstError();
         }
       }
@@ -91,10 +93,11 @@ export function EventForm({
             <Title order={2} fz="h4">
               About the event
             </Title>
-            <TextInput label="Event name" maxLength={120} {...form.getInputProps('name')} />
-            <Textarea
+            <LimitedTextInput label="Event name" maxLength={120} {...form.getInputProps('name')} />
+            <LimitedTextarea
               label="Description"
               description="What the event is about, for the recruiters and talents taking part."
+              maxLength={EVENT_DESCRIPTION_MAX}
               autosize
               minRows={3}
               maxRows={10}

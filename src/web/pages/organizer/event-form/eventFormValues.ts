@@ -3,6 +3,8 @@ import {
   type DayMode,
   type Event,
   EventInput,
+  isPlannedInThePast,
+  PAST_DATE_MESSAGE,
   type RequestPolicy,
   timeToMinutes,
 } from '../../../../shared/schemas/events.schemas';
@@ -19,6 +21,8 @@ export interface DayValues {
   key: string;
   /** Set for saved days, so their chats and availability stay attached. */
   id?: string;
+  /** The date as saved: a day kept on it may lie in the past (an event under way). */
+  savedDate?: string;
   date: string;
   mode: DayMode;
   opensAt: string;
@@ -88,6 +92,7 @@ export function valuesFromEvent(event: Event): EventFormValues {
     days: event.days.map((day) => ({
       key: day.id,
       id: day.id,
+      savedDate: day.date,
       date: day.date,
       mode: day.mode,
       opensAt: day.opensAt,
@@ -123,10 +128,12 @@ export function validateEventForm(values: EventFormValues): Record<string, strin
   const parsed = EventInput.safeParse(toEventInput(values));
   for (const issue of parsed.error?.issues ?? []) errors[issue.path.join('.')] ??= issue.message;
   const seen = new Set<string>();
+  const today = todayIn(values.timeZone || viewerTimeZone());
   values.days.forEach((day, index) => {
     const at = (field: string) => `days.${index}.${field}`;
     if (!day.date) errors[at('date')] = 'Choose a date.';
     else if (seen.has(day.date)) errors[at('date')] = 'Another day already has this date.';
+    else if (isPlannedInThePast(day, today)) errors[at('date')] = PAST_DATE_MESSAGE;
     seen.add(day.date);
     if (!day.opensAt) errors[at('opensAt')] = 'Choose an opening time.';
     if (!day.closesAt) errors[at('closesAt')] = 'Choose a closing time.';

@@ -5,6 +5,7 @@ import { Email } from '../../../../shared/schemas/auth.schemas';
 import { ApiError } from '../../../api/client';
 import { useRegisterTalent } from '../../../api/registrations';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { LimitedTextInput } from '../../../components/LengthLimited';
 
 export function RegisterTalentForm({ eventId }: { eventId: string }) {
   const register = useRegisterTalent(eventId);
@@ -26,7 +27,7 @@ export function RegisterTalentForm({ eventId }: { eventId: string }) {
       });
       form.reset();
     } catch (failure) {
-      if (failure instanceof ApiError) form.setErrors(failure.fields);
+      if (failure instanceof ApiError) form.setErrors(failure.formErrors);
     }
   });
   return (
@@ -40,7 +41,7 @@ export function RegisterTalentForm({ eventId }: { eventId: string }) {
             Someone new gets an email invitation to set a password and fill in their profile.
           </Text>
         </div>
-        <TextInput label="Name" maxLength={120} {...form.getInputProps('name')} />
+        <LimitedTextInput label="Name" maxLength={120} {...form.getInputProps('name')} />
         <TextInput label="Email" type="email" {...form.getInputProps('email')} />
         <ApiErrorAlert error={register.error} title="The talent could not be registered" />
         <Group justify="flex-end">

@@ -78,7 +78,9 @@ export function DayCard({
   const switching = draft.durationMinutes !== shownDuration(day);
   const editable = day.slots.filter(isEditable);
   const freeCount = day.slots.filter((slot) => isEditable(slot) && open.has(slot.startsAt)).length;
-  const bookedCount = day.slots.filter((slot) => slot.status === 'booked').length;
+  // Booked chats, as the overview counts them (a chat holding its time: bookedStates), not grey slots.
+  const bookedCount = new Set(day.slots.flatMap((slot) => (slot.bookedWith ? [slot.bookedWith.chatId] : [])))
+    .size;
   const over = editable.length === 0 && day.slots.every((slot) => slot.past);
 
   return (

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconX } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import type { useChatAction } from '../../../../api/chats';
 import { ApiError } from '../../../../api/client';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { DialogActions } from '../../../../components/DialogActions';
+import { LimitedTextarea } from '../../../../components/LengthLimited';
 
 /** Reasons a recruiter gives often: one click fills the message, which can then be edited. */
 const readyReasons = [
@@ -19,8 +20,8 @@ const readyReasons = [
 ];
 
 /**
- * `Decline` opens a dialog for a short message (required: the talent is owed a reason) and, optionally, a colleague to suggest instead: one of the same
- * company with confirmed availability, other than the chat's recruiter.
+ * `Decline` opens a dialog for a short message (required: the talent is owed a reason) and, optionally, a colleague
+ * to suggest instead: one of the same company with confirmed availability, other than the chat's recruiter.
  */
 export function DeclineButton({
   chat,
@@ -101,7 +102,7 @@ export function DeclineButton({
               ))}
             </Group>
           </Stack>
-          <Textarea
+          <LimitedTextarea
             label="Message"
             description={`${chat.talent.name} reads this: choose a reason above or write your own.`}
             withAsterisk

@@ -1,31 +1,23 @@
-import {
-  Alert,
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  Stack,
-  TagsInput,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import type {
-  RecruiterAvailability,
+import {
+  type RecruiterAvailability,
   RecruiterDetailsInput,
 } from '../../../../../shared/schemas/availability.schemas';
 import {
   commonLanguages,
   ExperienceLevel,
   experienceLevelLabel,
+  TAG_MAX,
 } from '../../../../../shared/schemas/talents.schemas';
 import { useConfirmAvailability, useSetRecruiterDetails } from '../../../../api/availability';
 import { ApiError } from '../../../../api/client';
+import { schemaErrors } from '../../../../api/fieldErrors';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { LimitedTagsInput, LimitedTextarea } from '../../../../components/LengthLimited';
 
 type DetailsValues = Required<Omit<RecruiterDetailsInput, 'customQuestion'>> & { customQuestion: string };
 
@@ -34,6 +26,11 @@ const levelOptions = ExperienceLevel.options.map((level) => ({
   label: experienceLevelLabel[level],
 }));
 const tagHint = 'Press Enter or type a comma after each one.';
+const CUSTOM_QUESTION_MAX = 300;
+
+/** What the server would say of one more tag in a list, before the form is sent. */
+const tagError = (list: 'backgrounds' | 'languages' | 'topics') => (entry: string) =>
+  schemaErrors(RecruiterDetailsInput, { [list]: [entry] })[list];
 
 const valuesOf = ({ details }: RecruiterAvailability): DetailsValues => ({
   backgrounds: details.backgrounds,
@@ -67,7 +64,15 @@ export function DetailsForm({
   const confirm = useConfirmAvailability(eventId, recruiterId);
   const [error, setError] = useState<unknown>(null);
   const [slotsFailed, setSlotsFailed] = useState(false);
-  const form = useForm<DetailsValues>({ initialValues: valuesOf(availability) });
+  const form = useForm<DetailsValues>({
+    initialValues: valuesOf(availability),
+    validate: (values) => schemaErrors(RecruiterDetailsInput, values),
+    // A failed confirmation is about what was sent: once the recruiter edits, its alert no longer applies.
+    onValuesChange: () => {
+      setError(null);
+      setSlotsFailed(false);
+    },
+  });
   const serverValues = JSON.stringify(valuesOf(availability));
   // biome-ignore lint/correctness/useExhaustiveDependencies: only new server values should reset the form
   useEffect(() => {
@@ -99,9 +104,15 @@ export function DetailsForm({
         message: `Talents can request 1-1 chats with ${who} in the open slots.`,
       });
     } catch (failure) {
-      if (failure instanceof ApiError) form.setErrors(failure.fields);
+      if (failure instanceof ApiError) form.setErrors(failure.formErrors);
       setError(failure);
     }
+  });
+  const tagProps = (list: 'backgrounds' | 'languages' | 'topics') => ({
+    maxTags: 30,
+    maxLength: TAG_MAX,
+    entryError: tagError(list),
+    ...form.getInputProps(list),
   });
 
   return (
@@ -125,11 +136,10 @@ export function DetailsForm({
             with.
           </Text>
         </div>
-        <TagsInput
+        <LimitedTagsInput
           label="Background"
           description={`Fields or degrees, e.g. “Computer Science”. ${tagHint}`}
-          maxTags={30}
-          {...form.getInputProps('backgrounds')}
+          {...tagProps('backgrounds')}
         />
         <MultiSelect
           label="Level of experience"
@@ -137,25 +147,23 @@ export function DetailsForm({
           data={levelOptions}
           {...form.getInputProps('levels')}
         />
-        <TagsInput
+        <LimitedTagsInput
           label="Languages"
           description={`Languages the chat can be held in. ${tagHint}`}
           data={commonLanguages}
-          maxTags={30}
-          {...form.getInputProps('languages')}
+          {...tagProps('languages')}
         />
-        <TagsInput
+        <LimitedTagsInput
           label="Topics"
           description={`What ${isMe ? 'you' : 'they'} would like to discuss. ${tagHint}`}
-          maxTags={30}
-          {...form.getInputProps('topics')}
+          {...tagProps('topics')}
         />
-        <Textarea
+        <LimitedTextarea
           label="Custom question"
           description="Talents answer it when they send a request. It does not filter anyone out."
           autosize
           minRows={2}
-          maxLength={300}
+          maxLength={CUSTOM_QUESTION_MAX}
           {...form.getInputProps('customQuestion')}
         />
         {confirmed ? (

@@ -10,7 +10,7 @@ function StatusBadge({ member }: { member: TeamMember }) {
   const [color, text] = member.confirmed
     ? ['green', 'Confirmed']
     : member.setUp
-      ? ['orange', 'Not confirmed']
+      ? ['orange', 'Not confirmed yet']
       : ['gray', 'Not set up'];
   return (
     <Badge variant="dot" color={color} c="dark.7">
@@ -44,8 +44,9 @@ function RequestCounts({ counts }: { counts: ChatCounts }) {
 }
 
 /**
- * One recruiter of the company in the overview: their setup, slots and requests. Until they are set up a
- * `Set Up Availability` button opens their calendar; afterwards their name does.
+ * One recruiter of the company in the overview: their setup, slots and requests. Until their availability is
+ * confirmed a `Set Up Availability` button opens their calendar (saved slots alone do not let talents in); once
+ * they have slots their name opens it too.
  */
 export function MemberCard({ eventId, member }: { eventId: string; member: TeamMember }) {
   const nameId = useId();
@@ -82,7 +83,7 @@ export function MemberCard({ eventId, member }: { eventId: string; member: TeamM
           </Text>
         )}
         <RequestCounts counts={member.counts} />
-        {!member.setUp && (
+        {!member.confirmed && (
           <Group>
             <Button
               leftSection={<IconCalendarPlus size={16} aria-hidden />}

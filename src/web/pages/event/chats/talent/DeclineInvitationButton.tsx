@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import { useChatAction } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { LimitedTextarea } from '../../../../components/LengthLimited';
 
 /** A talent turns down a recruiter's invitation, with an optional note for the recruiter. */
 export function DeclineInvitationButton({ chat }: { chat: Chat }) {
@@ -39,7 +40,7 @@ export function DeclineInvitationButton({ chat }: { chat: Chat }) {
           <Text size="sm" c="dark.6">
             {chat.recruiter.name} will be told by email. You can still request a chat with them later.
           </Text>
-          <Textarea
+          <LimitedTextarea
             label="Message"
             description="Optional: a short note for the recruiter."
             autosize

@@ -1,4 +1,4 @@
-import { Button, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -9,6 +9,7 @@ import { ApiError } from '../../../../api/client';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { useChatTabParam } from './chatTabParam';
 import { DialogActions } from '../../../../components/DialogActions';
+import { LimitedTextarea } from '../../../../components/LengthLimited';
 
 const MAX_TEXT = 2000;
 
@@ -48,7 +49,7 @@ export function RequestChatButton({
         message: message.trim() || undefined,
       });
     } catch (error) {
-      if (error instanceof ApiError) form.setErrors(error.fields);
+      if (error instanceof ApiError) form.setErrors(error.formErrors);
       return;
     }
     notifications.show({
@@ -74,7 +75,7 @@ export function RequestChatButton({
               you pick one of their free time slots.
             </Text>
             {question && (
-              <Textarea
+              <LimitedTextarea
                 label={question}
                 description="Your answer helps them prepare. Optional, but recruiters appreciate it."
                 autosize
@@ -84,7 +85,7 @@ export function RequestChatButton({
                 {...form.getInputProps('answer')}
               />
             )}
-            <Textarea
+            <LimitedTextarea
               label="Message"
               description="Optional: what would you like to talk about?"
               autosize

@@ -1,4 +1,4 @@
-import { Loader, Stack, Text } from '@mantine/core';
+import { Loader, Stack, Text, Title } from '@mantine/core';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useRecruiterAvailability } from '../../../../api/availability';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
@@ -19,6 +19,9 @@ export function InviteAvailability({ event, recruiterId }: { event: Event; recru
     return <ApiErrorAlert error={availability.error} title="Could not open this calendar" />;
   return (
     <Stack>
+      <Title order={3} fz="h4">
+        {availability.data.recruiter.name}'s availability
+      </Title>
       <Text size="sm" c="dark.6">
         The talent picks one of the free slots below. Times are {zoneName(event.timeZone)} time (
         {event.timeZone}).

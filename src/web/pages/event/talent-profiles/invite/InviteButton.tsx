@@ -1,16 +1,20 @@
-import { Button, Group, Modal, Select, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Select, Stack, Switch, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
+import { openStates } from '../../../../../shared/booking/chat-phase';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
+import { type Chat, chatStatusLabel, chatStatusOf } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
-import { useInviteTalent } from '../../../../api/chats';
+import { useChats, useInviteTalent } from '../../../../api/chats';
 import { ApiError } from '../../../../api/client';
 import { useEvent, useEvents } from '../../../../api/events';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { chatTimeText } from '../../../../time';
 import { InviteAvailability } from './InviteAvailability';
+import { LimitedTextarea } from '../../../../components/LengthLimited';
 
 const MAX_TEXT = 2000;
 
@@ -22,6 +26,42 @@ function memberLabel(member: TeamMember) {
   const free = member.days.reduce((sum, day) => sum + day.free, 0);
   const name = member.isMe ? `${member.recruiter.name} (you)` : member.recruiter.name;
   return `${name} · ${member.counts.confirmed} confirmed · ${free} free slots`;
+}
+
+/** The team's open chats with the talent at an event: one per talent and recruiter, so those cannot be invited. */
+function useOpenChatsWith(eventId: string, talentId: string): Chat[] {
+  const chats = useChats(eventId, 'team');
+  return (
+    chats.data?.filter(
+      (chat) => chat.talent.id === talentId && (openStates as readonly string[]).includes(chat.state),
+    ) ?? []
+  );
+}
+
+/** `In Scheduling` or `Confirmed · Thu, 5 Dec 2030, 10:00–10:20`, on the viewer's clock. */
+function chatStanding(chat: Chat, timeZone: string): string {
+  const status = chatStatusLabel[chatStatusOf(chat)];
+  if (!chat.startsAt || !chat.endsAt) return status;
+  return `${status} · ${chatTimeText(chat.startsAt, chat.endsAt, timeZone).viewer}`;
+}
+
+/** Who of the team already has an open chat with the talent, and where it stands. */
+function OpenChats({ chats, talentName, timeZone }: { chats: Chat[]; talentName: string; timeZone: string }) {
+  if (chats.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        Open 1-1 chats with {talentName}
+      </Text>
+      <List size="sm" spacing={2}>
+        {chats.map((chat) => (
+          <List.Item key={chat.id}>
+            {chat.recruiter.name}: {chatStanding(chat, timeZone)}
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
 }
 
 /** Step one: which event, and who the talent will chat with (oneself or a colleague). */
@@ -73,6 +113,8 @@ export function InviteButton({ event, talent }: { event: Event; talent: { id: st
   const [message, setMessage] = useState('');
   const chosenEvent = useEvent(eventId);
   const invite = useInviteTalent();
+  const openChats = useOpenChatsWith(eventId, talent.id);
+  const alreadyOpen = openChats.find((chat) => chat.recruiter.id === recruiterId);
 
   const dismiss = () => {
     close();
@@ -107,9 +149,12 @@ export function InviteButton({ event, talent }: { event: Event; talent: { id: st
   const messageError = invite.error instanceof ApiError ? invite.error.fields.message : undefined;
   return (
     <>
-      <Button leftSection={<IconSend size={16} aria-hidden />} onClick={open}>
-        Request 1-1 Chat
-      </Button>
+      <Stack gap="sm">
+        <Button leftSection={<IconSend size={16} aria-hidden />} onClick={open} w="fit-content">
+          Request 1-1 Chat
+        </Button>
+        <OpenChats chats={openChats} talentName={talent.name} timeZone={event.timeZone} />
+      </Stack>
       <Modal opened={opened} onClose={dismiss} title={`Invite ${talent.name} to a 1-1 chat`} size="xl">
         {step === 'choose' ? (
           <Stack>
@@ -122,6 +167,13 @@ export function InviteButton({ event, talent }: { event: Event; talent: { id: st
               }}
               onRecruiter={setRecruiterId}
             />
+            {alreadyOpen && chosenEvent.data && (
+              <Alert color="yellow" variant="light" role="status">
+                {alreadyOpen.recruiter.name} already has an open 1-1 chat with {talent.name} (
+                {chatStanding(alreadyOpen, chosenEvent.data.timeZone)}). A talent and a recruiter have one
+                open chat at a time: find it under 1-1 Chats, or choose a colleague.
+              </Alert>
+            )}
             {chosenEvent.data && !invitationsOpen(chosenEvent.data) && (
               <Text size="sm" c="red.8">
                 The organizer of this event does not let recruiters send invitations.
@@ -132,7 +184,12 @@ export function InviteButton({ event, talent }: { event: Event; talent: { id: st
                 Cancel
               </Button>
               <Button
-                disabled={!recruiterId || !chosenEvent.data || !invitationsOpen(chosenEvent.data)}
+                disabled={
+                  !recruiterId ||
+                  !chosenEvent.data ||
+                  !invitationsOpen(chosenEvent.data) ||
+                  Boolean(alreadyOpen)
+                }
                 onClick={() => setStep('time')}
               >
                 Continue to Time Selection
@@ -150,7 +207,7 @@ export function InviteButton({ event, talent }: { event: Event; talent: { id: st
               onChange={(e) => setWithMessage(e.currentTarget.checked)}
             />
             {withMessage && (
-              <Textarea
+              <LimitedTextarea
                 label="Message"
                 description="What would you like to talk about?"
                 autosize
