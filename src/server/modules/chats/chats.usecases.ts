@@ -23,16 +23,16 @@ import {
 } from '../availability/index.js';
 import { type EventRow, loadEventForViewer } from '../events/index.js';
 import { findDaysOfEvent, findEventById, shareLockDay } from '../events/index.js';
-import { enqueueMail, type OutgoingMail } from '../../infra/mail/mail.repository.js';
+import { announceNotified, deliverNotices, type Notice, type Notified } from '../notifications/index.js';
 import { chatErrors } from './chats.errors.js';
 import {
-  approvedMail,
-  confirmedMails,
-  declinedMail,
-  invitationDeclinedMails,
+  approvedNotices,
+  confirmedNotices,
+  declinedNotices,
+  invitationDeclinedNotices,
   type MailContext,
-  requestReceivedMail,
-  withdrawnMail,
+  requestReceivedNotices,
+  withdrawnNotices,
 } from './chats.mails.js';
 import { actorOf } from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
@@ -109,6 +109,7 @@ export async function requestChat(input: {
     : undefined;
   if (!recruiter || !attending || !details?.confirmedAt) throw chatErrors.recruiter_unavailable();
   const now = ctx.now();
+  let notified: Notified = new Set();
   const view = await ctx.db
     .transaction(async (tx) => {
       const chat = await repo.insertChat(tx, {
@@ -124,7 +125,7 @@ export async function requestChat(input: {
         updatedAt: now,
       });
       const created = (await repo.findChatView(tx, chat.id))!;
-      await enqueueMail(tx, requestReceivedMail(mailContext(ctx, event), created));
+      notified = await deliverNotices(tx, now, requestReceivedNotices(mailContext(ctx, event), created));
       return created;
     })
     .catch((error) => {
@@ -132,11 +133,13 @@ export async function requestChat(input: {
       throw error;
     });
   await ctx.live.publish(topicsOf(view), { type: 'chats.changed', eventId: event.id, chatId: view.chat.id });
+  await announceNotified(ctx, notified);
   return presentChat(view, now);
 }
 
 /**
- * Applies one transition in a transaction: locks the chat, checks who may do it, writes the change and its mail.
+ * Applies one transition in a transaction: locks the chat, checks who may do it, writes the change and the notices
+ * (notifications and mail) of everyone it concerns.
  * The returned view is read after the change, inside the same transaction.
  */
 export async function applyTransition(input: {
@@ -145,11 +148,12 @@ export async function applyTransition(input: {
   chatId: string;
   action: ChatAction;
   change: (tx: Queryable, view: repo.ChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
-  mails: (mail: MailContext, view: repo.ChatView) => OutgoingMail[];
+  notices: (mail: MailContext, view: repo.ChatView) => Notice[];
 }): Promise<Chat> {
   const { ctx, user } = input;
   const now = ctx.now();
   let heldSlot = false;
+  let notified: Notified = new Set();
   const view = await ctx.db.transaction(async (tx) => {
     const locked = await repo.lockChat(tx, input.chatId);
     const current = locked && (await repo.findChatView(tx, input.chatId));
@@ -163,7 +167,7 @@ export async function applyTransition(input: {
     const fields = await input.change(tx, current, event);
     await repo.updateChat(tx, input.chatId, { ...fields, state: result.next, updatedAt: now });
     const after = (await repo.findChatView(tx, input.chatId))!;
-    await enqueueMail(tx, input.mails(mailContext(ctx, event), after));
+    notified = await deliverNotices(tx, now, input.notices(mailContext(ctx, event), after));
     return after;
   });
   await ctx.live.publish(topicsOf(view), {
@@ -171,6 +175,7 @@ export async function applyTransition(input: {
     eventId: view.chat.eventId,
     chatId: view.chat.id,
   });
+  await announceNotified(ctx, notified);
   // A slot taken or freed changes what every talent at the event may book.
   if (heldSlot || view.chat.state === 'confirmed') {
     await ctx.live.publish([liveTopics.event(view.chat.eventId)], {
@@ -187,7 +192,7 @@ export function approveChat(input: { ctx: AppContext; user: SessionUser; chatId:
     ...input,
     action: 'approve',
     change: async () => ({}),
-    mails: (mail, view) => [approvedMail(mail, view)],
+    notices: (mail, view) => approvedNotices(mail, view, input.user),
   });
 }
 
@@ -217,8 +222,10 @@ export function declineChat(input: {
       }
       return { declineMessage: body.message || null, suggestedRecruiterId: suggestion };
     },
-    mails: (mail, view) =>
-      view.chat.initiatedBy === 'talent' ? [declinedMail(mail, view)] : invitationDeclinedMails(mail, view),
+    notices: (mail, view) =>
+      view.chat.initiatedBy === 'talent'
+        ? declinedNotices(mail, view, input.user)
+        : invitationDeclinedNotices(mail, view),
   });
 }
 
@@ -227,7 +234,7 @@ export function withdrawChat(input: { ctx: AppContext; user: SessionUser; chatId
     ...input,
     action: 'withdraw',
     change: async () => ({}),
-    mails: (mail, view) => [withdrawnMail(mail, view)],
+    notices: (mail, view) => withdrawnNotices(mail, view),
   });
 }
 
@@ -323,6 +330,6 @@ export function confirmSlot(input: { ctx: AppContext; user: SessionUser; chatId:
     ...input,
     action: 'pick_slot',
     change: (tx, view, event) => holdSlot(tx, event, view, new Date(input.startsAt), ctx.now()),
-    mails: (mail, view) => confirmedMails(mail, view),
+    notices: (mail, view) => confirmedNotices(mail, view),
   }).catch(settleSlotRace);
 }
