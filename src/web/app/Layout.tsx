@@ -1,6 +1,7 @@
 import { Anchor, AppShell, Badge, Button, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { NotificationsBell } from '../notifications/NotificationsBell';
 import { HeaderSupportButton } from '../support/HeaderSupportButton';
 import { useUser, useSession } from './session';
 
@@ -39,6 +40,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {(user.role === 'talent' || user.role === 'recruiter') && <HeaderSupportButton />}
+            <NotificationsBell />
             <Anchor component={Link} to="/account" c="dark.7" visibleFrom="xs">
               {user.name}
             </Anchor>
