@@ -29,6 +29,7 @@ import { homeRoutes } from './modules/home/home.routes.js';
 import { createLiveHub } from './infra/live/live.hub.js';
 import { liveRoutes } from './infra/live/live.routes.js';
 import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { roomsLive } from './modules/rooms/rooms.membership.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.js';
@@ -131,6 +132,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     scheduleRoutes,
     supportRoutes,
     roomsRoutes,
+    notificationsRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
   // The live transport knows no feature: who is behind a socket, who may watch an event, what a support agent

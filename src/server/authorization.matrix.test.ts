@@ -54,7 +54,8 @@ interface Row {
  * - `request(v)` gives what is not filled by name: `v` is side A (its `event` is the caller's own in the crossed
  *   variant) and `v.other` side B. By name: id → v.event, companyId → v.company, talentId → v.talent,
  *   recruiterId → v.recruiter, dayId → v.day (second day), chatId → v.chats.roomOpen (the confirmed chat whose room
- *   is open), conversationId → v.conversation (talent A's support conversation).
+ *   is open), conversationId → v.conversation (talent A's support conversation), notificationId →
+ *   v.notification (talent A's).
  * - An answer names no id or email of the caller's other side that its request did not name (the support agent
  *   serves both sides), unless `{ foreignData: 'why' }` says why it may.
  * - Crossed variant: when a route names A's resources besides the event, organizer B, recruiter B and talent B
@@ -75,6 +76,9 @@ const ROUTES: Row[] = [
   route('POST /api/auth/password-reset',                         'ok    ok    ok    ok    ok    ok    ok    ok    ok', (v) => ({ body: { email: v.talent.email } })),
   route('GET /api/auth/tokens/{token}',                          'ok    ok    ok    ok    ok    ok    ok    ok    ok', (v) => ({ params: { token: v.invitee.token } }), BEARER),
   route('POST /api/auth/tokens/use',                             'ok    ok    ok    ok    ok    ok    ok    ok    ok', (v) => ({ body: { token: v.invitee.token, password: 'invitee-horse-battery' } }), BEARER),
+  route('GET /api/me/time-zone',                                 '401   ok    ok    ok    ok    ok    ok    ok    ok'),
+  route('PUT /api/me/time-zone',                                 '401   ok    ok    ok    ok    ok    ok    ok    ok', () => ({ body: { timeZone: 'Europe/London' } })),
+  route('PUT /api/me/browser-time-zone',                         '401   ok    ok    ok    ok    ok    ok    ok    ok', () => ({ body: { timeZone: 'America/New_York' } })),
   route('GET /api/dev/mailbox',                                  '200|404 200|403|404 200|403|404 403|404 403|404 403|404 403|404 403|404 403|404', () => ({}), { foreignData: 'the local outbox shows every mail' }),
 
   route('GET /api/events',                                       '401   ok    ok    ok    ok    ok    ok    ok    ok'),
@@ -142,6 +146,13 @@ const ROUTES: Row[] = [
   route('GET /api/support/conversations/{conversationId}/messages', '401 403 403 404 404 404 ok 404 ok'),
   route('POST /api/support/conversations/{conversationId}/replies', '401 403 403   403   403   403   403   403   ok', () => ({ body: { body: 'Try another browser' } })),
   route('POST /api/support/conversations/{conversationId}/close', '401  403   403   403   403   403   403   403   ok'),
+
+  route('GET /api/me/notifications',                             '401   ok    ok    ok    ok    ok    ok    ok    ok'),
+  route('GET /api/me/notifications (a page before another person\'s notification)', '401 400 400 400 400 400 ok 400 400', (v) => ({ query: { before: v.notification.id } })),
+  route('POST /api/me/notifications/{notificationId}/read',      '401   404   404   404   404   404   ok    404   404'),
+  route('POST /api/me/notifications/read',                       '401   ok    ok    ok    ok    ok    ok    ok    ok'),
+  route('GET /api/me/notification-preferences',                  '401   ok    ok    ok    ok    ok    ok    ok    ok'),
+  route('PUT /api/me/notification-preferences',                  '401   ok    ok    ok    ok    ok    ok    ok    ok', () => ({ body: { email: { requests: false, answers: true, changes: true } } })),
 ];
 
 function route(
@@ -193,6 +204,7 @@ const defaultParams = (v: View): Record<string, string> => ({
   dayId: v.day.id,
   chatId: v.chats.roomOpen.id,
   conversationId: v.conversation.id,
+  notificationId: v.notification.id,
 });
 
 function urlOf(row: Row, v: View, parts: RequestParts): string {

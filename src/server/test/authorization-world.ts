@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../context.js';
 import { requestPasswordReset } from '../modules/auth/auth.usecases.js';
 import { mailOutbox } from '../infra/mail/mail.table.js';
+import { notifications } from '../modules/notifications/notifications.table.js';
 import { insertMessage } from '../modules/rooms/rooms.repository.js';
 import { getCalendarFeedLinks } from '../modules/schedule/schedule.usecases.js';
 import { writeToSupport } from '../modules/support/support.usecases.js';
@@ -126,6 +127,17 @@ async function buildSide(t: TestApp, side: Side) {
     user: talent as SessionUser,
     message: { body: `My camera does not work (${side})`, eventId: event.id, chatId: chats.roomOpen.id },
   });
+  const [notification] = await t.ctx.db
+    .insert(notifications)
+    .values({
+      userId: talent.id,
+      kind: 'chat_confirmed',
+      eventId: event.id,
+      chatId: chats.roomOpen.id,
+      params: { eventName: event.name },
+      createdAt: WORLD_NOW,
+    })
+    .returning();
   const feed = await getCalendarFeedLinks({ ctx: t.ctx, user: talent as SessionUser });
   const feedPath = new URL(feed.url).pathname;
 
@@ -142,6 +154,8 @@ async function buildSide(t: TestApp, side: Side) {
     idleCompany,
     chats,
     conversation,
+    /** The talent's unread notification of their booked chat. */
+    notification: notification!,
     /** `/calendar/<userId>/<token>.ics` of the talent's feed. */
     feed: { userId: talent.id, file: feedPath.split('/').pop()! },
     invitee: await inviteeWithResetLink(t, side),

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
+  BrowserTimeZone,
   ChangePasswordRequest,
   LoginRequest,
   OkResponse,
   PasswordResetRequest,
   SessionResponse,
   SetPasswordWithTokenRequest,
+  TimeZoneSetting,
   TokenInfoResponse,
 } from '../schemas/auth.schemas.js';
 import { errorCatalog } from './errors.js';
@@ -75,6 +77,27 @@ export const authApi = defineRoutes('auth', {
     summary: 'Whom an invitation or reset link is for',
     params: z.object({ token: z.string().min(10).max(200) }),
     responses: { 200: TokenInfoResponse },
+  },
+  timeZone: {
+    method: 'GET',
+    path: '/api/me/time-zone',
+    summary: 'The time zone the viewer chose for the times in their emails (null: none chosen)',
+    responses: { 200: TimeZoneSetting },
+  },
+  setTimeZone: {
+    method: 'PUT',
+    path: '/api/me/time-zone',
+    summary: 'Choose the time zone of the times in emails, or none (null) to follow the browser',
+    body: TimeZoneSetting,
+    responses: { 200: TimeZoneSetting },
+  },
+  recordBrowserTimeZone: {
+    method: 'PUT',
+    path: '/api/me/browser-time-zone',
+    summary:
+      'The zone of the browser in use, sent by the app when it starts: emails use it unless the person chose one',
+    body: BrowserTimeZone,
+    responses: { 200: OkResponse },
   },
   useToken: {
     method: 'POST',

@@ -5,6 +5,7 @@ import type { CodeOf, HttpErrorCode } from './errors.js';
 import { type eventErrorCatalog, eventsApi } from './events.contract.js';
 import { healthApi } from './health.contract.js';
 import { homeApi } from './home.contract.js';
+import { type notificationErrorCatalog, notificationsApi } from './notifications.contract.js';
 import { mailApi, type mailErrorCatalog } from './mail.contract.js';
 import { type registrationErrorCatalog, registrationsApi } from './registrations.contract.js';
 import { type roomErrorCatalog, roomsApi } from './rooms.contract.js';
@@ -29,6 +30,7 @@ export const contract = {
   schedule: scheduleApi,
   support: supportApi,
   rooms: roomsApi,
+  notifications: notificationsApi,
 };
 
 /** Every code an error answer of the API may carry. */
@@ -39,6 +41,7 @@ export type ApiErrorCode =
   | CodeOf<typeof chatErrorCatalog>
   | CodeOf<typeof eventErrorCatalog>
   | CodeOf<typeof mailErrorCatalog>
+  | CodeOf<typeof notificationErrorCatalog>
   | CodeOf<typeof registrationErrorCatalog>
   | CodeOf<typeof roomErrorCatalog>
   | CodeOf<typeof scheduleErrorCatalog>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeZone } from './events.schemas.js';
 import { singleLineText } from './text.schemas.js';
 
 const Role = z.enum(['organizer', 'recruiter', 'talent', 'support']);
@@ -47,3 +48,8 @@ export const TokenInfoResponse = z.object({
   purpose: z.enum(['invitation', 'password_reset']),
 });
 export const OkResponse = z.object({ ok: z.literal(true) });
+
+/** The zone emails show times in; null: the browser's last used, else each event's own. */
+export const TimeZoneSetting = z.object({ timeZone: TimeZone.nullable() });
+export type TimeZoneSetting = z.infer<typeof TimeZoneSetting>;
+export const BrowserTimeZone = z.object({ timeZone: TimeZone });

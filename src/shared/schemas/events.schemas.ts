@@ -53,17 +53,21 @@ export const EventInstant = z.iso
   .datetime({ offset: true, error: 'Use a time like 2030-03-04T09:00:00Z.' })
   .refine((instant) => isEventYear(new Date(instant).getUTCFullYear()), { error: EVENT_YEARS_MESSAGE });
 
-const TimeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return zone.includes('/') || zone === 'UTC';
-    } catch {
-      return false;
-    }
-  },
-  { error: 'Choose a time zone such as Europe/Berlin.' },
-);
+/** An IANA zone Intl knows, such as Europe/Berlin: events' and people's clocks. */
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return zone.includes('/') || zone === 'UTC';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'Choose a time zone such as Europe/Berlin.' },
+  );
 
 export const EventDayInput = z
   .object({

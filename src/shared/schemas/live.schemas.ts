@@ -61,6 +61,8 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('room.message'), chatId: ChatId, messageId: z.uuid() }),
   /** A support conversation changed (a message, a close): the asker and the support agents refetch it. */
   z.object({ type: z.literal('support.changed'), conversationId: z.uuid() }),
+  /** The person's notifications changed (a new one, one read): every open tab refetches the list and its count. */
+  z.object({ type: z.literal('notifications.changed') }),
 ]);
 export type LiveServerMessage = z.infer<typeof LiveServerMessage>;
 
@@ -71,7 +73,7 @@ export type LiveServerMessage = z.infer<typeof LiveServerMessage>;
  * socket directly. Topics never reach the browser; they travel between the app processes sharing a database.
  */
 export const liveTopics = {
-  /** Everything about one person: their own chats, their imports, their support conversations. */
+  /** Everything about one person: their own chats, their imports, their support conversations, notifications. */
   user: (userId: string) => `user:${userId}` as const,
   /** One login: ends with it. Keyed by the token's hash, never the token itself. */
   session: (tokenHash: string) => `session:${tokenHash}` as const,
@@ -93,7 +95,7 @@ type LiveServerType = LiveServerMessage['type'];
 
 /** The messages each kind of topic carries. */
 export const liveTopicMessages = {
-  user: ['chats.changed', 'registrations.import_progress', 'support.changed'],
+  user: ['chats.changed', 'registrations.import_progress', 'support.changed', 'notifications.changed'],
   session: ['session.ended'],
   event: ['event.changed', 'availability.changed'],
   companyAtEvent: ['chats.changed', 'availability.changed'],

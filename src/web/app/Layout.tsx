@@ -16,6 +16,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { CurrentUser } from '../../shared/schemas/auth.schemas';
 import { useNarrowScreen } from '../components/useNarrowScreen';
+import { NotificationsBell } from '../notifications/NotificationsBell';
 import { HeaderSupportButton } from '../support/HeaderSupportButton';
 import { useSession, useUser } from './session';
 
@@ -110,6 +111,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {(user.role === 'talent' || user.role === 'recruiter') && (
               <HeaderSupportButton compact={narrow} />
             )}
+            <NotificationsBell />
             {narrow ? (
               <PhoneMenu user={user} />
             ) : (

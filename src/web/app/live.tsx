@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { eventsLive } from '../api/events.live';
 import { homeLive } from '../api/home.live';
 import { type LiveFeature, liveConnection } from '../api/live';
+import { notificationsLive } from '../api/notifications.live';
 import { registrationsLive } from '../api/registrations.live';
 import { roomsLive } from '../api/rooms.live';
 import { supportLive } from '../api/support.live';
@@ -19,7 +20,15 @@ function sessionLive(queryClient: QueryClient): LiveFeature {
 }
 
 /** Every feature's part in the tab's live connection: the transport itself knows none of them. */
-const liveFeatures = [sessionLive, eventsLive, homeLive, registrationsLive, supportLive, roomsLive];
+const liveFeatures = [
+  sessionLive,
+  eventsLive,
+  homeLive,
+  registrationsLive,
+  supportLive,
+  roomsLive,
+  notificationsLive,
+];
 
 /**
  * Keeps the tab's live connection open while someone is logged in, with each feature's handlers registered (they

@@ -3,6 +3,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo } from 
 import { authApi, SESSION_HINT_COOKIE } from '../../shared/api/auth.contract';
 import type { CurrentUser, SessionResponse } from '../../shared/schemas/auth.schemas';
 import { ApiError, call, setCsrfToken } from '../api/client';
+import { viewerTimeZone } from '../time';
 
 interface SessionValue {
   user: CurrentUser | null;
@@ -18,6 +19,11 @@ const SessionContext = createContext<SessionValue | null>(null);
  * updated in place: removing it (`queryClient.clear()`) would leave the provider's observer on the removed query,
  * so the new session would never reach the app.
  */
+/** Emails show times on the clock of the browser last used, unless the person chose a zone; a miss is harmless. */
+function recordBrowserTimeZone(): void {
+  call(authApi.recordBrowserTimeZone, { body: { timeZone: viewerTimeZone() } }).catch(() => {});
+}
+
 function forgetAllButSession(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
 }
@@ -35,6 +41,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       try {
         const session = await call(authApi.session);
         setCsrfToken(session.csrfToken);
+        recordBrowserTimeZone();
         return session;
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
@@ -47,6 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = useCallback(
     (session: SessionResponse) => {
       setCsrfToken(session.csrfToken);
+      recordBrowserTimeZone();
       forgetAllButSession(queryClient);
       queryClient.setQueryData(['session'], session);
     },

@@ -5,6 +5,8 @@ import { authApi } from '../../shared/api/auth.contract';
 import { call } from '../api/client';
 import { useUser } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { EmailPreferencesSection } from '../notifications/EmailPreferencesSection';
+import { TimeZoneSection } from '../notifications/TimeZoneSection';
 
 export function AccountPage() {
   const user = useUser();
@@ -66,6 +68,8 @@ export function AccountPage() {
           </Stack>
         </form>
       </Paper>
+      <TimeZoneSection />
+      <EmailPreferencesSection />
     </Stack>
   );
 }

@@ -10,3 +10,4 @@ export * from '../mail/mail.table.js';
 export * from '../../modules/rooms/rooms.table.js';
 export * from '../../modules/support/support.table.js';
 export * from '../live/live.table.js';
+export * from '../../modules/notifications/notifications.table.js';

@@ -89,6 +89,19 @@ export async function setPasswordHash(q: Queryable, userId: string, passwordHash
   await q.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
+export async function findTimeZone(q: Queryable, userId: string): Promise<string | null> {
+  const [row] = await q.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, userId));
+  return row?.timeZone ?? null;
+}
+
+export async function setTimeZones(
+  q: Queryable,
+  userId: string,
+  zones: { timeZone?: string | null; browserTimeZone?: string },
+): Promise<void> {
+  await q.update(users).set(zones).where(eq(users.id, userId));
+}
+
 export async function setUserName(q: Queryable, userId: string, name: string): Promise<void> {
   await q.update(users).set({ name }).where(eq(users.id, userId));
 }

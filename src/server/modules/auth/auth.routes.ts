@@ -55,6 +55,17 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   route(app, authApi.describeToken, async (request) => auth.describeToken(ctx, request.params.token));
 
+  route(app, authApi.timeZone, (request) => auth.getTimeZone(ctx, requireSession(request).user));
+
+  route(app, authApi.setTimeZone, (request) =>
+    auth.setTimeZone(ctx, requireSession(request).user, request.body.timeZone),
+  );
+
+  route(app, authApi.recordBrowserTimeZone, async (request) => {
+    await auth.recordBrowserTimeZone(ctx, requireSession(request).user, request.body.timeZone);
+    return { ok: true as const };
+  });
+
   route(app, authApi.useToken, async (request, reply) => {
     const created = await auth.setPasswordWithToken({ ctx, ...request.body });
     setSessionCookie(reply, created.token, secureCookies);

@@ -34,6 +34,10 @@ export const users = pgTable(
     registeredBy: uuid('registered_by').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     /** Part of the personal calendar feed's secret: raising it turns every earlier feed address off. */
     calendarFeedVersion: integer('calendar_feed_version').notNull().default(0),
+    /** The zone the person chose on the Account page: emails show times on this clock. */
+    timeZone: text('time_zone'),
+    /** The zone of the browser they last used, for emails when they chose none. */
+    browserTimeZone: text('browser_time_zone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -284,3 +284,22 @@ export async function setPasswordWithToken(input: {
     return createSession(tx, row.user.id, now);
   });
 }
+
+/** The zone the person chose for the times in their emails; null when they follow their browser. */
+export async function getTimeZone(ctx: AppContext, user: SessionUser): Promise<{ timeZone: string | null }> {
+  return { timeZone: await repo.findTimeZone(ctx.db, user.id) };
+}
+
+export async function setTimeZone(
+  ctx: AppContext,
+  user: SessionUser,
+  timeZone: string | null,
+): Promise<{ timeZone: string | null }> {
+  await repo.setTimeZones(ctx.db, user.id, { timeZone });
+  return { timeZone };
+}
+
+/** The browser's zone stands in for a zone the person never chose, so emails read on the clock they live by. */
+export async function recordBrowserTimeZone(ctx: AppContext, user: SessionUser, timeZone: string) {
+  await repo.setTimeZones(ctx.db, user.id, { browserTimeZone: timeZone });
+}

@@ -38,6 +38,10 @@ async function anotherTalentsFreeSlots(recruiterId: string) {
   return { labels: slots.days[0].slots.map((s: { label: string }) => s.label) as string[], chat, asOther };
 }
 
+/** What makes two calendar files the same entry: each side's copy is titled for its reader. */
+const sameEntry = (content: string) =>
+  content.split('\r\n').filter((line) => /^(UID|SEQUENCE|METHOD|STATUS|DTSTART|DTEND):/.test(line));
+
 describe('cancelling a 1-1 chat', () => {
   it('frees the slot and sends the recruiter a calendar cancellation with a higher SEQUENCE', async () => {
     const { talent, recruiter, chat, asTalent } = await confirmedChat();
@@ -46,7 +50,8 @@ describe('cancelling a 1-1 chat', () => {
     expect(cancelled.json()).toMatchObject({ state: 'cancelled', tab: 'declined' });
 
     const mail = (await mailsTo(recruiter.email))[0]!;
-    expect(mail.subject).toMatch(/^Cancelled: /);
+    expect(mail.subject).toBe(`Cancelled: 1-1 chat with ${talent.name}`);
+    expect(mail.text).toContain(`${talent.name} changed your 1-1 chat with ${talent.name} at`);
     expect(mail.text).toContain('I got sick, sorry.');
     expect(mail.text).toContain('09:00–09:30 (Europe/Berlin)');
     expect(mail.calendar?.method).toBe('CANCEL');
@@ -57,10 +62,10 @@ describe('cancelling a 1-1 chat', () => {
 
     // The talent who cancelled holds the same entry: it leaves their calendar too.
     const own = (await mailsTo(talent.email))[0]!;
-    expect(own.subject).toBe(mail.subject);
+    expect(own.subject).toBe(`Cancelled: 1-1 chat with ${recruiter.name} (Acme Robotics)`);
     expect(own.text).toContain('This confirms your change');
     expect(own.text).toContain('Your message: I got sick, sorry.');
-    expect(own.calendar).toEqual(mail.calendar);
+    expect(sameEntry(own.calendar!.content)).toEqual(sameEntry(mail.calendar!.content));
 
     expect((await anotherTalentsFreeSlots(recruiter.id)).labels).toEqual(['09:00', '09:30', '10:00']);
   });
@@ -161,15 +166,19 @@ describe('rescheduling a 1-1 chat', () => {
       rescheduledAt: t.clock.now.toISOString(),
     });
     const mail = (await mailsTo(talent.email))[0]!;
-    expect(mail.subject).toMatch(/^Rescheduled: /);
+    expect(mail.subject).toBe(`Rescheduled: 1-1 chat with ${recruiter.name} (Acme Robotics)`);
     expect(mail.text).toContain('Something came up at 9.');
+    // Written for the talent, who is the one to act.
+    expect(mail.text).toContain('Please pick a new time under In Scheduling');
+    expect(mail.text).not.toMatch(/the talent picks|of .* with /);
     expect(mail.calendar?.method).toBe('CANCEL');
     expect(mail.calendar?.content).toContain('SEQUENCE:2');
     // The recruiter who acted gets their own copy, so the old time leaves their calendar too.
     const own = (await mailsTo(recruiter.email))[0]!;
     expect(own.text).toContain('This confirms your change');
     expect(own.text).toContain('Your message: Something came up at 9.');
-    expect(own.calendar).toEqual(mail.calendar);
+    expect(own.text).toContain(`${talent.name} picks a new time; you will hear when they do.`);
+    expect(sameEntry(own.calendar!.content)).toEqual(sameEntry(mail.calendar!.content));
 
     const slots = (await asTalent.get(`/api/chats/${chat.id}/slots`)).json();
     expect(slots.days[0].slots.map((s: { label: string }) => s.label)).toEqual(['09:00', '09:30', '10:00']);

@@ -1,7 +1,7 @@
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import type { EventRow } from '../events/index.js';
-import { type ChatChange, chatChangedMails } from './chats.mails.js';
+import { type ChatChange, chatChangedNotices } from './chats.mails.js';
 import { actorOf } from './chats.policy.js';
 import type { ChatRow, ChatView } from './chats.repository.js';
 import { AppError } from '../../infra/http/errors.js';
@@ -36,8 +36,8 @@ function changeChat(
       const booked = view.chat.state === 'confirmed';
       return { ...(await input.fields(tx, view, event)), sequence: view.chat.sequence + (booked ? 1 : 0) };
     },
-    mails: (mail, after) =>
-      chatChangedMails(mail, {
+    notices: (mail, after) =>
+      chatChangedNotices(mail, {
         change: input.change,
         before: before!,
         after,

@@ -113,12 +113,14 @@ describe('a recruiter invites a talent to a 1-1 chat', () => {
     await (await loginAs(t.app, talent.email)).post(`/api/chats/${chat.id}/decline`, {
       message: 'No, thanks.',
     });
-    for (const email of [colleague.email, sender.email]) {
-      const told = (await mailsTo(email))[0]!;
+    const withWhom = [
+      [colleague.email, 'you'],
+      [sender.email, colleague.name],
+    ];
+    for (const [email, whom] of withWhom) {
+      const told = (await mailsTo(email!))[0]!;
       expect(told.subject).toBe(`${talent.name} declined the 1-1 chat invitation`);
-      expect(told.text).toContain(
-        `${talent.name} declined the invitation to a 1-1 chat with ${colleague.name}`,
-      );
+      expect(told.text).toContain(`${talent.name} declined the invitation to a 1-1 chat with ${whom} at`);
     }
   });
 

@@ -1,8 +1,15 @@
-import type { OutgoingMail } from '../../infra/mail/mail.repository.js';
+import type { NotificationKind, NotificationParams } from '../../../shared/schemas/notifications.schemas.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';
+import type { Notice } from '../notifications/index.js';
 import { buildChatCalendar, type CalendarChat } from './chats.calendar.js';
 import { meetingPlace } from './chats.presenters.js';
 import type { ChatView } from './chats.repository.js';
+
+/**
+ * What each person concerned by a chat's change is told, in the app and by email, from where they stand: the
+ * talent reads about the recruiter and company, the recruiter about the talent, and every time is on the reader's
+ * own clock with the event's beside it when they differ.
+ */
 
 export interface MailContext {
   publicUrl: string;
@@ -11,23 +18,62 @@ export interface MailContext {
   now: Date;
 }
 
-/** `Tuesday, 4 March 2030, 09:00–09:30 (Europe/Berlin)`: the event's own clock, named. */
-export function formatChatTime(startsAt: Date, endsAt: Date, timeZone: string): string {
-  const date = new Intl.DateTimeFormat('en-GB', {
+type Person = ChatView['talent'];
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+const cached = (
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  make: () => Intl.DateTimeFormat,
+) => {
+  const format = cache.get(timeZone) ?? make();
+  cache.set(timeZone, format);
+  return format;
+};
+const dayOf = (instant: Date, timeZone: string) =>
+  cached(
+    dayFormats,
     timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const time = new Intl.DateTimeFormat('en-GB', {
+    () => new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }),
+  ).format(instant);
+const clockOf = (instant: Date, timeZone: string) =>
+  cached(
+    timeFormats,
     timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return `${date.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)} (${timeZone})`;
+    () =>
+      new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ).format(instant);
+
+/**
+ * `Thu 3 Dec, 10:00–10:30 (Europe/London) · 11:00–11:30 event time, Europe/Berlin`: the reader's clock first, the
+ * event's beside it only when it reads differently (its day too when that differs).
+ */
+export function formatChatTime(
+  startsAt: Date,
+  endsAt: Date,
+  zones: { reader: string; event: string },
+): string {
+  const range = (zone: string) => `${clockOf(startsAt, zone)}–${clockOf(endsAt, zone)}`;
+  const readerDay = dayOf(startsAt, zones.reader);
+  const readerText = `${readerDay}, ${range(zones.reader)} (${zones.reader})`;
+  if (range(zones.reader) === range(zones.event) && readerDay === dayOf(startsAt, zones.event))
+    return readerText;
+  const eventDay = dayOf(startsAt, zones.event);
+  const eventText = eventDay === readerDay ? range(zones.event) : `${eventDay}, ${range(zones.event)}`;
+  return `${readerText} · ${eventText} event time, ${zones.event}`;
 }
+
+const zonesOf = (ctx: MailContext, reader: Person) => ({
+  reader: reader.timeZone ?? ctx.event.timeZone,
+  event: ctx.event.timeZone,
+});
+
+const chatTimeFor = (
+  ctx: MailContext,
+  reader: Person,
+  chat: { startsAt: Date | null; endsAt: Date | null },
+) => formatChatTime(chat.startsAt!, chat.endsAt!, zonesOf(ctx, reader));
 
 const chatsUrl = (ctx: MailContext) => `${ctx.publicUrl}/events/${ctx.event.id}/chats`;
 const sender = (from: string) => {
@@ -35,7 +81,48 @@ const sender = (from: string) => {
   return { name: from.replace(/<[^>]+>/, '').trim() || 'Parley', email: match?.[1] ?? from };
 };
 
-export function requestReceivedMail(ctx: MailContext, view: ChatView): OutgoingMail {
+/** Whom the reader meets: the recruiter and company for the talent, the talent for anyone of the company. */
+const otherSideFor = (view: ChatView, reader: Person) =>
+  reader.id === view.talent.id ? `${view.recruiter.name} (${view.company.name})` : view.talent.name;
+
+/** `1-1 chat with Alex Morgan (Acme Robotics)`, or `… with Dana Costa`; a colleague reads whose chat it is. */
+const chatTitleFor = (view: ChatView, reader: Person) => {
+  const inChat = reader.id === view.talent.id || reader.id === view.recruiter.id;
+  return inChat
+    ? `1-1 chat with ${otherSideFor(view, reader)}`
+    : `1-1 chat of ${view.recruiter.name} with ${view.talent.name}`;
+};
+
+function notice(
+  ctx: MailContext,
+  view: ChatView,
+  reader: Person,
+  kind: NotificationKind,
+  input: { actorId: string | null; params?: Partial<NotificationParams>; mail?: Notice['mail'] },
+): Notice {
+  const booked = view.chat.startsAt && { startsAt: view.chat.startsAt.toISOString() };
+  const readerIsTalent = reader.id === view.talent.id;
+  return {
+    userId: reader.id,
+    notification: {
+      kind,
+      eventId: ctx.event.id,
+      chatId: view.chat.id,
+      actorId: input.actorId,
+      params: {
+        eventName: ctx.event.name,
+        otherName: readerIsTalent ? view.recruiter.name : view.talent.name,
+        ...(readerIsTalent ? { companyName: view.company.name } : {}),
+        ...booked,
+        eventTimeZone: ctx.event.timeZone,
+        ...input.params,
+      },
+    },
+    ...(input.mail ? { mail: input.mail } : {}),
+  };
+}
+
+export function requestReceivedNotices(ctx: MailContext, view: ChatView): Notice[] {
   const { chat } = view;
   const paragraphs = [`${view.talent.name} would like a private 1-1 chat with you at ${ctx.event.name}.`];
   if (view.talentHeadline) paragraphs.push(`${view.talent.name}: ${view.talentHeadline}`);
@@ -43,25 +130,56 @@ export function requestReceivedMail(ctx: MailContext, view: ChatView): OutgoingM
     paragraphs.push(`Your question: ${view.customQuestion}`, `Answer: ${chat.talentAnswer}`);
   if (chat.requestMessage) paragraphs.push(`Message: ${chat.requestMessage}`);
   paragraphs.push('Approve it so they can pick one of your free slots, or decline it with a short message.');
-  return renderMail(view.recruiter.email, `New 1-1 chat request from ${view.talent.name}`, {
-    heading: `${view.talent.name} requested a 1-1 chat`,
-    paragraphs,
-    action: { label: 'Review the request', url: chatsUrl(ctx) },
-  });
+  return [
+    notice(ctx, view, view.recruiter, 'chat_requested', {
+      actorId: view.talent.id,
+      mail: renderMail(view.recruiter.email, `New 1-1 chat request from ${view.talent.name}`, {
+        heading: `${view.talent.name} requested a 1-1 chat`,
+        paragraphs,
+        action: { label: 'Review the request', url: chatsUrl(ctx) },
+      }),
+    }),
+  ];
 }
 
-export function approvedMail(ctx: MailContext, view: ChatView): OutgoingMail {
-  return renderMail(view.talent.email, `${view.recruiter.name} approved your 1-1 chat request`, {
-    heading: 'Your request was approved',
-    paragraphs: [
-      `${view.recruiter.name} (${view.company.name}) approved your 1-1 chat request at ${ctx.event.name}.`,
-      'Pick a time slot now: slots go to whoever books first.',
-    ],
-    action: { label: 'Pick a Time Slot', url: `${chatsUrl(ctx)}?tab=in_scheduling` },
-  });
+/** The recruiter hears in the app when a colleague answered a request for them; the talent has the email. */
+function onYourBehalf(
+  ctx: MailContext,
+  view: ChatView,
+  actor: { id: string; name: string },
+  kind: NotificationKind,
+): Notice[] {
+  return actor.id === view.recruiter.id
+    ? []
+    : [notice(ctx, view, view.recruiter, kind, { actorId: actor.id, params: { actorName: actor.name } })];
 }
 
-export function declinedMail(ctx: MailContext, view: ChatView): OutgoingMail {
+export function approvedNotices(
+  ctx: MailContext,
+  view: ChatView,
+  actor: { id: string; name: string },
+): Notice[] {
+  return [
+    notice(ctx, view, view.talent, 'chat_approved', {
+      actorId: actor.id,
+      mail: renderMail(view.talent.email, `${view.recruiter.name} approved your 1-1 chat request`, {
+        heading: 'Your request was approved',
+        paragraphs: [
+          `${view.recruiter.name} (${view.company.name}) approved your 1-1 chat request at ${ctx.event.name}.`,
+          'Please pick a time now: slots go to whoever books first.',
+        ],
+        action: { label: 'Pick a Time Slot', url: `${chatsUrl(ctx)}?tab=in_scheduling` },
+      }),
+    }),
+    ...onYourBehalf(ctx, view, actor, 'chat_approved_for_you'),
+  ];
+}
+
+export function declinedNotices(
+  ctx: MailContext,
+  view: ChatView,
+  actor: { id: string; name: string },
+): Notice[] {
   const paragraphs = [
     `${view.recruiter.name} (${view.company.name}) declined your 1-1 chat request at ${ctx.event.name}.`,
   ];
@@ -71,39 +189,95 @@ export function declinedMail(ctx: MailContext, view: ChatView): OutgoingMail {
       `They suggest you talk to their colleague ${view.suggestedRecruiter.name} instead: you can request a chat in one click.`,
     );
   }
-  return renderMail(view.talent.email, `Your 1-1 chat request to ${view.recruiter.name}`, {
-    heading: 'Your request was declined',
-    paragraphs,
-    action: { label: 'See your requests', url: `${chatsUrl(ctx)}?tab=declined` },
-  });
+  return [
+    notice(ctx, view, view.talent, 'chat_declined', {
+      actorId: actor.id,
+      mail: renderMail(view.talent.email, `Your 1-1 chat request to ${view.recruiter.name}`, {
+        heading: 'Your request was declined',
+        paragraphs,
+        action: { label: 'See your requests', url: `${chatsUrl(ctx)}?tab=declined` },
+      }),
+    }),
+    ...onYourBehalf(ctx, view, actor, 'chat_declined_for_you'),
+  ];
 }
 
 /** The recruiter hears that the talent took a request back, so it leaves their list without a mystery. */
-export function withdrawnMail(ctx: MailContext, view: ChatView): OutgoingMail {
-  return renderMail(view.recruiter.email, `${view.talent.name} withdrew their 1-1 chat request`, {
-    heading: 'A request was withdrawn',
-    paragraphs: [
-      `${view.talent.name} withdrew their request for a 1-1 chat with you at ${ctx.event.name}.`,
-      'Nothing else is needed from you.',
-    ],
-    action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
-  });
+export function withdrawnNotices(ctx: MailContext, view: ChatView): Notice[] {
+  return [
+    notice(ctx, view, view.recruiter, 'chat_withdrawn', {
+      actorId: view.talent.id,
+      mail: renderMail(view.recruiter.email, `${view.talent.name} withdrew their 1-1 chat request`, {
+        heading: 'A request was withdrawn',
+        paragraphs: [
+          `${view.talent.name} withdrew their request for a 1-1 chat with you at ${ctx.event.name}.`,
+          'Nothing else is needed from you.',
+        ],
+        action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
+      }),
+    }),
+  ];
 }
 
 /** The invited recruiter, and the colleague who sent the invitation for them, hear that the talent declined it. */
-export function invitationDeclinedMails(ctx: MailContext, view: ChatView): OutgoingMail[] {
-  const paragraphs = [
-    `${view.talent.name} declined the invitation to a 1-1 chat with ${view.recruiter.name} at ${ctx.event.name}.`,
-  ];
-  if (view.chat.declineMessage) paragraphs.push(`Their message: ${view.chat.declineMessage}`);
+export function invitationDeclinedNotices(ctx: MailContext, view: ChatView): Notice[] {
   const recipients = [view.recruiter, ...(view.createdBy.id === view.recruiter.id ? [] : [view.createdBy])];
-  return recipients.map((to) =>
-    renderMail(to.email, `${view.talent.name} declined the 1-1 chat invitation`, {
-      heading: 'An invitation was declined',
+  return recipients.map((reader) => {
+    const withWhom = reader.id === view.recruiter.id ? 'you' : view.recruiter.name;
+    const paragraphs = [
+      `${view.talent.name} declined the invitation to a 1-1 chat with ${withWhom} at ${ctx.event.name}.`,
+    ];
+    if (view.chat.declineMessage) paragraphs.push(`Their message: ${view.chat.declineMessage}`);
+    return notice(ctx, view, reader, 'invitation_declined', {
+      actorId: view.talent.id,
+      params: reader.id === view.recruiter.id ? {} : { colleagueName: view.recruiter.name },
+      mail: renderMail(reader.email, `${view.talent.name} declined the 1-1 chat invitation`, {
+        heading: 'An invitation was declined',
+        paragraphs,
+        action: { label: 'Open your 1-1 chats', url: `${chatsUrl(ctx)}?tab=declined` },
+      }),
+    });
+  });
+}
+
+/** Tells the talent who invites them, and who sent it when a colleague did so on the recruiter's behalf. */
+export function invitationNotices(ctx: MailContext, view: ChatView): Notice[] {
+  const { recruiter, company, createdBy, talent } = view;
+  const onBehalf = createdBy.id !== recruiter.id;
+  const paragraphs = [
+    `${recruiter.name} (${company.name}) invites you to a private 1-1 chat at ${ctx.event.name}.`,
+  ];
+  if (onBehalf)
+    paragraphs.push(`${createdBy.name}, a colleague, sent this invitation on ${recruiter.name}'s behalf.`);
+  if (view.chat.requestMessage) paragraphs.push(`Message: ${view.chat.requestMessage}`);
+  paragraphs.push('Pick one of their free time slots, or decline the invitation.');
+  const toTalent = notice(ctx, view, talent, 'chat_invited', {
+    actorId: createdBy.id,
+    mail: renderMail(talent.email, `${recruiter.name} invites you to a 1-1 chat`, {
+      heading: 'You are invited to a 1-1 chat',
       paragraphs,
-      action: { label: 'Open your 1-1 chats', url: `${chatsUrl(ctx)}?tab=declined` },
+      action: { label: 'Pick a Time Slot', url: `${chatsUrl(ctx)}?tab=requests` },
     }),
-  );
+  });
+  if (!onBehalf) return [toTalent];
+  // The recruiter a colleague invited a talent for learns of it before the talent books their time.
+  const toRecruiter = [
+    `${createdBy.name} invited ${talent.name} to a 1-1 chat with you at ${ctx.event.name}.`,
+    `${talent.name} picks one of your free time slots; you will hear when they do.`,
+  ];
+  if (view.chat.requestMessage) toRecruiter.push(`Message sent with it: ${view.chat.requestMessage}`);
+  return [
+    toTalent,
+    notice(ctx, view, recruiter, 'chat_invited_for_you', {
+      actorId: createdBy.id,
+      params: { actorName: createdBy.name },
+      mail: renderMail(recruiter.email, `${createdBy.name} invited ${talent.name} to a 1-1 chat with you`, {
+        heading: 'A colleague invited a talent for you',
+        paragraphs: toRecruiter,
+        action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
+      }),
+    }),
+  ];
 }
 
 const whereOf = (ctx: MailContext, view: ChatView) => {
@@ -113,21 +287,26 @@ const whereOf = (ctx: MailContext, view: ChatView) => {
     : `Where: online. Join from Parley's 1-1 Chats or My Schedule tab: ${chatsUrl(ctx)}`;
 };
 
-/** The chat's one calendar entry, at the view's time and with its SEQUENCE (also in the personal calendar feed). */
+/**
+ * The chat's one calendar entry, at the view's time and with its SEQUENCE (also in the personal calendar feed),
+ * titled for its reader: the same UID and SEQUENCE for both sides, each naming whom they meet.
+ */
 export function chatCalendarEntry(
   ctx: MailContext,
   view: ChatView,
   method: 'REQUEST' | 'CANCEL',
+  readerId: string,
 ): CalendarChat {
   const joinUrl = chatsUrl(ctx);
   const place = meetingPlace(view);
+  const reader = readerId === view.talent.id ? view.talent : view.recruiter;
   return {
     uid: `${view.chat.id}@parley`,
     sequence: view.chat.sequence,
     method,
     startsAt: view.chat.startsAt!,
     endsAt: view.chat.endsAt!,
-    summary: `1-1 chat: ${view.talent.name} × ${view.recruiter.name} (${view.company.name})`,
+    summary: `1-1 chat with ${otherSideFor(view, reader)}`,
     description: `Your 1-1 chat at ${ctx.event.name}.\n${whereOf(ctx, view)}`,
     location: place ?? joinUrl,
     url: joinUrl,
@@ -140,47 +319,55 @@ export function chatCalendarEntry(
   };
 }
 
-function chatCalendar(ctx: MailContext, view: ChatView, method: 'REQUEST' | 'CANCEL') {
-  return { method, content: buildChatCalendar(chatCalendarEntry(ctx, view, method)) };
+function chatCalendar(ctx: MailContext, view: ChatView, method: 'REQUEST' | 'CANCEL', reader: Person) {
+  return { method, content: buildChatCalendar(chatCalendarEntry(ctx, view, method, reader.id)) };
 }
 
-/** Both sides get the same calendar entry (same UID and SEQUENCE), each with their own wording. */
-export function confirmedMails(ctx: MailContext, view: ChatView): OutgoingMail[] {
-  const { chat } = view;
-  const startsAt = chat.startsAt!;
-  const endsAt = chat.endsAt!;
-  const when = formatChatTime(startsAt, endsAt, ctx.event.timeZone);
+/** Both sides get the chat's calendar entry, each with their own wording and clock. */
+export function confirmedNotices(ctx: MailContext, view: ChatView): Notice[] {
   const joinUrl = chatsUrl(ctx);
   const where = whereOf(ctx, view);
-  const calendar = chatCalendar(ctx, view, 'REQUEST');
-  return [
+  const footnote = 'The attached invitation adds the chat to your calendar.';
+  const forTalent = chatTimeFor(ctx, view.talent, view.chat);
+  const forRecruiter = chatTimeFor(ctx, view.recruiter, view.chat);
+  const mails = [
     {
-      ...renderMail(view.talent.email, `Confirmed: 1-1 chat with ${view.recruiter.name}, ${when}`, {
+      reader: view.talent,
+      mail: renderMail(view.talent.email, `Confirmed: 1-1 chat with ${view.recruiter.name}, ${forTalent}`, {
         heading: 'Your 1-1 chat is confirmed',
         paragraphs: [
           `You meet ${view.recruiter.name} (${view.company.name}) at ${ctx.event.name}.`,
-          `When: ${when}.`,
+          `When: ${forTalent}.`,
           where,
         ],
         action: { label: 'Open your 1-1 chats', url: joinUrl },
-        footnote: 'The attached invitation adds the chat to your calendar.',
+        footnote,
       }),
-      calendar,
     },
     {
-      ...renderMail(view.recruiter.email, `Confirmed: 1-1 chat with ${view.talent.name}, ${when}`, {
-        heading: `${view.talent.name} booked a 1-1 chat`,
-        paragraphs: [
-          `${view.talent.name} picked a slot for your 1-1 chat at ${ctx.event.name}.`,
-          `When: ${when}.`,
-          where,
-        ],
-        action: { label: 'Open your 1-1 chats', url: joinUrl },
-        footnote: 'The attached invitation adds the chat to your calendar.',
-      }),
-      calendar,
+      reader: view.recruiter,
+      mail: renderMail(
+        view.recruiter.email,
+        `Confirmed: 1-1 chat with ${view.talent.name}, ${forRecruiter}`,
+        {
+          heading: `${view.talent.name} booked a 1-1 chat`,
+          paragraphs: [
+            `${view.talent.name} picked a time for your 1-1 chat at ${ctx.event.name}.`,
+            `When: ${forRecruiter}.`,
+            where,
+          ],
+          action: { label: 'Open your 1-1 chats', url: joinUrl },
+          footnote,
+        },
+      ),
     },
   ];
+  return mails.map(({ reader, mail }) =>
+    notice(ctx, view, reader, 'chat_confirmed', {
+      actorId: view.talent.id,
+      mail: { ...mail, calendar: chatCalendar(ctx, view, 'REQUEST', reader) },
+    }),
+  );
 }
 
 export type ChatChange = 'cancelled' | 'rescheduled' | 'moved';
@@ -194,86 +381,150 @@ export interface ChatChangeMail {
   message: string | null;
 }
 
-const changeWording: Record<ChatChange, { subject: string; heading: string; next: string }> = {
-  cancelled: { subject: 'Cancelled', heading: 'was cancelled', next: 'The time slot is free again.' },
+const changeWording: Record<ChatChange, { subject: string; heading: string; actorHeading: string }> = {
+  cancelled: { subject: 'Cancelled', heading: 'was cancelled', actorHeading: 'You cancelled the 1-1 chat' },
   rescheduled: {
     subject: 'Rescheduled',
     heading: 'needs a new time',
-    next: 'The old time is released: the talent picks a new slot under In Scheduling.',
+    actorHeading: 'You released the time of the 1-1 chat',
   },
-  moved: { subject: 'Moved', heading: 'was moved to a new time', next: 'Your calendar entry is updated.' },
+  moved: {
+    subject: 'Moved',
+    heading: 'was moved to a new time',
+    actorHeading: 'You moved the 1-1 chat to a new time',
+  },
+};
+
+/** What happens next, said to the one who does it or to those who wait for it. */
+function nextStep(change: ChatChange, view: ChatView, reader: Person): string {
+  if (change === 'cancelled') return 'The time slot is free again.';
+  if (change === 'moved') return 'Your calendar entry is updated.';
+  return reader.id === view.talent.id
+    ? 'Please pick a new time under In Scheduling in your 1-1 chats.'
+    : `${view.talent.name} picks a new time; you will hear when they do.`;
+}
+
+const changeKind: Record<ChatChange, NotificationKind> = {
+  cancelled: 'chat_cancelled',
+  rescheduled: 'chat_rescheduled',
+  moved: 'chat_moved',
 };
 
 /**
  * The other side hears of a change (and the recruiter too when a colleague acted for them). A booked chat's mail
- * carries its calendar entry: cancelled when the old time is gone, the new time when it moved.
+ * carries its calendar entry: cancelled when the old time is gone, the new time when it moved. The one who acted,
+ * when they attend, gets the same entry without a notification: their calendar must follow their own change.
  */
-export function chatChangedMails(ctx: MailContext, input: ChatChangeMail): OutgoingMail[] {
+export function chatChangedNotices(ctx: MailContext, input: ChatChangeMail): Notice[] {
   const { before, after, actor, change } = input;
   const recipients =
     actor.side === 'talent'
       ? [after.recruiter]
       : [after.talent, ...(actor.id === after.recruiter.id ? [] : [after.recruiter])];
-  const oldTime =
-    before.chat.startsAt && before.chat.endsAt
-      ? { startsAt: before.chat.startsAt, endsAt: before.chat.endsAt }
-      : null;
+  const booked = Boolean(before.chat.startsAt && before.chat.endsAt);
   // A removed entry names its old time and place, under the new SEQUENCE.
-  const calendar =
+  const calendarFor = (reader: Person) =>
     change === 'moved'
-      ? chatCalendar(ctx, after, 'REQUEST')
-      : oldTime &&
-        chatCalendar(ctx, { ...before, chat: { ...before.chat, sequence: after.chat.sequence } }, 'CANCEL');
+      ? chatCalendar(ctx, after, 'REQUEST', reader)
+      : booked
+        ? chatCalendar(
+            ctx,
+            { ...before, chat: { ...before.chat, sequence: after.chat.sequence } },
+            'CANCEL',
+            reader,
+          )
+        : null;
   const wording = changeWording[change];
-  const title = `1-1 chat of ${after.talent.name} with ${after.recruiter.name} (${after.company.name})`;
-  const details: string[] = [];
-  if (oldTime)
-    details.push(`It was: ${formatChatTime(oldTime.startsAt, oldTime.endsAt, ctx.event.timeZone)}.`);
-  if (change === 'moved')
-    details.push(
-      `New time: ${formatChatTime(after.chat.startsAt!, after.chat.endsAt!, ctx.event.timeZone)}.`,
-      whereOf(ctx, after),
-    );
-  const said = (whose: string) => (input.message ? [`${whose} message: ${input.message}`] : []);
-  const paragraphs = [
-    `${actor.name} changed your ${title} at ${ctx.event.name}.`,
-    ...details,
-    ...said('Their'),
-    wording.next,
+  const detailsFor = (reader: Person) => [
+    ...(booked ? [`It was: ${chatTimeFor(ctx, reader, before.chat)}.`] : []),
+    ...(change === 'moved'
+      ? [`New time: ${chatTimeFor(ctx, reader, after.chat)}.`, whereOf(ctx, after)]
+      : []),
   ];
-  const mails: OutgoingMail[] = recipients.map((to) => ({
-    ...renderMail(to.email, `${wording.subject}: ${title}`, {
-      heading: `Your 1-1 chat ${wording.heading}`,
-      paragraphs,
-      action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
-      ...(calendar ? { footnote: 'The attached file updates the entry in your calendar.' } : {}),
-    }),
-    calendar,
-  }));
-  // The one who acted holds the same calendar entry: it must move or go from their calendar too.
-  const actorAttends =
-    actor.side === 'talent' ? after.talent : actor.id === after.recruiter.id ? after.recruiter : null;
-  if (calendar && actorAttends) {
-    mails.push({
-      ...renderMail(actorAttends.email, `${wording.subject}: ${title}`, {
-        heading: actorWording[change],
-        paragraphs: [
-          `This confirms your change to the ${title} at ${ctx.event.name}.`,
-          ...details,
-          ...said('Your'),
-          wording.next,
-        ],
+  const said = (whose: string) => (input.message ? [`${whose} message: ${input.message}`] : []);
+  const mailTo = (reader: Person, content: { heading: string; paragraphs: string[] }) => {
+    const calendar = calendarFor(reader);
+    return {
+      ...renderMail(reader.email, `${wording.subject}: ${chatTitleFor(after, reader)}`, {
+        ...content,
         action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
-        footnote: 'The attached file updates the entry in your calendar.',
+        ...(calendar ? { footnote: 'The attached file updates the entry in your calendar.' } : {}),
       }),
       calendar,
+    };
+  };
+  const notices = recipients.map((reader) =>
+    notice(ctx, after, reader, changeKind[change], {
+      actorId: actor.id,
+      params: {
+        ...(reader.id === after.recruiter.id && actor.side === 'recruiter' ? { actorName: actor.name } : {}),
+        ...(booked ? { startsAt: before.chat.startsAt!.toISOString() } : {}),
+      },
+      mail: mailTo(reader, {
+        heading: `Your 1-1 chat ${wording.heading}`,
+        paragraphs: [
+          `${actor.name} changed your ${chatTitleFor(after, reader)} at ${ctx.event.name}.`,
+          ...detailsFor(reader),
+          ...said('Their'),
+          nextStep(change, after, reader),
+        ],
+      }),
+    }),
+  );
+  const actorAttends =
+    actor.side === 'talent' ? after.talent : actor.id === after.recruiter.id ? after.recruiter : null;
+  if (actorAttends && calendarFor(actorAttends)) {
+    notices.push({
+      userId: actorAttends.id,
+      mail: mailTo(actorAttends, {
+        heading: wording.actorHeading,
+        paragraphs: [
+          `This confirms your change to the ${chatTitleFor(after, actorAttends)} at ${ctx.event.name}.`,
+          ...detailsFor(actorAttends),
+          ...said('Your'),
+          nextStep(change, after, actorAttends),
+        ],
+      }),
     });
   }
-  return mails;
+  return notices;
 }
 
-const actorWording: Record<ChatChange, string> = {
-  cancelled: 'You cancelled the 1-1 chat',
-  rescheduled: 'You released the time of the 1-1 chat',
-  moved: 'You moved the 1-1 chat to a new time',
-};
+/** `hour_before` and `ten_minutes_before`, the reminder kinds of `chat_reminders`, as notifications. */
+const reminderKind = { hour_before: 'reminder_hour', ten_minutes_before: 'reminder_ten_minutes' } as const;
+
+/** Both sides are reminded, each naming the other on their own clock. */
+export function reminderNotices(
+  ctx: MailContext,
+  view: ChatView,
+  kind: keyof typeof reminderKind,
+  links: { join: string; schedule: string; opensMinutesBefore: number },
+): Notice[] {
+  const place = meetingPlace(view);
+  return [view.talent, view.recruiter].map((reader) => {
+    const other = otherSideFor(view, reader);
+    const when = chatTimeFor(ctx, reader, view.chat);
+    const mail =
+      kind === 'ten_minutes_before'
+        ? renderMail(reader.email, `Starting soon: 1-1 chat with ${other}`, {
+            heading: 'Your 1-1 chat is about to start',
+            paragraphs: [
+              `Your 1-1 chat with ${other} at ${ctx.event.name} starts soon: ${when}.`,
+              'The room is open. Join now to check your camera and microphone.',
+            ],
+            action: { label: 'Join', url: links.join },
+          })
+        : renderMail(reader.email, `Reminder: 1-1 chat with ${other}, ${when}`, {
+            heading: 'Your 1-1 chat is coming up',
+            paragraphs: [
+              `You meet ${other} at ${ctx.event.name}.`,
+              `When: ${when}.`,
+              place
+                ? `Where: ${place} (in person).`
+                : `Where: online. Join from ${links.opensMinutesBefore} minutes before the start: ${links.join}`,
+            ],
+            action: { label: 'Open My Schedule', url: links.schedule },
+          });
+    return notice(ctx, view, reader, reminderKind[kind], { actorId: null, mail });
+  });
+}

@@ -12,7 +12,8 @@ describe('which reminders are due', () => {
     now: string,
     mode: 'virtual' | 'in_person',
     sent: ('hour_before' | 'ten_minutes_before')[] = [],
-  ) => remindersDue({ startsAt, mode, sent }, at(now));
+    bookedAt = at('2030-03-01T12:00:00Z'),
+  ) => remindersDue({ startsAt, bookedAt, mode, sent }, at(now));
 
   it('sends the hour-before reminder from an hour before the start, once', () => {
     expect(due('2030-03-04T06:59:59Z', 'virtual')).toEqual([]);
@@ -32,6 +33,17 @@ describe('which reminders are due', () => {
   it('has no 10-minute reminder for an in-person chat, which still gets its hour-before one late', () => {
     expect(due('2030-03-04T07:55:00Z', 'in_person')).toEqual(['hour_before']);
     expect(due('2030-03-04T07:55:00Z', 'in_person', ['hour_before'])).toEqual([]);
+  });
+
+  it('skips a reminder whose window had begun when the chat was booked: the confirmation just said it', () => {
+    const bookedHalfAnHourAhead = at('2030-03-04T07:30:00Z');
+    expect(due('2030-03-04T07:31:00Z', 'virtual', [], bookedHalfAnHourAhead)).toEqual([]);
+    expect(due('2030-03-04T07:31:00Z', 'in_person', [], bookedHalfAnHourAhead)).toEqual([]);
+    expect(due('2030-03-04T07:50:00Z', 'virtual', [], bookedHalfAnHourAhead)).toEqual(['ten_minutes_before']);
+    const bookedFiveMinutesAhead = at('2030-03-04T07:55:00Z');
+    expect(due('2030-03-04T07:55:30Z', 'virtual', [], bookedFiveMinutesAhead)).toEqual([]);
+    const bookedExactlyAnHourAhead = at('2030-03-04T07:00:00Z');
+    expect(due('2030-03-04T07:00:30Z', 'virtual', [], bookedExactlyAnHourAhead)).toEqual(['hour_before']);
   });
 
   it('sends nothing once the chat has started', () => {
@@ -81,7 +93,7 @@ describe('reminder emails', () => {
     expect(await sendDueReminders({ ctx: t.ctx })).toBeGreaterThanOrEqual(1);
     const [toTalent] = await reminders(talent.email);
     expect(toTalent?.subject).toBe(
-      `Reminder: 1-1 chat with ${recruiter.name} (Acme Robotics), Monday, 4 March 2030, 09:00–09:30 (Europe/Berlin)`,
+      `Reminder: 1-1 chat with ${recruiter.name} (Acme Robotics), Mon 4 Mar, 09:00–09:30 (Europe/Berlin)`,
     );
     expect(toTalent?.text).toContain(
       `Where: online. Join from 10 minutes before the start: http://parley.test/room/${chat.id}`,
@@ -174,15 +186,21 @@ describe('reminder emails', () => {
       const sent = await reminders(email);
       expect(sent).toHaveLength(1);
       expect(sent[0]?.text).toContain('Where: Acme Robotics, Booth 7 (in person).');
-      expect(sent[0]?.text).toContain('Tuesday, 5 March 2030, 09:00–09:30 (Europe/Berlin)');
+      expect(sent[0]?.text).toContain('Tue 5 Mar, 09:00–09:30 (Europe/Berlin)');
     }
   });
 
-  it('sends a virtual chat booked in its last 10 minutes only the short reminder', async () => {
+  it('sends no reminder for a chat booked inside its window: the confirmation has just said it all', async () => {
     t.clock.set('2030-03-04T07:52:00Z');
-    const { talent } = await confirmedChat('08:00');
+    const late = await confirmedChat('08:00');
+    t.clock.set('2030-03-04T07:20:00Z');
+    const halfAnHourAhead = await confirmedChat('08:00');
+    t.clock.set('2030-03-04T07:52:30Z');
     await sendDueReminders({ ctx: t.ctx });
-    const sent = await reminders(talent.email);
+    expect(await reminders(late.talent.email)).toEqual([]);
+    // Booked 40 minutes ahead: no hour-before reminder, but the Join link when the room opens.
+    const sent = await reminders(halfAnHourAhead.talent.email);
     expect(sent.map((m) => m.subject.split(':')[0])).toEqual(['Starting soon']);
+    expect(await reminders(halfAnHourAhead.recruiter.email)).toHaveLength(1);
   });
 });

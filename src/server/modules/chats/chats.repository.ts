@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { ChatHistoryKind, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import { dueForCompletionSql, inStatusSql } from '../../infra/db/chat-phase.sql.js';
@@ -49,6 +49,10 @@ const historyOf = sql<HistoryRow[]>`(select coalesce(json_agg(json_build_object(
 from ${chatHistory} left join ${users} on ${users.id} = ${chatHistory.actorId}
 where ${chatHistory.chatId} = ${chats.id})`;
 
+/** The clock a person reads their emails on: the zone they chose, else their browser's; null: the event's. */
+const readerZone = (person: { timeZone: AnyPgColumn; browserTimeZone: AnyPgColumn }) =>
+  sql<string | null>`coalesce(${person.timeZone}, ${person.browserTimeZone})`;
+
 /** A chat with everything its presentation needs, in one query. */
 export function selectChatView(q: Queryable) {
   return q
@@ -59,14 +63,19 @@ export function selectChatView(q: Queryable) {
         declineMessage: latestMessage(['declined']),
       },
       history: historyOf,
-      talent: { id: talent.id, name: talent.name, email: talent.email },
+      talent: { id: talent.id, name: talent.name, email: talent.email, timeZone: readerZone(talent) },
       talentHeadline: talentProfiles.headline,
-      recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email },
+      recruiter: {
+        id: recruiter.id,
+        name: recruiter.name,
+        email: recruiter.email,
+        timeZone: readerZone(recruiter),
+      },
       company: { id: companies.id, name: companies.name },
       booth: eventCompanies.booth,
       /** False once the recruiter's company no longer attends the chat's event. */
       companyAttends: sql<boolean>`${eventCompanies.eventId} is not null`,
-      createdBy: { id: creator.id, name: creator.name, email: creator.email },
+      createdBy: { id: creator.id, name: creator.name, email: creator.email, timeZone: readerZone(creator) },
       suggestedRecruiter: { id: suggested.id, name: suggested.name },
       day: { id: eventDays.id, date: eventDays.date, mode: eventDays.mode },
       customQuestion: recruiterDetails.customQuestion,
@@ -153,7 +162,7 @@ export async function listTalentBookings(q: Queryable, eventId: string, talentId
 export type ReminderKind = (typeof chatReminders.$inferInsert)['kind'];
 
 /**
- * Confirmed chats starting after `now` and no later than `until`, with the day's mode and the reminders already
+ * Confirmed chats starting after `now` and no later than `until`, when they were booked, the day's mode and the reminders already
  * sent for their current start (a chat moved to a new time has none yet).
  */
 export async function listUpcomingChats(q: Queryable, now: Date, until: Date) {
@@ -161,6 +170,8 @@ export async function listUpcomingChats(q: Queryable, now: Date, until: Date) {
     .select({
       id: chats.id,
       startsAt: chats.startsAt,
+      /** A confirmed chat was last changed when it got its current time (booked or moved). */
+      bookedAt: chats.updatedAt,
       mode: eventDays.mode,
       sent: sql<
         ReminderKind[]

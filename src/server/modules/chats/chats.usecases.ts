@@ -24,16 +24,16 @@ import {
 } from '../availability/index.js';
 import { type EventRow, loadEventForViewer } from '../events/index.js';
 import { findDaysOfEvent, findEventById, shareLockDay } from '../events/index.js';
-import { enqueueMail, type OutgoingMail } from '../../infra/mail/mail.repository.js';
+import { announceNotified, deliverNotices, type Notice, type Notified } from '../notifications/index.js';
 import { chatErrors } from './chats.errors.js';
 import {
-  approvedMail,
-  confirmedMails,
-  declinedMail,
-  invitationDeclinedMails,
+  approvedNotices,
+  confirmedNotices,
+  declinedNotices,
+  invitationDeclinedNotices,
   type MailContext,
-  requestReceivedMail,
-  withdrawnMail,
+  requestReceivedNotices,
+  withdrawnNotices,
 } from './chats.mails.js';
 import { actorOf } from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
@@ -111,6 +111,7 @@ export async function requestChat(input: {
     : undefined;
   if (!recruiter || !attending || !details?.confirmedAt) throw chatErrors.recruiter_unavailable();
   const now = ctx.now();
+  let notified: Notified = new Set();
   const view = await ctx.db
     .transaction(async (tx) => {
       const chat = await repo.insertChat(tx, {
@@ -133,7 +134,7 @@ export async function requestChat(input: {
         at: now,
       });
       const created = (await repo.findChatView(tx, chat.id))!;
-      await enqueueMail(tx, requestReceivedMail(mailContext(ctx, event), created));
+      notified = await deliverNotices(tx, now, requestReceivedNotices(mailContext(ctx, event), created));
       return created;
     })
     .catch((error) => {
@@ -141,6 +142,7 @@ export async function requestChat(input: {
       throw error;
     });
   await ctx.live.publish(topicsOf(view), { type: 'chats.changed', eventId: event.id, chatId: view.chat.id });
+  await announceNotified(ctx, notified);
   return presentChat(view, now);
 }
 
@@ -167,8 +169,8 @@ function heldTimeChange(before: repo.ChatRow, after: repo.ChatRow) {
 
 /**
  * Applies one transition in a transaction: locks the chat, checks who may do it, writes the change, its history
- * entry (with the message said with it) and its mail. The returned view is read after the change, inside the same
- * transaction.
+ * entry (with the message said with it) and the notices (notifications and mail) of everyone it concerns. The
+ * returned view is read after the change, inside the same transaction.
  */
 export async function applyTransition(input: {
   ctx: AppContext;
@@ -178,11 +180,12 @@ export async function applyTransition(input: {
   /** What the person said with the move, kept in the history. */
   message?: string;
   change: (tx: Queryable, view: repo.ChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
-  mails: (mail: MailContext, view: repo.ChatView) => OutgoingMail[];
+  notices: (mail: MailContext, view: repo.ChatView) => Notice[];
 }): Promise<Chat> {
   const { ctx, user } = input;
   const now = ctx.now();
   let heldSlot = false;
+  let notified: Notified = new Set();
   const view = await ctx.db.transaction(async (tx) => {
     const locked = await repo.lockChat(tx, input.chatId);
     const current = locked && (await repo.findChatView(tx, input.chatId));
@@ -209,7 +212,7 @@ export async function applyTransition(input: {
       at: now,
     });
     const after = (await repo.findChatView(tx, input.chatId))!;
-    await enqueueMail(tx, input.mails(mailContext(ctx, event), after));
+    notified = await deliverNotices(tx, now, input.notices(mailContext(ctx, event), after));
     return after;
   });
   await ctx.live.publish(topicsOf(view), {
@@ -217,6 +220,7 @@ export async function applyTransition(input: {
     eventId: view.chat.eventId,
     chatId: view.chat.id,
   });
+  await announceNotified(ctx, notified);
   // A slot taken or freed changes what every talent at the event may book.
   if (heldSlot || view.chat.state === 'confirmed') {
     await ctx.live.publish([liveTopics.event(view.chat.eventId)], {
@@ -233,7 +237,7 @@ export function approveChat(input: { ctx: AppContext; user: SessionUser; chatId:
     ...input,
     action: 'approve',
     change: async () => ({}),
-    mails: (mail, view) => [approvedMail(mail, view)],
+    notices: (mail, view) => approvedNotices(mail, view, input.user),
   });
 }
 
@@ -270,8 +274,10 @@ export function declineChat(input: {
       }
       return { suggestedRecruiterId: suggestion };
     },
-    mails: (mail, view) =>
-      view.chat.initiatedBy === 'talent' ? [declinedMail(mail, view)] : invitationDeclinedMails(mail, view),
+    notices: (mail, view) =>
+      view.chat.initiatedBy === 'talent'
+        ? declinedNotices(mail, view, input.user)
+        : invitationDeclinedNotices(mail, view),
   });
 }
 
@@ -280,7 +286,7 @@ export function withdrawChat(input: { ctx: AppContext; user: SessionUser; chatId
     ...input,
     action: 'withdraw',
     change: async () => ({}),
-    mails: (mail, view) => [withdrawnMail(mail, view)],
+    notices: (mail, view) => withdrawnNotices(mail, view),
   });
 }
 
@@ -376,6 +382,6 @@ export function confirmSlot(input: { ctx: AppContext; user: SessionUser; chatId:
     ...input,
     action: 'pick_slot',
     change: (tx, view, event) => holdSlot(tx, event, view, new Date(input.startsAt), ctx.now()),
-    mails: (mail, view) => confirmedMails(mail, view),
+    notices: (mail, view) => confirmedNotices(mail, view),
   }).catch(settleSlotRace);
 }

@@ -151,9 +151,10 @@ describe('the calendar feed', () => {
     const name = 'Kim, Taylor; \\o/\r\nDTSTART:19990101T000000Z\nATTENDEE:mailto:spy@evil.test';
     const talent = await buildUser(t.ctx.db, { role: 'talent', name });
     await registerTalent(t.ctx.db, event.id, talent.id);
-    const { recruiter, asTalent } = await confirmedChat({ talent });
-    const invitation = (await mailsTo(talent.email)).find((mail) => mail.calendar)!.calendar!.content;
-    for (const calendar of [(await fetchFeed(await feedUrlOf(asTalent))).body, invitation]) {
+    const { recruiter, asRecruiter } = await confirmedChat({ talent });
+    // The recruiter's entry is titled with the talent's name.
+    const invitation = (await mailsTo(recruiter.email)).find((mail) => mail.calendar)!.calendar!.content;
+    for (const calendar of [(await fetchFeed(await feedUrlOf(asRecruiter))).body, invitation]) {
       expect(calendar.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
       const lines = calendar.replace(/\r\n[ \t]/g, '').split('\r\n');
       expect(lines.filter((line) => line.startsWith('DTSTART'))).toEqual(['DTSTART:20300304T080000Z']);

@@ -65,6 +65,7 @@ export async function renderCalendarFeed(input: {
       { publicUrl: ctx.publicUrl, mailFrom: ctx.mailFrom, event: events.get(view.chat.eventId)!, now },
       view,
       'REQUEST',
+      owner.id,
     ),
   );
   return buildCalendarFeed(owner.name, entries);

@@ -11,6 +11,13 @@ import type { Queryable } from '../../infra/db/client.js';
 import { onField } from '../../infra/http/errors.js';
 import { checkMessageRate } from '../../infra/messages/message-rate.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
+import {
+  announceNotified,
+  deliverNotices,
+  markSupportNotificationsRead,
+  type Notice,
+  type Notified,
+} from '../notifications/index.js';
 import { supportErrors } from './support.errors.js';
 import { asAgent, asAsker, checkedContext, type SupportAsker } from './support.policy.js';
 import { presentConversation, presentMessage, presentSummary } from './support.presenters.js';
@@ -48,14 +55,20 @@ function checkRate(tx: Queryable, conversationId: string, authorId: string, now:
   });
 }
 
-/** The conversation the person sees in the support drawer: the open one, else the latest; null before the first. */
+/**
+ * The conversation the person sees in the support drawer: the open one, else the latest; null before the first.
+ * Only the open drawer fetches it, so the replies it shows are no longer news under the bell.
+ */
 export async function getMyConversation(input: {
   ctx: AppContext;
   user: SessionUser;
 }): Promise<SupportConversation | null> {
+  const { ctx } = input;
   const asker = asAsker(input.user);
-  const view = await repo.findLatestConversationView(input.ctx.db, asker.id);
-  return view ? withNewestMessages(input.ctx.db, view) : null;
+  const view = await repo.findLatestConversationView(ctx.db, asker.id);
+  if (!view) return null;
+  await markSupportNotificationsRead(ctx, asker.id, view.conversation.id);
+  return withNewestMessages(ctx.db, view);
 }
 
 /** A page of a conversation's messages, for the agents and for the person who asks (their own only). */
@@ -152,26 +165,39 @@ export async function getConversation(input: {
   return loadConversation(input.ctx.db, input.conversationId);
 }
 
-/** Locks an open conversation for an agent's change; a closed one takes no more replies. */
+/**
+ * Locks an open conversation for an agent's change; a closed one takes no more replies. The change says whom to
+ * notify.
+ */
 async function changeOpenConversation(
   input: { ctx: AppContext; user: SessionUser; conversationId: string },
-  change: (tx: Queryable, conversation: repo.ConversationRow, agentId: string, now: Date) => Promise<void>,
+  change: (
+    tx: Queryable,
+    conversation: repo.ConversationRow,
+    agentId: string,
+    now: Date,
+  ) => Promise<Notice[]>,
 ): Promise<SupportConversation> {
   const { ctx } = input;
   const agent = asAgent(input.user);
   const now = ctx.now();
+  let notified: Notified = new Set();
   const conversation = await ctx.db.transaction(async (tx) => {
     const conversation = await repo.lockConversation(tx, input.conversationId);
     if (!conversation) throw supportErrors.not_found();
     if (conversation.status !== 'open') throw supportErrors.closed();
-    await change(tx, conversation, agent.id, now);
+    notified = await deliverNotices(tx, now, await change(tx, conversation, agent.id, now));
     return conversation;
   });
   await announce(ctx, conversation);
+  await announceNotified(ctx, notified);
   return loadConversation(ctx.db, conversation.id);
 }
 
-/** An agent answers: the person is no longer waiting. */
+/**
+ * An agent answers: the person is no longer waiting, and finds the reply under the bell unless their drawer shows
+ * it already. Not emailed: they wrote moments ago and the answer arrives live.
+ */
 export function replyToConversation(input: {
   ctx: AppContext;
   user: SessionUser;
@@ -188,6 +214,18 @@ export function replyToConversation(input: {
       createdAt: now,
     });
     await repo.updateConversation(tx, conversation.id, { waitingSince: null });
+    return [
+      {
+        userId: conversation.userId,
+        notification: {
+          kind: 'support_reply',
+          eventId: conversation.eventId,
+          supportConversationId: conversation.id,
+          actorId: agentId,
+          params: {},
+        },
+      },
+    ];
   });
 }
 
@@ -197,12 +235,13 @@ export function closeConversation(input: {
   user: SessionUser;
   conversationId: string;
 }): Promise<SupportConversation> {
-  return changeOpenConversation(input, (tx, conversation, agentId, now) =>
-    repo.updateConversation(tx, conversation.id, {
+  return changeOpenConversation(input, async (tx, conversation, agentId, now) => {
+    await repo.updateConversation(tx, conversation.id, {
       status: 'closed',
       closedAt: now,
       closedById: agentId,
       waitingSince: null,
-    }),
-  );
+    });
+    return [];
+  });
 }

@@ -1,0 +1,8 @@
+/** What other modules may use of notifications; everything else in this folder is private to it. */
+export {
+  announceNotified,
+  deliverNotices,
+  markSupportNotificationsRead,
+  type Notice,
+  type Notified,
+} from './notifications.usecases.js';

@@ -1,0 +1,103 @@
+import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { SwitchableEmailGroup } from '../../../shared/schemas/notifications.schemas.js';
+import type { Queryable } from '../../infra/db/client.js';
+import { notificationEmailOptOuts, type NotificationRow, notifications } from './notifications.table.js';
+
+export async function insertNotifications(q: Queryable, rows: (typeof notifications.$inferInsert)[]) {
+  if (rows.length === 0) return;
+  await q.insert(notifications).values(rows);
+}
+
+/** The cursor row's time as the database prints it: a JS Date would drop its microseconds. */
+async function findCursor(q: Queryable, userId: string, id: string) {
+  const [row] = await q
+    .select({ at: sql<string>`${notifications.createdAt}::text` })
+    .from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+  return row && { id, at: row.at };
+}
+
+/**
+ * A page of the person's notifications, newest first, ordered by `(created_at, id)` so that rows written in one
+ * transaction (the same instant) still page stably. Undefined when `before` is not one of theirs.
+ */
+export async function listPage(
+  q: Queryable,
+  userId: string,
+  page: { before?: string; limit: number },
+): Promise<{ rows: NotificationRow[]; nextBefore: string | null } | undefined> {
+  const conditions: SQL[] = [eq(notifications.userId, userId)];
+  if (page.before) {
+    const cursor = await findCursor(q, userId, page.before);
+    if (!cursor) return undefined;
+    conditions.push(
+      sql`(${notifications.createdAt}, ${notifications.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`,
+    );
+  }
+  const rows = await q
+    .select()
+    .from(notifications)
+    .where(and(...conditions))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  return { rows: shown, nextBefore: rows.length > page.limit ? shown.at(-1)!.id : null };
+}
+
+export async function countUnread(q: Queryable, userId: string): Promise<number> {
+  const [row] = await q
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+/** False when the notification is not the person's (or does not exist); reading it twice is fine. */
+export async function markRead(q: Queryable, userId: string, id: string, now: Date): Promise<boolean> {
+  const [row] = await q
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, ${now.toISOString()}::timestamptz)` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .returning({ id: notifications.id });
+  return row !== undefined;
+}
+
+/** Marks the person's unread notifications read, those about one support conversation only when it is given. */
+export async function markAllRead(
+  q: Queryable,
+  userId: string,
+  now: Date,
+  about: { supportConversationId?: string } = {},
+): Promise<number> {
+  const conditions: SQL[] = [eq(notifications.userId, userId), isNull(notifications.readAt)];
+  if (about.supportConversationId)
+    conditions.push(eq(notifications.supportConversationId, about.supportConversationId));
+  const rows = await q
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(...conditions))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+export async function listOptOuts(q: Queryable, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return q
+    .select({ userId: notificationEmailOptOuts.userId, emailGroup: notificationEmailOptOuts.emailGroup })
+    .from(notificationEmailOptOuts)
+    .where(inArray(notificationEmailOptOuts.userId, userIds));
+}
+
+/** Replaces the person's opt-outs with `groups` in one statement each way, inside the caller's transaction. */
+export async function replaceOptOuts(
+  q: Queryable,
+  userId: string,
+  groups: SwitchableEmailGroup[],
+  now: Date,
+) {
+  await q.delete(notificationEmailOptOuts).where(eq(notificationEmailOptOuts.userId, userId));
+  if (groups.length === 0) return;
+  await q
+    .insert(notificationEmailOptOuts)
+    .values(groups.map((emailGroup) => ({ userId, emailGroup, createdAt: now })));
+}

@@ -1,0 +1,50 @@
+import { Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { authApi } from '../../shared/api/auth.contract';
+import { call } from '../api/client';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { viewerTimeZone } from '../time';
+
+const BROWSER = 'browser';
+const zones = () => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+
+/** The clock of the times in one's emails: a chosen zone, or the browser's (recorded when the app starts). */
+export function TimeZoneSection() {
+  const queryClient = useQueryClient();
+  const current = useQuery({ queryKey: ['me', 'time-zone'], queryFn: () => call(authApi.timeZone) });
+  const save = useMutation({
+    mutationFn: (timeZone: string | null) => call(authApi.setTimeZone, { body: { timeZone } }),
+    onSuccess: (saved) => queryClient.setQueryData(['me', 'time-zone'], saved),
+  });
+  const data = [
+    { value: BROWSER, label: `My browser's time zone (${viewerTimeZone()})` },
+    ...zones().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })),
+  ];
+  return (
+    <Paper withBorder p="lg">
+      <Stack>
+        <Title order={2} fz="h4">
+          Time zone
+        </Title>
+        <Text size="sm" c="dimmed">
+          Times in your emails are shown on this clock, with the event's time beside them when it differs.
+        </Text>
+        <ApiErrorAlert error={current.error ?? save.error} title="Could not save your time zone" />
+        <Select
+          label="Time zone"
+          searchable
+          data={data}
+          value={current.data ? (current.data.timeZone ?? BROWSER) : null}
+          disabled={!current.data || save.isPending}
+          allowDeselect={false}
+          onChange={(value) => value && save.mutate(value === BROWSER ? null : value)}
+        />
+        {save.isSuccess && (
+          <Text size="sm" role="status">
+            Time zone saved.
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

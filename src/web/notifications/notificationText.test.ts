@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Notification } from '../../shared/schemas/notifications.schemas';
+import { dayLabel, notificationLink, notificationText } from './notificationText';
+
+const base: Notification = {
+  id: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d',
+  kind: 'chat_rescheduled',
+  eventId: '0b3a9f2e-8c4d-4e6f-a1b2-c3d4e5f60718',
+  chatId: '1c3a9f2e-8c4d-4e6f-a1b2-c3d4e5f60718',
+  supportConversationId: null,
+  params: { eventName: 'Spring Fair', otherName: 'Alex Morgan', companyName: 'Acme Robotics' },
+  createdAt: '2030-03-04T08:00:00.000Z',
+  readAt: null,
+};
+
+describe('a notification as its reader sees it', () => {
+  it('asks the talent to pick a new time and tells the recruiter the talent will', () => {
+    expect(notificationText(base, 'talent', 'Europe/Berlin')).toBe(
+      'Your 1-1 chat with Alex Morgan (Acme Robotics) needs a new time: please pick one',
+    );
+    const forRecruiter = { ...base, params: { otherName: 'Dana Costa' } };
+    expect(notificationText(forRecruiter, 'recruiter', 'Europe/Berlin')).toBe(
+      'Dana Costa will pick a new time for your 1-1 chat',
+    );
+  });
+
+  it("shows times on the reader's clock", () => {
+    const confirmed = {
+      ...base,
+      kind: 'chat_confirmed' as const,
+      params: { ...base.params, startsAt: base.createdAt },
+    };
+    expect(notificationText(confirmed, 'talent', 'Europe/London')).toBe(
+      'Your 1-1 chat with Alex Morgan (Acme Robotics) is confirmed: Mon, 4 Mar 2030, 08:00',
+    );
+  });
+
+  it('leads the recruiter to the chat and the talent to the list holding it', () => {
+    expect(notificationLink(base, 'recruiter')).toBe(`/events/${base.eventId}/chats/all/${base.chatId}`);
+    expect(notificationLink(base, 'talent')).toBe(`/events/${base.eventId}/chats?tab=in_scheduling`);
+    expect(notificationLink({ ...base, kind: 'support_reply', chatId: null }, 'talent')).toBeNull();
+  });
+
+  it('groups by day on the reader’s clock', () => {
+    const now = new Date('2030-03-05T00:30:00Z');
+    expect(dayLabel('2030-03-04T23:30:00Z', now, 'Europe/Berlin')).toBe('Today');
+    expect(dayLabel('2030-03-04T22:30:00Z', now, 'Europe/Berlin')).toBe('Yesterday');
+    expect(dayLabel('2030-03-04T23:30:00Z', now, 'UTC')).toBe('Yesterday');
+    expect(dayLabel('2030-03-01T12:00:00Z', now, 'Europe/Berlin')).toBe('Fri, 1 Mar 2030');
+  });
+});

@@ -1,0 +1,83 @@
+import type { ChatTab } from '../../shared/booking/chat-phase';
+import type { CurrentUser } from '../../shared/schemas/auth.schemas';
+import type { Notification } from '../../shared/schemas/notifications.schemas';
+import { addDays } from '../../shared/time/zoned';
+import { utcToZoned } from '../../shared/time/zoned';
+import { formatDay, formatTime } from '../time';
+
+/** What a notification says to its reader, from its kind and the names and time stored with it. */
+export function notificationText(
+  notification: Notification,
+  role: CurrentUser['role'],
+  zone: string,
+): string {
+  const p = notification.params;
+  const other = p.otherName ?? 'Someone';
+  const withWhom = p.companyName ? `${other} (${p.companyName})` : other;
+  const at = p.startsAt ? `${formatDay(p.startsAt, zone)}, ${formatTime(p.startsAt, zone)}` : '';
+  const byColleague = p.actorName ? ` by ${p.actorName}` : '';
+  switch (notification.kind) {
+    case 'chat_requested':
+      return `${other} requested a 1-1 chat with you`;
+    case 'chat_invited':
+      return `${withWhom} invites you to a 1-1 chat`;
+    case 'chat_invited_for_you':
+      return `${p.actorName} invited ${other} to a 1-1 chat with you`;
+    case 'chat_approved':
+      return `${withWhom} approved your request: please pick a time`;
+    case 'chat_declined':
+      return `${withWhom} declined your request`;
+    case 'chat_withdrawn':
+      return `${other} withdrew their request`;
+    case 'invitation_declined':
+      return p.colleagueName
+        ? `${other} declined the invitation to a 1-1 chat with ${p.colleagueName}`
+        : `${other} declined your invitation`;
+    case 'chat_approved_for_you':
+      return `${p.actorName} approved the request of ${other} for you`;
+    case 'chat_declined_for_you':
+      return `${p.actorName} declined the request of ${other} for you`;
+    case 'chat_confirmed':
+      return `Your 1-1 chat with ${withWhom} is confirmed: ${at}`;
+    case 'chat_cancelled':
+      return `Your 1-1 chat with ${withWhom} was cancelled${byColleague}`;
+    case 'chat_rescheduled':
+      return role === 'talent'
+        ? `Your 1-1 chat with ${withWhom} needs a new time: please pick one`
+        : `${other} will pick a new time for your 1-1 chat${byColleague ? ` (released${byColleague})` : ''}`;
+    case 'chat_moved':
+      return `Your 1-1 chat with ${withWhom} was moved to ${at}${byColleague}`;
+    case 'reminder_hour':
+      return `Your 1-1 chat with ${withWhom} starts at ${at}`;
+    case 'reminder_ten_minutes':
+      return `Your 1-1 chat with ${withWhom} starts in 10 minutes`;
+    case 'support_reply':
+      return 'Support replied to your message';
+  }
+}
+
+/** The talent's request list that shows the chat after this change. */
+const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
+  chat_invited: 'requests',
+  chat_approved: 'in_scheduling',
+  chat_rescheduled: 'in_scheduling',
+  chat_declined: 'declined',
+  chat_cancelled: 'declined',
+};
+
+/** Where a notification about a chat leads: the recruiter's page of that chat, or the talent's list holding it. */
+export function notificationLink(notification: Notification, role: CurrentUser['role']): string | null {
+  const { eventId, chatId } = notification;
+  if (!eventId || !chatId) return null;
+  if (role === 'recruiter') return `/events/${eventId}/chats/all/${chatId}`;
+  return `/events/${eventId}/chats?tab=${talentTab[notification.kind] ?? 'confirmed'}`;
+}
+
+/** `Today`, `Yesterday` or the date, on the reader's clock. */
+export function dayLabel(iso: string, now: Date, zone: string): string {
+  const day = utcToZoned(new Date(iso), zone).date;
+  const today = utcToZoned(now, zone).date;
+  if (day === today) return 'Today';
+  if (day === addDays(today, -1)) return 'Yesterday';
+  return formatDay(iso, zone);
+}
