@@ -6,13 +6,13 @@ import { LoginPage } from './pages/LoginPage.js';
 import { TalentProfilesPage } from './pages/TalentProfilesPage.js';
 import { DEMO_EVENT, ORGANIZER, runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
+import { newDemoTalent } from './support/newcomers.js';
 import { describe, expect, test } from './support/browser.js';
 import { dayName, findEvent, requestChat, teamMember } from './support/chats-setup.js';
 
 const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
 const SAM = { name: 'Sam Lee' };
 /** A talent no other browser test uses. */
-const SOFIA = { email: 'talent12@demo.parley.test', name: 'Sofia Lindqvist' };
 
 async function openTab(page: Page, email: string, tab: string): Promise<void> {
   const events = await new LoginPage(page).loginAs(email);
@@ -87,6 +87,8 @@ describe('forms that say what is wrong and what is left to do', () => {
   test('the invitation shows an open chat with the talent, refuses a second at once, and names whose calendar it is', async ({
     page,
   }) => {
+    // A talent of their own: other files book Alex too, and a pair has one open chat at a time.
+    const SOFIA = await newDemoTalent('Sofia');
     const sofia = await ApiSession.login(SOFIA.email);
     const alex = await ApiSession.login(ALEX.email);
     try {

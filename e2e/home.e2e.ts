@@ -2,17 +2,18 @@ import { LoginPage } from './pages/LoginPage.js';
 import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { approveChat, findEvent, requestChat, teamMember } from './support/chats-setup.js';
+import { newDemoTalent } from './support/newcomers.js';
 import { describe, expect, test } from './support/browser.js';
 
 const ALEX = 'recruiter1@demo.parley.test';
 const SAM = 'recruiter2@demo.parley.test';
-/** A demo talent no other browser test uses, so their chats with Alex start from nothing. */
-const TALENT = 'talent16@demo.parley.test';
 
 describe('the Today home', () => {
   test("shows a new request to the recruiter and to their colleague at once, then the talent's time to pick", async ({
     openPage,
   }) => {
+    // A talent of their own: one open chat per talent and recruiter, and other files book Alex too.
+    const { email: TALENT } = await newDemoTalent('Hana');
     const alexPage = await openPage();
     const alexHome = await new LoginPage(alexPage).loginAs(ALEX);
     const samPage = await openPage();
@@ -31,8 +32,9 @@ describe('the Today home', () => {
         answer: 'Robots.',
       });
 
-      // No reload: the live update brings it to both recruiters' homes.
+      // No reload: the live update brings it to both recruiters' homes, and Alex's notification with it.
       await alexHome.chatIn('Waiting for your answer', chat.talent.name).waitFor();
+      await alexHome.section('Unread notifications').getByText(chat.talent.name).first().waitFor();
       const colleagues = samHome.chatIn("Your colleagues' requests", chat.talent.name);
       await colleagues.waitFor();
       expect(await colleagues.textContent()).toContain('Asked for Alex Morgan');

@@ -5,10 +5,9 @@ import { SchedulePage } from './pages/SchedulePage.js';
 import { DEMO_EVENT } from './support/accounts.js';
 import { describe, expect, test } from './support/browser.js';
 import { bookDemoChat } from './support/chats-setup.js';
+import { newDemoTalent } from './support/newcomers.js';
 
 const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
-/** A talent no other browser test books with Alex. */
-const TALENT_EMAIL = 'talent16@demo.parley.test';
 
 const timeIn = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
@@ -16,10 +15,10 @@ const timeIn = (iso: string, timeZone: string) =>
   );
 
 /** Alex's last free slot on the demo event's in-person day (day 2), booked through the API. */
-function bookInPersonChat(): Promise<Chat> {
+function bookInPersonChat(talentEmail: string): Promise<Chat> {
   return bookDemoChat({
     event: DEMO_EVENT,
-    talentEmail: TALENT_EMAIL,
+    talentEmail,
     recruiterEmail: ALEX.email,
     pick: (free) => free.days.find((day) => day.mode === 'in_person')!.slots.at(-1)!,
   });
@@ -29,7 +28,9 @@ describe('an in-person 1-1 chat', () => {
   test('Join shows where and when to meet, and no camera or microphone is asked for, also at the room address', async ({
     page,
   }) => {
-    const chat = await bookInPersonChat();
+    // A talent of their own: other files book Alex too, and a pair has one open chat at a time.
+    const { email: TALENT_EMAIL } = await newDemoTalent('Ines');
+    const chat = await bookInPersonChat(TALENT_EMAIL);
     expect(chat.location).toContain('Acme Robotics');
     await MeetInPersonPage.instrument(page);
     // Five minutes before the start, on the browser's clock: Join is shown.

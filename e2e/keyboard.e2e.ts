@@ -7,7 +7,7 @@ import { ApiSession } from './support/api.js';
 import { dayName, findEvent, teamMember } from './support/chats-setup.js';
 import { describe, expect, test } from './support/browser.js';
 import { KeyboardUser } from './support/keyboard.js';
-import { newDemoRecruiter } from './support/recruiters.js';
+import { newDemoRecruiter } from './support/newcomers.js';
 
 /** The `HH:MM` labels of a day's slots that are open, as the page shows them. */
 async function openLabels(day: Locator): Promise<string[]> {

@@ -3,6 +3,7 @@ import type { CurrentUser } from '../../shared/schemas/auth.schemas';
 import type { Notification } from '../../shared/schemas/notifications.schemas';
 import { addDays } from '../../shared/time/zoned';
 import { utcToZoned } from '../../shared/time/zoned';
+import { chatPath } from '../pages/event/chats/chatPath';
 import { formatDay, formatTime } from '../time';
 
 /** What a notification says to its reader, from its kind and the names and time stored with it. */
@@ -69,8 +70,8 @@ const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
 export function notificationLink(notification: Notification, role: CurrentUser['role']): string | null {
   const { eventId, chatId } = notification;
   if (!eventId || !chatId) return null;
-  if (role === 'recruiter') return `/events/${eventId}/chats/all/${chatId}`;
-  return `/events/${eventId}/chats?tab=${talentTab[notification.kind] ?? 'confirmed'}`;
+  const tab = talentTab[notification.kind] ?? 'confirmed';
+  return chatPath({ id: chatId, eventId, tab }, role === 'recruiter' ? 'recruiter' : 'talent');
 }
 
 /** `Today`, `Yesterday` or the date, on the reader's clock. */

@@ -5,7 +5,7 @@ import type { Chat } from '../../../shared/schemas/chats.schemas';
 import { ChatTime } from '../../components/ChatTime';
 import { JoinButton } from '../../components/JoinButton';
 import { formatDay, viewerTimeZone } from '../../time';
-import { chatPath } from './chatPath';
+import { chatPath } from '../event/chats/chatPath';
 
 /**
  * One chat on the home: who it is with (for a recruiter's colleague's request, with whom), at which event, its

@@ -7,6 +7,7 @@ import { useHome } from '../../api/home';
 import { useWatchEvents } from '../../app/live';
 import { useUser } from '../../app/session';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { UnreadNotifications } from '../../notifications/UnreadNotifications';
 import { SupportConsole } from '../../support/SupportConsole';
 import { formatDay, viewerTimeZone } from '../../time';
 import { recruiterPaths } from '../event/chats/recruiter/paths';
@@ -17,8 +18,8 @@ type EventSummary = NonNullable<ReturnType<typeof useEvents>['data']>[number];
 
 /**
  * `/`: the first screen after login answers "what do I do now?" — a chat that is live, the next ones, what waits
- * for an answer, times to pick, availability to confirm — above the events with their counts. Support agents get
- * their console here.
+ * for an answer, times to pick, availability to confirm, unread notifications — above the events with their
+ * counts. Support agents get their console here.
  */
 export function HomePage() {
   const user = useUser();
@@ -47,6 +48,7 @@ export function HomePage() {
           {home.data && (user.role === 'talent' || user.role === 'recruiter') && (
             <ToDo home={home.data} viewer={user.role} userId={user.id} events={events.data ?? []} />
           )}
+          <UnreadNotifications />
         </>
       )}
       <EventList events={events} counts={home.data?.events} role={user.role} />

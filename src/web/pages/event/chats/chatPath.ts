@@ -1,5 +1,5 @@
-import type { Chat } from '../../../shared/schemas/chats.schemas';
-import { recruiterPaths } from '../event/chats/recruiter/paths';
+import type { Chat } from '../../../../shared/schemas/chats.schemas';
+import { recruiterPaths } from './recruiter/paths';
 
 /**
  * Where a chat is handled: a talent's request-list tab (`?tab=`), or the chat's own page in the recruiter's

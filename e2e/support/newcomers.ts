@@ -1,0 +1,73 @@
+import { request } from 'playwright-core';
+import { inject } from 'vitest';
+import type { RegisteredCompany } from '../../src/shared/schemas/registrations.schemas.js';
+import { DEMO_PASSWORD } from '../pages/LoginPage.js';
+import { DEMO_EVENT, ORGANIZER, runTag } from './accounts.js';
+import { ApiSession } from './api.js';
+import { findEvent } from './chats-setup.js';
+import { Mailbox } from './mail.js';
+
+export interface Newcomer {
+  name: string;
+  email: string;
+}
+
+export interface NewRecruiter extends Newcomer {
+  company: string;
+}
+
+/**
+ * Registers someone at the demo event as its organizer (`register` gets the event's id) and accepts their
+ * invitation with the demo password, so they log in like the demo accounts.
+ */
+async function registerAndAccept(
+  newcomer: Newcomer,
+  register: (organizer: ApiSession, eventId: string) => Promise<unknown>,
+) {
+  const organizer = await ApiSession.login(ORGANIZER);
+  const mailbox = new Mailbox().mark();
+  try {
+    await register(organizer, (await findEvent(organizer, DEMO_EVENT)).id);
+  } finally {
+    await organizer.dispose();
+  }
+  const invitation = await mailbox.waitFor(newcomer.email, /^You are invited to /);
+  const token = /accept-invitation\?token=([\w-]+)/.exec(invitation.text)?.[1];
+  if (!token) throw new Error(`No invitation link in: ${invitation.text}`);
+  const http = await request.newContext({ baseURL: inject('baseURL') });
+  try {
+    const accepted = await http.post('/api/auth/tokens/use', { data: { token, password: DEMO_PASSWORD } });
+    if (!accepted.ok()) throw new Error(`Could not accept the invitation: ${await accepted.text()}`);
+  } finally {
+    await http.dispose();
+  }
+}
+
+/**
+ * A recruiter with no availability yet, in a company of their own at the demo event: the demo recruiters' calendars
+ * are changed by other test files.
+ */
+export async function newDemoRecruiter(): Promise<NewRecruiter> {
+  const tag = runTag();
+  const recruiter = { name: `Kim Keys ${tag}`, email: `keys-${tag}@e2e.parley.test`, company: `Keys ${tag}` };
+  await registerAndAccept(recruiter, (organizer, eventId) =>
+    organizer.post<RegisteredCompany>(`/api/events/${eventId}/companies`, {
+      name: recruiter.company,
+      recruiters: [{ name: recruiter.name, email: recruiter.email }],
+    }),
+  );
+  return recruiter;
+}
+
+/**
+ * A talent of the demo event with no chat yet, named `first` plus a run tag: a test that opens a chat with a demo
+ * recruiter (one open chat per pair) needs a talent no other test file uses.
+ */
+export async function newDemoTalent(first: string): Promise<Newcomer> {
+  const tag = runTag();
+  const talent = { name: `${first} ${tag}`, email: `${first.toLowerCase()}-${tag}@e2e.parley.test` };
+  await registerAndAccept(talent, (organizer, eventId) =>
+    organizer.post(`/api/events/${eventId}/talents`, talent),
+  );
+  return talent;
+}
