@@ -82,6 +82,18 @@ export function withChatScene(t: TestApp) {
       expect(confirmed.json().state).toBe('confirmed');
       return { recruiter, talent, chat, asTalent, asRecruiter };
     },
+    /** A chat written straight into an unbooked state, between a new talent and a new bookable recruiter. */
+    async chatInState(state: 'requested' | 'invited' | 'in_scheduling') {
+      const talent = await scenes.talentAtEvent();
+      const recruiter = await scenes.bookableRecruiter();
+      const chat = await buildChat(t.ctx.db, {
+        eventId: scene.event.id,
+        talentId: talent.id,
+        recruiterId: recruiter.id,
+        state,
+      });
+      return { talent, recruiter, chat };
+    },
     /**
      * A chat written straight as confirmed for 08:00–08:30 UTC, between a new talent and a new recruiter of Acme,
      * for tests of what happens around its time (a time the API would refuse to book once it has passed).

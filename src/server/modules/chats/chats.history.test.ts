@@ -168,14 +168,7 @@ describe('the history of a chat', () => {
   });
 
   it('goes with its chat', async () => {
-    const talent = await talentAtEvent();
-    const recruiter = await bookableRecruiter();
-    const chat = await buildChat(t.ctx.db, {
-      eventId: scene.event.id,
-      talentId: talent.id,
-      recruiterId: recruiter.id,
-      state: 'requested',
-    });
+    const { talent, chat } = await stage.chatInState('requested');
     await ok(await loginAs(t.app, talent.email), `/api/chats/${chat.id}/withdraw`);
     expect(await historyRows(chat.id)).toHaveLength(1);
     await t.ctx.db.delete(chats).where(eq(chats.id, chat.id));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { withChatScene } from '../../test/chat-scene.js';
-import { buildChat } from '../../test/factories.js';
 import { loginAs, withTestApp } from '../../test/test-app.js';
 import { formatChatTime } from './chats.mails.js';
 
@@ -30,7 +29,7 @@ describe('a chat time in an email', () => {
 
 const t = withTestApp({ now: at('2030-03-01T12:00:00Z') });
 const stage = withChatScene(t);
-const { scene, talentAtEvent, bookableRecruiter, mailsTo, slot } = stage;
+const { talentAtEvent, bookableRecruiter, mailsTo, slot } = stage;
 
 describe('emails written for their reader', () => {
   it('show times in the zone the reader chose, else their browser’s, else the event’s', async () => {
@@ -83,14 +82,7 @@ describe('emails written for their reader', () => {
   });
 
   it('tell the talent to pick a time when approved', async () => {
-    const talent = await talentAtEvent();
-    const recruiter = await bookableRecruiter();
-    const chat = await buildChat(t.ctx.db, {
-      eventId: scene.event.id,
-      talentId: talent.id,
-      recruiterId: recruiter.id,
-      state: 'requested',
-    });
+    const { talent, recruiter, chat } = await stage.chatInState('requested');
     await (await loginAs(t.app, recruiter.email)).post(`/api/chats/${chat.id}/approve`);
     const [approved] = await mailsTo(talent.email);
     expect(approved!.text).toContain('Please pick a time now');

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { withChatScene } from '../../test/chat-scene.js';
-import { buildChat, buildCompany, buildUser } from '../../test/factories.js';
+import { buildCompany, buildUser } from '../../test/factories.js';
 import { loginAs, withTestApp } from '../../test/test-app.js';
 import { openStay } from './rooms.repository.js';
 import { roomMessages } from './rooms.table.js';
 
 const t = withTestApp({ now: new Date('2030-03-04T07:00:00Z') });
 const stage = withChatScene(t);
-const { scene, talentAtEvent, bookableRecruiter } = stage;
 
 /** A chat confirmed for 08:00–08:30 UTC, with its talent, recruiter and a colleague of the recruiter. */
 async function bookedChat() {
@@ -66,14 +65,7 @@ describe('GET /api/chats/:chatId/room', () => {
   });
 
   it('has no room for a chat without a confirmed time', async () => {
-    const talent = await talentAtEvent();
-    const recruiter = await bookableRecruiter();
-    const chat = await buildChat(t.ctx.db, {
-      eventId: scene.event.id,
-      talentId: talent.id,
-      recruiterId: recruiter.id,
-      state: 'in_scheduling',
-    });
+    const { talent, chat } = await stage.chatInState('in_scheduling');
     const response = await (await loginAs(t.app, talent.email)).get(`/api/chats/${chat.id}/room`);
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('rooms.not_booked');
