@@ -178,7 +178,7 @@ describe('recruiter-initiated 1-1 chats', () => {
 
     const cancelled = await mailbox.waitFor(
       ALEX.email,
-      /^Cancelled: 1-1 chat of Gabi Rossi with Alex Morgan/,
+      /^Cancelled: 1-1 chat with Gabi Rossi/,
     );
     expect(cancelled.text).toContain('I accepted another offer.');
     const calendar = calendarOf(cancelled);
