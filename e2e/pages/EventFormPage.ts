@@ -1,3 +1,4 @@
+import { dayName } from '../support/chats-setup.js';
 import type { Locator } from 'playwright-core';
 import { field } from '../support/locators.js';
 import { AppHeader } from './AppHeader.js';
@@ -88,6 +89,8 @@ export class EventFormPage extends AppHeader {
 
   private async fillDay(day: Locator, input: DayInput): Promise<void> {
     await field(day, 'Date').fill(input.date);
+    // The chosen date reads as the rest of the app writes dates, whatever the browser's own date format.
+    await day.getByText(dayName(input.date), { exact: true }).waitFor();
     await day.getByRole('radio', { name: input.mode, exact: true }).check();
     await field(day, 'Opens at').fill(input.opensAt);
     const midnight = day.getByRole('checkbox', { name: 'Open until midnight', exact: true });
