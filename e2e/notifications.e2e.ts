@@ -10,7 +10,7 @@ import { Mailbox } from './support/mail.js';
 
 const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
 /** Demo talents no other browser test sends requests as. */
-const TALENTS = ['talent15@demo.parley.test', 'talent16@demo.parley.test', 'talent17@demo.parley.test'];
+const TALENTS = ['talent15@demo.parley.test', 'talent16@demo.parley.test', 'talent9@demo.parley.test'];
 const ALL_ON = { email: { requests: true, answers: true, changes: true } };
 
 /** A talent's request to Alex; returns the chat and a way to take it back afterwards. */

@@ -31,7 +31,8 @@ async function registerAndAccept(
   } finally {
     await organizer.dispose();
   }
-  const invitation = await mailbox.waitFor(newcomer.email, /^You are invited to /);
+  // The outbox sends in order: after another file's import of hundreds of talents, this invitation waits its turn.
+  const invitation = await mailbox.waitFor(newcomer.email, /^You are invited to /, 90_000);
   const token = /accept-invitation\?token=([\w-]+)/.exec(invitation.text)?.[1];
   if (!token) throw new Error(`No invitation link in: ${invitation.text}`);
   const http = await request.newContext({ baseURL: inject('baseURL') });
