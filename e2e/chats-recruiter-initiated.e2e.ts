@@ -176,10 +176,7 @@ describe('recruiter-initiated 1-1 chats', () => {
     );
     await rebooked.waitFor({ state: 'detached' });
 
-    const cancelled = await mailbox.waitFor(
-      ALEX.email,
-      /^Cancelled: 1-1 chat with Gabi Rossi/,
-    );
+    const cancelled = await mailbox.waitFor(ALEX.email, /^Cancelled: 1-1 chat with Gabi Rossi/);
     expect(cancelled.text).toContain('I accepted another offer.');
     const calendar = calendarOf(cancelled);
     expect(calendar.properties.get('METHOD')).toBe('CANCEL');
