@@ -5,6 +5,7 @@ import { TalentsTab } from './pages/TalentsTab.js';
 import { runTag, SECOND_ORGANIZER } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
+import { Mailbox } from './support/mail.js';
 import { REFUSED_DOMAIN } from './support/mail-sink.js';
 
 const TAYLOR = { email: 'talent1@demo.parley.test', name: 'Taylor Kim' };
@@ -106,5 +107,9 @@ describe("the second organizer's imports and mail", () => {
     await new LoginPage(taylor).loginAs(TAYLOR.email);
     await taylor.getByText(TAYLOR.name, { exact: true }).first().waitFor();
     expect(await taylor.getByText('Someone Else').count()).toBe(0);
+
+    // The outbox sends in order, so the last newcomer's invitation arriving means all 400 went out (and later
+    // tests' mail no longer waits behind them).
+    await new Mailbox().waitFor(`new399.${tag}@talent.e2e.test`, /^You are invited to /, 180_000);
   });
 });

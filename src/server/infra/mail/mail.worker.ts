@@ -29,7 +29,8 @@ export function smtpTransport(
   from: string,
   timeouts: typeof SMTP_TIMEOUTS = SMTP_TIMEOUTS,
 ): MailTransport {
-  const transporter = nodemailer.createTransport({ url: smtpUrl, ...timeouts });
+  // Pooled: a burst (an import's hundreds of invitations) reuses a few connections instead of one per message.
+  const transporter = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 3, ...timeouts });
   return {
     async send(row) {
       await transporter.sendMail({
