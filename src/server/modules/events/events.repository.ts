@@ -65,8 +65,12 @@ export async function findOrganizer(q: Queryable, organizerId: string) {
 }
 
 /** Serialises edits of one event, and blocks new chats of it (their key-share lock) until the edit commits. */
+/**
+ * `no key update`: it still excludes every other writer and share lock of the event, but not the key-share lock a
+ * row referencing the event takes (a booking's notification), which would otherwise deadlock with the edit.
+ */
 export async function lockEvent(q: Queryable, eventId: string) {
-  const [row] = await q.select().from(events).where(eq(events.id, eventId)).for('update');
+  const [row] = await q.select().from(events).where(eq(events.id, eventId)).for('no key update');
   return row!;
 }
 
