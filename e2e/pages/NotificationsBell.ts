@@ -20,6 +20,8 @@ export class NotificationsBell {
   }
 
   async open(): Promise<this> {
+    // A panel closing after a choice stays on screen for its transition: let it go before deciding to click.
+    await this.panel.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
     if (!(await this.panel.isVisible())) await this.button.click();
     await this.panel.waitFor();
     return this;

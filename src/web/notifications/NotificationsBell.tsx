@@ -77,107 +77,109 @@ export function NotificationsBell() {
 
   return (
     <>
-      <Indicator
-        label={unread > 99 ? '99+' : unread}
-        size={18}
-        color="red.8"
-        disabled={unread === 0}
-        offset={4}
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        position="bottom-end"
+        width="min(24rem, calc(100vw - 1rem))"
+        shadow="md"
+        trapFocus
+        returnFocus
       >
-        {/* The indicator wraps the popover, so the popover's ARIA state lands on the button itself. */}
-        <Popover
-          opened={opened}
-          onChange={setOpened}
-          position="bottom-end"
-          width="min(24rem, calc(100vw - 1rem))"
-          shadow="md"
-          trapFocus
-          returnFocus
-        >
-          <Popover.Target>
-            <ActionIcon
-              variant="subtle"
-              color="dark"
-              size="lg"
-              aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
-              aria-haspopup="dialog"
-              onClick={() => setOpened((o) => !o)}
+        <Popover.Target>
+          {/* The button is the popover's target, so its ARIA state lands on the button; the badge sits inside it. */}
+          <ActionIcon
+            variant="subtle"
+            color="dark"
+            size="lg"
+            aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
+            aria-haspopup="dialog"
+            aria-expanded={opened}
+            onClick={() => setOpened((o) => !o)}
+          >
+            <Indicator
+              component="span"
+              label={unread > 99 ? '99+' : unread}
+              size={18}
+              color="red.8"
+              disabled={unread === 0}
+              offset={-2}
             >
-              <IconBell size={20} aria-hidden />
-            </ActionIcon>
-          </Popover.Target>
-          <Popover.Dropdown p={0}>
-            <Box role="dialog" aria-label="Notifications panel">
-              <Group justify="space-between" p="sm" wrap="nowrap">
-                <Text fw={700} component="h2" m={0} fz="md">
-                  Notifications
+              <IconBell size={20} aria-hidden style={{ display: 'block' }} />
+            </Indicator>
+          </ActionIcon>
+        </Popover.Target>
+        <Popover.Dropdown p={0}>
+          <Box role="dialog" aria-label="Notifications panel">
+            <Group justify="space-between" p="sm" wrap="nowrap">
+              <Text fw={700} component="h2" m={0} fz="md">
+                Notifications
+              </Text>
+              <Button
+                size="xs"
+                variant="subtle"
+                disabled={unread === 0}
+                loading={markAll.isPending}
+                onClick={() => markAll.mutate()}
+              >
+                Mark all as read
+              </Button>
+            </Group>
+            <ApiErrorAlert error={list.error ?? markAll.error} title="Could not load your notifications" />
+            <ScrollArea.Autosize mah="min(28rem, 70dvh)" type="auto">
+              {list.isPending && <Loader aria-label="Loading your notifications" m="sm" />}
+              {list.data && notifications.length === 0 && (
+                <Text size="sm" c="dimmed" p="sm">
+                  Nothing yet. Changes to your 1-1 chats and replies from support appear here.
                 </Text>
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  disabled={unread === 0}
-                  loading={markAll.isPending}
-                  onClick={() => markAll.mutate()}
-                >
-                  Mark all as read
-                </Button>
-              </Group>
-              <ApiErrorAlert error={list.error ?? markAll.error} title="Could not load your notifications" />
-              <ScrollArea.Autosize mah="min(28rem, 70dvh)" type="auto">
-                {list.isPending && <Loader aria-label="Loading your notifications" m="sm" />}
-                {list.data && notifications.length === 0 && (
-                  <Text size="sm" c="dimmed" p="sm">
-                    Nothing yet. Changes to your 1-1 chats and replies from support appear here.
-                  </Text>
-                )}
-                <Stack gap={0}>
-                  {byDay(notifications, zone).map((group) => (
-                    <Box key={group.label} component="section" aria-label={group.label}>
-                      <Text size="xs" fw={700} c="dark.6" tt="uppercase" px="sm" pt="xs" component="h3" m={0}>
-                        {group.label}
-                      </Text>
-                      <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-                        {group.items.map((notification) => (
-                          <li key={notification.id}>
-                            <NotificationItem
-                              notification={notification}
-                              text={notificationText(notification, user.role, zone)}
-                              onOpen={() => open(notification)}
-                            />
-                          </li>
-                        ))}
-                      </Box>
-                    </Box>
-                  ))}
-                </Stack>
-                {list.hasNextPage && (
-                  <Button
-                    variant="subtle"
-                    size="xs"
-                    m="sm"
-                    loading={list.isFetchingNextPage}
-                    onClick={() => list.fetchNextPage()}
-                  >
-                    Show earlier notifications
-                  </Button>
-                )}
-              </ScrollArea.Autosize>
-              {alerts.supported && (
-                <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
-                  <Switch
-                    size="sm"
-                    label="Desktop alert and sound 10 minutes before a chat"
-                    description={alerts.denied ? 'Your browser blocks alerts from Parley.' : undefined}
-                    checked={alerts.enabled}
-                    disabled={alerts.denied}
-                    onChange={(event) => void alerts.setEnabled(event.currentTarget.checked)}
-                  />
-                </Box>
               )}
-            </Box>
-          </Popover.Dropdown>
-        </Popover>
-      </Indicator>
+              <Stack gap={0}>
+                {byDay(notifications, zone).map((group) => (
+                  <Box key={group.label} component="section" aria-label={group.label}>
+                    <Text size="xs" fw={700} c="dark.6" tt="uppercase" px="sm" pt="xs" component="h3" m={0}>
+                      {group.label}
+                    </Text>
+                    <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+                      {group.items.map((notification) => (
+                        <li key={notification.id}>
+                          <NotificationItem
+                            notification={notification}
+                            text={notificationText(notification, user.role, zone)}
+                            onOpen={() => open(notification)}
+                          />
+                        </li>
+                      ))}
+                    </Box>
+                  </Box>
+                ))}
+              </Stack>
+              {list.hasNextPage && (
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  m="sm"
+                  loading={list.isFetchingNextPage}
+                  onClick={() => list.fetchNextPage()}
+                >
+                  Show earlier notifications
+                </Button>
+              )}
+            </ScrollArea.Autosize>
+            {alerts.supported && (
+              <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+                <Switch
+                  size="sm"
+                  label="Desktop alert and sound 10 minutes before a chat"
+                  description={alerts.denied ? 'Your browser blocks alerts from Parley.' : undefined}
+                  checked={alerts.enabled}
+                  disabled={alerts.denied}
+                  onChange={(event) => void alerts.setEnabled(event.currentTarget.checked)}
+                />
+              </Box>
+            )}
+          </Box>
+        </Popover.Dropdown>
+      </Popover>
       {(user.role === 'talent' || user.role === 'recruiter') && (
         <SupportChatDrawer opened={supportOpened} onClose={() => setSupportOpened(false)} />
       )}
