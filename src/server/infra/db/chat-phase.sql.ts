@@ -11,7 +11,8 @@ export interface ChatPhaseColumns {
   endsAt: SQLWrapper;
 }
 
-const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
+/** An instant as a SQL timestamptz literal, for conditions on `now`. */
+export const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
 
 /** `hasEnded`: the chat's end is now or earlier. */
 const hasEndedSql = (chat: ChatPhaseColumns, now: Date): SQL => lte(chat.endsAt, at(now));

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { bookedStates, openStates } from '../../../shared/booking/chat-phase.js';
 import type { SessionUser } from '../../context.js';
-import { canJoinSql } from '../../infra/db/chat-phase.sql.js';
+import { at, canJoinSql } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { recruiterDetails } from '../availability/availability.table.js';
@@ -11,7 +11,6 @@ import { takesPartIn } from '../events/index.js';
 import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 
-const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
 const published = sql`exists (select 1 from ${events} where ${events.id} = ${chats.eventId} and ${events.publishedAt} is not null)`;
 /** Not over yet: unbooked, or booked and not ended. */
 const notEnded = (now: Date) => or(isNull(chats.endsAt), gt(chats.endsAt, at(now)))!;
