@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // A loaded CI machine takes more than Vitest's default second to save and answer.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

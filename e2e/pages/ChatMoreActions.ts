@@ -7,6 +7,8 @@ export class ChatMoreActions {
   async choose(card: Locator, action: 'Reschedule' | 'Cancel'): Promise<void> {
     await card.getByRole('button', { name: 'More actions', exact: true }).click();
     await this.page.getByRole('menuitem', { name: action, exact: true }).click();
+    // The menu fades out; until it is gone it is a half-removed widget under the dialog.
+    await this.page.getByRole('menu').waitFor({ state: 'detached' });
   }
 
   /** Fills the dialog named `title` and submits it with `submit`; it closes once the change is saved. */

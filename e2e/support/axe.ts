@@ -19,6 +19,8 @@ function describe(violations: axe.Result[]): string {
 
 /** The serious and critical WCAG 2.1 AA violations axe-core finds on the page as it is now, one per line. */
 async function violations(page: Page): Promise<string> {
+  // A dialog or menu still fading in or out has half-transparent colours: judge the screen once it has settled.
+  await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))');
   // Through the debugging protocol, which the page's Content-Security-Policy does not govern.
   await page.evaluate(axe.source);
   const results = await page.evaluate(

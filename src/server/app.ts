@@ -26,6 +26,7 @@ import { eventsLive } from './modules/events/events.live.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
 import { healthRoutes } from './infra/http/health.js';
 import { homeRoutes } from './modules/home/home.routes.js';
+import { createInvalidations } from './infra/cache/invalidations.js';
 import { createLiveHub } from './infra/live/live.hub.js';
 import { liveRoutes } from './infra/live/live.routes.js';
 import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.routes.js';
@@ -71,6 +72,10 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     onError: (error) => app.log.error({ err: error }, 'live update failed'),
   });
   app.addHook('onClose', () => live.close());
+  const invalidations = await createInvalidations(deps.database, (error) =>
+    app.log.error({ err: error }, 'cache invalidation failed'),
+  );
+  app.addHook('onClose', () => invalidations.close());
   const background = createBackgroundWork((error) => app.log.error({ err: error }, 'background work failed'));
   app.addHook('onClose', () => background.settled());
   const ctx: AppContext = {
@@ -87,6 +92,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     },
     background,
     live,
+    invalidations,
     iceServers: deps.iceServers ?? [],
   };
   speakHumanValidationMessages();

@@ -1,6 +1,7 @@
 import type { Database, Db } from './infra/db/client.js';
 import type { BackgroundWork } from './infra/http/background.js';
 import type { IceServer } from '../shared/schemas/rooms.schemas.js';
+import type { Invalidations } from './infra/cache/invalidations.js';
 import type { LiveHub } from './infra/live/live.hub.js';
 import type { MailboxSettings } from './modules/mailbox/mailbox.access.js';
 
@@ -20,6 +21,8 @@ export interface AppContext {
   background: BackgroundWork;
   /** Live updates to browser tabs: publish after the transaction commits. */
   live: LiveHub;
+  /** Drops stale cached values in every app process: call after the change commits. */
+  invalidations: Invalidations;
   /** STUN/TURN servers handed to the browsers of a room (`ICE_SERVERS`). */
   iceServers: IceServer[];
 }
