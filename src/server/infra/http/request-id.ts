@@ -26,8 +26,9 @@ export function requestIdOf(raw: IncomingMessage): string {
  */
 export async function installRequestIds(app: FastifyInstance): Promise<void> {
   await app.register(fastifyRequestContext, { defaultStoreValues: (request) => ({ requestId: request.id }) });
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    done();
   });
 }
 

@@ -66,14 +66,10 @@ export function installMetrics(app: FastifyInstance, options: MetricsOptions) {
   app.addHook('onError', async (request, _reply, error) => {
     if (error instanceof AppError) errorCodes.set(request, error.code);
   });
-  app.addHook('onResponse', async (request, reply) => {
+  const record = (request: FastifyRequest, status: number, seconds: number) => {
     // The template, never the URL: ids would make a series per chat, and tokens do not belong in metrics.
     const route = request.routeOptions.url ?? '(unmatched)';
-    const status = reply.statusCode;
-    requestDuration.observe(
-      { method: request.method, route, status_class: statusClass(status) },
-      reply.elapsedTime / 1000,
-    );
+    requestDuration.observe({ method: request.method, route, status_class: statusClass(status) }, seconds);
     if (!bookingRoutes.has(`${request.method} ${route}`)) return;
     const code = errorCodes.get(request);
     const outcome =
@@ -85,6 +81,11 @@ export function installMetrics(app: FastifyInstance, options: MetricsOptions) {
             ? 'failed'
             : 'refused';
     bookingOutcomes.inc({ outcome });
+  };
+  // A callback hook: an async one costs a promise on every request.
+  app.addHook('onResponse', (request, reply, done) => {
+    record(request, reply.statusCode, reply.elapsedTime / 1000);
+    done();
   });
 
   return {
