@@ -8,12 +8,16 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type chatErrorCatalog, chatsApi } from '../shared/api/chats.contract.js';
+import type { CodeOf } from '../shared/api/errors.js';
 import { speakHumanValidationMessages } from '../shared/schemas/issue-messages.js';
 import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { AppContext } from './context.js';
 import type { Database } from './infra/db/client.js';
 import { createBackgroundWork } from './infra/http/background.js';
 import { installErrorHandler } from './infra/http/error-handler.js';
+import { loggerOptions } from './infra/http/logging.js';
+import { installRequestIds, requestIdOf } from './infra/http/request-id.js';
 import { installSecurityHeaders } from './infra/http/security-headers.js';
 import { authLive } from './modules/auth/auth.live.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -28,7 +32,10 @@ import { healthRoutes } from './infra/http/health.js';
 import { homeRoutes } from './modules/home/home.routes.js';
 import { createInvalidations } from './infra/cache/invalidations.js';
 import { createLiveHub } from './infra/live/live.hub.js';
+import { logPublishes } from './infra/live/live.log.js';
 import { liveRoutes } from './infra/live/live.routes.js';
+import { pendingMailStats } from './infra/mail/mail.repository.js';
+import { installMetrics } from './infra/metrics/metrics.js';
 import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { roomsLive } from './modules/rooms/rooms.membership.js';
@@ -57,20 +64,36 @@ export interface AppDeps {
   controlToken?: string;
   /** pino level; off when unset (tests). */
   logLevel?: string;
+  /** Where log lines go (JSON, one a line); standard output when unset. */
+  logStream?: { write(line: string): void };
+  /** `METRICS_TOKEN`: unset, `/metrics` answers this machine only. */
+  metricsToken?: string;
 }
+
+/** Slot bookings and the refusals `/metrics` counts by name. */
+const bookingMetrics = {
+  routes: [chatsApi.confirm, chatsApi.move],
+  namedRefusals: ['chats.slot_taken', 'chats.talent_busy', 'chats.not_a_free_slot'] satisfies CodeOf<
+    typeof chatErrorCatalog
+  >[],
+};
 
 const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 /** The composition root: builds the whole HTTP app from its dependencies. Tests build the same app. */
 export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const app = Fastify({
-    logger: deps.logLevel ? { level: deps.logLevel } : false,
+    logger: deps.logLevel ? { ...loggerOptions(deps.logLevel), stream: deps.logStream } : false,
+    genReqId: requestIdOf,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: false,
   });
-  const live = await createLiveHub(deps.database, {
-    onError: (error) => app.log.error({ err: error }, 'live update failed'),
-  });
+  const live = logPublishes(
+    await createLiveHub(deps.database, {
+      onError: (error) => app.log.error({ err: error }, 'live update failed'),
+    }),
+    app.log,
+  );
   app.addHook('onClose', () => live.close());
   const invalidations = await createInvalidations(deps.database, (error) =>
     app.log.error({ err: error }, 'cache invalidation failed'),
@@ -99,6 +122,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await installRequestIds(app);
+  const metrics = installMetrics(app, { token: deps.metricsToken, bookings: bookingMetrics });
   await installSecurityHeaders(app);
 
   await app.register(fastifyCookie, { secret: deps.sessionSecret });
@@ -143,11 +168,19 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   for (const routes of moduleRoutes) routes(app, ctx);
   // The live transport knows no feature: who is behind a socket, who may watch an event, what a support agent
   // hears and how rooms answer their messages are the modules' own.
-  liveRoutes(app, {
+  const rooms = roomsLive(ctx);
+  const sockets = liveRoutes(app, {
     hub: live,
     publicUrl: ctx.publicUrl,
     authenticate: authLive(ctx),
-    features: [eventsLive(ctx), supportLive, roomsLive(ctx)],
+    features: [eventsLive(ctx), supportLive, rooms],
+  });
+  metrics.serve({
+    pool: deps.database.pool,
+    mailQueue: () => pendingMailStats(ctx.db),
+    now: ctx.now,
+    liveSockets: sockets.sockets,
+    openRooms: rooms.openRooms,
   });
   if (deps.controlToken) backupRoutes(app, ctx, deps.controlToken);
 

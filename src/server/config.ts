@@ -17,6 +17,8 @@ export interface Config {
   /** `DEV_MAILBOX`: unset, the local outbox page answers only requests made on this machine outside production. */
   devMailbox: boolean | undefined;
   production: boolean;
+  /** `METRICS_TOKEN`: scrapers of `/metrics` send it as a bearer token; unset, only this machine may scrape. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -62,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO),
     devMailbox: parseBoolean('DEV_MAILBOX', env.DEV_MAILBOX),
     production: env.NODE_ENV === 'production',
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

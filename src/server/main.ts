@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     production: config.production,
     iceServers: config.iceServers,
     controlToken,
+    metricsToken: config.metricsToken,
     logLevel: process.env.LOG_LEVEL || 'warn',
   });
 
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     db: database.db,
     transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : localTransport,
     onError: (error) => app.log.error({ err: error }, 'mail delivery round failed'),
+    log: app.log,
   });
   const clock = startClock({
     ctx,

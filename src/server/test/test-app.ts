@@ -13,7 +13,8 @@ export interface TestApp {
   clock: { now: Date; set(date: Date | string): void; advance(ms: number): void };
 }
 
-export interface TestAppOptions extends Pick<AppDeps, 'devMailbox' | 'production'> {
+export interface TestAppOptions
+  extends Pick<AppDeps, 'devMailbox' | 'production' | 'metricsToken' | 'logLevel' | 'logStream'> {
   now?: Date;
   webDir?: string;
   /** Rewrites the URL the app connects with, e.g. to go through a proxy a test can cut. */
@@ -41,6 +42,9 @@ export async function buildTestApp(
     localMailbox: true,
     devMailbox: options.devMailbox,
     production: options.production ?? false,
+    metricsToken: options.metricsToken,
+    logLevel: options.logLevel,
+    logStream: options.logStream,
     now: () => clock.now,
     webDir: options.webDir ?? '/nonexistent',
   });

@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { type PoolProbe, probePglite, probePgPool } from './pool-probe.js';
 import * as schema from './schema.js';
 
 type Schema = typeof schema;
@@ -25,6 +26,8 @@ const migrationsFolder = path.resolve(
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** Waits for a connection, for the metrics. */
+  pool: PoolProbe;
   /** Runs `fn` for every NOTIFY on `channel`; resolves to an unsubscribe function. */
   listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>>;
   /** A consistent gzipped tarball of the embedded database's data folder (PGlite only: a server has pg_dump). */
@@ -99,11 +102,13 @@ export async function openPglite(
     }
   }
   const pglite = client;
+  const probe = probePglite(pglite);
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   if (options.migrate !== false) await migratePglite(drizzlePglite(pglite, { schema }), { migrationsFolder });
   return {
     db,
     kind: 'pglite',
+    pool: probe,
     async listen(channel, fn) {
       const unsubscribe = await pglite.listen(channel, fn);
       return () => unsubscribe();
@@ -141,6 +146,7 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
   // An idle connection dropped by the server (restart, failover) is discarded by the pool and replaced on the next
   // query; without a listener the error would crash the process.
   pool.on('error', () => {});
+  const probe = probePgPool(pool);
   const db = drizzlePg(pool, { schema });
   // Several app processes may start at once against one server: only one migrates at a time.
   const lockClient = await pool.connect();
@@ -179,6 +185,7 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
   return {
     db: db as unknown as Db,
     kind: 'postgres',
+    pool: probe,
     async listen(channel, fn) {
       let set = handlers.get(channel);
       if (!set) {

@@ -70,3 +70,20 @@ describe('while the database is unreachable', () => {
     expect(response.json()).toEqual({ status: 'unavailable' });
   });
 });
+
+describe('/metrics during an outage', () => {
+  it('still answers, counting the 503s, so the outage itself can be watched', async () => {
+    const { t, loseDatabase, close } = await appWithDatabaseToLose();
+    try {
+      await loseDatabase();
+      expect((await anonymous(t.app).get('/health')).statusCode).toBe(503);
+      const scrape = await anonymous(t.app).get('/metrics');
+      expect(scrape.statusCode).toBe(200);
+      expect(scrape.body).toContain(
+        'http_request_duration_seconds_count{method="GET",route="/health",status_class="5xx"} 1',
+      );
+    } finally {
+      await close();
+    }
+  });
+});

@@ -9,7 +9,10 @@ import type { LiveHub } from './live.hub.js';
 /** Under the 30–60 s after which proxies and NAT routers tend to drop an idle connection. */
 const HEARTBEAT_MS = 25_000;
 
-/** `GET /live`: the transport, told by the composition root how to find a socket's login and what features add. */
+/**
+ * `GET /live`: the transport, told by the composition root how to find a socket's login and what features add.
+ * Returns how many sockets are open, for the metrics.
+ */
 export function liveRoutes<User extends LiveUser>(
   app: FastifyInstance,
   live: {
@@ -18,7 +21,7 @@ export function liveRoutes<User extends LiveUser>(
     authenticate: LiveAuthenticator<User>;
     features: readonly LiveFeature<User>[];
   },
-): void {
+): { sockets(): number } {
   const connections = new Set<LiveConnection>();
   const timer = setInterval(() => {
     for (const connection of connections) {
@@ -54,4 +57,5 @@ export function liveRoutes<User extends LiveUser>(
     });
     connections.add(connection);
   });
+  return { sockets: () => connections.size };
 }

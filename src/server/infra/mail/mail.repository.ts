@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { toSingleLine } from '../../../shared/text.js';
 import type { Queryable } from '../db/client.js';
+import { currentRequestId } from '../http/request-id.js';
 import { mailOutbox } from './mail.table.js';
 
 export interface OutgoingMail {
@@ -13,11 +14,13 @@ export interface OutgoingMail {
 
 /**
  * Call inside the transaction of the change the mail reports. Subjects carry people's names: a line break there
- * would start a header of its own, so header values are kept to one line.
+ * would start a header of its own, so header values are kept to one line. The request being served, if any, is
+ * recorded so the worker's log lines of the mail name it.
  */
 export async function enqueueMail(q: Queryable, mail: OutgoingMail | OutgoingMail[]): Promise<void> {
   const rows = Array.isArray(mail) ? mail : [mail];
   if (rows.length === 0) return;
+  const requestId = currentRequestId() ?? null;
   await q.insert(mailOutbox).values(
     rows.map((m) => ({
       toAddress: toSingleLine(m.to),
@@ -25,6 +28,7 @@ export async function enqueueMail(q: Queryable, mail: OutgoingMail | OutgoingMai
       text: m.text,
       html: m.html,
       calendar: m.calendar ?? null,
+      requestId,
     })),
   );
 }
@@ -126,6 +130,20 @@ export async function markFailedAttempt(
         : { lastError: error, status: 'failed', lockedUntil: null },
     )
     .where(stillClaimed(row));
+}
+
+/** Messages still to send, and when the oldest of them was queued (null when none waits). */
+export async function pendingMailStats(
+  q: Queryable,
+): Promise<{ depth: number; oldestCreatedAt: Date | null }> {
+  const [stats] = await q
+    .select({
+      depth: sql<number>`count(*)::int`,
+      oldest: sql<Date | null>`min(${mailOutbox.createdAt})`.mapWith(mailOutbox.createdAt),
+    })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.status, 'pending'));
+  return { depth: stats?.depth ?? 0, oldestCreatedAt: stats?.oldest ?? null };
 }
 
 export async function listRecentMail(q: Queryable, limit: number): Promise<OutboxRow[]> {

@@ -31,6 +31,8 @@ export const mailOutbox = pgTable(
     /** When the worker first tried it, by the worker's clock: retries go on for a fixed time from then. */
     firstAttemptAt: timestamp('first_attempt_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The request whose change queued the mail (its `x-request-id`), so the worker's log lines name it. */
+    requestId: text('request_id'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [

@@ -9,6 +9,19 @@ import {
   startAttempt,
 } from './mail.repository.js';
 
+/** The worker's log (the app's pino logger): one line per attempt, naming the request that queued the mail. */
+export interface MailLog {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+/** No addresses or contents: a mail's text may hold a password-reset or invitation link. */
+const attemptFields = (row: OutboxRow) => ({
+  reqId: row.requestId ?? undefined,
+  mailId: row.id,
+  attempt: row.attempts,
+});
+
 export interface MailTransport {
   send(row: OutboxRow): Promise<void>;
   close(): void;
@@ -30,7 +43,12 @@ export function smtpTransport(
   timeouts: typeof SMTP_TIMEOUTS = SMTP_TIMEOUTS,
 ): MailTransport {
   // Pooled: a burst (an import's hundreds of invitations) reuses a few connections instead of one per message.
-  const transporter = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 3, ...timeouts });
+  const transporter = nodemailer.createTransport({
+    url: smtpUrl,
+    pool: true,
+    maxConnections: 3,
+    ...timeouts,
+  });
   return {
     async send(row) {
       await transporter.sendMail({
@@ -83,6 +101,7 @@ export async function deliverDueMail(input: {
   transport: MailTransport;
   now: () => Date;
   batch?: number;
+  log?: MailLog;
 }) {
   const rows = await claimDueMail(input.db, input.now(), input.batch ?? 20, LEASE_MS);
   let sent = 0;
@@ -93,10 +112,18 @@ export async function deliverDueMail(input: {
       await input.transport.send(row);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await markFailedAttempt(input.db, row, message, retryTime(row, input.now()));
+      const retryAt = retryTime(row, input.now());
+      await markFailedAttempt(input.db, row, message, retryAt);
+      input.log?.warn(
+        { ...attemptFields(row), error: message, retryAt },
+        retryAt ? 'mail refused' : 'mail given up',
+      );
       continue;
     }
-    if (await markSent(input.db, row, input.now())) sent++;
+    if (await markSent(input.db, row, input.now())) {
+      sent++;
+      input.log?.info(attemptFields(row), 'mail sent');
+    }
   }
   return { claimed: rows.length, sent };
 }
@@ -113,6 +140,7 @@ export function startMailWorker(input: {
   now?: () => Date;
   intervalMs?: number;
   onError?: (error: unknown) => void;
+  log?: MailLog;
 }): MailWorker {
   const now = input.now ?? (() => new Date());
   let running: Promise<unknown> | null = null;
@@ -122,7 +150,12 @@ export function startMailWorker(input: {
     running = (async () => {
       // Keep going while a full batch came back, so a burst drains quickly.
       for (;;) {
-        const { claimed } = await deliverDueMail({ db: input.db, transport: input.transport, now });
+        const { claimed } = await deliverDueMail({
+          db: input.db,
+          transport: input.transport,
+          now,
+          log: input.log,
+        });
         if (claimed < 20 || stopped) break;
       }
     })()

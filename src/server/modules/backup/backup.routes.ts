@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
-import { isFromThisMachine, tokenMatches } from './backup.control.js';
+import { bearerTokenMatches } from '../../infra/http/operator-access.js';
+import { isFromThisMachine } from './backup.control.js';
 import { backupErrors } from './backup.errors.js';
 
 /** The snapshot `npm run backup` asks the running server for; not part of the public API. */
@@ -9,7 +10,7 @@ export function backupRoutes(app: FastifyInstance, ctx: AppContext, controlToken
   if (!snapshot) return;
   app.post('/internal/backup', { schema: { hide: true } }, async (request, reply) => {
     if (!isFromThisMachine(request.socket)) throw backupErrors.not_local();
-    if (!tokenMatches(request.headers.authorization, controlToken)) throw backupErrors.wrong_token();
+    if (!bearerTokenMatches(request.headers.authorization, controlToken)) throw backupErrors.wrong_token();
     const archive = await snapshot();
     return reply.type('application/gzip').header('cache-control', 'no-store').send(Buffer.from(archive));
   });

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { comesFromThisMachine } from '../../infra/http/operator-access.js';
 
 export interface MailboxSettings {
   /** True when no SMTP server is configured and mail stays in the local outbox. */
@@ -15,17 +16,6 @@ function mailboxReaders(settings: MailboxSettings): MailboxReaders {
   if (!settings.localMailbox || settings.devMailbox === false) return 'nobody';
   if (settings.devMailbox === true) return 'anyone';
   return settings.production ? 'nobody' : 'this_machine';
-}
-
-const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/i;
-
-// A reverse proxy on the same host connects from loopback for every caller; the headers it adds give it away.
-const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
-
-/** True for a request that came straight from this machine, not relayed by a proxy. */
-function comesFromThisMachine(request: FastifyRequest): boolean {
-  const address = request.socket.remoteAddress ?? '';
-  return LOOPBACK.test(address) && PROXY_HEADERS.every((name) => request.headers[name] === undefined);
 }
 
 export function mayReachMailbox(settings: MailboxSettings, request: FastifyRequest): boolean {

@@ -25,7 +25,11 @@ interface Presence {
  * A socket's part in one room at a time: presence, camera and microphone state, and the relay of WebRTC signals
  * to the other peers (never to anyone outside the room). Messages are handled in order by the socket.
  */
-function roomMembership(ctx: AppContext, peer: LivePeer<SessionUser>): LiveFeatureConnection {
+function roomMembership(
+  ctx: AppContext,
+  peer: LivePeer<SessionUser>,
+  present: PresentHere,
+): LiveFeatureConnection {
   const { send } = peer;
   let presence: Presence | undefined;
 
@@ -60,6 +64,7 @@ function roomMembership(ctx: AppContext, peer: LivePeer<SessionUser>): LiveFeatu
     const here = presence;
     if (!here) return;
     presence = undefined;
+    present.left(here.chatId);
     for (const unsubscribe of here.unsubscribe) unsubscribe();
     await leaveRoom(ctx, here.chatId, here.peerId);
   };
@@ -77,6 +82,7 @@ function roomMembership(ctx: AppContext, peer: LivePeer<SessionUser>): LiveFeatu
       unsubscribe: [],
     };
     presence = here;
+    present.entered(here.chatId);
     const handler = receive(here);
     here.unsubscribe.push(
       ctx.live.subscribe(liveTopics.room(here.chatId), handler),
@@ -135,7 +141,28 @@ function roomMembership(ctx: AppContext, peer: LivePeer<SessionUser>): LiveFeatu
   };
 }
 
-/** Rooms over the live socket: each socket may be in one room, as one peer. */
-export function roomsLive(ctx: AppContext): LiveFeature<SessionUser> {
-  return { open: (peer) => roomMembership(ctx, peer) };
+/** The peers this process holds, per room. */
+function presentHere() {
+  const peersByRoom = new Map<string, number>();
+  return {
+    entered(chatId: string) {
+      peersByRoom.set(chatId, (peersByRoom.get(chatId) ?? 0) + 1);
+    },
+    left(chatId: string) {
+      const peers = (peersByRoom.get(chatId) ?? 1) - 1;
+      if (peers > 0) peersByRoom.set(chatId, peers);
+      else peersByRoom.delete(chatId);
+    },
+    rooms: () => peersByRoom.size,
+  };
+}
+type PresentHere = ReturnType<typeof presentHere>;
+
+/**
+ * Rooms over the live socket: each socket may be in one room, as one peer. `openRooms` counts the rooms someone is
+ * in through this process, for the metrics.
+ */
+export function roomsLive(ctx: AppContext): LiveFeature<SessionUser> & { openRooms(): number } {
+  const present = presentHere();
+  return { open: (peer) => roomMembership(ctx, peer, present), openRooms: present.rooms };
 }

@@ -1,0 +1,16 @@
+import type { LiveHub } from './live.hub.js';
+
+/**
+ * One log line per published message: its type and how many topics it goes to (topics name people). Written
+ * through the app's logger, so it names the request that published it.
+ */
+export function logPublishes(hub: LiveHub, log: { info(fields: object, message: string): void }): LiveHub {
+  return {
+    publish(topics, message) {
+      log.info({ live: message.type, topics: topics.length }, 'live publish');
+      return hub.publish(topics, message);
+    },
+    subscribe: (topic, handler) => hub.subscribe(topic, handler),
+    close: () => hub.close(),
+  };
+}
