@@ -108,18 +108,10 @@ async function openPgliteThread(dataDir: string, migrate: boolean): Promise<Data
   mkdirSync(folder, { recursive: true });
   const release = lockDataDir(dataDir);
   try {
-    const start = () => PgliteThread.start({ dataDir: folder, startParams: pgliteStartParams });
-    const migrateIn = (thread: PgliteThread) =>
-      migratePglite(drizzlePglite(thread as unknown as PGlite, { schema }), { migrationsFolder });
-    if (migrate && !existsSync(path.join(folder, 'PG_VERSION'))) {
-      // Creating a database (initdb) and its schema leaves a second Postgres and hundreds of megabytes in the
-      // thread's memory: that thread ends, and the server runs in a fresh one.
-      const creator = await start();
-      await migrateIn(creator);
-      await creator.close();
-    }
-    const thread = await start();
-    if (migrate) await migrateIn(thread);
+    if (!existsSync(path.join(folder, 'PG_VERSION'))) await PgliteThread.create(folder);
+    const thread = await PgliteThread.start({ dataDir: folder, startParams: pgliteStartParams });
+    if (migrate)
+      await migratePglite(drizzlePglite(thread as unknown as PGlite, { schema }), { migrationsFolder });
     return {
       db: drizzlePglite(thread as unknown as PGlite, { schema }) as unknown as Db,
       kind: 'pglite',

@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { Results } from '@electric-sql/pglite';
 
@@ -43,7 +46,9 @@ export interface PgliteQueries {
 
 // The worker runs from the compiled JavaScript; under tsx or Vitest the sources are TypeScript, which tsx loads.
 const fromSources = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(`./pglite-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);
+const extension = fromSources ? 'ts' : 'js';
+const workerUrl = new URL(`./pglite-worker.${extension}`, import.meta.url);
+const initdbPath = fileURLToPath(new URL(`./pglite-initdb.${extension}`, import.meta.url));
 const newWorker = (workerData: WorkerOptions) =>
   fromSources
     ? new Worker(
@@ -85,7 +90,16 @@ export class PgliteThread implements PgliteQueries {
     worker.on('exit', (code) => this.#stop(new Error(`its thread exited with code ${code}`)));
   }
 
-  /** Starts the thread and opens the database in `options.dataDir` (creating it when it does not exist). */
+  /** Creates a database in `dataDir` (an empty folder) in a process that ends once it is done, taking its memory. */
+  static async create(dataDir: string): Promise<void> {
+    await promisify(execFile)(process.execPath, [
+      ...(fromSources ? ['--import', 'tsx'] : []),
+      initdbPath,
+      dataDir,
+    ]);
+  }
+
+  /** Starts the thread and opens the database in `options.dataDir`. */
   static start(options: WorkerOptions): Promise<PgliteThread> {
     const worker = newWorker(options);
     return new Promise((resolve, reject) => {
