@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import pg from 'pg';
@@ -48,6 +50,23 @@ export async function openTestDatabase(
     };
   }
   const dump = readFileSync(inject('pgliteDump'));
+  if (process.env.TEST_PGLITE_THREAD) {
+    // As `npm start` runs it: on disk, in a worker thread (slower to open, so only when asked).
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-test-'));
+    mkdirSync(path.join(dataDir, 'pglite'));
+    await (
+      await PGlite.create(path.join(dataDir, 'pglite'), {
+        loadDataDir: new Blob([dump]),
+        extensions: { btree_gist },
+      })
+    ).close();
+    const database = await openPglite({ dataDir, migrate: false });
+    const close = async () => {
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+    return { ...database, close, anotherProcess: async () => ({ ...database, close: async () => {} }) };
+  }
   const client = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: { btree_gist } });
   const database = await openPglite({ client });
   return { ...database, anotherProcess: async () => ({ ...database, close: async () => {} }) };

@@ -1,14 +1,15 @@
-import { mkdirSync, openSync, closeSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, closeSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { pgliteExtensions, pgliteStartParams, snapshotPglite } from './pglite-setup.js';
+import { PgliteThread } from './pglite-thread.js';
 import { type PoolProbe, probePglite, probePgPool } from './pool-probe.js';
 import * as schema from './schema.js';
 
@@ -35,7 +36,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const pgliteExtensions = { btree_gist };
+export { pgliteExtensions };
 
 export class DatabaseLockedError extends Error {}
 
@@ -81,27 +82,16 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
+/**
+ * The embedded database. With a `dataDir` (the app, `npm start`) PGlite runs in a worker thread of its own
+ * (`pglite-thread.ts`); a `client` given by a test, or an in-memory database, runs on the calling thread.
+ */
 export async function openPglite(
   options: { dataDir?: string; client?: PGlite; migrate?: boolean } = {},
 ): Promise<Database> {
-  let release = () => {};
-  let client = options.client;
-  if (!client) {
-    if (options.dataDir) {
-      const dir = path.join(options.dataDir, 'pglite');
-      mkdirSync(dir, { recursive: true });
-      release = lockDataDir(options.dataDir);
-    }
-    try {
-      client = await PGlite.create(options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, {
-        extensions: pgliteExtensions,
-      });
-    } catch (error) {
-      release();
-      throw error;
-    }
-  }
-  const pglite = client;
+  if (options.dataDir && !options.client) return openPgliteThread(options.dataDir, options.migrate !== false);
+  const pglite =
+    options.client ?? (await PGlite.create({ extensions: pgliteExtensions, startParams: pgliteStartParams }));
   const probe = probePglite(pglite);
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   if (options.migrate !== false) await migratePglite(drizzlePglite(pglite, { schema }), { migrationsFolder });
@@ -114,24 +104,35 @@ export async function openPglite(
       return () => unsubscribe();
     },
     snapshot: () => snapshotPglite(pglite),
-    async close() {
-      await pglite.close();
-      release();
-    },
+    close: () => pglite.close(),
   };
 }
 
-/**
- * PGlite's dump waits only for the statement in progress, not for an open transaction, so it is taken inside a
- * transaction of its own: PGlite runs one at a time, and every other one has committed or not begun. The checkpoint
- * writes committed pages into the data files, so a restore need not replay the log.
- */
-async function snapshotPglite(pglite: PGlite): Promise<Uint8Array> {
-  const archive = await pglite.transaction(async (tx) => {
-    await tx.exec('checkpoint');
-    return pglite.dumpDataDir('gzip');
-  });
-  return new Uint8Array(await archive.arrayBuffer());
+async function openPgliteThread(dataDir: string, migrate: boolean): Promise<Database> {
+  const folder = path.join(dataDir, 'pglite');
+  mkdirSync(folder, { recursive: true });
+  const release = lockDataDir(dataDir);
+  try {
+    if (!existsSync(path.join(folder, 'PG_VERSION'))) await PgliteThread.create(folder);
+    const thread = await PgliteThread.start({ dataDir: folder, startParams: pgliteStartParams });
+    const probe = probePglite(thread as unknown as PGlite);
+    if (migrate)
+      await migratePglite(drizzlePglite(thread as unknown as PGlite, { schema }), { migrationsFolder });
+    return {
+      db: drizzlePglite(thread as unknown as PGlite, { schema }) as unknown as Db,
+      kind: 'pglite',
+      pool: probe,
+      listen: (channel, fn) => thread.listen(channel, fn),
+      snapshot: () => thread.snapshot(),
+      async close() {
+        await thread.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 const MIGRATION_LOCK_KEY = 7_461_001;
