@@ -36,7 +36,7 @@ function mediapipeAssets(): Plugin {
 export default defineConfig({
   root: 'src/web',
   plugins: [react(), mediapipeAssets()],
-  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: true, manifest: true },
   server: {
     port: 5173,
     proxy: {
