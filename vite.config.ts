@@ -77,7 +77,28 @@ function precompress(): Plugin {
 export default defineConfig({
   root: 'src/web',
   plugins: [react(), mediapipeAssets(), precompress()],
-  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: true, manifest: true },
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    sourcemap: true,
+    // The chunk graph, which `scripts/web-budget.mjs` follows to weigh a talent's first page.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What every page runs (React, the router, the query cache, Zod under the API contract) in one file
+          // rather than a dozen small ones: fewer requests, and it compresses better. Mantine stays split by use,
+          // so a page preloads only the components it shows.
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|zod)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: {
     port: 5173,
     proxy: {

@@ -1,5 +1,12 @@
 import { Center, Loader } from '@mantine/core';
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useState,
+} from 'react';
 
 type ComponentOf<T> = T extends ComponentType<infer Props> ? ComponentType<Props> : never;
 
@@ -25,4 +32,14 @@ export function PageLoader({ label = 'Loading', fill = false }: { label?: string
       <Loader aria-label={label} />
     </Center>
   );
+}
+
+/**
+ * Lazily loaded `children` (a drawer, a panel) mounted from the first time `when` holds, then kept, so their
+ * closing transition still plays. Until then their code is not fetched at all.
+ */
+export function OnceShown({ when, children }: { when: boolean; children: ReactNode }) {
+  const [shown, setShown] = useState(when);
+  if (when && !shown) setShown(true);
+  return shown ? <Suspense fallback={null}>{children}</Suspense> : null;
 }

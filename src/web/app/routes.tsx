@@ -1,17 +1,17 @@
 import { type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { LoginPage } from '../pages/LoginPage';
 import { Layout } from './Layout';
 import { lazyNamed, PageLoader } from './lazyPage';
 import { useSession } from './session';
 
 // Each page's code comes when it is first opened: the video room with its media code, the organizer's and the
-// support team's pages stay out of what a talent downloads first. The login page is the first screen of anyone
-// signed out, so it comes with the app.
+// support team's pages stay out of what a talent downloads first, and a signed-in talent does not fetch the login
+// form.
 const AccountPage = lazyNamed(() => import('../pages/AccountPage'), 'AccountPage');
 const CreateEventPage = lazyNamed(() => import('../pages/CreateEventPage'), 'CreateEventPage');
 const EventPage = lazyNamed(() => import('../pages/EventPage'), 'EventPage');
 const ForgotPasswordPage = lazyNamed(() => import('../pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const LoginPage = lazyNamed(() => import('../pages/LoginPage'), 'LoginPage');
 const HomePage = lazyNamed(() => import('../pages/home/HomePage'), 'HomePage');
 const MeetInPersonPage = lazyNamed(() => import('../pages/room/MeetInPersonPage'), 'MeetInPersonPage');
 const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage'), 'NotFoundPage');
