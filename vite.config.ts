@@ -1,5 +1,8 @@
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -33,10 +36,69 @@ function mediapipeAssets(): Plugin {
   };
 }
 
+const compressible = /\.(js|css|html|svg|json|wasm|data|tflite|binarypb)$/;
+const brotliAtMost = promisify(brotliCompress);
+const gzipAtMost = promisify(gzip);
+
+/**
+ * Writes a `.br` and a `.gz` beside each text-like file of the build, compressed once with the slowest, smallest
+ * settings, so the server sends them as they are (see docs/decisions/009-precompressed-web-client.md). Brotli's
+ * best quality takes seconds per MB: the multi-MB media models get a quick one.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'parley-precompress',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const outDir = options.dir ?? '';
+      const jobs = Object.entries(bundle)
+        .filter(([fileName]) => compressible.test(fileName))
+        .map(async ([fileName, output]) => {
+          const content = Buffer.from(output.type === 'chunk' ? output.code : output.source);
+          if (content.length < 1024) return;
+          const quality = content.length <= 1024 * 1024 ? constants.BROTLI_MAX_QUALITY : 5;
+          const [brotli, gzipped] = await Promise.all([
+            brotliAtMost(content, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: quality,
+                [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+              },
+            }),
+            gzipAtMost(content, { level: constants.Z_BEST_COMPRESSION }),
+          ]);
+          const target = path.join(outDir, fileName);
+          await Promise.all([writeFile(`${target}.br`, brotli), writeFile(`${target}.gz`, gzipped)]);
+        });
+      await Promise.all(jobs);
+    },
+  };
+}
+
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), mediapipeAssets()],
-  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  plugins: [react(), mediapipeAssets(), precompress()],
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    sourcemap: true,
+    // The chunk graph, which `scripts/web-budget.mjs` follows to weigh a talent's first page.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What every page runs (React, the router, the query cache, Zod under the API contract) in one file
+          // rather than a dozen small ones: fewer requests, and it compresses better. Mantine stays split by use,
+          // so a page preloads only the components it shows.
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|zod)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: {
     port: 5173,
     proxy: {

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
@@ -19,6 +17,7 @@ import { installErrorHandler } from './infra/http/error-handler.js';
 import { loggerOptions } from './infra/http/logging.js';
 import { installRequestIds, requestIdOf } from './infra/http/request-id.js';
 import { installSecurityHeaders } from './infra/http/security-headers.js';
+import { serveWebClient } from './infra/http/web-client.js';
 import { authLive } from './modules/auth/auth.live.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { backupRoutes } from './modules/backup/backup.routes.js';
@@ -184,16 +183,6 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   });
   if (deps.controlToken) backupRoutes(app, ctx, deps.controlToken);
 
-  const webDir = deps.webDir ?? defaultWebDir;
-  if (existsSync(path.join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
-    // The web client routes in the browser: any non-API page gets its shell.
-    app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return reply.status(404).send({ error: { code: 'request.not_found', message: 'No such route.' } });
-      }
-      return reply.sendFile('index.html');
-    });
-  }
+  await serveWebClient(app, deps.webDir ?? defaultWebDir);
   return { app, ctx };
 }

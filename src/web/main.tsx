@@ -12,17 +12,26 @@ import {
   parseThemeColor,
   type VariantColorsResolver,
 } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { LiveUpdates } from './app/live';
+import { lazyNamed } from './app/lazyPage';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './app/session';
 import { speakHumanValidationMessages } from '../shared/schemas/issue-messages';
 
 speakHumanValidationMessages();
+
+// A page left open across a release asks for code the server no longer has (each release names its files anew):
+// it reloads into the new release, once a minute at most, so a broken release cannot reload forever.
+window.addEventListener('vite:preloadError', (event) => {
+  const last = Number(sessionStorage.getItem('parley-reloaded-at') ?? 0);
+  if (Date.now() - last < 60_000) return;
+  sessionStorage.setItem('parley-reloaded-at', String(Date.now()));
+  event.preventDefault();
+  window.location.reload();
+});
 
 /** WCAG's contrast ratio of two colours. */
 function contrast(one: string, other: string): number {
@@ -99,6 +108,11 @@ const cssVariablesResolver: CSSVariablesResolver = ({ colors }) => ({
   dark: {},
 });
 
+// Toasts only follow what someone does on a page: their container's code need not come before the first one shows.
+const Notifications = lazyNamed(() => import('@mantine/notifications'), 'Notifications');
+// The live socket serves signed-in pages, which come after their own code: the login page goes without it.
+const LiveUpdates = lazyNamed(() => import('./app/live'), 'LiveUpdates');
+
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true, staleTime: 5_000 } },
 });
@@ -106,11 +120,15 @@ const queryClient = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      <Suspense>
+        <Notifications position="top-right" />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <SessionProvider>
-            <LiveUpdates />
+            <Suspense>
+              <LiveUpdates />
+            </Suspense>
             <AppRoutes />
           </SessionProvider>
         </BrowserRouter>

@@ -1,18 +1,25 @@
 import { Badge, Group, Loader, Spoiler, Stack, Tabs, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { dayModeLabel, type Event } from '../../shared/schemas/events.schemas';
 import { useEvent } from '../api/events';
+import { lazyNamed, PageLoader } from '../app/lazyPage';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateRange } from '../time';
 import { ChatsTab } from './event/ChatsTab';
 import { ScheduleTab } from './event/ScheduleTab';
-import { SupportTab } from './event/SupportTab';
 import { TalentProfilesTab } from './event/TalentProfilesTab';
-import { CompaniesTab } from './organizer/CompaniesTab';
-import { EventSetupTab } from './organizer/EventSetupTab';
-import { TalentsTab } from './organizer/TalentsTab';
-import { UndeliveredMailWarning } from './organizer/UndeliveredMailWarning';
+
+// The organizer's and the support team's tabs come when one of them opens: a talent's or a recruiter's event page
+// does not carry their code.
+const SupportTab = lazyNamed(() => import('./event/SupportTab'), 'SupportTab');
+const CompaniesTab = lazyNamed(() => import('./organizer/CompaniesTab'), 'CompaniesTab');
+const EventSetupTab = lazyNamed(() => import('./organizer/EventSetupTab'), 'EventSetupTab');
+const TalentsTab = lazyNamed(() => import('./organizer/TalentsTab'), 'TalentsTab');
+const UndeliveredMailWarning = lazyNamed(
+  () => import('./organizer/UndeliveredMailWarning'),
+  'UndeliveredMailWarning',
+);
 
 interface TabSpec {
   path: string;
@@ -76,7 +83,11 @@ export function EventPage() {
           </Spoiler>
         )}
       </Stack>
-      {event.data.viewerRole === 'organizer' && <UndeliveredMailWarning eventId={eventId} />}
+      {event.data.viewerRole === 'organizer' && (
+        <Suspense>
+          <UndeliveredMailWarning eventId={eventId} />
+        </Suspense>
+      )}
       {/* `/events/:eventId/:tab/…`: a tab's own places are routes below it; no tab or an unknown one opens the first. */}
       <Routes>
         <Route path=":tab?/*" element={<EventTabs event={event.data} />} />
@@ -105,7 +116,9 @@ function EventTabs({ event }: { event: Event }) {
       </Tabs.List>
       {tabs.map((tab) => (
         <Tabs.Panel key={tab.path} value={tab.path} pt="md">
-          {tab.path === active.path && tab.render(event)}
+          {tab.path === active.path && (
+            <Suspense fallback={<PageLoader label={`Loading ${tab.label}`} />}>{tab.render(event)}</Suspense>
+          )}
         </Tabs.Panel>
       ))}
     </Tabs>

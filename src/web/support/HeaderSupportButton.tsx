@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Tooltip } from '@mantine/core';
+import { ActionIcon, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLifebuoy } from '@tabler/icons-react';
-import { SupportChatDrawer } from './SupportChatDrawer';
+import { LazyTooltip } from '../components/LazyTooltip';
+import { LazySupportChatDrawer } from './LazySupportChatDrawer';
 
 /**
  * Technical support from any page with the app's header. The video room has no header: its own life ring opens the
@@ -13,7 +14,7 @@ export function HeaderSupportButton({ compact = false }: { compact?: boolean }) 
   return (
     <>
       {compact ? (
-        <Tooltip label="Technical support">
+        <LazyTooltip label="Technical support">
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -23,7 +24,7 @@ export function HeaderSupportButton({ compact = false }: { compact?: boolean }) 
           >
             <IconLifebuoy size={20} aria-hidden />
           </ActionIcon>
-        </Tooltip>
+        </LazyTooltip>
       ) : (
         <Button
           variant="subtle"
@@ -35,7 +36,7 @@ export function HeaderSupportButton({ compact = false }: { compact?: boolean }) 
           Technical support
         </Button>
       )}
-      <SupportChatDrawer opened={opened} onClose={close} />
+      <LazySupportChatDrawer opened={opened} onClose={close} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import type { HomeResponse } from '../../../shared/schemas/home.schemas';
@@ -6,13 +7,16 @@ import { useEvents } from '../../api/events';
 import { useHome } from '../../api/home';
 import { useWatchEvents } from '../../app/live';
 import { useUser } from '../../app/session';
+import { lazyNamed, PageLoader } from '../../app/lazyPage';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { UnreadNotifications } from '../../notifications/UnreadNotifications';
-import { SupportConsole } from '../../support/SupportConsole';
 import { formatDay, viewerTimeZone } from '../../time';
 import { recruiterPaths } from '../event/chats/recruiter/paths';
 import { EventList } from './EventList';
 import { HomeChatItem, HomeSection } from './HomeChatItem';
+
+// The support team's console is theirs alone: other roles' home screens do not carry its code.
+const SupportConsole = lazyNamed(() => import('../../support/SupportConsole'), 'SupportConsole');
 
 type EventSummary = NonNullable<ReturnType<typeof useEvents>['data']>[number];
 
@@ -40,7 +44,9 @@ export function HomePage() {
         )}
       </Group>
       {user.role === 'support' ? (
-        <SupportConsole />
+        <Suspense fallback={<PageLoader label="Loading the support console" />}>
+          <SupportConsole />
+        </Suspense>
       ) : (
         <>
           {home.isPending && <Loader aria-label="Loading what needs you today" />}

@@ -1,0 +1,48 @@
+import { Anchor, Button, Divider, Drawer, NavLink, Stack, Text } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
+import type { CurrentUser } from '../../shared/schemas/auth.schemas';
+import { navigation, roleLine, useLogOut } from './navigation';
+
+/** The phone's menu: the places, the user and `Log out`, which a phone's header has no room for. */
+export function PhoneMenuDrawer({
+  user,
+  opened,
+  onClose,
+}: {
+  user: CurrentUser;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { pathname } = useLocation();
+  const logOut = useLogOut();
+  return (
+    <Drawer opened={opened} onClose={onClose} position="right" size="xs" title="Menu">
+      <Stack gap="md">
+        <nav aria-label="Main">
+          {navigation(user).map((place) => (
+            <NavLink
+              key={place.to}
+              component={Link}
+              to={place.to}
+              label={place.label}
+              active={pathname === place.to}
+              onClick={onClose}
+            />
+          ))}
+        </nav>
+        <Divider />
+        <Stack gap={4}>
+          <Anchor component={Link} to="/account" c="dark.7" fw={600} onClick={onClose}>
+            {user.name}
+          </Anchor>
+          <Text size="sm" c="dark.6">
+            {roleLine(user)}
+          </Text>
+        </Stack>
+        <Button variant="default" onClick={logOut}>
+          Log out
+        </Button>
+      </Stack>
+    </Drawer>
+  );
+}

@@ -1,0 +1,2 @@
+// On its own so that `LazyTooltip` can fetch it apart from the page's code.
+export { Tooltip } from '@mantine/core';
