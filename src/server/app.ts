@@ -57,6 +57,8 @@ export interface AppDeps {
   controlToken?: string;
   /** pino level; off when unset (tests). */
   logLevel?: string;
+  /** How often live sockets are pinged and their sessions checked; shortened by tests. */
+  liveHeartbeatMs?: number;
 }
 
 const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -148,6 +150,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     publicUrl: ctx.publicUrl,
     authenticate: authLive(ctx),
     features: [eventsLive(ctx), supportLive, roomsLive(ctx)],
+    heartbeatMs: deps.liveHeartbeatMs,
   });
   if (deps.controlToken) backupRoutes(app, ctx, deps.controlToken);
 

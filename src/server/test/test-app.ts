@@ -13,7 +13,7 @@ export interface TestApp {
   clock: { now: Date; set(date: Date | string): void; advance(ms: number): void };
 }
 
-export interface TestAppOptions extends Pick<AppDeps, 'devMailbox' | 'production'> {
+export interface TestAppOptions extends Pick<AppDeps, 'devMailbox' | 'production' | 'liveHeartbeatMs'> {
   now?: Date;
   webDir?: string;
   /** Rewrites the URL the app connects with, e.g. to go through a proxy a test can cut. */
@@ -43,6 +43,7 @@ export async function buildTestApp(
     production: options.production ?? false,
     now: () => clock.now,
     webDir: options.webDir ?? '/nonexistent',
+    liveHeartbeatMs: options.liveHeartbeatMs,
   });
   await app.ready();
   return {
