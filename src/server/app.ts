@@ -67,6 +67,8 @@ export interface AppDeps {
   logStream?: { write(line: string): void };
   /** `METRICS_TOKEN`: unset, `/metrics` answers this machine only. */
   metricsToken?: string;
+  /** How often live sockets are pinged and their sessions checked; shortened by tests. */
+  liveHeartbeatMs?: number;
 }
 
 /** Slot bookings and the refusals `/metrics` counts by name. */
@@ -173,6 +175,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     publicUrl: ctx.publicUrl,
     authenticate: authLive(ctx),
     features: [eventsLive(ctx), supportLive, rooms],
+    heartbeatMs: deps.liveHeartbeatMs,
   });
   metrics.serve({
     pool: deps.database.pool,

@@ -14,7 +14,7 @@ export interface TestApp {
 }
 
 export interface TestAppOptions
-  extends Pick<AppDeps, 'devMailbox' | 'production' | 'metricsToken' | 'logLevel' | 'logStream'> {
+  extends Pick<AppDeps, 'devMailbox' | 'production' | 'metricsToken' | 'logLevel' | 'logStream' | 'liveHeartbeatMs'> {
   now?: Date;
   webDir?: string;
   /** Rewrites the URL the app connects with, e.g. to go through a proxy a test can cut. */
@@ -47,6 +47,7 @@ export async function buildTestApp(
     logStream: options.logStream,
     now: () => clock.now,
     webDir: options.webDir ?? '/nonexistent',
+    liveHeartbeatMs: options.liveHeartbeatMs,
   });
   await app.ready();
   return {

@@ -73,23 +73,24 @@ export function openLiveConnection<User extends LiveUser>(input: {
   const watches = new Map<string, (() => void)[]>();
 
   const open = () => socket.readyState === socket.OPEN;
-  const send = (message: LiveServerMessage) => {
+  const sendFrame = (frame: string | Buffer) => {
     if (!open()) return;
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       socket.terminate();
       return;
     }
-    socket.send(JSON.stringify(message));
+    socket.send(frame, { binary: false });
   };
+  const send = (message: LiveServerMessage) => sendFrame(JSON.stringify(message));
   const refuse = (error: AppError, about: { eventId?: string; chatId?: string } = {}) =>
     send({ type: 'error', code: error.code, message: error.message, ...about });
   const endSession = () => {
     send({ type: 'session.ended' });
     socket.close(LiveCloseCode.unauthenticated, 'Session ended');
   };
-  const receive: LiveHandler = (message) => {
+  const receive: LiveHandler = (message, frame) => {
     if (message.type === 'session.ended') endSession();
-    else send(message);
+    else sendFrame(frame);
   };
   const ownTopics: LiveTopic[] = [
     liveTopics.user(user.id),

@@ -15,7 +15,8 @@ import {
   postgresPubSub,
 } from './live.pubsub.js';
 
-export type LiveHandler = (message: LiveServerMessage) => void;
+/** `frame` is the message as sent to a socket, serialised once for all of its subscribers. */
+export type LiveHandler = (message: LiveServerMessage, frame: Buffer) => void;
 
 /**
  * Routes live messages to the sockets that want them, across every process sharing the database.
@@ -32,7 +33,10 @@ export interface LiveHub {
    */
   publish<T extends LiveTopic>(topics: readonly T[], message: NoInfer<LiveMessageFor<T>>): Promise<void>;
   /** Calls `handler` for each message published to `topic` until the returned function is called. */
-  subscribe<T extends LiveTopic>(topic: T, handler: (message: LiveMessageOn<T>) => void): () => void;
+  subscribe<T extends LiveTopic>(
+    topic: T,
+    handler: (message: LiveMessageOn<T>, frame: Buffer) => void,
+  ): () => void;
   close(): Promise<void>;
 }
 
@@ -46,9 +50,11 @@ export async function createLiveHub(
     // A socket watching an event gets a message for its user and that event once, not twice.
     const handlers = new Set<LiveHandler>();
     for (const topic of topics) for (const handler of subscribers.get(topic) ?? []) handlers.add(handler);
+    if (handlers.size === 0) return;
+    const frame = Buffer.from(JSON.stringify(message));
     for (const handler of handlers) {
       try {
-        handler(message);
+        handler(message, frame);
       } catch (error) {
         options.onError(error);
       }
@@ -88,7 +94,7 @@ export async function createLiveHub(
         subscribers.set(topic, handlers);
       }
       // Only messages the topic carries are published to it.
-      const deliverTo = handler as LiveHandler;
+      const deliverTo = handler as unknown as LiveHandler;
       handlers.add(deliverTo);
       return () => {
         const current = subscribers.get(topic);

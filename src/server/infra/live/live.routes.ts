@@ -1,13 +1,25 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LiveCloseCode } from '../../../shared/schemas/live.schemas.js';
 import { isRequestFromOwnOrigin } from '../http/same-origin.js';
-import { type LiveConnection, openLiveConnection } from './live.connection.js';
+import { openLiveConnection } from './live.connection.js';
 import { liveErrors } from './live.errors.js';
 import type { LiveAuthenticator, LiveFeature, LiveUser } from './live.features.js';
 import type { LiveHub } from './live.hub.js';
 
 /** Under the 30–60 s after which proxies and NAT routers tend to drop an idle connection. */
 const HEARTBEAT_MS = 25_000;
+
+/**
+ * Runs `beat` every `periodMs` from a phase of its own, so that thousands of sockets' session checks spread over
+ * the period instead of reaching the database at the same instant. Returns the function that stops it.
+ */
+function beatAtOwnPhase(beat: () => void, periodMs: number): () => void {
+  let timer = setTimeout(() => {
+    timer = setInterval(beat, periodMs).unref();
+    beat();
+  }, Math.random() * periodMs).unref();
+  return () => clearTimeout(timer);
+}
 
 /**
  * `GET /live`: the transport, told by the composition root how to find a socket's login and what features add.
@@ -20,16 +32,15 @@ export function liveRoutes<User extends LiveUser>(
     publicUrl: string;
     authenticate: LiveAuthenticator<User>;
     features: readonly LiveFeature<User>[];
+    /** How often each socket is pinged and its session checked. */
+    heartbeatMs?: number;
   },
 ): { sockets(): number } {
-  const connections = new Set<LiveConnection>();
-  const timer = setInterval(() => {
-    for (const connection of connections) {
-      connection.heartbeat().catch((error) => app.log.error({ err: error }, 'live heartbeat failed'));
-    }
-  }, HEARTBEAT_MS);
-  timer.unref();
-  app.addHook('onClose', async () => clearInterval(timer));
+  const heartbeatMs = live.heartbeatMs ?? HEARTBEAT_MS;
+  const heartbeats = new Set<() => void>();
+  app.addHook('onClose', async () => {
+    for (const stop of heartbeats) stop();
+  });
 
   // Browsers send cookies with a WebSocket handshake from any site and apply no CORS to it, so a foreign page could
   // open a socket as the user (cross-site WebSocket hijacking).
@@ -53,9 +64,15 @@ export function liveRoutes<User extends LiveUser>(
       session,
       features: live.features,
       onError: (error) => request.log.error({ err: error }, 'live message failed'),
-      onClose: () => connections.delete(connection),
+      onClose: () => {
+        stopHeartbeat();
+        heartbeats.delete(stopHeartbeat);
+      },
     });
-    connections.add(connection);
+    const stopHeartbeat = beatAtOwnPhase(() => {
+      connection.heartbeat().catch((error) => app.log.error({ err: error }, 'live heartbeat failed'));
+    }, heartbeatMs);
+    heartbeats.add(stopHeartbeat);
   });
-  return { sockets: () => connections.size };
+  return { sockets: () => heartbeats.size };
 }

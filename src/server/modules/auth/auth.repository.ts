@@ -34,6 +34,7 @@ export async function findSessionUser(q: Queryable, tokenHash: string, now: Date
       companyId: users.companyId,
       companyName: companies.name,
       csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -30,7 +30,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   route(app, authApi.logout, async (request, reply) => {
-    if (request.session) await auth.logout(ctx, request.session.token);
+    if (request.session) await auth.logout(ctx, request.session);
     clearSessionCookie(reply);
     return { ok: true as const };
   });

@@ -6,6 +6,7 @@ import { renderMail } from '../../infra/mail/mail.templates.js';
 import { authErrors } from './auth.errors.js';
 import { hashPassword, hashToken, newToken, UNUSABLE_HASH, verifyPassword } from './auth.passwords.js';
 import * as repo from './auth.repository.js';
+import { type ResolvedSession, sessionCacheOf, sessionsOfUserChanged } from './auth.session-cache.js';
 import { admitAll, forget, refund, type ThrottlePolicy } from './auth.throttle.repository.js';
 
 export const SESSION_DAYS = 30;
@@ -91,29 +92,27 @@ export async function createSession(q: Queryable, userId: string, now: Date) {
   return { token, csrfToken, expiresAt };
 }
 
-export async function resolveSession(ctx: AppContext, token: string) {
-  const row = await repo.findSessionUser(ctx.db, hashToken(token), ctx.now());
-  if (!row) return undefined;
-  const user: SessionUser = {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    companyId: row.companyId,
-  };
-  return {
-    user,
-    companyName: row.companyName,
-    csrfToken: row.csrfToken,
-    tokenHash: hashToken(token),
-  };
+/** The session of a cookie's token and its user as they are now, or undefined once it ended. */
+export function resolveSession(ctx: AppContext, token: string): Promise<ResolvedSession | undefined> {
+  const tokenHash = hashToken(token);
+  const now = ctx.now();
+  return sessionCacheOf(ctx).resolve(tokenHash, now, async () => {
+    const row = await repo.findSessionUser(ctx.db, tokenHash, now);
+    if (!row) return undefined;
+    const { companyName, csrfToken, expiresAt, ...user } = row;
+    // Shared by the requests the cache serves it to.
+    return { user: Object.freeze(user), companyName, csrfToken, tokenHash, expiresAt };
+  });
 }
 
-export async function logout(ctx: AppContext, token: string): Promise<void> {
-  const tokenHash = hashToken(token);
-  await repo.deleteSession(ctx.db, tokenHash);
+export async function logout(
+  ctx: AppContext,
+  session: { tokenHash: string; user: SessionUser },
+): Promise<void> {
+  await repo.deleteSession(ctx.db, session.tokenHash);
+  await sessionsOfUserChanged(ctx, session.user.id);
   // The session's open tabs stop receiving now rather than at their next heartbeat.
-  await ctx.live.publish([liveTopics.session(tokenHash)], { type: 'session.ended' });
+  await ctx.live.publish([liveTopics.session(session.tokenHash)], { type: 'session.ended' });
 }
 
 export async function changePassword(input: {
@@ -143,6 +142,7 @@ export async function changePassword(input: {
       }),
     );
   });
+  await sessionsOfUserChanged(ctx, user.id);
 }
 
 /** New tokens for many users at once (one per user, in their order); earlier unused ones stop working. */
@@ -275,14 +275,16 @@ export async function setPasswordWithToken(input: {
   const now = ctx.now();
   const tokenHash = hashToken(input.token);
   const hash = await hashPassword(input.password);
-  return ctx.db.transaction(async (tx) => {
+  const { userId, session } = await ctx.db.transaction(async (tx) => {
     const row = await repo.findUsableAuthToken(tx, tokenHash, now);
     if (!row || !(await repo.consumeAuthToken(tx, tokenHash, now))) throw authErrors.token_invalid();
     await repo.setPasswordHash(tx, row.user.id, hash);
     if (input.name && row.token.purpose === 'invitation') await repo.setUserName(tx, row.user.id, input.name);
     await repo.deleteSessionsOfUser(tx, row.user.id);
-    return createSession(tx, row.user.id, now);
+    return { userId: row.user.id, session: await createSession(tx, row.user.id, now) };
   });
+  await sessionsOfUserChanged(ctx, userId);
+  return session;
 }
 
 /** The zone the person chose for the times in their emails; null when they follow their browser. */

@@ -3,4 +3,5 @@ export { hashPassword } from './auth.passwords.js';
 export { requireRecruiter, requireRole, requireUser } from './auth.policy.js';
 export { findUserByEmail, lockUser, setUserName } from './auth.repository.js';
 export type { UserRow } from './auth.repository.js';
+export { sessionsOfUserChanged } from './auth.session-cache.js';
 export { sendInvitation, sendInvitations } from './auth.usecases.js';

@@ -5,7 +5,7 @@ import type {
   TalentSearchResponse,
 } from '../../../shared/schemas/talents.schemas.js';
 import type { AppContext } from '../../context.js';
-import { setUserName } from '../auth/index.js';
+import { sessionsOfUserChanged, setUserName } from '../auth/index.js';
 import { talentErrors } from './talents.errors.js';
 import type { TalentUser } from './talents.policy.js';
 import * as repo from './talents.repository.js';
@@ -46,6 +46,8 @@ export async function updateOwnProfile(input: {
     await setUserName(tx, user.id, name);
     await repo.saveTalentProfile(tx, user.id, profile, ctx.now());
   });
+  // The name travels with the session.
+  await sessionsOfUserChanged(ctx, user.id);
   return getOwnProfile({ ctx, user });
 }
 
