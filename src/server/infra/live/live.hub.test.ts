@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type LiveServerMessage, type LiveTopic, liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { withTestApp } from '../../test/test-app.js';
-import type { LiveHub } from './live.hub.js';
+import { type LiveHub, publication } from './live.hub.js';
 
 const t = withTestApp();
 
@@ -46,6 +46,40 @@ describe('live hub', () => {
     await t.ctx.live.publish([liveTopics.session(userId)], { type: 'session.ended' });
     expect(await subscriber.next()).toEqual(chatChanged);
     expect(await subscriber.next()).toEqual({ type: 'session.ended' });
+    subscriber.stop();
+  });
+
+  it('delivers what a transaction published within it after its commit, in order, and nothing after a rollback', async () => {
+    const [kept, dropped] = [randomUUID(), randomUUID()];
+    const subscriber = inbox(t.ctx.live, liveTopics.event(kept), liveTopics.event(dropped));
+    let deliver = () => {};
+    await t.ctx.db.transaction(async (tx) => {
+      deliver = await t.ctx.live.publishWithin(tx, [
+        publication([liveTopics.event(kept)], changed(kept)),
+        publication([liveTopics.event(kept)], {
+          type: 'availability.changed',
+          eventId: kept,
+          recruiterId: kept,
+        }),
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(subscriber.received).toEqual([]);
+    });
+    deliver();
+    await t.ctx.db
+      .transaction(async (tx) => {
+        await t.ctx.live.publishWithin(tx, [publication([liveTopics.event(dropped)], changed(dropped))]);
+        throw new Error('rolled back');
+      })
+      .catch(() => {});
+    expect(await subscriber.next()).toEqual(changed(kept));
+    expect(await subscriber.next()).toEqual({
+      type: 'availability.changed',
+      eventId: kept,
+      recruiterId: kept,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(subscriber.received).toEqual([]);
     subscriber.stop();
   });
 

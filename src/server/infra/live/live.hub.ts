@@ -6,7 +6,7 @@ import {
   isLiveTopic,
   topicsCarry,
 } from '../../../shared/schemas/live.schemas.js';
-import type { Database } from '../db/client.js';
+import type { Database, Queryable } from '../db/client.js';
 import {
   inProcessPubSub,
   type LiveEnvelope,
@@ -37,7 +37,42 @@ export interface LiveHub {
     topic: T,
     handler: (message: LiveMessageOn<T>, frame: Buffer) => void,
   ): () => void;
+  /**
+   * Publishes as part of the caller's transaction, all in one statement: on PostgreSQL the NOTIFY leaves with the
+   * commit (and never after a rollback), so a change and its messages take one connection. Call the returned
+   * function after the commit: in one process (PGlite) that is when they are delivered.
+   */
+  publishWithin(q: Queryable, publications: readonly LivePublication[]): Promise<() => void>;
   close(): Promise<void>;
+}
+
+/** One message for `publishWithin`, type-checked like `publish`'s arguments by `publication`. */
+export interface LivePublication {
+  topics: readonly LiveTopic[];
+  message: LiveServerMessage;
+}
+
+export const publication = <T extends LiveTopic>(
+  topics: readonly T[],
+  message: NoInfer<LiveMessageFor<T>>,
+): LivePublication => ({ topics, message });
+
+/** The envelope of a message, or undefined when it is for no one; throws for a message that breaks the protocol. */
+function envelopeOf(topics: readonly LiveTopic[], message: LiveServerMessage): LiveEnvelope | undefined {
+  const unknown = topics.find((topic) => !isLiveTopic(topic));
+  if (unknown !== undefined) throw new Error(`Not a live topic: ${unknown}`);
+  const envelope = { topics: [...new Set<LiveTopic>(topics)], message: LiveServerMessage.parse(message) };
+  if (!topicsCarry(envelope.topics, envelope.message.type)) {
+    throw new Error(`A ${envelope.message.type} message is not for ${envelope.topics.join(', ')}`);
+  }
+  if (envelope.topics.length === 0) return undefined;
+  // Checked whichever transport runs, so a publisher tested on the embedded database works on a server too.
+  if (Buffer.byteLength(JSON.stringify(envelope)) > MAX_ENVELOPE_BYTES) {
+    throw new Error(
+      `A live message for ${envelope.topics.length} topics is too large: publish ids, not documents.`,
+    );
+  }
+  return envelope;
 }
 
 export async function createLiveHub(
@@ -68,24 +103,17 @@ export async function createLiveHub(
 
   return {
     async publish(topics, message) {
-      const unknown = topics.find((topic) => !isLiveTopic(topic));
-      if (unknown !== undefined) throw new Error(`Not a live topic: ${unknown}`);
-      const envelope = { topics: [...new Set<LiveTopic>(topics)], message: LiveServerMessage.parse(message) };
-      if (!topicsCarry(envelope.topics, envelope.message.type)) {
-        throw new Error(`A ${envelope.message.type} message is not for ${envelope.topics.join(', ')}`);
-      }
-      if (envelope.topics.length === 0) return;
-      // Checked whichever transport runs, so a publisher tested on the embedded database works on a server too.
-      if (Buffer.byteLength(JSON.stringify(envelope)) > MAX_ENVELOPE_BYTES) {
-        throw new Error(
-          `A live message for ${envelope.topics.length} topics is too large: publish ids, not documents.`,
-        );
-      }
+      const envelope = envelopeOf(topics, message);
+      if (!envelope) return;
       try {
         await pubsub.publish(envelope);
       } catch (error) {
         options.onError(error);
       }
+    },
+    async publishWithin(q, publications) {
+      const envelopes = publications.flatMap(({ topics, message }) => envelopeOf(topics, message) ?? []);
+      return envelopes.length === 0 ? () => {} : pubsub.publishWithin(q, envelopes);
     },
     subscribe(topic, handler) {
       let handlers = subscribers.get(topic);

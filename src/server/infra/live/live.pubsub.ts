@@ -5,7 +5,7 @@ import {
   type LiveTopic,
   topicsCarry,
 } from '../../../shared/schemas/live.schemas.js';
-import type { Database } from '../db/client.js';
+import type { Database, Queryable } from '../db/client.js';
 import { deleteSpillsBefore, notify, readSpill, spill } from './live.repository.js';
 
 /** A message and the topics it is for, as it travels between the processes that share a database. */
@@ -31,6 +31,8 @@ const LiveEnvelopeSchema = z
  */
 export interface PubSub {
   publish(envelope: LiveEnvelope): Promise<void>;
+  /** Sends with the caller's transaction; the returned function runs after its commit. */
+  publishWithin(q: Queryable, envelopes: LiveEnvelope[]): Promise<() => void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,11 @@ export function inProcessPubSub(deliver: Deliver): PubSub {
   return {
     async publish(envelope) {
       deliver(envelope);
+    },
+    async publishWithin(_q, envelopes) {
+      return () => {
+        for (const envelope of envelopes) deliver(envelope);
+      };
     },
     async close() {},
   };
@@ -85,20 +92,26 @@ export async function postgresPubSub(
     received = received.then(() => receive(payload)).catch(onError);
   });
   let lastSweep = 0;
+  /** The envelope itself, or the id of the row it is parked in when it is too large for a NOTIFY. */
+  const payloadOf = async (q: Queryable, envelope: LiveEnvelope) => {
+    const payload = JSON.stringify(envelope);
+    if (Buffer.byteLength(payload) <= MAX_NOTIFY_BYTES) return payload;
+    const now = Date.now();
+    if (now - lastSweep > SPILL_KEEP_MS) {
+      lastSweep = now;
+      await deleteSpillsBefore(q, new Date(now - SPILL_KEEP_MS));
+    }
+    return JSON.stringify({ spill: await spill(q, envelope) });
+  };
   return {
     async publish(envelope) {
-      const payload = JSON.stringify(envelope);
-      if (Buffer.byteLength(payload) <= MAX_NOTIFY_BYTES) {
-        await notify(database.db, LIVE_CHANNEL, payload);
-        return;
-      }
-      const now = Date.now();
-      if (now - lastSweep > SPILL_KEEP_MS) {
-        lastSweep = now;
-        await deleteSpillsBefore(database.db, new Date(now - SPILL_KEEP_MS));
-      }
-      const id = await spill(database.db, envelope);
-      await notify(database.db, LIVE_CHANNEL, JSON.stringify({ spill: id }));
+      await notify(database.db, LIVE_CHANNEL, [await payloadOf(database.db, envelope)]);
+    },
+    async publishWithin(q, envelopes) {
+      const payloads = [];
+      for (const envelope of envelopes) payloads.push(await payloadOf(q, envelope));
+      await notify(q, LIVE_CHANNEL, payloads);
+      return () => {};
     },
     async close() {
       await unlisten();

@@ -2,9 +2,15 @@ import { eq, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { liveSpill } from './live.table.js';
 
-/** Delivered to every connection listening on `channel` once the surrounding transaction commits. */
-export async function notify(q: Queryable, channel: string, payload: string): Promise<void> {
-  await q.execute(sql`select pg_notify(${channel}, ${payload})`);
+/**
+ * Delivered to every connection listening on `channel` once the surrounding transaction commits, in the given
+ * order, all in one statement.
+ */
+export async function notify(q: Queryable, channel: string, payloads: string[]): Promise<void> {
+  await q.execute(
+    // The elements come in the array's order, and PostgreSQL delivers notifications in the order they were sent.
+    sql`select pg_notify(${channel}, payload) from json_array_elements_text(${JSON.stringify(payloads)}::json) as payload`,
+  );
 }
 
 /** Parks an envelope too large for NOTIFY; returns the id to notify instead. */

@@ -20,18 +20,18 @@ export interface OutgoingMail {
 export async function enqueueMail(q: Queryable, mail: OutgoingMail | OutgoingMail[]): Promise<void> {
   const rows = Array.isArray(mail) ? mail : [mail];
   if (rows.length === 0) return;
-  const requestId = currentRequestId() ?? null;
-  await q.insert(mailOutbox).values(
-    rows.map((m) => ({
-      toAddress: toSingleLine(m.to),
-      subject: toSingleLine(m.subject),
-      text: m.text,
-      html: m.html,
-      calendar: m.calendar ?? null,
-      requestId,
-    })),
-  );
+  await q.insert(mailOutbox).values(rows.map(outboxValues));
 }
+
+/** A mail as its outbox row, for a caller that queues it as part of a larger statement. */
+export const outboxValues = (m: OutgoingMail) => ({
+  toAddress: toSingleLine(m.to),
+  subject: toSingleLine(m.subject),
+  text: m.text,
+  html: m.html,
+  calendar: m.calendar ?? null,
+  requestId: currentRequestId() ?? null,
+});
 
 export type OutboxRow = typeof mailOutbox.$inferSelect;
 

@@ -8,5 +8,4 @@ export {
   listAvailabilityDays,
   listBookings,
   listCompanyRecruiters,
-  lockAvailabilityDay,
 } from './availability.repository.js';

@@ -6,7 +6,7 @@ import { actorOf } from './chats.policy.js';
 import type { ChatRow, ChatView } from './chats.repository.js';
 import { AppError } from '../../infra/http/errors.js';
 import { chatErrors } from './chats.errors.js';
-import { applyTransition, holdSlot, type PeopleAction, settleSlotRace } from './chats.usecases.js';
+import { applyTransition, type PeopleAction, settleSlotRace } from './chats.usecases.js';
 
 interface ChangeInput {
   ctx: AppContext;
@@ -24,6 +24,7 @@ function changeChat(
   input: ChangeInput & {
     action: PeopleAction;
     change: ChatChange;
+    takeSlot?: Date;
     fields: (tx: Queryable, view: ChatView, event: EventRow) => Promise<Partial<ChatRow>>;
   },
 ) {
@@ -76,12 +77,12 @@ export function rescheduleChat(input: ChangeInput) {
 
 /** The recruiter's side moves a confirmed chat straight to another free slot, with the same checks as a booking. */
 export function moveChat(input: ChangeInput & { startsAt: string }) {
-  const { ctx } = input;
   return changeChat({
     ...input,
     action: 'move',
     change: 'moved',
-    fields: (tx, view, event) => holdSlot(tx, event, view, new Date(input.startsAt), ctx.now()),
+    takeSlot: new Date(input.startsAt),
+    fields: async () => ({}),
   })
     .catch(settleSlotRace)
     .catch((error: unknown) => {

@@ -93,4 +93,18 @@ describe('booking under contention', { timeout: 120_000 }, () => {
     expect(new Set(times).size).toBe(10);
     expect(times).toEqual(starts.map((s) => s.getTime()));
   });
+
+  it('books a burst of 24 talents onto 24 distinct slots at once: every one succeeds, none twice', async () => {
+    const { recruiter, starts, contenders } = await scene({ talents: 24, slots: 24, date: '2030-03-06' });
+    const responses = await Promise.all(
+      contenders.map(({ client, chat }, i) =>
+        client.post(`/api/chats/${chat.id}/confirm`, { startsAt: starts[i]!.toISOString() }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(contenders.map(() => 200));
+    const confirmed = await confirmedOf(recruiter.id);
+    expect(confirmed.map((c) => c.startsAt!.getTime()).sort((a, b) => a - b)).toEqual(
+      starts.map((s) => s.getTime()),
+    );
+  });
 });

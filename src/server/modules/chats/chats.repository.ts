@@ -4,10 +4,12 @@ import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { ChatHistoryKind, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import { dueForCompletionSql, inStatusSql } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
+import type { SessionUser } from '../../context.js';
 import { users } from '../auth/auth.table.js';
-import { recruiterDetails } from '../availability/availability.table.js';
+import { availabilityDays, recruiterDetails } from '../availability/availability.table.js';
 import { companies } from '../companies/companies.table.js';
-import { eventDays } from '../events/events.table.js';
+import { type EventDayRow, type EventRow, takesPartIn } from '../events/index.js';
+import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
 import { chatHistory, chatReminders, chats } from './chats.table.js';
@@ -126,10 +128,138 @@ export async function listChatViews(
     .orderBy(asc(chats.startsAt), desc(chats.updatedAt), asc(chats.id));
 }
 
-/** Locks the chat for its transition, so two people acting at once apply one after the other. */
+/** Locks the chat, so two people acting at once apply one after the other. */
 export async function lockChat(q: Queryable, chatId: string): Promise<ChatRow | undefined> {
   const [row] = await q.select().from(chats).where(eq(chats.id, chatId)).for('update');
   return row;
+}
+
+/**
+ * Locks the chat for its transition, so two people acting at once apply one after the other, and reads its view in
+ * the same statement. The chat's own columns are the latest committed ones even after waiting for the lock; the
+ * history beside them is what the statement began with.
+ */
+export async function lockChatView(q: Queryable, chatId: string): Promise<ChatView | undefined> {
+  const [row] = await selectChatView(q).where(eq(chats.id, chatId)).for('update', { of: chats });
+  return row;
+}
+
+/** The event's columns as `to_json` spells them. */
+interface EventJson {
+  id: string;
+  organizer_id: string;
+  name: string;
+  description: string;
+  time_zone: string;
+  request_policy: EventRow['requestPolicy'];
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+interface AvailabilityJson {
+  eventDayId: string;
+  recruiterId: string;
+  durationMinutes: number;
+  openSlotStartsMs: number[];
+}
+interface BookingJson {
+  chatId: string;
+  recruiterId: string;
+  eventDayId: string;
+  talentName: string;
+  startsAt: string;
+  endsAt: string;
+}
+interface BookingFactsJson {
+  event: EventJson;
+  takes_part: boolean;
+  days: EventDayRow[];
+  availability: AvailabilityJson[];
+  bookings: BookingJson[];
+  talent_bookings: { startsAt: string; endsAt: string }[];
+}
+
+const bookedStatesSql = sql.join(
+  bookedStates.map((state) => sql`${state}`),
+  sql`, `,
+);
+const instant = (text: string) => new Date(text);
+
+/**
+ * Everything a booking checks, read in one statement: the event and whether the user takes part in it, its days,
+ * the recruiter's slots and bookings, and the chats holding the talent's time.
+ *
+ * The event, its days and the recruiter's slots of each day are share-locked first, in that order (each CTE waits
+ * for the one it reads): the order in which the organizer's edit (event, then days `FOR UPDATE`) and the
+ * recruiter's (day shared, then their row `FOR UPDATE`) take them, so none deadlocks with a booking. A locked row is
+ * read as last committed even when the statement had to wait for it, so an edit the booking waited for is seen;
+ * the bookings beside them may miss one committed meanwhile, which the exclusion constraints then refuse.
+ */
+export async function readBookingFacts(
+  q: Queryable,
+  input: { user: SessionUser; eventId: string; recruiterId: string; talentId: string },
+) {
+  const { user, eventId, recruiterId, talentId } = input;
+  const result = await q.execute(sql`with locked_event as (
+      select * from ${events} where ${events.id} = ${eventId} for share
+    ), locked_days as (
+      select * from ${eventDays} where ${eventDays.eventId} = (select id from locked_event)
+      order by ${eventDays.date} for share
+    ), locked_availability as (
+      select * from ${availabilityDays}
+      where ${availabilityDays.recruiterId} = ${recruiterId}
+        and ${availabilityDays.eventDayId} in (select id from locked_days)
+      for share
+    )
+    select
+      to_json(events) as event,
+      ${takesPartIn(user)} as takes_part,
+      (select coalesce(json_agg(json_build_object(
+        'id', d.id, 'eventId', d.event_id, 'date', d.date, 'mode', d.mode, 'opensAtMinute', d.opens_at_minute,
+        'closesAtMinute', d.closes_at_minute, 'durations', d.durations) order by d.date), '[]'::json)
+        from locked_days d) as days,
+      (select coalesce(json_agg(json_build_object(
+        'eventDayId', a.event_day_id, 'recruiterId', a.recruiter_id, 'durationMinutes', a.duration_minutes,
+        'openSlotStartsMs', array(select extract(epoch from s) * 1000 from unnest(a.open_slot_starts) s)::float8[]
+      )), '[]'::json) from locked_availability a) as availability,
+      (select coalesce(json_agg(json_build_object(
+        'chatId', c.id, 'recruiterId', c.recruiter_id, 'eventDayId', c.event_day_id, 'talentName', u.name,
+        'startsAt', c.starts_at, 'endsAt', c.ends_at)), '[]'::json)
+        from ${chats} c join ${users} u on u.id = c.talent_id
+        where c.event_id = events.id and c.recruiter_id = ${recruiterId} and c.state in (${bookedStatesSql})
+      ) as bookings,
+      (select coalesce(json_agg(json_build_object('startsAt', c.starts_at, 'endsAt', c.ends_at)), '[]'::json)
+        from ${chats} c
+        where c.event_id = events.id and c.talent_id = ${talentId} and c.state in (${bookedStatesSql})
+      ) as talent_bookings
+    from locked_event as events`); // named as the table, so that `takesPartIn` reads the locked row
+  const [row] = (result as unknown as { rows: BookingFactsJson[] }).rows;
+  if (!row) return undefined;
+  const { event } = row;
+  return {
+    event: {
+      id: event.id,
+      organizerId: event.organizer_id,
+      name: event.name,
+      description: event.description,
+      timeZone: event.time_zone,
+      requestPolicy: event.request_policy,
+      publishedAt: event.published_at === null ? null : instant(event.published_at),
+      createdAt: instant(event.created_at),
+      updatedAt: instant(event.updated_at),
+    } satisfies EventRow,
+    takesPart: row.takes_part,
+    days: row.days,
+    availability: row.availability.map(({ openSlotStartsMs, ...a }) => ({
+      ...a,
+      openSlotStarts: openSlotStartsMs.map((ms) => new Date(ms)),
+    })),
+    bookings: row.bookings.map((b) => ({ ...b, startsAt: instant(b.startsAt), endsAt: instant(b.endsAt) })),
+    talentBookings: row.talent_bookings.map((b) => ({
+      startsAt: instant(b.startsAt),
+      endsAt: instant(b.endsAt),
+    })),
+  };
 }
 
 export async function insertChat(q: Queryable, values: typeof chats.$inferInsert): Promise<ChatRow> {
@@ -137,12 +267,22 @@ export async function insertChat(q: Queryable, values: typeof chats.$inferInsert
   return row!;
 }
 
-export async function updateChat(q: Queryable, chatId: string, values: Partial<typeof chats.$inferInsert>) {
-  const [row] = await q.update(chats).set(values).where(eq(chats.id, chatId)).returning();
-  return row!;
-}
-
 export type HistoryInsert = typeof chatHistory.$inferInsert;
+
+/** Writes a change and its history entry in one statement. */
+export async function updateChatWithHistory(
+  q: Queryable,
+  chatId: string,
+  values: Partial<typeof chats.$inferInsert>,
+  entry: Omit<HistoryInsert, 'id' | 'chatId'>,
+) {
+  const changed = q.update(chats).set(values).where(eq(chats.id, chatId)).returning({ id: chats.id });
+  await q.execute(sql`with changed as (${changed.getSQL()})
+    insert into ${chatHistory} (chat_id, kind, actor_id, side, message, from_starts_at, to_starts_at, at)
+    select id, ${entry.kind}, ${entry.actorId ?? null}, ${entry.side}, ${entry.message ?? null},
+      ${entry.fromStartsAt ?? null}::timestamptz, ${entry.toStartsAt ?? null}::timestamptz, ${entry.at}::timestamptz
+    from changed`);
+}
 
 export async function insertHistory(q: Queryable, entry: HistoryInsert) {
   await q.insert(chatHistory).values(entry);

@@ -19,12 +19,17 @@ import {
   listAvailabilityDays,
   listBookings,
   listCompanyRecruiters,
-  lockAvailabilityDay,
   recruiterDayGrids,
 } from '../availability/index.js';
-import { type EventRow, loadEventForViewer } from '../events/index.js';
-import { findDaysOfEvent, findEventById, shareLockDay } from '../events/index.js';
-import { announceNotified, deliverNotices, type Notice, type Notified } from '../notifications/index.js';
+import { type EventRow, eventErrors, findDaysOfEvent, loadEventForViewer } from '../events/index.js';
+import { publication } from '../../infra/live/live.hub.js';
+import {
+  announceNotified,
+  deliverNotices,
+  type Notice,
+  type Notified,
+  notifiedAnnouncement,
+} from '../notifications/index.js';
 import { chatErrors } from './chats.errors.js';
 import {
   approvedNotices,
@@ -168,9 +173,10 @@ function heldTimeChange(before: repo.ChatRow, after: repo.ChatRow) {
 }
 
 /**
- * Applies one transition in a transaction: locks the chat, checks who may do it, writes the change, its history
- * entry (with the message said with it) and the notices (notifications and mail) of everyone it concerns. The
- * returned view is read after the change, inside the same transaction.
+ * Applies one transition in a transaction: locks the chat, checks who may do it, takes the slot it books (if any),
+ * writes the change, its history entry (with the message said with it) and the notices (notifications and mail) of
+ * everyone it concerns. The returned view is read after the change, inside the same transaction. A booking is one
+ * checkout from the pool and a handful of statements, so a burst of them does not queue at every step.
  */
 export async function applyTransition(input: {
   ctx: AppContext;
@@ -179,56 +185,59 @@ export async function applyTransition(input: {
   action: PeopleAction;
   /** What the person said with the move, kept in the history. */
   message?: string;
+  /** The slot the move books: checked and held by `holdSlot`. */
+  takeSlot?: Date;
   change: (tx: Queryable, view: repo.ChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
   notices: (mail: MailContext, view: repo.ChatView) => Notice[];
 }): Promise<Chat> {
   const { ctx, user } = input;
   const now = ctx.now();
-  let heldSlot = false;
-  let notified: Notified = new Set();
+  let deliver = () => {};
   const view = await ctx.db.transaction(async (tx) => {
-    const locked = await repo.lockChat(tx, input.chatId);
-    const current = locked && (await repo.findChatView(tx, input.chatId));
+    const current = await repo.lockChatView(tx, input.chatId);
     const actor = current && actorOf(user, current);
-    if (!locked || !current || !actor) throw chatErrors.not_found();
-    heldSlot = current.chat.state === 'confirmed';
+    if (!current || !actor) throw chatErrors.not_found();
+    const heldSlot = current.chat.state === 'confirmed';
     const result = transition(current.chat.state, actor, input.action);
     if (!result.ok)
       throw result.reason === 'wrong_state' ? chatErrors.wrong_state() : chatErrors.not_your_turn();
-    const { event } = await loadEventForViewer(tx, user, current.chat.eventId);
-    const fields = await input.change(tx, current, event);
-    const changed = await repo.updateChat(tx, input.chatId, {
-      ...fields,
+    const { event, fields: slotFields } = input.takeSlot
+      ? await holdSlot(tx, user, current, input.takeSlot, now)
+      : { event: (await loadEventForViewer(tx, user, current.chat.eventId)).event, fields: {} };
+    const values = {
+      ...slotFields,
+      ...(await input.change(tx, current, event)),
       state: result.next,
       updatedAt: now,
-    });
-    await repo.insertHistory(tx, {
-      chatId: input.chatId,
+    };
+    await repo.updateChatWithHistory(tx, input.chatId, values, {
       kind: historyKindOf[input.action],
       actorId: user.id,
       side: actor,
       message: input.message || null,
-      ...heldTimeChange(locked, changed),
+      ...heldTimeChange(current.chat, { ...current.chat, ...values }),
       at: now,
     });
     const after = (await repo.findChatView(tx, input.chatId))!;
-    notified = await deliverNotices(tx, now, input.notices(mailContext(ctx, event), after));
+    const notified = await deliverNotices(tx, now, input.notices(mailContext(ctx, event), after));
+    const changed = after.chat;
+    deliver = await ctx.live.publishWithin(tx, [
+      publication(topicsOf(after), { type: 'chats.changed', eventId: changed.eventId, chatId: changed.id }),
+      ...notifiedAnnouncement(notified),
+      // A slot taken or freed changes what every talent at the event may book.
+      ...(heldSlot || changed.state === 'confirmed'
+        ? [
+            publication([liveTopics.event(changed.eventId)], {
+              type: 'availability.changed',
+              eventId: changed.eventId,
+              recruiterId: changed.recruiterId,
+            }),
+          ]
+        : []),
+    ]);
     return after;
   });
-  await ctx.live.publish(topicsOf(view), {
-    type: 'chats.changed',
-    eventId: view.chat.eventId,
-    chatId: view.chat.id,
-  });
-  await announceNotified(ctx, notified);
-  // A slot taken or freed changes what every talent at the event may book.
-  if (heldSlot || view.chat.state === 'confirmed') {
-    await ctx.live.publish([liveTopics.event(view.chat.eventId)], {
-      type: 'availability.changed',
-      eventId: view.chat.eventId,
-      recruiterId: view.chat.recruiterId,
-    });
-  }
+  deliver();
   return presentChat(view, now);
 }
 
@@ -334,32 +343,40 @@ async function freeSlotsOf(q: Queryable, event: EventRow, recruiterId: string, t
 }
 
 /**
- * The chat's new time, if `startsAt` is a slot the recruiter opened, nobody holds and the talent is free for. Every
- * booking path comes here. The day and the recruiter's slots of that day are share-locked before they are read, so
- * an organizer's edit of the day or the recruiter's edit of their slots (both taken FOR UPDATE) either finishes
- * first, and the check reads what it committed, or waits for the booking and sees the booked chat.
+ * The chat's new time, if `startsAt` is a slot the recruiter opened, nobody holds and the talent is free for, with
+ * the event it was checked against (which the user must take part in). Every booking path comes here. The event, its
+ * days and the recruiter's slots are share-locked as they are read, so an organizer's edit of the event or a day or
+ * the recruiter's edit of their slots (taken FOR UPDATE) either finishes first, and the check reads what it
+ * committed, or waits for the booking and sees the booked chat.
  */
-export async function holdSlot(
+async function holdSlot(
   tx: Queryable,
-  event: EventRow,
+  user: SessionUser,
   view: repo.ChatView,
   startsAt: Date,
   now: Date,
-): Promise<Partial<repo.ChatRow>> {
-  const { recruiterId, talentId } = view.chat;
-  const day = await shareLockDay(tx, event.id, { date: utcToZoned(startsAt, event.timeZone).date });
-  if (!day) throw chatErrors.not_a_free_slot();
-  await lockAvailabilityDay(tx, day.id, recruiterId, 'share');
-  // Read again under the locks: an edit the booking waited for may have changed the zone, the hours or the slots.
-  const current = (await findEventById(tx, event.id))!;
-  const grid = (await recruiterGrids(tx, current, recruiterId, now)).find((g) => g.day.id === day.id);
+): Promise<{ event: EventRow; fields: Partial<repo.ChatRow> }> {
+  const { eventId, recruiterId, talentId } = view.chat;
+  const facts = await repo.readBookingFacts(tx, { user, eventId, recruiterId, talentId });
+  if (!facts?.takesPart) throw eventErrors.not_found();
+  const { event } = facts;
+  const date = utcToZoned(startsAt, event.timeZone).date;
+  const [grid] = recruiterDayGrids({
+    event,
+    days: facts.days.filter((day) => day.date === date),
+    availability: facts.availability,
+    bookings: facts.bookings,
+    now,
+  }).filter((g) => g.chosenDuration !== null);
   const slot = grid?.slots.find((s) => s.startsAt.getTime() === startsAt.getTime());
   // Say why, when it can be said: someone was faster, or the talent is busy then.
   if (slot?.status === 'booked') throw chatErrors.slot_taken();
-  if (!slot || !isFree(slot)) throw chatErrors.not_a_free_slot();
-  if (firstOverlapping(slot, await repo.listTalentBookings(tx, event.id, talentId)))
-    throw chatErrors.talent_busy();
-  return { eventDayId: day.id, startsAt, endsAt: slot.endsAt, sequence: view.chat.sequence + 1 };
+  if (!grid || !slot || !isFree(slot)) throw chatErrors.not_a_free_slot();
+  if (firstOverlapping(slot, facts.talentBookings)) throw chatErrors.talent_busy();
+  return {
+    event,
+    fields: { eventDayId: grid.day.id, startsAt, endsAt: slot.endsAt, sequence: view.chat.sequence + 1 },
+  };
 }
 
 /** The database's exclusion constraints settle a race for one time: the loser hears who holds it. */
@@ -377,11 +394,11 @@ export function settleSlotRace(error: unknown): never {
  * constraints settle a race between two talents (or two tabs) for the same time: exactly one wins.
  */
 export function confirmSlot(input: { ctx: AppContext; user: SessionUser; chatId: string; startsAt: string }) {
-  const { ctx } = input;
   return applyTransition({
     ...input,
     action: 'pick_slot',
-    change: (tx, view, event) => holdSlot(tx, event, view, new Date(input.startsAt), ctx.now()),
+    takeSlot: new Date(input.startsAt),
+    change: async () => ({}),
     notices: (mail, view) => confirmedNotices(mail, view),
   }).catch(settleSlotRace);
 }

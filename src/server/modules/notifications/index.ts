@@ -3,6 +3,7 @@ export {
   announceNotified,
   deliverNotices,
   markSupportNotificationsRead,
+  notifiedAnnouncement,
   type Notice,
   type Notified,
 } from './notifications.usecases.js';

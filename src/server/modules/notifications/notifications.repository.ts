@@ -1,11 +1,45 @@
 import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import type { SwitchableEmailGroup } from '../../../shared/schemas/notifications.schemas.js';
+import type { EmailGroup, SwitchableEmailGroup } from '../../../shared/schemas/notifications.schemas.js';
 import type { Queryable } from '../../infra/db/client.js';
+import { type OutgoingMail, outboxValues } from '../../infra/mail/mail.repository.js';
+import { mailOutbox } from '../../infra/mail/mail.table.js';
 import { notificationEmailOptOuts, type NotificationRow, notifications } from './notifications.table.js';
 
-export async function insertNotifications(q: Queryable, rows: (typeof notifications.$inferInsert)[]) {
-  if (rows.length === 0) return;
-  await q.insert(notifications).values(rows);
+/** A mail to queue unless its reader switched its group off. */
+export interface MailFor {
+  userId: string;
+  /** Null: a mail no one can switch off. */
+  emailGroup: EmailGroup | null;
+  mail: OutgoingMail;
+}
+
+/**
+ * Writes the notification rows and queues the mails their readers still want, in one statement: a change's
+ * transaction waits for each statement it sends, and the opt-outs are checked where they are kept.
+ */
+export async function insertNotificationsAndMail(
+  q: Queryable,
+  rows: (typeof notifications.$inferInsert)[],
+  mails: MailFor[],
+) {
+  const notify = rows.length > 0 && q.insert(notifications).values(rows).getSQL();
+  if (mails.length === 0) {
+    if (notify) await q.execute(notify);
+    return;
+  }
+  const queued = JSON.stringify(
+    mails.map(({ userId, emailGroup, mail }) => ({ userId, emailGroup, ...outboxValues(mail) })),
+  );
+  const enqueue = sql`insert into ${mailOutbox} (to_address, subject, text, html, calendar, request_id)
+    select m."toAddress", m.subject, m.text, m.html, m.calendar, m."requestId"
+    from json_to_recordset(${queued}::json)
+      as m("userId" uuid, "emailGroup" text, "toAddress" text, subject text, text text, html text, calendar jsonb,
+        "requestId" text)
+    where m."emailGroup" is null or not exists (
+      select 1 from ${notificationEmailOptOuts} o
+      where o.user_id = m."userId" and o.email_group::text = m."emailGroup"
+    )`;
+  await q.execute(notify ? sql`with notified as (${notify}) ${enqueue}` : enqueue);
 }
 
 /** The cursor row's time as the database prints it: a JS Date would drop its microseconds. */

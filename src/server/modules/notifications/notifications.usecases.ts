@@ -12,7 +12,8 @@ import {
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { onField } from '../../infra/http/errors.js';
-import { enqueueMail, type OutgoingMail } from '../../infra/mail/mail.repository.js';
+import { type LivePublication, publication } from '../../infra/live/live.hub.js';
+import type { OutgoingMail } from '../../infra/mail/mail.repository.js';
 import { notificationErrors } from './notifications.errors.js';
 import { presentNotification } from './notifications.presenters.js';
 import * as repo from './notifications.repository.js';
@@ -44,22 +45,14 @@ export type Notified = ReadonlySet<string>;
  * recipients still want, so neither exists without the change. Publish with `announceNotified` after commit.
  */
 export async function deliverNotices(q: Queryable, now: Date, notices: Notice[]): Promise<Notified> {
-  const optOuts = await repo.listOptOuts(q, [...new Set(notices.map((n) => n.userId))]);
-  const switchedOff = new Set(optOuts.map((o) => `${o.userId}:${o.emailGroup}`));
-  const wanted = (notice: Notice) => {
-    const group = notice.notification && emailGroupOf[notice.notification.kind];
-    return !group || !switchedOff.has(`${notice.userId}:${group}`);
-  };
-  // One statement each: inside a transaction every query waits for the one before.
-  await repo.insertNotifications(
+  await repo.insertNotificationsAndMail(
     q,
     notices.flatMap(({ userId, notification }) =>
       notification ? [{ ...notification, userId, createdAt: now }] : [],
     ),
-  );
-  await enqueueMail(
-    q,
-    notices.flatMap((notice) => (notice.mail && wanted(notice) ? [notice.mail] : [])),
+    notices.flatMap(({ userId, notification, mail }) =>
+      mail ? [{ userId, emailGroup: (notification && emailGroupOf[notification.kind]) || null, mail }] : [],
+    ),
   );
   return new Set(notices.filter((n) => n.notification).map((n) => n.userId));
 }
@@ -67,11 +60,16 @@ export async function deliverNotices(q: Queryable, now: Date, notices: Notice[])
 /** Every open tab of each person refetches their notifications and the unread count. */
 export async function announceNotified(ctx: AppContext, notified: Notified): Promise<void> {
   if (notified.size === 0) return;
-  await ctx.live.publish(
-    [...notified].map((userId) => liveTopics.user(userId)),
-    { type: 'notifications.changed' },
-  );
+  await ctx.live.publish(notifiedTopics(notified), { type: 'notifications.changed' });
 }
+
+/** The same, for a change that publishes within its transaction (`LiveHub.publishWithin`): none or one. */
+export function notifiedAnnouncement(notified: Notified): LivePublication[] {
+  if (notified.size === 0) return [];
+  return [publication(notifiedTopics(notified), { type: 'notifications.changed' })];
+}
+
+const notifiedTopics = (notified: Notified) => [...notified].map((userId) => liveTopics.user(userId));
 
 export async function listMyNotifications(input: {
   ctx: AppContext;
