@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { bookedStates } from '../../../shared/booking/chat-phase.js';
-import type { ChatHistoryKind, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
-import { dueForCompletionSql, inStatusSql } from '../../infra/db/chat-phase.sql.js';
+import type { ChatHistoryKind, ChatListSort, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
+import { dueForCompletionSql, inStatusSql, stateAtSql } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
+import { keysetAfter, keysetOrder, keysetValues, type SortKey } from '../../infra/db/keyset.js';
 import { users } from '../auth/auth.table.js';
 import { recruiterDetails } from '../availability/availability.table.js';
 import { companies } from '../companies/companies.table.js';
@@ -54,9 +55,11 @@ const readerZone = (person: { timeZone: AnyPgColumn; browserTimeZone: AnyPgColum
   sql<string | null>`coalesce(${person.timeZone}, ${person.browserTimeZone})`;
 
 /** A chat with everything its presentation needs, in one query. */
-export function selectChatView(q: Queryable) {
+export function selectChatView(q: Queryable, sortKey: SQL<string[] | null> = sql`null`) {
   return q
     .select({
+      /** The chat's place in the list's order (`keysetValues`), when a list asks for it. */
+      sortKey,
       chat: {
         ...getTableColumns(chats),
         requestMessage: latestMessage(['requested', 'invited']),
@@ -105,25 +108,84 @@ export async function findChatView(q: Queryable, chatId: string): Promise<ChatVi
   return row;
 }
 
-export async function listChatViews(
-  q: Queryable,
-  filter: {
-    eventId: string;
-    talentId?: string;
-    recruiterIds?: string[];
-    status?: { status: ChatStatus; now: Date };
-  },
-): Promise<ChatView[]> {
-  const conditions: SQL[] = [eq(chats.eventId, filter.eventId)];
-  if (filter.talentId) conditions.push(eq(chats.talentId, filter.talentId));
-  if (filter.recruiterIds) {
-    if (filter.recruiterIds.length === 0) return [];
-    conditions.push(inArray(chats.recruiterId, filter.recruiterIds));
+/** Which chats a list shows, whatever their status. */
+export interface ChatScope {
+  eventId: string;
+  talentId?: string;
+  recruiterIds?: string[];
+}
+
+function scopeSql(scope: ChatScope): SQL | undefined {
+  const conditions: SQL[] = [eq(chats.eventId, scope.eventId)];
+  if (scope.talentId) conditions.push(eq(chats.talentId, scope.talentId));
+  if (scope.recruiterIds) {
+    if (scope.recruiterIds.length === 0) return undefined;
+    conditions.push(inArray(chats.recruiterId, scope.recruiterIds));
   }
-  if (filter.status) conditions.push(inStatusSql(chats, filter.status.status, filter.status.now));
-  return selectChatView(q)
-    .where(and(...conditions))
-    .orderBy(asc(chats.startsAt), desc(chats.updatedAt), asc(chats.id));
+  return and(...conditions);
+}
+
+/** Not booked yet: after every booked chat. Matches the expression of `chats_*_time_order_idx`. */
+const startOrEnd = sql`coalesce(${chats.startsAt}, 'infinity'::timestamptz)`;
+const byTime: SortKey = [
+  { expr: startOrEnd, dir: 'asc', type: 'timestamptz' },
+  { expr: sql`${chats.updatedAt}`, dir: 'desc', type: 'timestamptz' },
+  { expr: sql`${chats.id}`, dir: 'asc', type: 'uuid' },
+];
+export const chatSortKeys: Record<ChatListSort, SortKey> = {
+  time: byTime,
+  activity: byTime.slice(1),
+  talent: [{ expr: sql`${talent.name}`, dir: 'asc', type: 'text' }, ...byTime.slice(2)],
+  recruiter: [{ expr: sql`${recruiter.name}`, dir: 'asc', type: 'text' }, ...byTime],
+};
+
+/**
+ * One page of a chat list in the order `sort`, after the key `after` (the first page without it), and the key of
+ * its last chat when more follow. The page's chats are chosen on the narrow chat rows first, so the history and
+ * joins of the full view are built for that page only, whatever the size of the list.
+ */
+export async function listChatPage(
+  q: Queryable,
+  page: {
+    scope: ChatScope;
+    status?: { status: ChatStatus; now: Date };
+    sort: ChatListSort;
+    after?: readonly string[];
+    limit: number;
+  },
+): Promise<{ views: ChatView[]; nextKey: string[] | null }> {
+  const scope = scopeSql(page.scope);
+  if (!scope) return { views: [], nextKey: null };
+  const key = chatSortKeys[page.sort];
+  let chosen = q.select({ id: chats.id }).from(chats).$dynamic();
+  if (page.sort === 'talent') chosen = chosen.innerJoin(talent, eq(talent.id, chats.talentId));
+  if (page.sort === 'recruiter') chosen = chosen.innerJoin(recruiter, eq(recruiter.id, chats.recruiterId));
+  chosen = chosen
+    .where(
+      and(
+        scope,
+        page.status && inStatusSql(chats, page.status.status, page.status.now),
+        page.after && keysetAfter(key, page.after),
+      ),
+    )
+    .orderBy(...keysetOrder(key))
+    .limit(page.limit + 1);
+  const rows = await selectChatView(q, keysetValues(key))
+    .where(inArray(chats.id, chosen))
+    .orderBy(...keysetOrder(key));
+  const views = rows.slice(0, page.limit);
+  return { views, nextKey: rows.length > page.limit ? views.at(-1)!.sortKey : null };
+}
+
+/** How many chats of the scope are in each state at `now` (a confirmed chat that ended counts as completed). */
+export async function countChatsByState(q: Queryable, scope: ChatScope, now: Date) {
+  const where = scopeSql(scope);
+  if (!where) return [];
+  return q
+    .select({ state: stateAtSql(chats, now), n: count() })
+    .from(chats)
+    .where(where)
+    .groupBy(sql`1`);
 }
 
 /** Locks the chat for its transition, so two people acting at once apply one after the other. */
