@@ -2,7 +2,7 @@ import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql }
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { ChatHistoryKind, ChatListSort, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
-import { dueForCompletionSql, inStatusSql, stateAtSql } from '../../infra/db/chat-phase.sql.js';
+import { dueForCompletionSql, endedSql, inStatusSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { keysetAfter, keysetOrder, keysetValues, type SortKey } from '../../infra/db/keyset.js';
 import { users } from '../auth/auth.table.js';
@@ -55,11 +55,9 @@ const readerZone = (person: { timeZone: AnyPgColumn; browserTimeZone: AnyPgColum
   sql<string | null>`coalesce(${person.timeZone}, ${person.browserTimeZone})`;
 
 /** A chat with everything its presentation needs, in one query. */
-export function selectChatView(q: Queryable, sortKey: SQL<string[] | null> = sql`null`) {
+export function selectChatView(q: Queryable) {
   return q
     .select({
-      /** The chat's place in the list's order (`keysetValues`), when a list asks for it. */
-      sortKey,
       chat: {
         ...getTableColumns(chats),
         requestMessage: latestMessage(['requested', 'invited']),
@@ -112,17 +110,26 @@ export async function findChatView(q: Queryable, chatId: string): Promise<ChatVi
 export interface ChatScope {
   eventId: string;
   talentId?: string;
-  recruiterIds?: string[];
+  /** Only the chats of this company's recruiters. */
+  companyId?: string;
+  recruiterId?: string;
 }
 
-function scopeSql(scope: ChatScope): SQL | undefined {
+function scopeSql(q: Queryable, scope: ChatScope): SQL {
   const conditions: SQL[] = [eq(chats.eventId, scope.eventId)];
   if (scope.talentId) conditions.push(eq(chats.talentId, scope.talentId));
-  if (scope.recruiterIds) {
-    if (scope.recruiterIds.length === 0) return undefined;
-    conditions.push(inArray(chats.recruiterId, scope.recruiterIds));
-  }
-  return and(...conditions);
+  if (scope.recruiterId) conditions.push(eq(chats.recruiterId, scope.recruiterId));
+  if (scope.companyId)
+    conditions.push(
+      inArray(
+        chats.recruiterId,
+        q
+          .select({ id: users.id })
+          .from(users)
+          .where(and(eq(users.companyId, scope.companyId), eq(users.role, 'recruiter'))),
+      ),
+    );
+  return and(...conditions)!;
 }
 
 /** Not booked yet: after every booked chat. Matches the expression of `chats_*_time_order_idx`. */
@@ -154,38 +161,49 @@ export async function listChatPage(
     limit: number;
   },
 ): Promise<{ views: ChatView[]; nextKey: string[] | null }> {
-  const scope = scopeSql(page.scope);
-  if (!scope) return { views: [], nextKey: null };
   const key = chatSortKeys[page.sort];
-  let chosen = q.select({ id: chats.id }).from(chats).$dynamic();
+  let chosen = q
+    .select({ id: chats.id, key: keysetValues(key) })
+    .from(chats)
+    .$dynamic();
   if (page.sort === 'talent') chosen = chosen.innerJoin(talent, eq(talent.id, chats.talentId));
   if (page.sort === 'recruiter') chosen = chosen.innerJoin(recruiter, eq(recruiter.id, chats.recruiterId));
-  chosen = chosen
+  const rows = await chosen
     .where(
       and(
-        scope,
+        scopeSql(q, page.scope),
         page.status && inStatusSql(chats, page.status.status, page.status.now),
         page.after && keysetAfter(key, page.after),
       ),
     )
     .orderBy(...keysetOrder(key))
     .limit(page.limit + 1);
-  const rows = await selectChatView(q, keysetValues(key))
-    .where(inArray(chats.id, chosen))
-    .orderBy(...keysetOrder(key));
-  const views = rows.slice(0, page.limit);
-  return { views, nextKey: rows.length > page.limit ? views.at(-1)!.sortKey : null };
+  const shown = rows.slice(0, page.limit);
+  // Asked by their ids, the view's joins start from the page's few rows, whatever the size of the list.
+  const views =
+    shown.length === 0
+      ? []
+      : await selectChatView(q).where(
+          inArray(
+            chats.id,
+            shown.map((row) => row.id),
+          ),
+        );
+  const byId = new Map(views.map((view) => [view.chat.id, view]));
+  return {
+    views: shown.flatMap((row) => byId.get(row.id) ?? []),
+    nextKey: rows.length > page.limit ? shown.at(-1)!.key : null,
+  };
 }
 
-/** How many chats of the scope are in each state at `now` (a confirmed chat that ended counts as completed). */
+/** How many chats of the scope are in each state at `now` (a state may come in two groups: sum them). */
 export async function countChatsByState(q: Queryable, scope: ChatScope, now: Date) {
-  const where = scopeSql(scope);
-  if (!where) return [];
-  return q
-    .select({ state: stateAtSql(chats, now), n: count() })
+  const rows = await q
+    .select({ state: chats.state, ended: endedSql(chats, now), n: count() })
     .from(chats)
-    .where(where)
-    .groupBy(sql`1`);
+    .where(scopeSql(q, scope))
+    .groupBy(chats.state, sql`2`);
+  return rows.map((row) => ({ state: stateOfGroup(row, now), n: row.n }));
 }
 
 /** Locks the chat for its transition, so two people acting at once apply one after the other. */

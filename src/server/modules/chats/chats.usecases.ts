@@ -25,7 +25,6 @@ import {
   findRecruiter,
   listAvailabilityDays,
   listBookings,
-  listCompanyRecruiters,
   lockAvailabilityDay,
   recruiterDayGrids,
 } from '../availability/index.js';
@@ -79,7 +78,7 @@ export async function listChats(input: {
   const key = repo.chatSortKeys[query.sort];
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query.sort, key);
   if (query.cursor !== undefined && !after) throw onField(chatErrors.invalid_cursor(), 'cursor');
-  const scope = await chatScope(ctx, user, viewerRole, input.eventId, query);
+  const scope = chatScope(user, viewerRole, input.eventId, query);
   const [page, counts] = await Promise.all([
     repo.listChatPage(ctx.db, {
       scope,
@@ -98,24 +97,19 @@ export async function listChats(input: {
 }
 
 /** Talents see their own chats; recruiters their own, one colleague's or the whole team's. */
-async function chatScope(
-  ctx: AppContext,
+function chatScope(
   user: SessionUser,
   viewerRole: string,
   eventId: string,
   query: ChatListQueryParsed,
-): Promise<repo.ChatScope> {
+): repo.ChatScope {
   if (viewerRole === 'talent') return { eventId, talentId: user.id };
   if (viewerRole !== 'recruiter' || !user.companyId)
     throw chatErrors.not_found('Only talents and recruiters have 1-1 chats.');
-  const team = await listCompanyRecruiters(ctx.db, user.companyId);
-  const recruiterIds =
-    query.recruiterId === 'team'
-      ? team.map((m) => m.id)
-      : [query.recruiterId === 'mine' ? user.id : query.recruiterId].filter((id) =>
-          team.some((m) => m.id === id),
-        );
-  return { eventId, recruiterIds, talentId: query.talentId };
+  // Always within the company: another company's recruiter named by id lists nothing.
+  const recruiterId =
+    query.recruiterId === 'team' ? undefined : query.recruiterId === 'mine' ? user.id : query.recruiterId;
+  return { eventId, companyId: user.companyId, recruiterId, talentId: query.talentId };
 }
 
 function countsByStatus(rows: { state: ChatState; n: number }[]): ChatStatusCounts {
