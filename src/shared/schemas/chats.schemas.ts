@@ -95,7 +95,8 @@ export const chatListSorts = ['time', 'activity', 'talent', 'recruiter'] as cons
 export const ChatListSort = z.enum(chatListSorts);
 export type ChatListSort = z.infer<typeof ChatListSort>;
 
-export const CHAT_PAGE_DEFAULT = 50;
+/** About 2 KB a chat with a short history: a page stays well under 100 KB. */
+export const CHAT_PAGE_DEFAULT = 30;
 export const CHAT_PAGE_MAX = 100;
 
 export const ChatListQuery = z.object({

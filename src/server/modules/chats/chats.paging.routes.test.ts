@@ -193,9 +193,9 @@ describe('paging a chat list', () => {
     }
   });
 
-  it('pages at most the limit asked, 50 by default and 100 at most', async () => {
+  it('pages at most the limit asked, 30 by default and 100 at most', async () => {
     expect((await page(asAlex, { recruiterId: 'team' })).chats).toHaveLength(
-      Math.min(50, expectedIds(() => true).length),
+      Math.min(30, expectedIds(() => true).length),
     );
     const tooMany = await asAlex.get(url({ recruiterId: 'team', limit: '101' }));
     expect(tooMany.statusCode).toBe(400);
