@@ -16,6 +16,10 @@ import { defineRoutes } from './route.js';
 
 export const chatErrorCatalog = errorCatalog('chats', {
   not_found: { kind: 'not_found', message: 'This 1-1 chat does not exist or is not yours.' },
+  invalid_cursor: {
+    kind: 'invalid',
+    message: 'This page of the list no longer fits its order. Load the list again from the start.',
+  },
   talents_only: { kind: 'forbidden', message: 'Only talents can request 1-1 chats.' },
   requests_closed: {
     kind: 'forbidden',
@@ -66,7 +70,7 @@ export const chatsApi = defineRoutes('chats', {
     method: 'GET',
     path: '/api/events/:id/chats',
     summary:
-      "The viewer's 1-1 chats at an event (recruiters: their own, a colleague's, or the whole team's), optionally of one status",
+      "A page of the viewer's 1-1 chats at an event (recruiters: their own, a colleague's, or the whole team's), optionally of one status, with the counts per status",
     params: IdParams,
     query: ChatListQuery,
     responses: { 200: ChatListResponse },

@@ -87,13 +87,49 @@ export const Chat = z.object({
 });
 export type Chat = z.infer<typeof Chat>;
 
+/**
+ * The orders a chat list can come in: `time` booked chats by their start, then the others latest change first;
+ * `activity` latest change first; `talent` / `recruiter` by name (a recruiter's chats by time).
+ */
+export const chatListSorts = ['time', 'activity', 'talent', 'recruiter'] as const;
+export const ChatListSort = z.enum(chatListSorts);
+export type ChatListSort = z.infer<typeof ChatListSort>;
+
+/** About 2 KB a chat with a short history: a page stays well under 100 KB. */
+export const CHAT_PAGE_DEFAULT = 30;
+export const CHAT_PAGE_MAX = 100;
+
 export const ChatListQuery = z.object({
   /** Recruiters: `mine` (default), `team` (all colleagues) or one colleague's id. */
   recruiterId: z.union([z.literal('mine'), z.literal('team'), z.uuid()]).default('mine'),
   /** Only the chats of one status; all of them when left out. */
   status: ChatStatus.optional(),
+  /** Recruiters: only the chats with this talent. */
+  talentId: z.uuid().optional(),
+  sort: ChatListSort.default('time'),
+  limit: z.coerce.number().int().min(1).max(CHAT_PAGE_MAX).default(CHAT_PAGE_DEFAULT),
+  /** The `nextCursor` of the page before, in the same order; the first page without it. */
+  cursor: z.string().max(1000).optional(),
 });
-export const ChatListResponse = z.object({ chats: z.array(Chat) });
+export type ChatListQuery = z.input<typeof ChatListQuery>;
+
+/** How many chats of the list (whatever its `status`) are under each status: the tabs' counters. */
+export const ChatStatusCounts = z.object({
+  requests: z.number().int(),
+  in_scheduling: z.number().int(),
+  confirmed: z.number().int(),
+  declined: z.number().int(),
+  completed: z.number().int(),
+  cancelled: z.number().int(),
+}) satisfies z.ZodType<Record<ChatStatus, number>>;
+export type ChatStatusCounts = z.infer<typeof ChatStatusCounts>;
+
+export const ChatListResponse = z.object({
+  chats: z.array(Chat),
+  /** The cursor of the next page; null on the last one. */
+  nextCursor: z.string().nullable(),
+  counts: ChatStatusCounts,
+});
 export type ChatListResponse = z.infer<typeof ChatListResponse>;
 
 export const ChatRequestInput = z.object({

@@ -1,38 +1,71 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { chatsApi } from '../../shared/api/chats.contract';
-import type { BodyOf } from '../../shared/api/route';
-import type { ChatStatus } from '../../shared/schemas/chats.schemas';
+import type { BodyOf, QueryOf } from '../../shared/api/route';
+import { CHAT_PAGE_MAX, type Chat } from '../../shared/schemas/chats.schemas';
 import { call } from './client';
 
 /** Keys under `['events', eventId]`, so live updates refresh them (see api/events.live.ts). */
 const chatKeys = {
-  list: (eventId: string, recruiterId: string, status?: ChatStatus) =>
-    ['events', eventId, 'chats', recruiterId, status ?? 'all'] as const,
+  pages: (eventId: string, query: ChatListFilter) => ['events', eventId, 'chats', 'pages', query] as const,
+  all: (eventId: string, query: ChatListFilter) => ['events', eventId, 'chats', 'all', query] as const,
   one: (eventId: string, chatId: string) => ['events', eventId, 'chat', chatId] as const,
   slots: (eventId: string, chatId: string) => ['events', eventId, 'chat-slots', chatId] as const,
 };
 
 /**
- * Recruiters: `mine`, `team`, or a colleague's id. Talents: their own chats whatever is passed. With a status, only
- * the chats of that status.
+ * Which chats a list shows. Recruiters: `mine` (default), `team`, or a colleague's id, optionally with one talent;
+ * talents: their own whatever is passed. With a status, only the chats of that status.
  */
-export function useChats(
-  eventId: string,
-  recruiterId: 'mine' | 'team' | string = 'mine',
-  status?: ChatStatus,
-) {
+export type ChatListFilter = Omit<QueryOf<typeof chatsApi.list>, 'limit' | 'cursor'>;
+
+const listPage = (eventId: string, query: QueryOf<typeof chatsApi.list>) =>
+  call(chatsApi.list, { params: { id: eventId }, query });
+
+/**
+ * A chat list a page at a time (`fetchNextPage` for more), with the counts per status of the whole list. A live
+ * refresh reloads the pages already shown.
+ */
+export function useChatPages(eventId: string, filter: ChatListFilter) {
+  const query = useInfiniteQuery({
+    queryKey: chatKeys.pages(eventId, filter),
+    queryFn: ({ pageParam }) => listPage(eventId, { ...filter, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  return {
+    ...query,
+    chats: query.data?.pages.flatMap((page) => page.chats) ?? [],
+    counts: query.data?.pages[0]?.counts,
+  };
+}
+
+/**
+ * Every chat of a list that stays short by nature (one person's schedule, a team's chats with one talent, a
+ * talent's own), loaded page after page.
+ */
+export function useAllChats(eventId: string, filter: ChatListFilter, options: { enabled?: boolean } = {}) {
   return useQuery({
-    queryKey: chatKeys.list(eventId, recruiterId, status),
-    queryFn: () =>
-      call(chatsApi.list, { params: { id: eventId }, query: { recruiterId, status } }).then((r) => r.chats),
+    queryKey: chatKeys.all(eventId, filter),
+    queryFn: async () => {
+      const chats: Chat[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listPage(eventId, { ...filter, limit: CHAT_PAGE_MAX, cursor });
+        chats.push(...page.chats);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return chats;
+    },
+    enabled: options.enabled,
   });
 }
 
 /** One chat of the viewer's (a talent's own, or any of the recruiter's company). */
-export function useChat(eventId: string, chatId: string) {
+export function useChat(eventId: string, chatId: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: chatKeys.one(eventId, chatId),
     queryFn: () => call(chatsApi.get, { params: { chatId } }),
+    enabled: options.enabled,
   });
 }
 

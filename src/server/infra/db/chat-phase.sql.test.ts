@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canJoin, chatStates, inStatus, stateAt } from '../../../shared/booking/chat-phase.js';
 import { ChatStatus } from '../../../shared/schemas/chats.schemas.js';
-import { listChatViews, lockEndedChats } from '../../modules/chats/chats.repository.js';
+import { countChatsByState, listChatPage, lockEndedChats } from '../../modules/chats/chats.repository.js';
 import { chats } from '../../modules/chats/chats.table.js';
 import { buildEvent, buildTalents, buildUser } from '../../test/factories.js';
 import { openTestDatabase, type TestDatabase } from '../../test/test-database.js';
@@ -93,9 +93,22 @@ describe('the SQL chat phases agree with the pure rules', () => {
         }
 
         for (const status of ChatStatus.options) {
-          const listed = await listChatViews(db, { eventId: event.id, status: { status, now } });
+          const listed = await listChatPage(db, {
+            scope: { eventId: event.id },
+            status: { status, now },
+            sort: 'time',
+            limit: 100,
+          });
           const expected = rows.filter((row) => inStatus(row, status, now));
-          expect(listed.map((view) => view.chat.id).sort()).toEqual(expected.map((row) => row.id).sort());
+          expect(listed.views.map((view) => view.chat.id).sort()).toEqual(
+            expected.map((row) => row.id).sort(),
+          );
+        }
+        const counts = await countChatsByState(db, { eventId: event.id }, now);
+        for (const state of chatStates) {
+          const expected = rows.filter((row) => stateAt(row, now) === state).length;
+          const counted = counts.filter((c) => c.state === state).reduce((sum, c) => sum + c.n, 0);
+          expect(counted, state).toBe(expected);
         }
 
         const due = await db.transaction((tx) => lockEndedChats(tx, now, 100));

@@ -1,5 +1,5 @@
 import { and, eq, inArray, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { ROOM_OPENS_MINUTES_BEFORE, statesOfStatus } from '../../../shared/booking/chat-phase.js';
+import { ROOM_OPENS_MINUTES_BEFORE, stateAt, statesOfStatus } from '../../../shared/booking/chat-phase.js';
 import type { ChatState, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 
 /**
@@ -16,6 +16,17 @@ export const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
 
 /** `hasEnded`: the chat's end is now or earlier. */
 const hasEndedSql = (chat: ChatPhaseColumns, now: Date): SQL => lte(chat.endsAt, at(now));
+
+/**
+ * Whether the chat has ended, never null: with the stored state, a cheap key to count chats by `stateAt` (grouping
+ * on `stateAtSql` turns every row's state into text first). `stateOfGroup` reads a group's state back.
+ */
+export const endedSql = (chat: ChatPhaseColumns, now: Date): SQL<boolean> =>
+  sql<boolean>`coalesce(${hasEndedSql(chat, now)}, false)`;
+
+/** `stateAt` of the chats of a group keyed by their stored state and `endedSql`. */
+export const stateOfGroup = (group: { state: ChatState; ended: boolean }, now: Date): ChatState =>
+  stateAt({ state: group.state, endsAt: group.ended ? now : null }, now);
 
 /** `stateAt`: a confirmed chat whose end has passed reads as completed. */
 export const stateAtSql = (chat: ChatPhaseColumns, now: Date): SQL<ChatState> =>

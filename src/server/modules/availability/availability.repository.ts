@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../infra/db/client.js';
 import { bookedStates, openStates } from '../../../shared/booking/chat-phase.js';
-import { stateAtSql } from '../../infra/db/chat-phase.sql.js';
+import { endedSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
 // The chats table through the schema: availability reads who holds which time, but depends on no chats code.
 import { chats } from '../../infra/db/schema.js';
 import { users } from '../auth/auth.table.js';
@@ -180,17 +180,20 @@ export async function listBookings(q: Queryable, eventId: string, recruiterIds?:
 }
 
 /** Chats per recruiter and state at an event, for the team overview. */
+/** How many chats each recruiter has in each state at `now` (a state may come in two groups: sum them). */
 export async function countChatsByState(q: Queryable, eventId: string, recruiterIds: string[], now: Date) {
   if (recruiterIds.length === 0) return [];
-  return q
+  const rows = await q
     .select({
       recruiterId: chats.recruiterId,
-      state: stateAtSql(chats, now),
+      state: chats.state,
+      ended: endedSql(chats, now),
       n: sql<number>`count(*)::int`,
     })
     .from(chats)
     .where(and(eq(chats.eventId, eventId), inArray(chats.recruiterId, recruiterIds)))
-    .groupBy(sql`1`, sql`2`);
+    .groupBy(chats.recruiterId, chats.state, sql`3`);
+  return rows.map((row) => ({ recruiterId: row.recruiterId, state: stateOfGroup(row, now), n: row.n }));
 }
 
 export interface BookableFilter {

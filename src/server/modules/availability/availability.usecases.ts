@@ -242,19 +242,32 @@ export async function teamOverview(input: {
     repo.listDetails(ctx.db, scope.event.id, ids),
     repo.countChatsByState(ctx.db, scope.event.id, ids, now),
   ]);
+  // Each member's rows at hand by id: a team of 50 would otherwise scan every row 50 times.
+  const byMember = <Row extends { recruiterId: string }>(rows: Row[]) => {
+    const grouped = new Map<string, Row[]>();
+    for (const row of rows) {
+      const group = grouped.get(row.recruiterId);
+      if (group) group.push(row);
+      else grouped.set(row.recruiterId, [row]);
+    }
+    return grouped;
+  };
+  const availabilityOf = byMember(availability);
+  const bookingsOf = byMember(bookings);
+  const countsOf = byMember(counts);
   return {
     company: { id: company!.id, name: company!.name, booth: company!.booth },
     members: members.map((member) => {
-      const own = availability.filter((a) => a.recruiterId === member.id);
+      const own = availabilityOf.get(member.id) ?? [];
       const slotCounts = countRecruiterDays({
         event: scope.event,
         days,
         availability: own,
-        bookings: bookings.filter((b) => b.recruiterId === member.id),
+        bookings: bookingsOf.get(member.id) ?? [],
         now,
       });
       const countOf = (state: string) =>
-        counts.find((c) => c.recruiterId === member.id && c.state === state)?.n ?? 0;
+        (countsOf.get(member.id) ?? []).filter((c) => c.state === state).reduce((sum, c) => sum + c.n, 0);
       return {
         recruiter: member,
         isMe: member.id === input.user.id,

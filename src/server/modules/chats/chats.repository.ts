@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { bookedStates } from '../../../shared/booking/chat-phase.js';
-import type { ChatHistoryKind, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
-import { dueForCompletionSql, inStatusSql } from '../../infra/db/chat-phase.sql.js';
+import type { ChatHistoryKind, ChatListSort, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
+import { dueForCompletionSql, endedSql, inStatusSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
 import type { SessionUser } from '../../context.js';
+import { keysetAfter, keysetOrder, keysetValues, type SortKey } from '../../infra/db/keyset.js';
 import { users } from '../auth/auth.table.js';
 import { availabilityDays, recruiterDetails } from '../availability/availability.table.js';
 import { companies } from '../companies/companies.table.js';
@@ -107,25 +108,104 @@ export async function findChatView(q: Queryable, chatId: string): Promise<ChatVi
   return row;
 }
 
-export async function listChatViews(
+/** Which chats a list shows, whatever their status. */
+export interface ChatScope {
+  eventId: string;
+  talentId?: string;
+  /** Only the chats of this company's recruiters. */
+  companyId?: string;
+  recruiterId?: string;
+}
+
+function scopeSql(q: Queryable, scope: ChatScope): SQL {
+  const conditions: SQL[] = [eq(chats.eventId, scope.eventId)];
+  if (scope.talentId) conditions.push(eq(chats.talentId, scope.talentId));
+  if (scope.recruiterId) conditions.push(eq(chats.recruiterId, scope.recruiterId));
+  if (scope.companyId)
+    conditions.push(
+      inArray(
+        chats.recruiterId,
+        q
+          .select({ id: users.id })
+          .from(users)
+          .where(and(eq(users.companyId, scope.companyId), eq(users.role, 'recruiter'))),
+      ),
+    );
+  return and(...conditions)!;
+}
+
+/** Not booked yet: after every booked chat. Matches the expression of `chats_*_time_order_idx`. */
+const startOrEnd = sql`coalesce(${chats.startsAt}, 'infinity'::timestamptz)`;
+const byTime: SortKey = [
+  { expr: startOrEnd, dir: 'asc', type: 'timestamptz' },
+  { expr: sql`${chats.updatedAt}`, dir: 'desc', type: 'timestamptz' },
+  { expr: sql`${chats.id}`, dir: 'asc', type: 'uuid' },
+];
+export const chatSortKeys: Record<ChatListSort, SortKey> = {
+  time: byTime,
+  activity: byTime.slice(1),
+  talent: [{ expr: sql`${talent.name}`, dir: 'asc', type: 'text' }, ...byTime.slice(2)],
+  recruiter: [{ expr: sql`${recruiter.name}`, dir: 'asc', type: 'text' }, ...byTime],
+};
+
+/**
+ * One page of a chat list in the order `sort`, after the key `after` (the first page without it), and the key of
+ * its last chat when more follow. The page's chats are chosen on the narrow chat rows first, so the history and
+ * joins of the full view are built for that page only, whatever the size of the list.
+ */
+export async function listChatPage(
   q: Queryable,
-  filter: {
-    eventId: string;
-    talentId?: string;
-    recruiterIds?: string[];
+  page: {
+    scope: ChatScope;
     status?: { status: ChatStatus; now: Date };
+    sort: ChatListSort;
+    after?: readonly string[];
+    limit: number;
   },
-): Promise<ChatView[]> {
-  const conditions: SQL[] = [eq(chats.eventId, filter.eventId)];
-  if (filter.talentId) conditions.push(eq(chats.talentId, filter.talentId));
-  if (filter.recruiterIds) {
-    if (filter.recruiterIds.length === 0) return [];
-    conditions.push(inArray(chats.recruiterId, filter.recruiterIds));
-  }
-  if (filter.status) conditions.push(inStatusSql(chats, filter.status.status, filter.status.now));
-  return selectChatView(q)
-    .where(and(...conditions))
-    .orderBy(asc(chats.startsAt), desc(chats.updatedAt), asc(chats.id));
+): Promise<{ views: ChatView[]; nextKey: string[] | null }> {
+  const key = chatSortKeys[page.sort];
+  let chosen = q
+    .select({ id: chats.id, key: keysetValues(key) })
+    .from(chats)
+    .$dynamic();
+  if (page.sort === 'talent') chosen = chosen.innerJoin(talent, eq(talent.id, chats.talentId));
+  if (page.sort === 'recruiter') chosen = chosen.innerJoin(recruiter, eq(recruiter.id, chats.recruiterId));
+  const rows = await chosen
+    .where(
+      and(
+        scopeSql(q, page.scope),
+        page.status && inStatusSql(chats, page.status.status, page.status.now),
+        page.after && keysetAfter(key, page.after),
+      ),
+    )
+    .orderBy(...keysetOrder(key))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  // Asked by their ids, the view's joins start from the page's few rows, whatever the size of the list.
+  const views =
+    shown.length === 0
+      ? []
+      : await selectChatView(q).where(
+          inArray(
+            chats.id,
+            shown.map((row) => row.id),
+          ),
+        );
+  const byId = new Map(views.map((view) => [view.chat.id, view]));
+  return {
+    views: shown.flatMap((row) => byId.get(row.id) ?? []),
+    nextKey: rows.length > page.limit ? shown.at(-1)!.key : null,
+  };
+}
+
+/** How many chats of the scope are in each state at `now` (a state may come in two groups: sum them). */
+export async function countChatsByState(q: Queryable, scope: ChatScope, now: Date) {
+  const rows = await q
+    .select({ state: chats.state, ended: endedSql(chats, now), n: count() })
+    .from(chats)
+    .where(scopeSql(q, scope))
+    .groupBy(chats.state, sql`2`);
+  return rows.map((row) => ({ state: stateOfGroup(row, now), n: row.n }));
 }
 
 /** Locks the chat, so two people acting at once apply one after the other. */

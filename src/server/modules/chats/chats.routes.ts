@@ -7,15 +7,9 @@ import * as changes from './chats.changes.js';
 import * as chats from './chats.usecases.js';
 
 export function chatsRoutes(app: FastifyInstance, ctx: AppContext): void {
-  route(app, chatsApi.list, async (request) => ({
-    chats: await chats.listChats({
-      ctx,
-      user: requireUser(request),
-      eventId: request.params.id,
-      recruiterId: request.query.recruiterId,
-      status: request.query.status,
-    }),
-  }));
+  route(app, chatsApi.list, (request) =>
+    chats.listChats({ ctx, user: requireUser(request), eventId: request.params.id, query: request.query }),
+  );
 
   route(app, chatsApi.request, async (request, reply) =>
     reply.status(201).send(

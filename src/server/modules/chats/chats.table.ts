@@ -58,8 +58,21 @@ export const chats = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('chats_event_recruiter_idx').on(t.eventId, t.recruiterId),
-    index('chats_event_talent_idx').on(t.eventId, t.talentId),
+    // A person's chat list in its default order (`chatSortKeys.time`), so a page reads only the rows it shows.
+    index('chats_event_recruiter_time_idx').on(
+      t.eventId,
+      t.recruiterId,
+      sql`coalesce(${t.startsAt}, 'infinity'::timestamptz)`,
+      t.updatedAt.desc(),
+      t.id,
+    ),
+    index('chats_event_talent_time_idx').on(
+      t.eventId,
+      t.talentId,
+      sql`coalesce(${t.startsAt}, 'infinity'::timestamptz)`,
+      t.updatedAt.desc(),
+      t.id,
+    ),
     uniqueIndex('chats_one_open_per_pair')
       .on(t.eventId, t.talentId, t.recruiterId)
       .where(sql`${t.state} in ('requested', 'invited', 'in_scheduling', 'confirmed')`),

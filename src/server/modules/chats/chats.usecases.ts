@@ -1,8 +1,14 @@
+import type { z } from 'zod';
+import { chatStatuses, statesOfStatus } from '../../../shared/booking/chat-phase.js';
 import type {
   Chat,
   ChatHistoryKind,
+  ChatListQuery,
+  ChatListResponse,
   ChatRequestInput,
+  ChatState,
   ChatStatus,
+  ChatStatusCounts,
   DeclineInput,
   FreeSlotsResponse,
 } from '../../../shared/schemas/chats.schemas.js';
@@ -12,13 +18,13 @@ import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { type Queryable, sqlConstraint, sqlState } from '../../infra/db/client.js';
+import { decodeCursor, encodeCursor } from '../../infra/db/keyset.js';
 import {
   findCompanyAtEvent,
   findDetails,
   findRecruiter,
   listAvailabilityDays,
   listBookings,
-  listCompanyRecruiters,
   recruiterDayGrids,
 } from '../availability/index.js';
 import { type EventRow, eventErrors, findDaysOfEvent, loadEventForViewer } from '../events/index.js';
@@ -63,32 +69,58 @@ async function loadEvent(ctx: AppContext, user: SessionUser, eventId: string) {
   return loadEventForViewer(ctx.db, user, eventId);
 }
 
+type ChatListQueryParsed = z.infer<typeof ChatListQuery>;
+
 export async function listChats(input: {
   ctx: AppContext;
   user: SessionUser;
   eventId: string;
-  recruiterId: 'mine' | 'team' | string;
-  status?: ChatStatus;
-}): Promise<Chat[]> {
-  const { ctx, user } = input;
+  query: ChatListQueryParsed;
+}): Promise<ChatListResponse> {
+  const { ctx, user, query } = input;
   const { viewerRole } = await loadEvent(ctx, user, input.eventId);
   const now = ctx.now();
-  const status = input.status && { status: input.status, now };
-  if (viewerRole === 'talent') {
-    const views = await repo.listChatViews(ctx.db, { eventId: input.eventId, talentId: user.id, status });
-    return views.map((v) => presentChat(v, now));
-  }
+  const key = repo.chatSortKeys[query.sort];
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query.sort, key);
+  if (query.cursor !== undefined && !after) throw onField(chatErrors.invalid_cursor(), 'cursor');
+  const scope = chatScope(user, viewerRole, input.eventId, query);
+  const [page, counts] = await Promise.all([
+    repo.listChatPage(ctx.db, {
+      scope,
+      status: query.status && { status: query.status, now },
+      sort: query.sort,
+      after,
+      limit: query.limit,
+    }),
+    repo.countChatsByState(ctx.db, scope, now),
+  ]);
+  return {
+    chats: page.views.map((v) => presentChat(v, now)),
+    nextCursor: page.nextKey && encodeCursor(query.sort, page.nextKey),
+    counts: countsByStatus(counts),
+  };
+}
+
+/** Talents see their own chats; recruiters their own, one colleague's or the whole team's. */
+function chatScope(
+  user: SessionUser,
+  viewerRole: string,
+  eventId: string,
+  query: ChatListQueryParsed,
+): repo.ChatScope {
+  if (viewerRole === 'talent') return { eventId, talentId: user.id };
   if (viewerRole !== 'recruiter' || !user.companyId)
     throw chatErrors.not_found('Only talents and recruiters have 1-1 chats.');
-  const team = await listCompanyRecruiters(ctx.db, user.companyId);
-  const recruiterIds =
-    input.recruiterId === 'team'
-      ? team.map((m) => m.id)
-      : [input.recruiterId === 'mine' ? user.id : input.recruiterId].filter((id) =>
-          team.some((m) => m.id === id),
-        );
-  const views = await repo.listChatViews(ctx.db, { eventId: input.eventId, recruiterIds, status });
-  return views.map((v) => presentChat(v, now));
+  // Always within the company: another company's recruiter named by id lists nothing.
+  const recruiterId =
+    query.recruiterId === 'team' ? undefined : query.recruiterId === 'mine' ? user.id : query.recruiterId;
+  return { eventId, companyId: user.companyId, recruiterId, talentId: query.talentId };
+}
+
+function countsByStatus(rows: { state: ChatState; n: number }[]): ChatStatusCounts {
+  const countOf = (status: ChatStatus) =>
+    rows.filter((row) => statesOfStatus(status).includes(row.state)).reduce((sum, row) => sum + row.n, 0);
+  return Object.fromEntries(chatStatuses.map((status) => [status, countOf(status)])) as ChatStatusCounts;
 }
 
 export async function getChat(input: { ctx: AppContext; user: SessionUser; chatId: string }): Promise<Chat> {

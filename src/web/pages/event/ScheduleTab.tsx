@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId } from 'react';
 import type { Event } from '../../../shared/schemas/events.schemas';
-import { useChats } from '../../api/chats';
+import { useAllChats } from '../../api/chats';
 import { useWatchEvent } from '../../app/live';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useClock } from '../../components/clock';
@@ -66,19 +66,22 @@ function Earlier({ days, event }: { days: ScheduleDay[]; event: Event }) {
 /** `My Schedule`: the viewer's confirmed chats at the event in time order, with `Join` when it is time. */
 export function ScheduleTab({ event }: { event: Event }) {
   useWatchEvent(event.id);
-  const chats = useChats(event.id, 'mine');
+  // Only the chats that hold a time: a recruiter's requests can be many more.
+  const confirmed = useAllChats(event.id, { recruiterId: 'mine', status: 'confirmed' });
+  const completed = useAllChats(event.id, { recruiterId: 'mine', status: 'completed' });
+  const booked = [...(confirmed.data ?? []), ...(completed.data ?? [])];
   // A chat moves to Earlier the moment it ends, without a reload.
-  const now = useClock(chats.data?.flatMap((chat) => (chat.endsAt ? [Date.parse(chat.endsAt)] : [])) ?? []);
-  if (chats.isPending)
+  const now = useClock(booked.flatMap((chat) => (chat.endsAt ? [Date.parse(chat.endsAt)] : [])));
+  if (confirmed.isPending || completed.isPending)
     return (
       <Center p="xl">
         <Loader aria-label="Loading your schedule" />
       </Center>
     );
-  const { upcoming, earlier } = scheduleSections(chats.data ?? [], now, viewerTimeZone());
+  const { upcoming, earlier } = scheduleSections(booked, now, viewerTimeZone());
   return (
     <Stack gap="xl">
-      <ApiErrorAlert error={chats.error} title="Could not load your schedule" />
+      <ApiErrorAlert error={confirmed.error ?? completed.error} title="Could not load your schedule" />
       {upcoming.length > 0 ? (
         <Days days={upcoming} event={event} />
       ) : (

@@ -2,13 +2,20 @@ import { Anchor, Group, Loader, Select, Stack, Text, Title } from '@mantine/core
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
-import { type Chat, ChatStatus, chatStatusLabel } from '../../../../../shared/schemas/chats.schemas';
+import {
+  type Chat,
+  ChatListSort,
+  ChatStatus,
+  ChatTab,
+  chatStatusLabel,
+} from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
-import { useChats } from '../../../../api/chats';
+import { useChatPages } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ResponsiveTable } from '../../../../components/ResponsiveTable';
+import { ShowMore } from '../../../../components/ShowMore';
 import { chatTimeText, formatDay, formatTime, viewerTimeZone } from '../../../../time';
 import { RescheduledBadge } from '../RescheduledBadge';
 import { ChatStatusBadge } from './ChatStatusBadge';
@@ -17,28 +24,13 @@ import { recruiterPaths } from './paths';
 const ALL = 'all';
 const TEAM = 'team';
 
-const byName = (a: string, b: string) => a.localeCompare(b);
-/** Booked chats by their time, earliest first; then the others, latest change first. */
-const byTime = (a: Chat, b: Chat) =>
-  a.startsAt && b.startsAt
-    ? a.startsAt.localeCompare(b.startsAt)
-    : a.startsAt
-      ? -1
-      : b.startsAt
-        ? 1
-        : b.updatedAt.localeCompare(a.updatedAt);
-
-const sorts = {
-  time: { label: 'Chat time', compare: byTime },
-  activity: { label: 'Latest change', compare: (a: Chat, b: Chat) => b.updatedAt.localeCompare(a.updatedAt) },
-  talent: { label: 'Talent name', compare: (a: Chat, b: Chat) => byName(a.talent.name, b.talent.name) },
-  recruiter: {
-    label: 'Recruiter name',
-    compare: (a: Chat, b: Chat) => byName(a.recruiter.name, b.recruiter.name) || byTime(a, b),
-  },
-} satisfies Record<string, { label: string; compare: (a: Chat, b: Chat) => number }>;
-type SortKey = keyof typeof sorts;
-const isSortKey = (value: string | null): value is SortKey => value !== null && value in sorts;
+/** The orders the server pages the list in (`ChatListSort`), as the Sort by menu names them. */
+const sortLabels: Record<ChatListSort, string> = {
+  time: 'Chat time',
+  activity: 'Latest change',
+  talent: 'Talent name',
+  recruiter: 'Recruiter name',
+};
 
 /** When a chat takes place, in the viewer's zone with the event's beside it; requests have no time yet. */
 function When({ chat, eventZone }: { chat: Chat; eventZone: string }) {
@@ -82,10 +74,13 @@ export function AllChatsPage({ event }: { event: Event }) {
   // An unknown recruiter (e.g. someone who left the company) falls back to the whole team once the team is known.
   const recruiter =
     !team.data || requested === TEAM || members.some((m) => m.recruiter.id === requested) ? requested : TEAM;
-  const sortParam = params.get('sort');
-  const sort: SortKey = isSortKey(sortParam) ? sortParam : 'time';
-  const chats = useChats(event.id, recruiter, status);
-  const rows = [...(chats.data ?? [])].sort(sorts[sort].compare);
+  const sort = ChatListSort.safeParse(params.get('sort')).data ?? 'time';
+  const chats = useChatPages(event.id, { recruiterId: recruiter, status, sort });
+  const rows = chats.chats;
+  // Cancelled chats are counted under Declined too.
+  const total =
+    chats.counts &&
+    (status ? chats.counts[status] : ChatTab.options.reduce((sum, tab) => sum + chats.counts![tab], 0));
   const change = (key: 'status' | 'recruiter' | 'sort', value: string, fallback: string) =>
     setParams(
       (current) => {
@@ -143,7 +138,7 @@ export function AllChatsPage({ event }: { event: Event }) {
           allowDeselect={false}
           value={sort}
           onChange={(value) => value && change('sort', value, 'time')}
-          data={Object.entries(sorts).map(([value, { label }]) => ({ value, label }))}
+          data={ChatListSort.options.map((value) => ({ value, label: sortLabels[value] }))}
         />
       </Group>
       {chats.isPending && <Loader aria-label="Loading the chats" />}
@@ -159,7 +154,7 @@ export function AllChatsPage({ event }: { event: Event }) {
         <ResponsiveTable
           label="Chats"
           minWidth={720}
-          caption={`${rows.length === 1 ? '1 chat' : `${rows.length} chats`}, sorted by ${sorts[sort].label.toLowerCase()}`}
+          caption={`${total === 1 ? '1 chat' : `${total ?? rows.length} chats`}, sorted by ${sortLabels[sort].toLowerCase()}`}
           rows={rows}
           rowKey={(chat) => chat.id}
           columns={[
@@ -199,6 +194,7 @@ export function AllChatsPage({ event }: { event: Event }) {
           ]}
         />
       )}
+      <ShowMore list={chats} shown={rows.length} total={total} noun="chats" />
     </Stack>
   );
 }

@@ -1,11 +1,12 @@
 import { Badge, Group, Loader, Select, Stack, Tabs, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
-import { type Chat, ChatTab, chatTabLabel } from '../../../../../shared/schemas/chats.schemas';
+import { ChatTab, chatTabLabel } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
-import { useChats } from '../../../../api/chats';
+import { useChatPages } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
+import { ShowMore } from '../../../../components/ShowMore';
 import { ChatCard } from './ChatCard';
 import { FreeSlotsBox } from './FreeSlotsBox';
 
@@ -36,9 +37,6 @@ const emptyTexts: Record<ChatTab, [string, (w: Whom) => string]> = {
   ],
 };
 
-/** Confirmed chats by time; everything else by when it was sent. */
-const byTime = (a: Chat, b: Chat) => (a.startsAt ?? a.createdAt).localeCompare(b.startsAt ?? b.createdAt);
-
 /**
  * Step 4 of the recruiter's journey (docs/DOMAIN.md): the request lists, for oneself, a colleague, or the whole team (`Show chats of`). The
  * filter and the tab live in the URL (`?show=team&tab=confirmed`), so links and the back button keep them.
@@ -51,7 +49,7 @@ export function ChatLists({ event, members }: { event: Event; members: readonly 
     requested === 'mine' || requested === 'team' || colleagues.some((m) => m.recruiter.id === requested);
   const show = known || !members ? requested : 'mine';
   const tab = ChatTab.safeParse(params.get('tab')).data ?? 'requests';
-  const chats = useChats(event.id, show);
+  const chats = useChatPages(event.id, { recruiterId: show, status: tab });
   const change = (key: 'show' | 'tab', value: string) =>
     setParams((current) => {
       const next = new URLSearchParams(current);
@@ -69,7 +67,6 @@ export function ChatLists({ event, members }: { event: Event; members: readonly 
       : show === 'team'
         ? { whom: 'your team', whose: 'your team’s' }
         : { whom: name, whose: `${name}’s` };
-  const list = [...(chats.data ?? [])].sort(byTime);
 
   return (
     <Stack>
@@ -92,7 +89,7 @@ export function ChatLists({ event, members }: { event: Event; members: readonly 
       <Tabs value={tab} onChange={(value) => value && change('tab', value)} keepMounted={false}>
         <Tabs.List>
           {ChatTab.options.map((value) => {
-            const count = list.filter((chat) => chat.tab === value).length;
+            const count = chats.counts?.[value] ?? 0;
             return (
               <Tabs.Tab
                 key={value}
@@ -111,15 +108,16 @@ export function ChatLists({ event, members }: { event: Event; members: readonly 
           })}
         </Tabs.List>
         {ChatTab.options.map((value) => {
-          const inTab = list.filter((chat) => chat.tab === value);
           const [title, text] = emptyTexts[value];
           return (
             <Tabs.Panel key={value} value={value} pt="md">
               <Stack>
                 {chats.isPending && <Loader aria-label="Loading the chats" />}
                 <ApiErrorAlert error={chats.error} title="Could not load the chats" />
-                {chats.isSuccess && inTab.length === 0 && <EmptyState title={title}>{text(whom)}</EmptyState>}
-                {inTab.map((chat) => (
+                {chats.isSuccess && chats.chats.length === 0 && (
+                  <EmptyState title={title}>{text(whom)}</EmptyState>
+                )}
+                {chats.chats.map((chat) => (
                   <ChatCard
                     key={chat.id}
                     chat={chat}
@@ -128,6 +126,12 @@ export function ChatLists({ event, members }: { event: Event; members: readonly 
                     members={members ?? []}
                   />
                 ))}
+                <ShowMore
+                  list={chats}
+                  shown={chats.chats.length}
+                  total={chats.counts?.[value]}
+                  noun="chats"
+                />
               </Stack>
             </Tabs.Panel>
           );

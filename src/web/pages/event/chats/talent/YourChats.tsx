@@ -2,7 +2,7 @@ import { Badge, Center, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { type Chat, ChatTab, chatTabLabel } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
-import { useChats } from '../../../../api/chats';
+import { useAllChats } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
 import { useChatTabParam, YOUR_CHATS_ID } from './chatTabParam';
@@ -89,7 +89,8 @@ function ChatTabs({ event, chats }: { event: Event; chats: Chat[] }) {
 
 /** The talent's own 1-1 chats at the event, in the five request-list tabs. */
 export function YourChats({ event }: { event: Event }) {
-  const chats = useChats(event.id);
+  // A talent's own chats stay few (one open chat per recruiter): the tabs sort and count them all here.
+  const chats = useAllChats(event.id, {});
   return (
     <Stack component="section" aria-labelledby={`${YOUR_CHATS_ID}-heading`} id={YOUR_CHATS_ID} gap="md">
       <div>

@@ -8,7 +8,7 @@ import type { TeamMember } from '../../../../../shared/schemas/availability.sche
 import { type Chat, chatStatusLabel, chatStatusOf } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
-import { useChats, useInviteTalent } from '../../../../api/chats';
+import { useAllChats, useInviteTalent } from '../../../../api/chats';
 import { ApiError } from '../../../../api/client';
 import { useEvent, useEvents } from '../../../../api/events';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
@@ -30,12 +30,8 @@ function memberLabel(member: TeamMember) {
 
 /** The team's open chats with the talent at an event: one per talent and recruiter, so those cannot be invited. */
 function useOpenChatsWith(eventId: string, talentId: string): Chat[] {
-  const chats = useChats(eventId, 'team');
-  return (
-    chats.data?.filter(
-      (chat) => chat.talent.id === talentId && (openStates as readonly string[]).includes(chat.state),
-    ) ?? []
-  );
+  const chats = useAllChats(eventId, { recruiterId: 'team', talentId });
+  return chats.data?.filter((chat) => (openStates as readonly string[]).includes(chat.state)) ?? [];
 }
 
 /** `In Scheduling` or `Confirmed · Thu, 5 Dec 2030, 10:00–10:20`, on the viewer's clock. */
