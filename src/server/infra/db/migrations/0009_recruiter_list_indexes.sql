@@ -1,0 +1,1 @@
+CREATE INDEX "chats_recruiter_starts_idx" ON "chats" USING btree ("recruiter_id","starts_at");
