@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../infra/db/client.js';
+import { prepared } from '../../infra/db/prepared.js';
 import { bookedStates, openStates } from '../../../shared/booking/chat-phase.js';
 import { stateAtSql } from '../../infra/db/chat-phase.sql.js';
 // The chats table through the schema: availability reads who holds which time, but depends on no chats code.
@@ -87,25 +88,29 @@ export async function setConfirmedAt(q: Queryable, eventId: string, recruiterId:
     });
 }
 
-/** Availability rows of the given recruiters at an event (all of the event's recruiters when none are given). */
-export async function listAvailabilityDays(q: Queryable, eventId: string, recruiterIds?: string[]) {
-  const rows = await q
+/** A list of ids as one parameter of a prepared statement. */
+const anyOf = (column: SQLWrapper, name: string) => sql`${column} = any(${sql.placeholder(name)}::uuid[])`;
+
+const availabilityDaysOf = prepared((q) =>
+  q
     .select({
       eventDayId: availabilityDays.eventDayId,
       recruiterId: availabilityDays.recruiterId,
       durationMinutes: availabilityDays.durationMinutes,
-      // Epoch milliseconds parse several times faster than timestamp text, and whole events are read at once.
+      // Epoch milliseconds parse several times faster than timestamp text, and whole pages are read at once.
       openSlotStartsMs: sql<
         number[]
       >`array(select extract(epoch from s) * 1000 from unnest(${availabilityDays.openSlotStarts}) s)::float8[]`,
     })
     .from(availabilityDays)
     .innerJoin(eventDays, eq(eventDays.id, availabilityDays.eventDayId))
-    .where(
-      recruiterIds
-        ? and(eq(eventDays.eventId, eventId), inArray(availabilityDays.recruiterId, recruiterIds))
-        : eq(eventDays.eventId, eventId),
-    );
+    .where(and(eq(eventDays.eventId, sql.placeholder('eventId')), anyOf(availabilityDays.recruiterId, 'ids')))
+    .prepare('availability_days_of'),
+);
+
+/** Availability rows of the given recruiters at an event. */
+export async function listAvailabilityDays(q: Queryable, eventId: string, recruiterIds: string[]) {
+  const rows = await availabilityDaysOf(q).execute({ eventId, ids: recruiterIds });
   return rows.map(({ openSlotStartsMs, ...row }) => ({
     ...row,
     openSlotStarts: openSlotStartsMs.map((ms) => new Date(ms)),
@@ -155,12 +160,12 @@ const bookingColumns = {
   endsAt: chats.endsAt,
 };
 
-const holdsTimeAt = (eventId: string, recruiterIds?: string[]) =>
-  and(
-    eq(chats.eventId, eventId),
-    inArray(chats.state, [...bookedStates]),
-    ...(recruiterIds ? [inArray(chats.recruiterId, recruiterIds)] : []),
-  );
+/** Chats holding the time of the recruiters `ids` at the event `eventId` (placeholders). */
+const holdsTimeAt = and(
+  eq(chats.eventId, sql.placeholder('eventId')),
+  inArray(chats.state, [...bookedStates]),
+  anyOf(chats.recruiterId, 'ids'),
+);
 
 /** A booked chat always has its day and times (a database check says so). */
 const asBooking = <T extends { startsAt: Date | null; endsAt: Date | null; eventDayId: string | null }>(
@@ -171,19 +176,26 @@ const asBooking = <T extends { startsAt: Date | null; endsAt: Date | null; event
  * Confirmed chats that hold recruiters' time at an event; completed ones too, so a past slot stays shown as booked
  * once the chat clock has completed its chat.
  */
-export async function listBookings(q: Queryable, eventId: string, recruiterIds?: string[]) {
-  const rows = await q.select(bookingColumns).from(chats).where(holdsTimeAt(eventId, recruiterIds));
-  return rows.map(asBooking);
+const bookingsOf = prepared((q) =>
+  q.select(bookingColumns).from(chats).where(holdsTimeAt).prepare('bookings_of'),
+);
+
+export async function listBookings(q: Queryable, eventId: string, recruiterIds: string[]) {
+  return (await bookingsOf(q).execute({ eventId, ids: recruiterIds })).map(asBooking);
 }
 
-/** `listBookings` with the talent's name, for the recruiter's own grid (the only place that shows it). */
-export async function listBookingsWithTalentNames(q: Queryable, eventId: string, recruiterIds: string[]) {
-  const rows = await q
+const bookingsWithTalentNamesOf = prepared((q) =>
+  q
     .select({ ...bookingColumns, talentName: users.name })
     .from(chats)
     .innerJoin(users, eq(users.id, chats.talentId))
-    .where(holdsTimeAt(eventId, recruiterIds));
-  return rows.map(asBooking);
+    .where(holdsTimeAt)
+    .prepare('bookings_with_talent_names_of'),
+);
+
+/** `listBookings` with the talent's name, for the recruiter's own grid (the only place that shows it). */
+export async function listBookingsWithTalentNames(q: Queryable, eventId: string, recruiterIds: string[]) {
+  return (await bookingsWithTalentNamesOf(q).execute({ eventId, ids: recruiterIds })).map(asBooking);
 }
 
 /** Chats per recruiter and state at an event, for the team overview. */
@@ -331,11 +343,20 @@ export async function bookableSummary(q: Queryable, eventId: string): Promise<Bo
   return result.rows[0]!;
 }
 
-export async function listOpenChatsOfTalent(q: Queryable, eventId: string, talentId: string) {
-  return q
+const openChatsOfTalent = prepared((q) =>
+  q
     .select({ id: chats.id, recruiterId: chats.recruiterId, state: chats.state })
     .from(chats)
     .where(
-      and(eq(chats.eventId, eventId), eq(chats.talentId, talentId), inArray(chats.state, [...openStates])),
-    );
+      and(
+        eq(chats.eventId, sql.placeholder('eventId')),
+        eq(chats.talentId, sql.placeholder('talentId')),
+        inArray(chats.state, [...openStates]),
+      ),
+    )
+    .prepare('open_chats_of_talent'),
+);
+
+export async function listOpenChatsOfTalent(q: Queryable, eventId: string, talentId: string) {
+  return openChatsOfTalent(q).execute({ eventId, talentId });
 }
