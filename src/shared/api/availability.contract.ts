@@ -29,6 +29,10 @@ export const availabilityErrorCatalog = errorCatalog('availability', {
     message:
       'This day already has booked 1-1 chats, so its duration cannot change. Move or cancel them first.',
   },
+  bad_cursor: {
+    kind: 'invalid',
+    message: 'This page of the list no longer exists: start again from the first.',
+  },
   nothing_to_confirm: {
     kind: 'invalid',
     message: 'Open at least one time slot before confirming your availability.',

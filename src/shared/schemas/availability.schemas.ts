@@ -136,15 +136,19 @@ export const BookableRecruitersQuery = z.object({
   dayId: z.uuid().optional(),
   mode: DayMode.optional(),
   q: singleLineText().max(100).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  /** Only this recruiter, if bookable (a colleague another recruiter suggested). */
+  recruiterId: z.uuid().optional(),
+  /** The `nextCursor` of the previous page; the first page without it. */
+  cursor: z.string().max(1000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).default(30),
 });
 export type BookableRecruitersQuery = z.infer<typeof BookableRecruitersQuery>;
 export const BookableRecruitersResponse = z.object({
   recruiters: z.array(BookableRecruiter),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
+  /** Asks for the page after this one; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** Every recruiter bookable at the event, whatever the filters (counting only the matching ones costs too much). */
+  bookableCount: z.number().int(),
   facets: z.object({ languages: z.array(z.string()), topics: z.array(z.string()) }),
 });
 export type BookableRecruitersResponse = z.infer<typeof BookableRecruitersResponse>;

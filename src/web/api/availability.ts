@@ -1,4 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { availabilityApi } from '../../shared/api/availability.contract';
 import type { BodyOf } from '../../shared/api/route';
 import type { RecruiterAvailability } from '../../shared/schemas/availability.schemas';
@@ -72,13 +78,28 @@ export interface BookableFilters {
   dayId?: string;
   mode?: 'virtual' | 'in_person';
   q?: string;
-  page?: number;
 }
 
+/** The recruiters a talent can ask, a page at a time: `fetchNextPage` follows the cursor of the last page. */
 export function useBookableRecruiters(eventId: string, filters: BookableFilters) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: availabilityKeys.bookable(eventId, filters),
-    queryFn: () => call(availabilityApi.bookable, { params: { id: eventId }, query: filters }),
-    placeholderData: (previous) => previous,
+    queryFn: ({ pageParam }) =>
+      call(availabilityApi.bookable, { params: { id: eventId }, query: { ...filters, cursor: pageParam } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One recruiter as talents see them, or none when they are not bookable. */
+export function useBookableRecruiter(eventId: string, recruiterId: string | undefined) {
+  return useQuery({
+    queryKey: availabilityKeys.bookable(eventId, { recruiterId }),
+    queryFn: async () => {
+      const page = await call(availabilityApi.bookable, { params: { id: eventId }, query: { recruiterId } });
+      return page.recruiters[0] ?? null;
+    },
+    enabled: Boolean(recruiterId),
   });
 }

@@ -90,7 +90,6 @@ describe('hasFreeSlotSql agrees with countFreeSlots', () => {
           dayId: day.id,
           now: scene.now,
           limit: 10,
-          offset: 0,
         });
         const free = countFreeSlots({
           day: scene.hours,

@@ -13,11 +13,11 @@ export interface Booking extends TimeRange {
   talentName: string;
 }
 
-export interface RecruiterDayGrid {
+export interface RecruiterDayGrid<B extends TimeRange = Booking> {
   day: EventDayRow;
   chosenDuration: number | null;
-  bookings: Booking[];
-  slots: GridSlot<Booking>[];
+  bookings: B[];
+  slots: GridSlot<B>[];
 }
 
 export function presentDetails(row: DetailsRow | undefined): RecruiterDetails {

@@ -1,5 +1,7 @@
-import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Queryable } from '../../infra/db/client.js';
+import { prepared } from '../../infra/db/prepared.js';
 import { bookedStates, openStates } from '../../../shared/booking/chat-phase.js';
 import { endedSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
 // The chats table through the schema: availability reads who holds which time, but depends on no chats code.
@@ -86,25 +88,29 @@ export async function setConfirmedAt(q: Queryable, eventId: string, recruiterId:
     });
 }
 
-/** Availability rows of the given recruiters at an event (all of the event's recruiters when none are given). */
-export async function listAvailabilityDays(q: Queryable, eventId: string, recruiterIds?: string[]) {
-  const rows = await q
+/** A list of ids as one parameter of a prepared statement. */
+const anyOf = (column: SQLWrapper, name: string) => sql`${column} = any(${sql.placeholder(name)}::uuid[])`;
+
+const availabilityDaysOf = prepared((q) =>
+  q
     .select({
       eventDayId: availabilityDays.eventDayId,
       recruiterId: availabilityDays.recruiterId,
       durationMinutes: availabilityDays.durationMinutes,
-      // Epoch milliseconds parse several times faster than timestamp text, and whole events are read at once.
+      // Epoch milliseconds parse several times faster than timestamp text, and whole pages are read at once.
       openSlotStartsMs: sql<
         number[]
       >`array(select extract(epoch from s) * 1000 from unnest(${availabilityDays.openSlotStarts}) s)::float8[]`,
     })
     .from(availabilityDays)
     .innerJoin(eventDays, eq(eventDays.id, availabilityDays.eventDayId))
-    .where(
-      recruiterIds
-        ? and(eq(eventDays.eventId, eventId), inArray(availabilityDays.recruiterId, recruiterIds))
-        : eq(eventDays.eventId, eventId),
-    );
+    .where(and(eq(eventDays.eventId, sql.placeholder('eventId')), anyOf(availabilityDays.recruiterId, 'ids')))
+    .prepare('availability_days_of'),
+);
+
+/** Availability rows of the given recruiters at an event. */
+export async function listAvailabilityDays(q: Queryable, eventId: string, recruiterIds: string[]) {
+  const rows = await availabilityDaysOf(q).execute({ eventId, ids: recruiterIds });
   return rows.map(({ openSlotStartsMs, ...row }) => ({
     ...row,
     openSlotStarts: openSlotStartsMs.map((ms) => new Date(ms)),
@@ -146,37 +152,50 @@ export async function upsertAvailabilityDay(
     .onConflictDoUpdate({ target: [availabilityDays.eventDayId, availabilityDays.recruiterId], set: fields });
 }
 
+const bookingColumns = {
+  chatId: chats.id,
+  recruiterId: chats.recruiterId,
+  eventDayId: chats.eventDayId,
+  startsAt: chats.startsAt,
+  endsAt: chats.endsAt,
+};
+
+/** Chats holding the time of the recruiters `ids` at the event `eventId` (placeholders). */
+const holdsTimeAt = and(
+  eq(chats.eventId, sql.placeholder('eventId')),
+  inArray(chats.state, [...bookedStates]),
+  anyOf(chats.recruiterId, 'ids'),
+);
+
+/** A booked chat always has its day and times (a database check says so). */
+const asBooking = <T extends { startsAt: Date | null; endsAt: Date | null; eventDayId: string | null }>(
+  row: T,
+) => ({ ...row, startsAt: row.startsAt!, endsAt: row.endsAt!, eventDayId: row.eventDayId! });
+
 /**
- * Confirmed chats that hold recruiters' time at an event, with the talent's name for the grid; completed ones too,
- * so a past slot stays shown as booked once the chat clock has completed its chat.
+ * Confirmed chats that hold recruiters' time at an event; completed ones too, so a past slot stays shown as booked
+ * once the chat clock has completed its chat.
  */
-export async function listBookings(q: Queryable, eventId: string, recruiterIds?: string[]) {
-  return q
-    .select({
-      chatId: chats.id,
-      recruiterId: chats.recruiterId,
-      eventDayId: chats.eventDayId,
-      talentName: users.name,
-      startsAt: chats.startsAt,
-      endsAt: chats.endsAt,
-    })
+const bookingsOf = prepared((q) =>
+  q.select(bookingColumns).from(chats).where(holdsTimeAt).prepare('bookings_of'),
+);
+
+export async function listBookings(q: Queryable, eventId: string, recruiterIds: string[]) {
+  return (await bookingsOf(q).execute({ eventId, ids: recruiterIds })).map(asBooking);
+}
+
+const bookingsWithTalentNamesOf = prepared((q) =>
+  q
+    .select({ ...bookingColumns, talentName: users.name })
     .from(chats)
     .innerJoin(users, eq(users.id, chats.talentId))
-    .where(
-      and(
-        eq(chats.eventId, eventId),
-        inArray(chats.state, [...bookedStates]),
-        ...(recruiterIds ? [inArray(chats.recruiterId, recruiterIds)] : []),
-      ),
-    )
-    .then((rows) =>
-      rows.map((row) => ({
-        ...row,
-        startsAt: row.startsAt!,
-        endsAt: row.endsAt!,
-        eventDayId: row.eventDayId!,
-      })),
-    );
+    .where(holdsTimeAt)
+    .prepare('bookings_with_talent_names_of'),
+);
+
+/** `listBookings` with the talent's name, for the recruiter's own grid (the only place that shows it). */
+export async function listBookingsWithTalentNames(q: Queryable, eventId: string, recruiterIds: string[]) {
+  return (await bookingsWithTalentNamesOf(q).execute({ eventId, ids: recruiterIds })).map(asBooking);
 }
 
 /** Chats per recruiter and state at an event, for the team overview. */
@@ -196,15 +215,41 @@ export async function countChatsByState(q: Queryable, eventId: string, recruiter
   return rows.map((row) => ({ recruiterId: row.recruiterId, state: stateOfGroup(row, now), n: row.n }));
 }
 
+/** Where a page of bookable recruiters starts: just after this one in the list's order. */
+export interface RecruiterCursor {
+  companyName: string;
+  name: string;
+  id: string;
+}
+
+const RecruiterCursorJson = z.tuple([z.string(), z.string(), z.uuid()]);
+
+/** An opaque token for the client: it only hands it back to get the next page. */
+export function encodeRecruiterCursor(cursor: RecruiterCursor): string {
+  return Buffer.from(JSON.stringify([cursor.companyName, cursor.name, cursor.id])).toString('base64url');
+}
+
+export function decodeRecruiterCursor(token: string): RecruiterCursor | undefined {
+  try {
+    const parsed = RecruiterCursorJson.safeParse(JSON.parse(Buffer.from(token, 'base64url').toString()));
+    if (!parsed.success) return undefined;
+    const [companyName, name, id] = parsed.data;
+    return { companyName, name, id };
+  } catch {
+    return undefined;
+  }
+}
+
 export interface BookableFilter {
   language?: string;
   topic?: string;
   q?: string;
   dayId?: string;
   mode?: 'virtual' | 'in_person';
+  recruiterId?: string;
   now: Date;
   limit: number;
-  offset: number;
+  after?: RecruiterCursor;
 }
 
 const hasTag = (column: typeof recruiterDetails.languages | typeof recruiterDetails.topics, wanted: string) =>
@@ -225,11 +270,13 @@ const hasFreeSlotSql = (now: Date): SQL => sql`exists (
         and c.starts_at < s + make_interval(mins => a.duration_minutes) and s < c.ends_at))`;
 
 /**
- * Recruiters who confirmed availability at an event and whose company still attends it, one page of them, filtered
- * in SQL. The day/mode filter keeps recruiters with a free slot on a matching day.
+ * One page of the recruiters bookable at an event, filtered in SQL, in the order of company name, name and id (the
+ * id breaks ties, so a keyset page never repeats nor skips anyone). The day/mode filter keeps recruiters with a
+ * free slot on a matching day.
  */
 export async function listConfirmedRecruiters(q: Queryable, eventId: string, filter: BookableFilter) {
   const conditions: SQL[] = [eq(recruiterDetails.eventId, eventId), isNotNull(recruiterDetails.confirmedAt)];
+  if (filter.recruiterId) conditions.push(eq(recruiterDetails.recruiterId, filter.recruiterId));
   if (filter.language) conditions.push(hasTag(recruiterDetails.languages, filter.language));
   if (filter.topic) conditions.push(hasTag(recruiterDetails.topics, filter.topic));
   if (filter.q) {
@@ -244,6 +291,12 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string, fil
         ${filter.mode ? sql`and d.mode = ${filter.mode}` : sql``}
         and ${hasFreeSlotSql(filter.now)})`);
   }
+  if (filter.after) {
+    const { companyName, name, id } = filter.after;
+    conditions.push(
+      sql`(${companies.name}, ${users.name}, ${users.id}) > (${companyName}, ${name}, ${id}::uuid)`,
+    );
+  }
   return q
     .select({
       id: users.id,
@@ -256,7 +309,6 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string, fil
       languages: recruiterDetails.languages,
       topics: recruiterDetails.topics,
       customQuestion: recruiterDetails.customQuestion,
-      total: sql<number>`(count(*) over ())::int`,
     })
     .from(recruiterDetails)
     .innerJoin(users, eq(users.id, recruiterDetails.recruiterId))
@@ -267,37 +319,47 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string, fil
     )
     .where(and(...conditions))
     .orderBy(asc(companies.name), asc(users.name), asc(users.id))
-    .limit(filter.limit)
-    .offset(filter.offset);
+    .limit(filter.limit);
 }
 
-/** The languages and topics of the event's bookable recruiters, for the filter choices. */
-export async function bookableFacets(q: Queryable, eventId: string) {
-  const rows = await q
-    .select({
-      kind: sql<'language' | 'topic'>`f.kind`,
-      value: sql<string>`min(f.value)`,
-    })
-    .from(
-      sql`(select 'language' as kind, unnest(${recruiterDetails.languages}) as value from ${recruiterDetails}
-             where ${recruiterDetails.eventId} = ${eventId} and ${recruiterDetails.confirmedAt} is not null
-           union all
-           select 'topic', unnest(${recruiterDetails.topics}) from ${recruiterDetails}
-             where ${recruiterDetails.eventId} = ${eventId} and ${recruiterDetails.confirmedAt} is not null) f`,
-    )
-    .groupBy(sql`f.kind`, sql`lower(f.value)`)
-    .orderBy(sql`lower(f.value)`);
-  return {
-    languages: rows.filter((r) => r.kind === 'language').map((r) => r.value),
-    topics: rows.filter((r) => r.kind === 'topic').map((r) => r.value),
-  };
+/** What the list shows whatever the filters: how many recruiters are bookable, and their languages and topics. */
+export interface BookableSummary {
+  count: number;
+  /** Each spelled as its first spelling in sort order, compared case-insensitively, as the filters compare. */
+  languages: string[];
+  topics: string[];
 }
 
-export async function listOpenChatsOfTalent(q: Queryable, eventId: string, talentId: string) {
-  return q
+export async function bookableSummary(q: Queryable, eventId: string): Promise<BookableSummary> {
+  const distinctTags = (column: SQL) =>
+    sql`coalesce((select array_agg(v order by lower(v)) from (
+          select min(tag) v from bookable, unnest(${column}) tag group by lower(tag)) tags), '{}')`;
+  const result = (await q.execute(sql`
+    with bookable as (
+      select d.languages, d.topics from ${recruiterDetails} d
+      join ${users} u on u.id = d.recruiter_id
+      join ${eventCompanies} ec on ec.event_id = d.event_id and ec.company_id = u.company_id
+      where d.event_id = ${eventId} and d.confirmed_at is not null)
+    select (select count(*)::int from bookable) as count,
+      ${distinctTags(sql`languages`)} as languages,
+      ${distinctTags(sql`topics`)} as topics`)) as unknown as { rows: BookableSummary[] };
+  return result.rows[0]!;
+}
+
+const openChatsOfTalent = prepared((q) =>
+  q
     .select({ id: chats.id, recruiterId: chats.recruiterId, state: chats.state })
     .from(chats)
     .where(
-      and(eq(chats.eventId, eventId), eq(chats.talentId, talentId), inArray(chats.state, [...openStates])),
-    );
+      and(
+        eq(chats.eventId, sql.placeholder('eventId')),
+        eq(chats.talentId, sql.placeholder('talentId')),
+        inArray(chats.state, [...openStates]),
+      ),
+    )
+    .prepare('open_chats_of_talent'),
+);
+
+export async function listOpenChatsOfTalent(q: Queryable, eventId: string, talentId: string) {
+  return openChatsOfTalent(q).execute({ eventId, talentId });
 }

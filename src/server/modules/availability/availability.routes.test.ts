@@ -135,10 +135,13 @@ describe('availability', () => {
         `/api/events/${event.id}/recruiters?dayId=${day1().id}&q=${encodeURIComponent(recruiter.name)}`,
       )
     ).json();
-    expect(onDay).toMatchObject({ total: 1, page: 1, recruiters: [{ id: recruiter.id }] });
-    const paged = (await asTalent.get(`/api/events/${event.id}/recruiters?pageSize=1&page=1`)).json();
+    expect(onDay).toMatchObject({ nextCursor: null, recruiters: [{ id: recruiter.id }] });
+    const paged = (await asTalent.get(`/api/events/${event.id}/recruiters?pageSize=1`)).json();
     expect(paged.recruiters).toHaveLength(1);
-    expect(paged.total).toBeGreaterThanOrEqual(1);
+    expect(paged.bookableCount).toBeGreaterThanOrEqual(1);
+    const badCursor = await asTalent.get(`/api/events/${event.id}/recruiters?cursor=not-a-cursor`);
+    expect(badCursor.statusCode).toBe(400);
+    expect(badCursor.json().error.code).toBe('availability.bad_cursor');
     expect((await asTalent.get(`/api/events/${event.id}/recruiters?pageSize=1000`)).statusCode).toBe(400);
   });
 

@@ -3,9 +3,13 @@ import { availabilityApi } from '../../../shared/api/availability.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/index.js';
+import { createBookableSummaryCache } from './availability.summary-cache.js';
 import * as availability from './availability.usecases.js';
 
 export function availabilityRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const summaries = createBookableSummaryCache(ctx.invalidations);
+  app.addHook('onClose', async () => summaries.close());
+
   route(app, availabilityApi.team, (request) =>
     availability.teamOverview({ ctx, user: requireUser(request), eventId: request.params.id }),
   );
@@ -52,6 +56,7 @@ export function availabilityRoutes(app: FastifyInstance, ctx: AppContext): void 
   route(app, availabilityApi.bookable, (request) =>
     availability.listBookableRecruiters({
       ctx,
+      summaries,
       user: requireUser(request),
       eventId: request.params.id,
       query: request.query,

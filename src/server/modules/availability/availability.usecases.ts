@@ -11,6 +11,7 @@ import { countFreeSlots, defaultDuration, slotGrid, validSlotStarts } from '../.
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
+import type { TimeRange } from '../../../shared/booking/overlap.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { type EventRow, loadEventForViewer } from '../events/index.js';
@@ -24,21 +25,21 @@ import {
   type RecruiterDayGrid,
 } from './availability.presenters.js';
 import * as repo from './availability.repository.js';
+import type { BookableSummaryCache } from './availability.summary-cache.js';
 
 type AvailabilityRow = Awaited<ReturnType<typeof repo.listAvailabilityDays>>[number];
 
-/** A chat holding a recruiter's time, with the talent's name for the grid. */
-interface RecruiterDaysInput {
+/** A recruiter's days and the chats holding their time (with the talent's name when the grid shows it). */
+interface RecruiterDaysInput<B extends TimeRange> {
   event: EventRow;
   days: EventDayRow[];
   availability: AvailabilityRow[];
-  bookings: (Booking & { eventDayId: string })[];
+  bookings: (B & { eventDayId: string })[];
   now: Date;
 }
 
-/** One day of a recruiter's: the duration they chose (null until they set the day up) and the grid it gives. */
 /** One recruiter's grid for every day of the event. */
-export function recruiterDayGrids(input: RecruiterDaysInput): RecruiterDayGrid[] {
+export function recruiterDayGrids<B extends TimeRange>(input: RecruiterDaysInput<B>): RecruiterDayGrid<B>[] {
   return input.days.map((day) => {
     const row = input.availability.find((a) => a.eventDayId === day.id);
     const bookings = input.bookings.filter((b) => b.eventDayId === day.id);
@@ -59,7 +60,7 @@ export function recruiterDayGrids(input: RecruiterDaysInput): RecruiterDayGrid[]
 }
 
 /** One recruiter's free and booked slot counts per day, without building grids (see `countFreeSlots`). */
-function countRecruiterDays(input: RecruiterDaysInput): DaySlotCounts[] {
+function countRecruiterDays(input: RecruiterDaysInput<TimeRange>): DaySlotCounts[] {
   return input.days.map((day) => {
     const row = input.availability.find((a) => a.eventDayId === day.id);
     const bookings = input.bookings.filter((b) => b.eventDayId === day.id);
@@ -111,7 +112,7 @@ async function readAvailability(
   const [days, availability, bookings, details] = await Promise.all([
     findDaysOfEvent(q, event.id),
     repo.listAvailabilityDays(q, event.id, [recruiter.id]),
-    repo.listBookings(q, event.id, [recruiter.id]),
+    repo.listBookingsWithTalentNames(q, event.id, [recruiter.id]),
     repo.findDetails(q, event.id, recruiter.id),
   ]);
   return {
@@ -138,7 +139,7 @@ export async function setDayAvailability(
     if (!day) throw availabilityErrors.day_not_found();
     const requested = checkedSlotStarts(day, body, scope.event.timeZone);
     const current = await repo.lockAvailabilityDay(tx, day.id, recruiter.id, 'update');
-    const bookings = (await repo.listBookings(tx, scope.event.id, [recruiter.id])).filter(
+    const bookings = (await repo.listBookingsWithTalentNames(tx, scope.event.id, [recruiter.id])).filter(
       (b) => b.eventDayId === day.id,
     );
     if (bookings.length > 0 && current && current.durationMinutes !== body.durationMinutes) {
@@ -197,6 +198,7 @@ export async function setDetails(
     ...input.body,
     updatedAt: ctx.now(),
   });
+  await ctx.invalidations.invalidate('event', scope.event.id);
   await ctx.live.publish(teamTopics(scope), {
     type: 'availability.changed',
     eventId: scope.event.id,
@@ -215,6 +217,7 @@ export async function confirmAvailability(input: ColleagueInput): Promise<Recrui
     throw availabilityErrors.nothing_to_confirm();
   }
   await repo.setConfirmedAt(ctx.db, scope.event.id, recruiter.id, now);
+  await ctx.invalidations.invalidate('event', scope.event.id);
   await ctx.live.publish(teamTopics(scope), {
     type: 'availability.changed',
     eventId: scope.event.id,
@@ -293,29 +296,30 @@ function teamTopics(scope: { event: EventRow; companyId: string }) {
 
 /**
  * The recruiters a talent can request at an event, a page at a time: confirmed availability, company attending,
- * with free slots per day. Filtering and paging happen in SQL; slot counts are computed for the page only.
+ * with free slots per day. Filtering and keyset paging happen in SQL; slot counts are computed for the page only.
  */
 export async function listBookableRecruiters(input: {
   ctx: AppContext;
+  summaries: BookableSummaryCache;
   user: SessionUser;
   eventId: string;
   query: BookableRecruitersQuery;
 }): Promise<BookableRecruitersResponse> {
   const { ctx, user, query } = input;
   const now = ctx.now();
+  const after = query.cursor === undefined ? undefined : repo.decodeRecruiterCursor(query.cursor);
+  if (query.cursor !== undefined && !after) throw availabilityErrors.bad_cursor();
   const { event, viewerRole } = await loadEventForViewer(ctx.db, user, input.eventId);
   if (viewerRole !== 'talent') throw availabilityErrors.talents_only();
-  const [recruiters, facets, days, openChats] = await Promise.all([
-    repo.listConfirmedRecruiters(ctx.db, event.id, {
-      ...query,
-      now,
-      limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
-    }),
-    repo.bookableFacets(ctx.db, event.id),
+  const [rows, summary, days, openChats] = await Promise.all([
+    // One more than the page: whether it exists says if there is a next page.
+    repo.listConfirmedRecruiters(ctx.db, event.id, { ...query, now, limit: query.pageSize + 1, after }),
+    input.summaries.get(ctx.db, event.id),
     findDaysOfEvent(ctx.db, event.id),
     repo.listOpenChatsOfTalent(ctx.db, event.id, user.id),
   ]);
+  const recruiters = rows.slice(0, query.pageSize);
+  const last = recruiters.at(-1);
   const ids = recruiters.map((r) => r.id);
   const [availability, bookings] =
     ids.length > 0
@@ -352,10 +356,12 @@ export async function listBookableRecruiters(input: {
         openChat: open ? { id: open.id, state: open.state } : null,
       };
     }),
-    total: recruiters[0]?.total ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-    facets,
+    nextCursor:
+      rows.length > query.pageSize && last
+        ? repo.encodeRecruiterCursor({ companyName: last.companyName, name: last.name, id: last.id })
+        : null,
+    bookableCount: summary.count,
+    facets: { languages: summary.languages, topics: summary.topics },
   };
 }
 

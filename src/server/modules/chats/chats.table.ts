@@ -73,6 +73,8 @@ export const chats = pgTable(
       t.updatedAt.desc(),
       t.id,
     ),
+    // Whether a recruiter is free at a time (the talents' day filter): their chats around it, at any event.
+    index('chats_recruiter_starts_idx').on(t.recruiterId, t.startsAt),
     uniqueIndex('chats_one_open_per_pair')
       .on(t.eventId, t.talentId, t.recruiterId)
       .where(sql`${t.state} in ('requested', 'invited', 'in_scheduling', 'confirmed')`),

@@ -233,18 +233,18 @@ export async function findEventById(q: Queryable, eventId: string): Promise<Even
   return event;
 }
 
-export async function isCompanyAtEvent(q: Queryable, eventId: string, companyId: string): Promise<boolean> {
+/**
+ * The event, and whether the user takes part in it (`takesPartIn`), in one query: every request to an event's page
+ * asks this first.
+ */
+export async function findEventForUser(
+  q: Queryable,
+  user: SessionUser,
+  eventId: string,
+): Promise<{ event: EventRow; takesPart: boolean } | undefined> {
   const [row] = await q
-    .select({ eventId: eventCompanies.eventId })
-    .from(eventCompanies)
-    .where(and(eq(eventCompanies.eventId, eventId), eq(eventCompanies.companyId, companyId)));
-  return Boolean(row);
-}
-
-export async function isTalentAtEvent(q: Queryable, eventId: string, talentId: string): Promise<boolean> {
-  const [row] = await q
-    .select({ eventId: eventTalents.eventId })
-    .from(eventTalents)
-    .where(and(eq(eventTalents.eventId, eventId), eq(eventTalents.talentId, talentId)));
-  return Boolean(row);
+    .select({ event: events, takesPart: sql<boolean>`coalesce(${takesPartIn(user)}, false)` })
+    .from(events)
+    .where(eq(events.id, eventId));
+  return row;
 }

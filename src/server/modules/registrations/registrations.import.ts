@@ -10,6 +10,7 @@ import {
 import { findOwnCompanyByName } from '../companies/index.js';
 import {
   asOrganizer,
+  companiesAttendingChanged,
   checkAccount,
   ensureCompanyRegistered,
   ensureRecruiter,
@@ -118,6 +119,7 @@ export async function importRegistrations(input: {
         : importRecruiters(r, batch as RecruiterImportRow[], report),
     );
     done += batch.length;
+    if (input.kind === 'recruiters') await companiesAttendingChanged(input);
     await input.ctx.live.publish([liveTopics.user(input.user.id)], {
       type: 'registrations.import_progress',
       eventId: input.eventId,

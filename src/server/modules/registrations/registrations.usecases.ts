@@ -305,13 +305,20 @@ export async function listCompanies(input: Access) {
 
 /** Registering a company that is already registered merges: the booth is updated and recruiters are added. */
 export async function registerCompany(input: Access & { registration: CompanyRegistrationInput }) {
-  return asOrganizer(input, async (r) => {
+  const registered = await asOrganizer(input, async (r) => {
     const { company } = await ensureCompanyRegistered(r, input.registration);
     for (const person of input.registration.recruiters) {
       await ensureRecruiter(r, { companyId: company.id, person });
     }
     return presentCompany(r.tx, r.event.id, company.id);
   });
+  await companiesAttendingChanged(input);
+  return registered;
+}
+
+/** Recruiters whose company attends are bookable by talents: their cached count and filters change. */
+export async function companiesAttendingChanged(input: Access) {
+  await input.ctx.invalidations.invalidate('event', input.eventId);
 }
 
 export async function setBooth(input: Access & { companyId: string; booth: string }) {
@@ -332,7 +339,7 @@ export async function addRecruiter(input: Access & { companyId: string; person: 
 }
 
 export async function unregisterCompany(input: Access & { companyId: string }) {
-  return asOrganizer(input, async (r) => {
+  await asOrganizer(input, async (r) => {
     await requireRegisteredCompany(r, input.companyId);
     const open = await repo.countOpenChatsOfCompany(r.tx, r.event.id, input.companyId);
     if (open > 0) {
@@ -342,6 +349,7 @@ export async function unregisterCompany(input: Access & { companyId: string }) {
     }
     await repo.deleteRegistration(r.tx, r.event.id, input.companyId);
   });
+  await companiesAttendingChanged(input);
 }
 
 export async function listTalents(input: Access) {

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Pagination,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useBookableRecruiters } from '../../../../api/availability';
@@ -19,25 +7,26 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { RecruiterCard } from './RecruiterCard';
 import { RecruiterFilters, useRecruiterFilters } from './RecruiterFilters';
 
-function countText(count: number, filtered: boolean): string {
-  const one = count === 1;
-  const who = one ? '1 recruiter' : `${count} recruiters`;
-  if (!filtered) return who;
-  return `${who} ${one ? 'matches' : 'match'} your filters`;
+const recruitersText = (count: number) => (count === 1 ? '1 recruiter' : `${count} recruiters`);
+
+/** Everyone is counted; a filtered list only knows what it has loaded and whether more follow. */
+function countText(list: { bookableCount: number; shown: number; more: boolean; filtered: boolean }): string {
+  if (!list.filtered) {
+    const all = recruitersText(list.bookableCount);
+    return list.more ? `${all}, ${list.shown} shown` : all;
+  }
+  if (list.more) return `More than ${recruitersText(list.shown)} match your filters, ${list.shown} shown`;
+  return `${recruitersText(list.shown)} ${list.shown === 1 ? 'matches' : 'match'} your filters`;
 }
 
 /** The recruiters who confirmed their availability, filtered as the talent likes, each with a way to ask. */
 export function RecruitersSection({ event }: { event: Event }) {
   const filterState = useRecruiterFilters();
-  const [page, setPage] = useState(1);
-  const filterKey = JSON.stringify(filterState.filters);
-  // A new filter starts again from the first page.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the serialized filters are the dependency
-  useEffect(() => setPage(1), [filterKey]);
-  const result = useBookableRecruiters(event.id, { ...filterState.filters, page });
-  const pages = result.data ? Math.ceil(result.data.total / result.data.pageSize) : 1;
+  // A new filter has a query of its own, so it starts again from the first page.
+  const result = useBookableRecruiters(event.id, filterState.filters);
   const canRequest = event.requestPolicy !== 'recruiters';
-  const recruiters = result.data?.recruiters ?? [];
+  const pages = result.data?.pages ?? [];
+  const recruiters = pages.flatMap((page) => page.recruiters);
   return (
     <Stack component="section" aria-labelledby="recruiters-heading" gap="md">
       <div>
@@ -63,7 +52,7 @@ export function RecruitersSection({ event }: { event: Event }) {
       )}
       <RecruiterFilters
         event={event}
-        facets={result.data?.facets ?? { languages: [], topics: [] }}
+        facets={pages[0]?.facets ?? { languages: [], topics: [] }}
         state={filterState}
       />
       {result.isPending ? (
@@ -94,7 +83,12 @@ export function RecruitersSection({ event }: { event: Event }) {
         <>
           <Group justify="space-between">
             <Text size="sm" c="dark.6" aria-live="polite">
-              {countText(result.data?.total ?? recruiters.length, filterState.filtered)}
+              {countText({
+                bookableCount: pages[0]?.bookableCount ?? recruiters.length,
+                shown: recruiters.length,
+                more: result.hasNextPage,
+                filtered: filterState.filtered,
+              })}
             </Text>
             {result.isFetching && <Loader size="xs" aria-label="Updating" />}
           </Group>
@@ -108,14 +102,22 @@ export function RecruitersSection({ event }: { event: Event }) {
               />
             ))}
           </SimpleGrid>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-              getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-            />
+          {result.isFetchNextPageError && (
+            <ApiErrorAlert error={result.error} title="Could not load more recruiters" />
+          )}
+          {result.hasNextPage && (
+            <Center>
+              {/* Not disabled while loading: a disabled button would drop the keyboard focus. */}
+              <Button
+                variant="light"
+                aria-busy={result.isFetchingNextPage}
+                onClick={() => {
+                  if (!result.isFetchingNextPage) void result.fetchNextPage();
+                }}
+              >
+                {result.isFetchingNextPage ? 'Loading more recruiters…' : 'Show more recruiters'}
+              </Button>
+            </Center>
           )}
         </>
       )}

@@ -2,19 +2,19 @@ import { Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
-import { useBookableRecruiters } from '../../../../api/availability';
+import { useBookableRecruiter } from '../../../../api/availability';
 import { OpenChatBadge } from './badges';
 import { useOpenChatStatus } from './openChat';
 import { RequestChatButton } from './RequestChatButton';
 
 /**
  * The colleague a recruiter suggested when declining, with a one-click request. Their custom question comes from
- * the bookable recruiters (the same cached list as the unfiltered recruiters section).
+ * the bookable recruiters, asked for this one colleague.
  */
 export function SuggestedColleague({ event, chat }: { event: Event; chat: Chat }) {
   const suggested = chat.suggestedRecruiter;
-  const bookable = useBookableRecruiters(event.id, {});
-  const colleague = bookable.data?.recruiters.find((r) => r.id === suggested?.id);
+  const bookable = useBookableRecruiter(event.id, suggested?.id);
+  const colleague = bookable.data ?? undefined;
   const openChat = useOpenChatStatus(event.id, colleague?.openChat ?? null);
   if (!suggested) return null;
   const canRequest = event.requestPolicy !== 'recruiters';
