@@ -49,7 +49,7 @@ const outcomeText = (statuses: Record<string, number>) =>
 
 /** Slot confirmations through the app, 50 in flight, each on a slot of its own (PostgreSQL: beside pgbench). */
 export async function confirmRows(s: Section): Promise<void> {
-  const count = s.quick ? 200 : 1500;
+  const count = s.quick ? 100 : 1000;
   const prepared = await prepareConfirmations(s.ctx.db, s.scenario, { count, day: 0, contended: false });
   const result = await s.load.http({
     url: s.base,
@@ -88,9 +88,9 @@ export async function confirmRows(s: Section): Promise<void> {
   });
 }
 
-/** 1,000 confirmations sent at once, two for every slot: time until the last answer, and no slot booked twice. */
+/** 1,000 confirmations (`--quick`: 250) sent at once, two for every slot: time until the last answer, and no slot booked twice. */
 export async function burstRow(s: Section): Promise<void> {
-  const count = 1000;
+  const count = s.quick ? 250 : 1000;
   const prepared = await prepareConfirmations(s.ctx.db, s.scenario, { count, day: 1, contended: true });
   const result = await s.load.http({
     url: s.base,
@@ -101,7 +101,7 @@ export async function burstRow(s: Section): Promise<void> {
   const doubles = await doubleBookings(s);
   record({
     database: s.database,
-    name: 'a burst of 1,000 confirmations at once (two per slot)',
+    name: `a burst of ${count.toLocaleString('en')} confirmations at once (two per slot)`,
     figure: `all answered after ${result.seconds.toFixed(1)} s, ${doubles} double bookings`,
     latency: summarize(result.latencies, result.seconds),
     target: 'within 5 s, 0 double bookings',

@@ -16,7 +16,7 @@ export async function listRows(s: Section): Promise<void> {
   const seconds = s.quick ? 1.5 : 4;
   const rounds = 3;
   // The measured side runs a fixed number of requests, so none is cut off in flight and its percentiles are whole.
-  const perConnection = s.quick ? 2 : 6;
+  const perConnection = s.quick ? 1 : 2;
   let cpu = 0;
   const busy = await interleaved(
     s.load,
@@ -41,7 +41,7 @@ export async function listRows(s: Section): Promise<void> {
     pass: share >= wanted && busy.measured.failures === 0,
     notes: statusNote(busy.measured),
   });
-  const amount = s.quick ? 15 : 100;
+  const amount = s.quick ? 15 : 60;
   const single = await interleaved(
     s.load,
     { url: s.base, connections: 1, amount, requests: healthRequest },
@@ -94,12 +94,12 @@ export async function databaseCpuPerRequest(
 }
 
 export async function listCpuAt(s: Section, recruiters: number): Promise<DatabaseCpu> {
-  const measured = await databaseCpuPerRequest(s, await talentRequests(s), s.quick ? 15 : 100);
+  const measured = await databaseCpuPerRequest(s, await talentRequests(s), s.quick ? 15 : 60);
   return { recruiters, ...measured };
 }
 
 export async function recordListCpu(s: Section, sizes: DatabaseCpu[]): Promise<void> {
-  const health = await databaseCpuPerRequest(s, healthRequest, s.quick ? 15 : 100);
+  const health = await databaseCpuPerRequest(s, healthRequest, s.quick ? 15 : 60);
   const figures = sizes.map((size) => size.msPerRequest);
   const known = figures.filter((f): f is number => f !== null);
   record({
@@ -125,7 +125,7 @@ export async function teamRows(s: Section): Promise<void> {
     const response = await fetch(`${s.base}${page.path}`, { headers: { cookie: recruiter.cookie } });
     const bytes = (await response.arrayBuffer()).byteLength;
     const seconds = s.quick ? 1.5 : 4;
-    const amount = s.quick ? 20 : 100;
+    const amount = s.quick ? 20 : 50;
     let cpu = 0;
     const run = await interleaved(
       s.load,
