@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { Db } from '../src/server/infra/db/client.js';
 import { rows } from './scenario.js';
 
-export interface CapturedStatement {
+interface CapturedStatement {
   text: string;
   values: unknown[];
 }

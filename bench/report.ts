@@ -1,7 +1,7 @@
 import type { LatencySummary } from './measure.js';
 
 /** One row of the issue's table as measured: the figure beside its same-run baseline, and whether the target holds. */
-export interface RowResult {
+interface RowResult {
   database: string;
   name: string;
   figure: string;
@@ -15,7 +15,7 @@ export interface RowResult {
   notes?: string;
 }
 
-export const results: RowResult[] = [];
+const results: RowResult[] = [];
 
 export const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 export const perSecond = (n: number) => `${n.toFixed(n < 100 ? 1 : 0)}/s`;

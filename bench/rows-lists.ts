@@ -71,7 +71,7 @@ export interface DatabaseCpu {
  * Database CPU of `amount` requests made one at a time: on PostgreSQL the server backends' CPU from `/proc`, on
  * PGlite this process's CPU inside PGlite's calls. Statements are counted by capture.
  */
-export async function databaseCpuPerRequest(
+async function databaseCpuPerRequest(
   s: Section,
   requests: LoadRequest[],
   amount: number,

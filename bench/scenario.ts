@@ -20,8 +20,8 @@ const SLOT_MINUTES = 20;
 const OPENS = 540;
 const CLOSES = 1020;
 /** The one large company: its recruiters are the first ones generated. */
-export const TEAM_SIZE = 50;
-export const TEAM_CHATS = 2_000;
+const TEAM_SIZE = 50;
+const TEAM_CHATS = 2_000;
 /** Talents with a chat of the large team; the ones after them are free for the booking rows. */
 const TEAM_TALENTS_FROM = 3_000;
 
@@ -31,7 +31,7 @@ export async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[
 }
 
 /** Drizzle spreads a JS array into a parameter list; a Postgres array literal travels as one parameter. */
-export const pgArray = (list: readonly string[]) => `{${list.join(',')}}`;
+const pgArray = (list: readonly string[]) => `{${list.join(',')}}`;
 
 /**
  * The fair of the issue, built with set-based SQL on either database: `recruiters` recruiters (the first 50 one

@@ -53,7 +53,7 @@ export async function interleaved(
  * Waits until the app answers `/health` quickly again: a run that ends on a deadline leaves requests in flight, which
  * would otherwise weigh on the next run.
  */
-export async function settle(base: string): Promise<void> {
+async function settle(base: string): Promise<void> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const started = performance.now();
     await fetch(`${base}/health`).then((r) => r.arrayBuffer());

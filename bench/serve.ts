@@ -13,7 +13,7 @@ export const benchAppDeps = (database: Database): AppDeps => ({
   webDir: '/nonexistent',
 });
 
-export function benchApp(target: BenchDatabase) {
+function benchApp(target: BenchDatabase) {
   return createApp(benchAppDeps(target.database));
 }
 
