@@ -104,8 +104,9 @@ export async function burstRow(s: Section): Promise<void> {
     name: `a burst of ${count.toLocaleString('en')} confirmations at once (two per slot)`,
     figure: `all answered after ${result.seconds.toFixed(1)} s, ${doubles} double bookings`,
     latency: summarize(result.latencies, result.seconds),
-    target: 'within 5 s, 0 double bookings',
-    pass: result.seconds <= 5 && doubles === 0 && result.errors === 0,
+    target: 'within 5 s for 1,000, 0 double bookings',
+    // A smaller burst (`--quick`) says nothing about the 5 s of 1,000; a double booking fails any.
+    pass: doubles > 0 ? false : count === 1000 ? result.seconds <= 5 && result.errors === 0 : null,
     notes: outcomeText(result.statuses) + (result.errors ? `; ${result.errors} transport errors` : ''),
   });
 }
