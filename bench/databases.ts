@@ -2,19 +2,25 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Database, openPglite, openPostgres } from '../src/server/infra/db/client.js';
+import { type Database, openPglite, openPostgres, pgliteExtensions } from '../src/server/infra/db/client.js';
+import { capturePglite, capturePostgres } from './capture.js';
 
 export interface BenchDatabase {
   label: string;
   database: Database;
+  /** The server URL of this fresh database (PostgreSQL only), for a second app process. */
+  url?: string;
   dispose(): Promise<void>;
 }
 
 /** A fresh PGlite database on disk, as `npm start` uses it. */
 export async function freshPglite(): Promise<BenchDatabase> {
   const dir = mkdtempSync(path.join(tmpdir(), 'parley-bench-'));
-  const database = await openPglite({ dataDir: dir });
+  const client = await PGlite.create(path.join(dir, 'pglite'), { extensions: pgliteExtensions });
+  capturePglite(client);
+  const database = await openPglite({ client });
   return {
     label: 'PGlite (embedded, on disk)',
     database,
@@ -33,14 +39,16 @@ export async function freshPostgres(serverUrl: string): Promise<BenchDatabase | 
   } catch {
     return null;
   }
+  capturePostgres();
   const name = `parley_bench_${randomBytes(4).toString('hex')}`;
   await admin.query(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), { poolSize: 16 });
+  const database = await openPostgres(url.toString());
   return {
     label: `PostgreSQL server (${url.host})`,
     database,
+    url: url.toString(),
     async dispose() {
       await database.close();
       await admin.query(`drop database if exists ${name} with (force)`);

@@ -1,17 +1,20 @@
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/server/app.js';
+import { type AppDeps, createApp } from '../src/server/app.js';
+import type { Database } from '../src/server/infra/db/client.js';
 import { createSession } from '../src/server/modules/auth/auth.usecases.js';
 import type { BenchDatabase } from './databases.js';
 
-/** The real app on a benchmark database, without the web client. */
-export function benchApp(target: BenchDatabase) {
-  return createApp({
-    database: target.database,
-    sessionSecret: 'bench-secret-bench-secret-bench',
-    publicUrl: 'http://bench.test',
-    localMailbox: true,
-    webDir: '/nonexistent',
-  });
+/** The real app's dependencies on a benchmark database, without the web client; every app process uses the same. */
+export const benchAppDeps = (database: Database): AppDeps => ({
+  database,
+  sessionSecret: 'bench-secret-bench-secret-bench',
+  publicUrl: 'http://bench.test',
+  localMailbox: true,
+  webDir: '/nonexistent',
+});
+
+function benchApp(target: BenchDatabase) {
+  return createApp(benchAppDeps(target.database));
 }
 
 /** The app listening on a free loopback port, with signed-in clients made without a password check. */
