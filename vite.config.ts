@@ -42,7 +42,7 @@ const gzipAtMost = promisify(gzip);
 
 /**
  * Writes a `.br` and a `.gz` beside each text-like file of the build, compressed once with the slowest, smallest
- * settings, so the server sends them as they are (see docs/decisions/009-precompressed-web-client.md). Brotli's
+ * settings, so the server sends them as they are (see docs/decisions/010-precompressed-web-client.md). Brotli's
  * best quality takes seconds per MB: the multi-MB media models get a quick one.
  */
 function precompress(): Plugin {

@@ -14,7 +14,10 @@ export interface TestApp {
 }
 
 export interface TestAppOptions
-  extends Pick<AppDeps, 'devMailbox' | 'production' | 'metricsToken' | 'logLevel' | 'logStream' | 'liveHeartbeatMs'> {
+  extends Pick<
+    AppDeps,
+    'devMailbox' | 'production' | 'metricsToken' | 'logLevel' | 'logStream' | 'liveHeartbeatMs'
+  > {
   now?: Date;
   webDir?: string;
   /** Rewrites the URL the app connects with, e.g. to go through a proxy a test can cut. */

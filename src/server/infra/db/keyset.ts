@@ -5,7 +5,7 @@ import { and, eq, or, type SQL, sql } from 'drizzle-orm';
  * Date would drop the microseconds of a timestamp), so the next page starts right after it even when rows before or
  * after it changed meanwhile. The last key must be unique, so that ties on the others still page in a stable order.
  */
-export interface KeyPart {
+interface KeyPart {
   expr: SQL;
   dir: 'asc' | 'desc';
   /** The SQL type to read the cursor's value back as. */

@@ -11,7 +11,7 @@ const revalidated = 'no-cache';
 
 /**
  * Serves the built web client when it is there: files compressed at build time (`.br`, `.gz` beside each, see
- * docs/decisions/009-precompressed-web-client.md) go out as the browser accepts them, hashed assets are kept for
+ * docs/decisions/010-precompressed-web-client.md) go out as the browser accepts them, hashed assets are kept for
  * a year, and every other path that is not the API gets the page shell, which the browser checks before reuse.
  */
 export async function serveWebClient(app: FastifyInstance, webDir: string): Promise<void> {
@@ -29,7 +29,8 @@ export async function serveWebClient(app: FastifyInstance, webDir: string): Prom
   // The web client routes in the browser: any non-API page gets its shell. A missing asset stays missing, so a
   // page left open across a release fails its import (and reloads) instead of running HTML as a script.
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith('/api/') || request.url.startsWith(`/${hashedAssets}`)) return reply.callNotFound();
+    if (request.url.startsWith('/api/') || request.url.startsWith(`/${hashedAssets}`))
+      return reply.callNotFound();
     return reply.sendFile('index.html');
   });
 }

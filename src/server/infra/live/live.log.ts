@@ -10,6 +10,11 @@ export function logPublishes(hub: LiveHub, log: { info(fields: object, message: 
       log.info({ live: message.type, topics: topics.length }, 'live publish');
       return hub.publish(topics, message);
     },
+    async publishWithin(q, publications) {
+      for (const { topics, message } of publications)
+        log.info({ live: message.type, topics: topics.length }, 'live publish');
+      return hub.publishWithin(q, publications);
+    },
     subscribe: (topic, handler) => hub.subscribe(topic, handler),
     close: () => hub.close(),
   };

@@ -7,5 +7,4 @@ export {
   findRecruiter,
   listAvailabilityDays,
   listBookings,
-  listCompanyRecruiters,
 } from './availability.repository.js';
