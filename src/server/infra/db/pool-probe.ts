@@ -29,7 +29,10 @@ function checkoutListeners() {
 /** Times the pool's checkouts: pg-pool's `query()` checks out through `this.connect` too, so one wrap sees all. */
 export function probePgPool(pool: pg.Pool): PoolProbe {
   const listeners = checkoutListeners();
-  const connect = pool.connect.bind(pool) as (
+  // The prototype's method is looked up at each call, so whatever wraps the class later (a test's recorder) still sees it.
+  const prototype = Object.getPrototypeOf(pool) as pg.Pool;
+  const connect = ((...args: unknown[]) =>
+    (prototype.connect as (...a: unknown[]) => unknown).apply(pool, args)) as (
     callback?: (
       error: Error | undefined,
       client: pg.PoolClient | undefined,
@@ -66,13 +69,14 @@ export function probePglite(pglite: PGlite): PoolProbe {
       inFlight--;
     });
   };
-  const query = pglite.query.bind(pglite);
-  pglite.query = ((...args: Parameters<typeof query>) => track(query(...args))) as typeof pglite.query;
-  const transaction = pglite.transaction.bind(pglite);
+  // As for the pool: the prototype's methods are looked up at each call.
+  const prototype = Object.getPrototypeOf(pglite) as PGlite;
+  pglite.query = ((...args: Parameters<PGlite['query']>) =>
+    track(prototype.query.apply(pglite, args))) as typeof pglite.query;
   pglite.transaction = (<T>(callback: (tx: Transaction) => Promise<T>) => {
     const startedAt = performance.now();
     return track(
-      transaction((tx) => {
+      prototype.transaction.call(pglite, (tx: Transaction) => {
         listeners.observe(startedAt);
         return callback(tx);
       }),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventInput } from '../../../shared/schemas/events.schemas.js';
 import { buildEvent, buildUser } from '../../test/factories.js';
 import { startTcpProxy } from '../../test/tcp-proxy.js';
 import { anonymous, buildTestApp, type Client, loginAs, type TestApp } from '../../test/test-app.js';
@@ -37,6 +38,8 @@ describe('while the database is unreachable', () => {
   let close: () => Promise<void>;
   let organizer: Client;
   let eventId: string;
+  /** A valid edit, so that the write reaches the database rather than stopping at validation. */
+  let unchangedEvent: EventInput;
 
   beforeAll(async () => {
     const setup = await appWithDatabaseToLose();
@@ -45,7 +48,9 @@ describe('while the database is unreachable', () => {
     const user = await buildUser(t.ctx.db, { role: 'organizer' });
     eventId = (await buildEvent(t.ctx.db, { organizerId: user.id })).id;
     organizer = await loginAs(t.app, user.email);
-    expect((await organizer.get(`/api/events/${eventId}`)).statusCode).toBe(200);
+    const loaded = await organizer.get(`/api/events/${eventId}`);
+    expect(loaded.statusCode).toBe(200);
+    unchangedEvent = EventInput.parse(loaded.json());
     await setup.loseDatabase();
   });
   afterAll(() => close?.());
@@ -53,7 +58,7 @@ describe('while the database is unreachable', () => {
   it('answers 503 with Retry-After and a sentence, for reads and writes, signed in or not', async () => {
     const responses = [
       await organizer.get(`/api/events/${eventId}`),
-      await organizer.put(`/api/events/${eventId}`, {}),
+      await organizer.put(`/api/events/${eventId}`, unchangedEvent),
       await anonymous(t.app).post('/api/auth/login', { email: 'a@example.test', password: 'whatever' }),
     ];
     for (const response of responses) {
