@@ -10,6 +10,17 @@ export interface PoolProbe {
   onCheckout(listener: (seconds: number) => void): () => void;
 }
 
+/**
+ * The method `name` of `target`, bound: the instance's own override when it has one (the bench's capture), else the
+ * class's method as it is at each call, so a recorder that wraps the class later (a test's) still sees the calls.
+ */
+function methodAtCall(target: object, name: string): (...args: unknown[]) => unknown {
+  type Method = (...args: unknown[]) => unknown;
+  const own = Object.hasOwn(target, name) ? ((target as Record<string, unknown>)[name] as Method) : undefined;
+  return (...args) =>
+    (own ?? (Object.getPrototypeOf(target) as Record<string, Method>)[name]!).apply(target, args);
+}
+
 function checkoutListeners() {
   const listeners = new Set<(seconds: number) => void>();
   return {
@@ -29,10 +40,7 @@ function checkoutListeners() {
 /** Times the pool's checkouts: pg-pool's `query()` checks out through `this.connect` too, so one wrap sees all. */
 export function probePgPool(pool: pg.Pool): PoolProbe {
   const listeners = checkoutListeners();
-  // The prototype's method is looked up at each call, so whatever wraps the class later (a test's recorder) still sees it.
-  const prototype = Object.getPrototypeOf(pool) as pg.Pool;
-  const connect = ((...args: unknown[]) =>
-    (prototype.connect as (...a: unknown[]) => unknown).apply(pool, args)) as (
+  const connect = methodAtCall(pool, 'connect') as (
     callback?: (
       error: Error | undefined,
       client: pg.PoolClient | undefined,
@@ -69,17 +77,16 @@ export function probePglite(pglite: PGlite): PoolProbe {
       inFlight--;
     });
   };
-  // As for the pool: the prototype's methods are looked up at each call.
-  const prototype = Object.getPrototypeOf(pglite) as PGlite;
-  pglite.query = ((...args: Parameters<PGlite['query']>) =>
-    track(prototype.query.apply(pglite, args))) as typeof pglite.query;
+  const query = methodAtCall(pglite, 'query');
+  pglite.query = ((...args: unknown[]) => track(query(...args) as Promise<unknown>)) as typeof pglite.query;
+  const transaction = methodAtCall(pglite, 'transaction');
   pglite.transaction = (<T>(callback: (tx: Transaction) => Promise<T>) => {
     const startedAt = performance.now();
     return track(
-      prototype.transaction.call(pglite, (tx: Transaction) => {
+      transaction((tx: Transaction) => {
         listeners.observe(startedAt);
         return callback(tx);
-      }),
+      }) as Promise<T>,
     );
   }) as typeof pglite.transaction;
   return { waiting: () => Math.max(0, inFlight - 1), onCheckout: listeners.add };
