@@ -13,7 +13,7 @@ interface CapturedStatement {
 /**
  * What the app asks of the database, read from the drivers themselves, so the bench follows the code as it changes:
  * every statement (node-postgres and PGlite), every pool checkout (node-postgres), and on PGlite the process CPU
- * spent inside its calls (PGlite runs on this thread, so that CPU is the database's).
+ * spent inside its calls (requests run one at a time meanwhile, so that CPU is the database thread's).
  */
 export const capture = {
   statements: [] as CapturedStatement[],

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Database, openPglite, openPostgres, pgliteExtensions } from '../src/server/infra/db/client.js';
+import { type Database, openPglite, openPostgres } from '../src/server/infra/db/client.js';
 import { capturePglite, capturePostgres } from './capture.js';
 
 export interface BenchDatabase {
@@ -15,12 +15,11 @@ export interface BenchDatabase {
   dispose(): Promise<void>;
 }
 
-/** A fresh PGlite database on disk, as `npm start` uses it. */
+/** A fresh PGlite database on disk, as `npm start` uses it: in a worker thread of its own. */
 export async function freshPglite(): Promise<BenchDatabase> {
   const dir = mkdtempSync(path.join(tmpdir(), 'parley-bench-'));
-  const client = await PGlite.create(path.join(dir, 'pglite'), { extensions: pgliteExtensions });
-  capturePglite(client);
-  const database = await openPglite({ client });
+  const database = await openPglite({ dataDir: dir });
+  capturePglite((database.db as unknown as { $client: PGlite }).$client);
   return {
     label: 'PGlite (embedded, on disk)',
     database,
