@@ -134,7 +134,9 @@ async function pgbenchReplay(s: Section, count: number) {
   const [probe, ...rest] = prepared;
   const [request] = await confirmRequests(s, [probe!]);
   // A signed-in talent's session is cached after their first request: the booking itself is what is captured.
-  await (await fetch(`${s.base}/api/auth/session`, { headers: { cookie: request!.headers!.cookie! } })).arrayBuffer();
+  await (
+    await fetch(`${s.base}/api/auth/session`, { headers: { cookie: request!.headers!.cookie! } })
+  ).arrayBuffer();
   capture.reset();
   capture.recording = true;
   const response = await fetch(`${s.base}${request!.path}`, {

@@ -105,7 +105,7 @@ export async function recordListCpu(s: Section, sizes: DatabaseCpu[]): Promise<v
   record({
     database: s.database,
     name: `database CPU per list request at ${sizes.map((size) => size.recruiters.toLocaleString('en')).join(' / ')} recruiters`,
-    figure: figures.map((f) => (f === null ? 'n/a' : f.toFixed(1))).join(' / ') + ' ms',
+    figure: `${figures.map((f) => (f === null ? 'n/a' : f.toFixed(1))).join(' / ')} ms`,
     baseline: `/health ${health.msPerRequest === null ? 'n/a' : ms(health.msPerRequest)}`,
     ratio: known.length > 1 ? `largest / smallest × ${(known.at(-1)! / known[0]!).toFixed(1)}` : undefined,
     target: 'flat, ≤ 5 ms at every size',
