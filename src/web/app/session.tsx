@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef } from 'react';
 import { authApi, SESSION_HINT_COOKIE } from '../../shared/api/auth.contract';
 import type { CurrentUser, SessionResponse } from '../../shared/schemas/auth.schemas';
 import { ApiError, call, setCsrfToken } from '../api/client';
@@ -14,16 +14,16 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-/**
- * Drops another person's cached data at login and logout. The session query itself stays in the cache and is
- * updated in place: removing it (`queryClient.clear()`) would leave the provider's observer on the removed query,
- * so the new session would never reach the app.
- */
 /** Emails show times on the clock of the browser last used, unless the person chose a zone; a miss is harmless. */
 function recordBrowserTimeZone(): void {
   call(authApi.recordBrowserTimeZone, { body: { timeZone: viewerTimeZone() } }).catch(() => {});
 }
 
+/**
+ * Drops another person's cached data at login and logout. The session query itself stays in the cache and is
+ * updated in place: removing it (`queryClient.clear()`) would leave the provider's observer on the removed query,
+ * so the new session would never reach the app.
+ */
 function forgetAllButSession(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
 }
@@ -34,9 +34,13 @@ const maybeSignedIn = () =>
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
+  // The server tells the tab's live connection that the session ended, which may arrive before the logout's own
+  // answer removes the hint cookie: asking the server then would only earn a 401.
+  const loggingOut = useRef(false);
   const query = useQuery({
     queryKey: ['session'],
     queryFn: async () => {
+      if (loggingOut.current) return queryClient.getQueryData<SessionResponse>(['session']) ?? null;
       if (!maybeSignedIn()) return null;
       try {
         const session = await call(authApi.session);
@@ -61,7 +65,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
   const logout = useCallback(async () => {
-    await call(authApi.logout);
+    loggingOut.current = true;
+    try {
+      await call(authApi.logout);
+    } finally {
+      loggingOut.current = false;
+    }
     setCsrfToken('');
     forgetAllButSession(queryClient);
     queryClient.setQueryData(['session'], null);
