@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chatStatuses, statesOfStatus } from '../../../shared/booking/chat-phase.js';
+import { chatStates, chatStatuses, statesOfStatus } from '../../../shared/booking/chat-phase.js';
 import {
   type Chat,
   type ChatListResponse,
@@ -18,15 +18,7 @@ import { chats } from './chats.table.js';
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
 const { scene, slot, bookableRecruiter } = withChatScene(t);
 
-const states: ChatState[] = [
-  'requested',
-  'invited',
-  'in_scheduling',
-  'confirmed',
-  'declined',
-  'cancelled',
-  'completed',
-];
+const states: readonly ChatState[] = chatStates;
 const CHATS_EACH = 14;
 /** Every chat written, with whose it is and its state. */
 const written: { id: string; recruiterId: string; talentId: string; state: ChatState }[] = [];
