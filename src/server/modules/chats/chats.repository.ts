@@ -4,6 +4,7 @@ import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { ChatHistoryKind, ChatListSort, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import { dueForCompletionSql, endedSql, inStatusSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
+import { prepared } from '../../infra/db/prepared.js';
 import type { SessionUser } from '../../context.js';
 import { keysetAfter, keysetOrder, keysetValues, type SortKey } from '../../infra/db/keyset.js';
 import { users } from '../auth/auth.table.js';
@@ -120,10 +121,22 @@ export function selectChatView(q: Queryable) {
 
 export type ChatView = Awaited<ReturnType<ReturnType<typeof selectChatView>['execute']>>[number];
 
+const chatViewById = prepared((q) =>
+  selectChatView(q)
+    .where(eq(chats.id, sql.placeholder('chatId')))
+    .prepare('chat_view_by_id'),
+);
+
 export async function findChatView(q: Queryable, chatId: string): Promise<ChatView | undefined> {
-  const [row] = await selectChatView(q).where(eq(chats.id, chatId));
+  const [row] = await chatViewById(q).execute({ chatId });
   return row;
 }
+
+const chatViewsByIds = prepared((q) =>
+  selectChatView(q)
+    .where(sql`${chats.id} = any(${sql.placeholder('chatIds')}::uuid[])`)
+    .prepare('chat_views_by_ids'),
+);
 
 /** Which chats a list shows, whatever their status. */
 export interface ChatScope {
@@ -198,16 +211,9 @@ export async function listChatPage(
     .orderBy(...keysetOrder(key))
     .limit(page.limit + 1);
   const shown = rows.slice(0, page.limit);
-  // Asked by their ids, the view's joins start from the page's few rows, whatever the size of the list.
+  // Asked by their ids, the view reads its related rows for the page's few chats, whatever the size of the list.
   const views =
-    shown.length === 0
-      ? []
-      : await selectChatView(q).where(
-          inArray(
-            chats.id,
-            shown.map((row) => row.id),
-          ),
-        );
+    shown.length === 0 ? [] : await chatViewsByIds(q).execute({ chatIds: shown.map((row) => row.id) });
   const byId = new Map(views.map((view) => [view.chat.id, view]));
   return {
     views: shown.flatMap((row) => byId.get(row.id) ?? []),
@@ -236,8 +242,15 @@ export async function lockChat(q: Queryable, chatId: string): Promise<ChatRow | 
  * the same statement. The chat's own columns are the latest committed ones even after waiting for the lock; the
  * history beside them is what the statement began with.
  */
+const lockedChatView = prepared((q) =>
+  selectChatView(q)
+    .where(eq(chats.id, sql.placeholder('chatId')))
+    .for('update', { of: chats })
+    .prepare('locked_chat_view'),
+);
+
 export async function lockChatView(q: Queryable, chatId: string): Promise<ChatView | undefined> {
-  const [row] = await selectChatView(q).where(eq(chats.id, chatId)).for('update', { of: chats });
+  const [row] = await lockedChatView(q).execute({ chatId });
   return row;
 }
 
