@@ -52,7 +52,7 @@ from ${chatHistory} left join ${users} on ${users.id} = ${chatHistory.actorId}
 where ${chatHistory.chatId} = ${chats.id})`;
 
 /** A person as the view carries them. */
-export interface ViewPerson {
+interface ViewPerson {
   id: string;
   name: string;
   email: string;
