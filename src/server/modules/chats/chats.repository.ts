@@ -1,5 +1,5 @@
 import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { ChatHistoryKind, ChatListSort, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import { dueForCompletionSql, endedSql, inStatusSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
@@ -194,13 +194,12 @@ export async function listChatPage(
   },
 ): Promise<{ views: ChatView[]; nextKey: string[] | null }> {
   const key = chatSortKeys[page.sort];
-  let chosen = q
-    .select({ id: chats.id, key: keysetValues(key) })
-    .from(chats)
-    .$dynamic();
-  if (page.sort === 'talent') chosen = chosen.innerJoin(talent, eq(talent.id, chats.talentId));
-  if (page.sort === 'recruiter') chosen = chosen.innerJoin(recruiter, eq(recruiter.id, chats.recruiterId));
-  const rows = await chosen
+  const joinSortedBy = <Query extends PgSelect>(query: Query) => {
+    if (page.sort === 'talent') return query.innerJoin(talent, eq(talent.id, chats.talentId));
+    if (page.sort === 'recruiter') return query.innerJoin(recruiter, eq(recruiter.id, chats.recruiterId));
+    return query;
+  };
+  const chosen = joinSortedBy(q.select({ id: chats.id }).from(chats).$dynamic())
     .where(
       and(
         scopeSql(q, page.scope),
@@ -209,7 +208,17 @@ export async function listChatPage(
       ),
     )
     .orderBy(...keysetOrder(key))
-    .limit(page.limit + 1);
+    .limit(page.limit + 1)
+    .as('chosen');
+  // The keys are printed for the chosen rows only: in the query that sorts, every chat of the list had its key
+  // printed (timestamps to text) before the sort, 2,000 of them for a team.
+  const rows = await joinSortedBy(
+    q
+      .select({ id: chats.id, key: keysetValues(key) })
+      .from(chosen)
+      .innerJoin(chats, eq(chats.id, chosen.id))
+      .$dynamic(),
+  ).orderBy(...keysetOrder(key));
   const shown = rows.slice(0, page.limit);
   // Asked by their ids, the view reads its related rows for the page's few chats, whatever the size of the list.
   const views =
