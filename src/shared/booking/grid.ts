@@ -44,7 +44,7 @@ export function slotStarts(day: DayHours, durationMinutes: number, timeZone: str
 }
 
 /** A slot is past once it has started: one starting exactly now is still ahead. */
-const hasStarted = (slot: TimeRange, now: Date): boolean => slot.startsAt < now;
+const hasStarted = (slot: TimeRange, now: Date): boolean => slot.startsAt.getTime() < now.getTime();
 
 /** A slot lasts its duration in real time, so on a night the clocks change it may end at another wall time. */
 function slotRange(startsAt: Date, durationMinutes: number): TimeRange {

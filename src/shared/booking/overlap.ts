@@ -9,7 +9,9 @@ export interface TimeRange {
  * only touch: back-to-back chats are allowed, as the database's exclusion constraints (`[)` ranges) allow them.
  */
 export function overlaps(a: TimeRange, b: TimeRange): boolean {
-  return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+  // `getTime()` rather than comparing the dates: `<` on objects converts both through `valueOf`, ten times slower in
+  // V8, and the team overview and booking checks compare tens of thousands of slots with bookings.
+  return a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
 }
 
 /** The first of `ranges` that overlaps `range`, if any. */

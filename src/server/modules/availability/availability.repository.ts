@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import type { ChatState } from '../../../shared/schemas/chats.schemas.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { prepared } from '../../infra/db/prepared.js';
 import { bookedStates, openStates } from '../../../shared/booking/chat-phase.js';
@@ -28,14 +29,6 @@ export async function findRecruiter(q: Queryable, recruiterId: string) {
   return row;
 }
 
-export async function listCompanyRecruiters(q: Queryable, companyId: string) {
-  return q
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(and(eq(users.companyId, companyId), eq(users.role, 'recruiter')))
-    .orderBy(asc(users.name), asc(users.id));
-}
-
 export async function findCompanyAtEvent(q: Queryable, eventId: string, companyId: string) {
   const [row] = await q
     .select({ id: companies.id, name: companies.name, booth: eventCompanies.booth })
@@ -51,17 +44,6 @@ export async function findDetails(q: Queryable, eventId: string, recruiterId: st
     .from(recruiterDetails)
     .where(and(eq(recruiterDetails.eventId, eventId), eq(recruiterDetails.recruiterId, recruiterId)));
   return row;
-}
-
-export async function listDetails(q: Queryable, eventId: string, recruiterIds?: string[]) {
-  return q
-    .select()
-    .from(recruiterDetails)
-    .where(
-      recruiterIds
-        ? and(eq(recruiterDetails.eventId, eventId), inArray(recruiterDetails.recruiterId, recruiterIds))
-        : eq(recruiterDetails.eventId, eventId),
-    );
 }
 
 export async function upsertDetails(
@@ -198,21 +180,64 @@ export async function listBookingsWithTalentNames(q: Queryable, eventId: string,
   return (await bookingsWithTalentNamesOf(q).execute({ eventId, ids: recruiterIds })).map(asBooking);
 }
 
-/** Chats per recruiter and state at an event, for the team overview. */
-/** How many chats each recruiter has in each state at `now` (a state may come in two groups: sum them). */
-export async function countChatsByState(q: Queryable, eventId: string, recruiterIds: string[], now: Date) {
-  if (recruiterIds.length === 0) return [];
-  const rows = await q
-    .select({
-      recruiterId: chats.recruiterId,
-      state: chats.state,
-      ended: endedSql(chats, now),
-      n: sql<number>`count(*)::int`,
-    })
-    .from(chats)
-    .where(and(eq(chats.eventId, eventId), inArray(chats.recruiterId, recruiterIds)))
-    .groupBy(chats.recruiterId, chats.state, sql`3`);
-  return rows.map((row) => ({ recruiterId: row.recruiterId, state: stateOfGroup(row, now), n: row.n }));
+/** A team member's rows at an event, as `readTeam` reads them in one JSON document. */
+interface TeamMemberJson {
+  id: string;
+  name: string;
+  email: string;
+  confirmed: boolean;
+  availability: { eventDayId: string; durationMinutes: number; openSlotStartsMs: number[] }[];
+  /** `[eventDayId, startsAt, endsAt]` in epoch milliseconds. */
+  bookings: [string, number, number][];
+  /** `[state, ended, count]`: a state may come in two groups, see `stateOfGroup`. */
+  counts: [ChatState, boolean, number][];
+}
+
+/** `date_part` is float8 already, several times cheaper than `extract`'s numeric. */
+const epochMs = (instant: SQL) => sql`date_part('epoch', ${instant}) * 1000`;
+
+/**
+ * The company's recruiters in name order, each with their availability, bookings (as `listBookings` counts them),
+ * chats per state at `now`, and whether they confirmed, for the team overview: one statement, whose rows come as
+ * one JSON document per member, so neither the driver nor the mapper handles each booking and slot as a row.
+ */
+export async function readTeam(q: Queryable, eventId: string, companyId: string, now: Date) {
+  const result = await q.execute(sql`select json_build_object(
+      'id', m.id, 'name', m.name, 'email', m.email,
+      'confirmed', exists (select 1 from ${recruiterDetails} d
+        where d.event_id = ${eventId} and d.recruiter_id = m.id and d.confirmed_at is not null),
+      'availability', coalesce((select json_agg(json_build_object(
+          'eventDayId', a.event_day_id, 'durationMinutes', a.duration_minutes,
+          'openSlotStartsMs', array(select ${epochMs(sql`s`)} from unnest(a.open_slot_starts) s)))
+        from ${availabilityDays} a join ${eventDays} ed on ed.id = a.event_day_id
+        where ed.event_id = ${eventId} and a.recruiter_id = m.id), '[]'::json),
+      'bookings', coalesce((select json_agg(json_build_array(
+          ${chats.eventDayId}, ${epochMs(sql`${chats.startsAt}`)}, ${epochMs(sql`${chats.endsAt}`)}))
+        from ${chats} where ${chats.eventId} = ${eventId} and ${chats.recruiterId} = m.id
+          and ${inArray(chats.state, [...bookedStates])}), '[]'::json),
+      'counts', coalesce((select json_agg(json_build_array(g.state, g.ended, g.n)) from (
+          select ${chats.state} as state, ${endedSql(chats, now)} as ended, count(*)::int as n
+          from ${chats} where ${chats.eventId} = ${eventId} and ${chats.recruiterId} = m.id
+          group by 1, 2) g), '[]'::json)
+    ) as member
+    from ${users} m
+    where m.company_id = ${companyId} and m.role = 'recruiter'
+    order by m.name, m.id`);
+  return (result as unknown as { rows: { member: TeamMemberJson }[] }).rows.map(({ member }) => ({
+    recruiter: { id: member.id, name: member.name, email: member.email },
+    confirmed: member.confirmed,
+    availability: member.availability.map(({ openSlotStartsMs, ...row }) => ({
+      ...row,
+      recruiterId: member.id,
+      openSlotStarts: openSlotStartsMs.map((ms) => new Date(ms)),
+    })),
+    bookings: member.bookings.map(([eventDayId, startsAt, endsAt]) => ({
+      eventDayId,
+      startsAt: new Date(startsAt),
+      endsAt: new Date(endsAt),
+    })),
+    counts: member.counts.map(([state, ended, n]) => ({ state: stateOfGroup({ state, ended }, now), n })),
+  }));
 }
 
 /** Where a page of bookable recruiters starts: just after this one in the list's order. */

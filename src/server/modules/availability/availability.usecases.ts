@@ -235,48 +235,28 @@ export async function teamOverview(input: {
   const { ctx } = input;
   const now = ctx.now();
   const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
-  const members = await repo.listCompanyRecruiters(ctx.db, scope.companyId);
-  const ids = members.map((m) => m.id);
-  const [company, days, availability, bookings, details, counts] = await Promise.all([
+  const [company, days, team] = await Promise.all([
     repo.findCompanyAtEvent(ctx.db, scope.event.id, scope.companyId),
     findDaysOfEvent(ctx.db, scope.event.id),
-    repo.listAvailabilityDays(ctx.db, scope.event.id, ids),
-    repo.listBookings(ctx.db, scope.event.id, ids),
-    repo.listDetails(ctx.db, scope.event.id, ids),
-    repo.countChatsByState(ctx.db, scope.event.id, ids, now),
+    repo.readTeam(ctx.db, scope.event.id, scope.companyId, now),
   ]);
-  // Each member's rows at hand by id: a team of 50 would otherwise scan every row 50 times.
-  const byMember = <Row extends { recruiterId: string }>(rows: Row[]) => {
-    const grouped = new Map<string, Row[]>();
-    for (const row of rows) {
-      const group = grouped.get(row.recruiterId);
-      if (group) group.push(row);
-      else grouped.set(row.recruiterId, [row]);
-    }
-    return grouped;
-  };
-  const availabilityOf = byMember(availability);
-  const bookingsOf = byMember(bookings);
-  const countsOf = byMember(counts);
   return {
     company: { id: company!.id, name: company!.name, booth: company!.booth },
-    members: members.map((member) => {
-      const own = availabilityOf.get(member.id) ?? [];
-      const slotCounts = countRecruiterDays({
-        event: scope.event,
-        days,
-        availability: own,
-        bookings: bookingsOf.get(member.id) ?? [],
-        now,
-      });
+    members: team.map((member) => {
       const countOf = (state: string) =>
-        (countsOf.get(member.id) ?? []).filter((c) => c.state === state).reduce((sum, c) => sum + c.n, 0);
+        member.counts.filter((c) => c.state === state).reduce((sum, c) => sum + c.n, 0);
       return {
-        recruiter: member,
-        isMe: member.id === input.user.id,
-        setUp: own.length > 0,
-        confirmed: Boolean(details.find((d) => d.recruiterId === member.id)?.confirmedAt),
-        days: slotCounts,
+        recruiter: member.recruiter,
+        isMe: member.recruiter.id === input.user.id,
+        setUp: member.availability.length > 0,
+        confirmed: member.confirmed,
+        days: countRecruiterDays({
+          event: scope.event,
+          days,
+          availability: member.availability,
+          bookings: member.bookings,
+          now,
+        }),
         counts: {
           requested: countOf('requested'),
           invited: countOf('invited'),

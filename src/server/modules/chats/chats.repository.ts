@@ -1,9 +1,10 @@
 import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { ChatHistoryKind, ChatListSort, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import { dueForCompletionSql, endedSql, inStatusSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
+import { prepared } from '../../infra/db/prepared.js';
 import type { SessionUser } from '../../context.js';
 import { keysetAfter, keysetOrder, keysetValues, type SortKey } from '../../infra/db/keyset.js';
 import { users } from '../auth/auth.table.js';
@@ -19,8 +20,6 @@ export type ChatRow = typeof chats.$inferSelect;
 
 const talent = alias(users, 'talent');
 const recruiter = alias(users, 'recruiter');
-const creator = alias(users, 'creator');
-const suggested = alias(users, 'suggested');
 
 /** The message of the chat's latest history entry of these kinds: messages are kept in the history only. */
 const latestMessage = (kinds: ChatHistoryKind[]) =>
@@ -52,11 +51,38 @@ const historyOf = sql<HistoryRow[]>`(select coalesce(json_agg(json_build_object(
 from ${chatHistory} left join ${users} on ${users.id} = ${chatHistory.actorId}
 where ${chatHistory.chatId} = ${chats.id})`;
 
-/** The clock a person reads their emails on: the zone they chose, else their browser's; null: the event's. */
+/** A person as the view carries them. */
+interface ViewPerson {
+  id: string;
+  name: string;
+  email: string;
+  /** The clock they read their emails on: the zone they chose, else their browser's; null: the event's. */
+  timeZone: string | null;
+}
+
 const readerZone = (person: { timeZone: AnyPgColumn; browserTimeZone: AnyPgColumn }) =>
   sql<string | null>`coalesce(${person.timeZone}, ${person.browserTimeZone})`;
 
-/** A chat with everything its presentation needs, in one query. */
+/** The person of id `id` as one JSON object. */
+const personOf = (id: AnyPgColumn) =>
+  sql<ViewPerson>`(select json_build_object('id', ${users.id}, 'name', ${users.name}, 'email', ${users.email},
+    'timeZone', ${readerZone(users)}) from ${users} where ${users.id} = ${id})`;
+
+/** The chat's recruiter's company, as `select` (which may read `companies`) `from` joins it. */
+const ofRecruiterCompany = <T>(select: SQL, from: SQL = sql``) =>
+  sql<T>`(select ${select} from ${users} join ${companies} on ${companies.id} = ${users.companyId} ${from}
+    where ${users.id} = ${chats.recruiterId})`;
+/** The recruiter's company at the chat's event: no row once the company no longer attends it. */
+const atEvent = sql`join ${eventCompanies} on ${eventCompanies.companyId} = ${companies.id}
+  and ${eventCompanies.eventId} = ${chats.eventId}`;
+
+/**
+ * A chat with everything its presentation needs, in one query. Each related row is read by its key in a subquery of
+ * its own rather than joined: with ten joined tables the planner spent milliseconds searching join orders (and, past
+ * `join_collapse_limit`, could settle on scanning every user for a page of chats); subqueries are planned at once and
+ * read each row by index. The talent stays joined: with no join at all, Drizzle would name the chat's columns
+ * without their table, which the subqueries would read as their own.
+ */
 export function selectChatView(q: Queryable) {
   return q
     .select({
@@ -67,46 +93,50 @@ export function selectChatView(q: Queryable) {
       },
       history: historyOf,
       talent: { id: talent.id, name: talent.name, email: talent.email, timeZone: readerZone(talent) },
-      talentHeadline: talentProfiles.headline,
-      recruiter: {
-        id: recruiter.id,
-        name: recruiter.name,
-        email: recruiter.email,
-        timeZone: readerZone(recruiter),
-      },
-      company: { id: companies.id, name: companies.name },
-      booth: eventCompanies.booth,
+      talentHeadline: sql<
+        string | null
+      >`(select ${talentProfiles.headline} from ${talentProfiles} where ${talentProfiles.userId} = ${chats.talentId})`,
+      recruiter: personOf(chats.recruiterId),
+      company: ofRecruiterCompany<{ id: string; name: string }>(
+        sql`json_build_object('id', ${companies.id}, 'name', ${companies.name})`,
+      ),
+      booth: ofRecruiterCompany<string | null>(sql`${eventCompanies.booth}`, atEvent),
       /** False once the recruiter's company no longer attends the chat's event. */
-      companyAttends: sql<boolean>`${eventCompanies.eventId} is not null`,
-      createdBy: { id: creator.id, name: creator.name, email: creator.email, timeZone: readerZone(creator) },
-      suggestedRecruiter: { id: suggested.id, name: suggested.name },
-      day: { id: eventDays.id, date: eventDays.date, mode: eventDays.mode },
-      customQuestion: recruiterDetails.customQuestion,
+      companyAttends: sql<boolean>`exists ${ofRecruiterCompany(sql`1`, atEvent)}`,
+      createdBy: personOf(chats.createdById),
+      suggestedRecruiter: sql<{
+        id: string;
+        name: string;
+      } | null>`(select json_build_object('id', ${users.id}, 'name', ${users.name}) from ${users} where ${users.id} = ${chats.suggestedRecruiterId})`,
+      day: sql<Pick<
+        EventDayRow,
+        'id' | 'date' | 'mode'
+      > | null>`(select json_build_object('id', ${eventDays.id}, 'date', ${eventDays.date}, 'mode', ${eventDays.mode}) from ${eventDays} where ${eventDays.id} = ${chats.eventDayId})`,
+      customQuestion: sql<string | null>`(select ${recruiterDetails.customQuestion} from ${recruiterDetails}
+        where ${recruiterDetails.eventId} = ${chats.eventId} and ${recruiterDetails.recruiterId} = ${chats.recruiterId})`,
     })
     .from(chats)
-    .innerJoin(talent, eq(talent.id, chats.talentId))
-    .leftJoin(talentProfiles, eq(talentProfiles.userId, chats.talentId))
-    .innerJoin(recruiter, eq(recruiter.id, chats.recruiterId))
-    .innerJoin(companies, eq(companies.id, recruiter.companyId))
-    .leftJoin(
-      eventCompanies,
-      and(eq(eventCompanies.eventId, chats.eventId), eq(eventCompanies.companyId, companies.id)),
-    )
-    .innerJoin(creator, eq(creator.id, chats.createdById))
-    .leftJoin(suggested, eq(suggested.id, chats.suggestedRecruiterId))
-    .leftJoin(eventDays, eq(eventDays.id, chats.eventDayId))
-    .leftJoin(
-      recruiterDetails,
-      and(eq(recruiterDetails.eventId, chats.eventId), eq(recruiterDetails.recruiterId, chats.recruiterId)),
-    );
+    .innerJoin(talent, eq(talent.id, chats.talentId));
 }
 
 export type ChatView = Awaited<ReturnType<ReturnType<typeof selectChatView>['execute']>>[number];
 
+const chatViewById = prepared((q) =>
+  selectChatView(q)
+    .where(eq(chats.id, sql.placeholder('chatId')))
+    .prepare('chat_view_by_id'),
+);
+
 export async function findChatView(q: Queryable, chatId: string): Promise<ChatView | undefined> {
-  const [row] = await selectChatView(q).where(eq(chats.id, chatId));
+  const [row] = await chatViewById(q).execute({ chatId });
   return row;
 }
+
+const chatViewsByIds = prepared((q) =>
+  selectChatView(q)
+    .where(sql`${chats.id} = any(${sql.placeholder('chatIds')}::uuid[])`)
+    .prepare('chat_views_by_ids'),
+);
 
 /** Which chats a list shows, whatever their status. */
 export interface ChatScope {
@@ -164,13 +194,12 @@ export async function listChatPage(
   },
 ): Promise<{ views: ChatView[]; nextKey: string[] | null }> {
   const key = chatSortKeys[page.sort];
-  let chosen = q
-    .select({ id: chats.id, key: keysetValues(key) })
-    .from(chats)
-    .$dynamic();
-  if (page.sort === 'talent') chosen = chosen.innerJoin(talent, eq(talent.id, chats.talentId));
-  if (page.sort === 'recruiter') chosen = chosen.innerJoin(recruiter, eq(recruiter.id, chats.recruiterId));
-  const rows = await chosen
+  const joinSortedBy = <Query extends PgSelect>(query: Query) => {
+    if (page.sort === 'talent') return query.innerJoin(talent, eq(talent.id, chats.talentId));
+    if (page.sort === 'recruiter') return query.innerJoin(recruiter, eq(recruiter.id, chats.recruiterId));
+    return query;
+  };
+  const chosen = joinSortedBy(q.select({ id: chats.id }).from(chats).$dynamic())
     .where(
       and(
         scopeSql(q, page.scope),
@@ -179,18 +208,21 @@ export async function listChatPage(
       ),
     )
     .orderBy(...keysetOrder(key))
-    .limit(page.limit + 1);
+    .limit(page.limit + 1)
+    .as('chosen');
+  // The keys are printed for the chosen rows only: in the query that sorts, every chat of the list had its key
+  // printed (timestamps to text) before the sort, 2,000 of them for a team.
+  const rows = await joinSortedBy(
+    q
+      .select({ id: chats.id, key: keysetValues(key) })
+      .from(chosen)
+      .innerJoin(chats, eq(chats.id, chosen.id))
+      .$dynamic(),
+  ).orderBy(...keysetOrder(key));
   const shown = rows.slice(0, page.limit);
-  // Asked by their ids, the view's joins start from the page's few rows, whatever the size of the list.
+  // Asked by their ids, the view reads its related rows for the page's few chats, whatever the size of the list.
   const views =
-    shown.length === 0
-      ? []
-      : await selectChatView(q).where(
-          inArray(
-            chats.id,
-            shown.map((row) => row.id),
-          ),
-        );
+    shown.length === 0 ? [] : await chatViewsByIds(q).execute({ chatIds: shown.map((row) => row.id) });
   const byId = new Map(views.map((view) => [view.chat.id, view]));
   return {
     views: shown.flatMap((row) => byId.get(row.id) ?? []),
@@ -219,8 +251,15 @@ export async function lockChat(q: Queryable, chatId: string): Promise<ChatRow | 
  * the same statement. The chat's own columns are the latest committed ones even after waiting for the lock; the
  * history beside them is what the statement began with.
  */
+const lockedChatView = prepared((q) =>
+  selectChatView(q)
+    .where(eq(chats.id, sql.placeholder('chatId')))
+    .for('update', { of: chats })
+    .prepare('locked_chat_view'),
+);
+
 export async function lockChatView(q: Queryable, chatId: string): Promise<ChatView | undefined> {
-  const [row] = await selectChatView(q).where(eq(chats.id, chatId)).for('update', { of: chats });
+  const [row] = await lockedChatView(q).execute({ chatId });
   return row;
 }
 
