@@ -3,12 +3,12 @@ import { availabilityApi } from '../../../shared/api/availability.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/index.js';
-import { createBookableSummaryCache } from './availability.summary-cache.js';
+import { createBookableListCache } from './availability.list-cache.js';
 import * as availability from './availability.usecases.js';
 
 export function availabilityRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const summaries = createBookableSummaryCache(ctx.invalidations);
-  app.addHook('onClose', async () => summaries.close());
+  const pages: availability.BookableListPages = createBookableListCache(ctx.invalidations, ctx.live);
+  app.addHook('onClose', async () => pages.close());
 
   route(app, availabilityApi.team, (request) =>
     availability.teamOverview({ ctx, user: requireUser(request), eventId: request.params.id }),
@@ -56,7 +56,7 @@ export function availabilityRoutes(app: FastifyInstance, ctx: AppContext): void 
   route(app, availabilityApi.bookable, (request) =>
     availability.listBookableRecruiters({
       ctx,
-      summaries,
+      pages,
       user: requireUser(request),
       eventId: request.params.id,
       query: request.query,

@@ -1,4 +1,5 @@
 import type {
+  BookableRecruiter,
   BookableRecruitersQuery,
   BookableRecruitersResponse,
   DayAvailabilityInput,
@@ -25,7 +26,7 @@ import {
   type RecruiterDayGrid,
 } from './availability.presenters.js';
 import * as repo from './availability.repository.js';
-import type { BookableSummaryCache } from './availability.summary-cache.js';
+import type { BookableListCache, SharedPage } from './availability.list-cache.js';
 
 type AvailabilityRow = Awaited<ReturnType<typeof repo.listAvailabilityDays>>[number];
 
@@ -294,74 +295,111 @@ function teamTopics(scope: { event: EventRow; companyId: string }) {
   return [liveTopics.companyAtEvent(scope.companyId, scope.event.id), liveTopics.event(scope.event.id)];
 }
 
+/** A listed recruiter as every talent sees them; each talent's own open chat with them is added per request. */
+export type SharedBookableRecruiter = Omit<BookableRecruiter, 'openChat'>;
+
+/** The part of the list kept per event, the same for every talent. */
+export type BookableListPages = BookableListCache<SharedBookableRecruiter>;
+
 /**
  * The recruiters a talent can request at an event, a page at a time: confirmed availability, company attending,
  * with free slots per day. Filtering and keyset paging happen in SQL; slot counts are computed for the page only.
+ * Pages are kept in memory per event (`availability.list-cache.ts`), except those filtered by day or mode, whose
+ * members change as time passes; only the talent's open chats are read for each request.
  */
 export async function listBookableRecruiters(input: {
   ctx: AppContext;
-  summaries: BookableSummaryCache;
+  pages: BookableListPages;
   user: SessionUser;
   eventId: string;
   query: BookableRecruitersQuery;
 }): Promise<BookableRecruitersResponse> {
-  const { ctx, user, query } = input;
+  const { ctx, user, query, pages } = input;
   const now = ctx.now();
   const after = query.cursor === undefined ? undefined : repo.decodeRecruiterCursor(query.cursor);
   if (query.cursor !== undefined && !after) throw availabilityErrors.bad_cursor();
   const { event, viewerRole } = await loadEventForViewer(ctx.db, user, input.eventId);
   if (viewerRole !== 'talent') throw availabilityErrors.talents_only();
-  const [rows, summary, days, openChats] = await Promise.all([
-    // One more than the page: whether it exists says if there is a next page.
-    repo.listConfirmedRecruiters(ctx.db, event.id, { ...query, now, limit: query.pageSize + 1, after }),
-    input.summaries.get(ctx.db, event.id),
-    findDaysOfEvent(ctx.db, event.id),
+  const load = () => readSharedPage(ctx.db, pages, event, query, after, now);
+  const [page, summary, openChats] = await Promise.all([
+    query.dayId || query.mode ? load() : pages.page(event.id, pageKey(query), now, load),
+    pages.summary(ctx.db, event.id),
     repo.listOpenChatsOfTalent(ctx.db, event.id, user.id),
+  ]);
+  const openChatWith = new Map(openChats.map((c) => [c.recruiterId, { id: c.id, state: c.state }]));
+  return {
+    recruiters: page.recruiters.map((r) => ({ ...r, openChat: openChatWith.get(r.id) ?? null })),
+    nextCursor: page.nextCursor,
+    bookableCount: summary.count,
+    facets: { languages: summary.languages, topics: summary.topics },
+  };
+}
+
+/** The filters and place in the list that make a page, spelt the same whatever the order of the query string. */
+function pageKey(query: BookableRecruitersQuery): string {
+  const { language, topic, q, recruiterId, cursor, pageSize } = query;
+  return JSON.stringify([language, topic, q, recruiterId, cursor, pageSize]);
+}
+
+async function readSharedPage(
+  q: Queryable,
+  pages: BookableListPages,
+  event: EventRow,
+  query: BookableRecruitersQuery,
+  after: repo.RecruiterCursor | undefined,
+  now: Date,
+): Promise<SharedPage<SharedBookableRecruiter>> {
+  const [rows, days] = await Promise.all([
+    // One more than the page: whether it exists says if there is a next page.
+    repo.listConfirmedRecruiters(q, event.id, { ...query, now, limit: query.pageSize + 1, after }),
+    findDaysOfEvent(q, event.id),
   ]);
   const recruiters = rows.slice(0, query.pageSize);
   const last = recruiters.at(-1);
   const ids = recruiters.map((r) => r.id);
   const [availability, bookings] =
     ids.length > 0
-      ? await Promise.all([
-          repo.listAvailabilityDays(ctx.db, event.id, ids),
-          repo.listBookings(ctx.db, event.id, ids),
-        ])
+      ? await Promise.all([repo.listAvailabilityDays(q, event.id, ids), repo.listBookings(q, event.id, ids)])
       : [[], []];
   const availabilityByRecruiter = groupBy(availability, (a) => a.recruiterId);
   const bookingsByRecruiter = groupBy(bookings, (b) => b.recruiterId);
+  // Free counts leave out slots that have started: they hold until the next open slot starts.
+  const readAt = now.getTime();
+  let freeUntil = Number.POSITIVE_INFINITY;
+  for (const row of availability) {
+    for (const start of row.openSlotStarts) {
+      const at = start.getTime();
+      if (at >= readAt && at < freeUntil) freeUntil = at;
+    }
+  }
   return {
-    recruiters: recruiters.map((r) => {
-      const open = openChats.find((c) => c.recruiterId === r.id);
-      return {
-        id: r.id,
-        name: r.name,
-        company: { id: r.companyId, name: r.companyName, booth: r.booth },
-        details: {
-          backgrounds: r.backgrounds,
-          levels: r.levels,
-          languages: r.languages,
-          topics: r.topics,
-          customQuestion: r.customQuestion,
-        },
-        days: countRecruiterDays({
-          event,
-          days,
-          availability: availabilityByRecruiter.get(r.id) ?? [],
-          bookings: bookingsByRecruiter.get(r.id) ?? [],
-          now,
-        })
-          .filter((day) => day.durationMinutes !== null)
-          .map(({ booked: _booked, ...day }) => day),
-        openChat: open ? { id: open.id, state: open.state } : null,
-      };
-    }),
+    recruiters: recruiters.map((r) => ({
+      id: r.id,
+      name: r.name,
+      company: { id: r.companyId, name: r.companyName, booth: r.booth },
+      details: {
+        backgrounds: r.backgrounds,
+        levels: r.levels,
+        languages: r.languages,
+        topics: r.topics,
+        customQuestion: r.customQuestion,
+      },
+      days: countRecruiterDays({
+        event,
+        days,
+        availability: availabilityByRecruiter.get(r.id) ?? [],
+        bookings: bookingsByRecruiter.get(r.id) ?? [],
+        now,
+      })
+        .filter((day) => day.durationMinutes !== null)
+        .map(({ booked: _booked, ...day }) => day),
+    })),
     nextCursor:
       rows.length > query.pageSize && last
         ? repo.encodeRecruiterCursor({ companyName: last.companyName, name: last.name, id: last.id })
         : null,
-    bookableCount: summary.count,
-    facets: { languages: summary.languages, topics: summary.topics },
+    readAt,
+    freeUntil,
   };
 }
 
