@@ -102,6 +102,38 @@ describe("the talents' recruiter list kept in memory", () => {
     await expect.poll(freeSlots, { timeout: 5000 }).toBe(3);
   });
 
+  it("keeps its pages when a slot of a recruiter they do not show changes, and drops them all on the organizer's edit", async () => {
+    const elsewhere = await buildBookableRecruiter(t.ctx.db, {
+      eventId: event.id,
+      eventDayId: event.days[0]!.id,
+      durationMinutes: 30,
+      openSlotStarts: opened,
+    });
+    await t.ctx.invalidations.invalidate('event', event.id);
+    const firstOnly = async () =>
+      (await asTalent.get(`/api/events/${event.id}/recruiters?pageSize=1`)).json().recruiters[0];
+    const shown = await firstOnly();
+    expect(shown.id).toBe(recruiter.id);
+    const onlyElsewhere = async () =>
+      (await asTalent.get(`/api/events/${event.id}/recruiters?recruiterId=${elsewhere.id}`)).json()
+        .recruiters[0];
+    await onlyElsewhere();
+    await renameUnannounced('Kept In Memory');
+    await t.ctx.db.execute(sql`update users set name = 'Read Again' where id = ${elsewhere.id}`);
+    await t.ctx.live.publish([liveTopics.event(event.id)], {
+      type: 'availability.changed',
+      eventId: event.id,
+      recruiterId: elsewhere.id,
+    });
+    await expect.poll(async () => (await onlyElsewhere()).name, { timeout: 5000 }).toBe('Read Again');
+    expect((await firstOnly()).name).toBe(shown.name);
+    await t.ctx.live.publish([liveTopics.event(event.id)], { type: 'event.changed', eventId: event.id });
+    await expect.poll(async () => (await firstOnly()).name, { timeout: 5000 }).toBe('Kept In Memory');
+    await renameUnannounced(shown.name);
+    await t.ctx.db.execute(sql`delete from recruiter_details where recruiter_id = ${elsewhere.id}`);
+    await t.ctx.invalidations.invalidate('event', event.id);
+  });
+
   it("follows the organizer's change of a booth", async () => {
     const asOrganizer = await sessionClient(t.app, t.ctx, event.organizerId);
     await list();

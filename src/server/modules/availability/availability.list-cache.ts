@@ -16,11 +16,14 @@ export interface SharedPage<Recruiter extends { id: string }> {
 
 /**
  * What the talents' recruiter list shows alike to every talent of an event, kept in memory in each app process: the
- * bookable count and filter choices, and pages. An event's entries are dropped, in every process, when
- * - its `event` invalidation arrives (confirmation, details, availability edits, companies attending);
- * - a message reaches its live topic: a slot taken or freed and the organizer's edits already announce themselves
- *   there to every talent's page (which then refetches), at no extra statement for a booking;
- * - a recruiter it shows changes (their `session` invalidation: a name set on accepting an invitation).
+ * bookable count and filter choices, and pages. They are dropped, in every process:
+ * - all of an event's, when its `event` invalidation arrives (confirmation, details, companies attending, booths),
+ *   or the organizer's `event.changed` reaches its live topic (days, hours, durations);
+ * - the pages showing a recruiter, when `availability.changed` for them reaches the event's live topic (a slot taken
+ *   or freed, an edit of their slots): the message every talent's page already refetches on, so a booking costs no
+ *   extra statement, and only its recruiter's pages are read again; who is on a page never depends on free slots;
+ * - the pages showing a recruiter, when they change (their `session` invalidation: a name set on accepting an
+ *   invitation).
  * A page also lapses on its own once one of its open slots starts, since its free counts change then.
  */
 export interface BookableListCache<Recruiter extends { id: string }> {
@@ -40,11 +43,12 @@ const EVENTS_KEPT = 500;
 /** First pages of the common filters of many events; a page of 30 recruiters is some 20 KB. */
 const PAGES_KEPT = 2000;
 
-/** What one event's kept pages need besides themselves. */
-interface EventPages {
+/** One event's kept pages, and which of them show each recruiter. */
+interface EventPages<Page> {
   keys: Set<string>;
-  /** The recruiters shown on them, to drop them when one of them changes. */
-  recruiters: Set<string>;
+  showing: Map<string, Set<string>>;
+  /** Pages still being read: whom they show is not known yet, so a change of any recruiter drops them. */
+  reading: Map<string, Page>;
   unwatch: () => void;
 }
 
@@ -55,7 +59,7 @@ export function createBookableListCache<Recruiter extends { id: string }>(
   // Promises are kept, so concurrent first requests share one read, and an invalidation arriving while it runs
   // removes it: later requests read again rather than keep what was read before the change.
   const summaries = new LRUCache<string, Promise<BookableSummary>>({ max: EVENTS_KEPT });
-  const events = new Map<string, EventPages>();
+  const events = new Map<string, EventPages<Promise<SharedPage<Recruiter>>>>();
   const pages = new LRUCache<string, Promise<SharedPage<Recruiter>>>({
     max: PAGES_KEPT,
     dispose: (_page, pageKey) => {
@@ -70,13 +74,22 @@ export function createBookableListCache<Recruiter extends { id: string }>(
     },
   });
 
+  const dropPages = (pageKeys: Iterable<string> | undefined) => {
+    for (const pageKey of [...(pageKeys ?? [])]) pages.delete(pageKey);
+  };
   const dropEvent = (eventId: string) => {
     summaries.delete(eventId);
-    for (const pageKey of [...(events.get(eventId)?.keys ?? [])]) pages.delete(pageKey);
+    dropPages(events.get(eventId)?.keys);
+  };
+  const dropRecruiter = (eventId: string, recruiterId: string) => {
+    const kept = events.get(eventId);
+    dropPages(kept?.showing.get(recruiterId));
+    dropPages(kept?.reading.keys());
+    kept?.showing.delete(recruiterId);
   };
   const unsubscribeEvents = invalidations.subscribe('event', dropEvent);
   const unsubscribeUsers = invalidations.subscribe('session', (userId) => {
-    for (const [eventId, kept] of [...events]) if (kept.recruiters.has(userId)) dropEvent(eventId);
+    for (const eventId of [...events.keys()]) dropRecruiter(eventId, userId);
   });
 
   const keep = <T>(cache: LRUCache<string, Promise<T>>, key: string, loading: Promise<T>) => {
@@ -85,6 +98,23 @@ export function createBookableListCache<Recruiter extends { id: string }>(
       if (cache.get(key) === loading) cache.delete(key);
     });
     return loading;
+  };
+
+  const pagesOf = (eventId: string) => {
+    let kept = events.get(eventId);
+    if (!kept) {
+      kept = {
+        keys: new Set(),
+        showing: new Map(),
+        reading: new Map(),
+        unwatch: live.subscribe(liveTopics.event(eventId), (message) => {
+          if (message.type === 'availability.changed') dropRecruiter(eventId, message.recruiterId);
+          else dropEvent(eventId);
+        }),
+      };
+      events.set(eventId, kept);
+    }
+    return kept;
   };
 
   return {
@@ -104,23 +134,22 @@ export function createBookableListCache<Recruiter extends { id: string }>(
       if (current && current !== cached) return current;
       // Kept before its event's entry is looked up: keeping it may evict another page, maybe the event's last.
       const loading = keep(pages, pageKey, load());
-      let kept = events.get(eventId);
-      if (!kept) {
-        kept = {
-          keys: new Set(),
-          recruiters: new Set(),
-          unwatch: live.subscribe(liveTopics.event(eventId), () => dropEvent(eventId)),
-        };
-        events.set(eventId, kept);
-      }
+      const kept = pagesOf(eventId);
       kept.keys.add(pageKey);
-      const { recruiters } = kept;
-      void loading.then(
-        (page) => {
-          for (const recruiter of page.recruiters) recruiters.add(recruiter.id);
-        },
-        () => {},
-      );
+      kept.reading.set(pageKey, loading);
+      const doneReading = () => {
+        if (kept.reading.get(pageKey) === loading) kept.reading.delete(pageKey);
+      };
+      void loading.then((page) => {
+        doneReading();
+        // Unless it was dropped while it was read: then no one is given it again.
+        if (pages.peek(pageKey) !== loading) return;
+        for (const recruiter of page.recruiters) {
+          const keys = kept.showing.get(recruiter.id);
+          if (keys) keys.add(pageKey);
+          else kept.showing.set(recruiter.id, new Set([pageKey]));
+        }
+      }, doneReading);
       return loading;
     },
     close() {

@@ -320,7 +320,7 @@ export async function listBookableRecruiters(input: {
   if (query.cursor !== undefined && !after) throw availabilityErrors.bad_cursor();
   const { event, viewerRole } = await loadEventForViewer(ctx.db, user, input.eventId);
   if (viewerRole !== 'talent') throw availabilityErrors.talents_only();
-  const load = () => readSharedPage(ctx.db, pages, event, query, after, now);
+  const load = () => readSharedPage(ctx.db, event, query, after, now);
   const [page, summary, openChats] = await Promise.all([
     query.dayId || query.mode ? load() : pages.page(event.id, pageKey(query), now, load),
     pages.summary(ctx.db, event.id),
@@ -343,7 +343,6 @@ function pageKey(query: BookableRecruitersQuery): string {
 
 async function readSharedPage(
   q: Queryable,
-  pages: BookableListPages,
   event: EventRow,
   query: BookableRecruitersQuery,
   after: repo.RecruiterCursor | undefined,
