@@ -43,10 +43,14 @@ beforeAll(async () => {
   asTalent = await sessionClient(t.app, t.ctx, talent.id);
 });
 
+/** The first page; written past the route's serializer, so checked here against the response schema, exactly. */
 async function list(): Promise<BookableRecruitersResponse> {
   const response = await asTalent.get(`/api/events/${event.id}/recruiters`);
   expect(response.statusCode).toBe(200);
-  return BookableRecruitersResponse.parse(response.json());
+  expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+  const body = response.json();
+  expect(BookableRecruitersResponse.parse(body)).toEqual(body);
+  return body;
 }
 
 const listed = async () => (await list()).recruiters.find((r) => r.id === recruiter.id)!;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { availabilityApi } from '../../../shared/api/availability.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
@@ -53,13 +53,15 @@ export function availabilityRoutes(app: FastifyInstance, ctx: AppContext): void 
     }),
   );
 
-  route(app, availabilityApi.bookable, (request) =>
-    availability.listBookableRecruiters({
+  route(app, availabilityApi.bookable, async (request, reply) => {
+    const json = await availability.listBookableRecruiters({
       ctx,
       pages,
       user: requireUser(request),
       eventId: request.params.id,
       query: request.query,
-    }),
-  );
+    });
+    // Already JSON (see `sharedRecruiterJson`), which Fastify sends as it is; typed replies take only objects.
+    return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
+  });
 }

@@ -1,7 +1,5 @@
 import type {
-  BookableRecruiter,
   BookableRecruitersQuery,
-  BookableRecruitersResponse,
   DayAvailabilityInput,
   DaySlotCounts,
   RecruiterAvailability,
@@ -21,8 +19,10 @@ import { availabilityErrors } from './availability.errors.js';
 import { loadColleague, loadTeamScope } from './availability.policy.js';
 import {
   type Booking,
+  presentBookablePage,
   presentDetails,
   presentRecruiterDay,
+  sharedRecruiterJson,
   type RecruiterDayGrid,
 } from './availability.presenters.js';
 import * as repo from './availability.repository.js';
@@ -295,11 +295,14 @@ function teamTopics(scope: { event: EventRow; companyId: string }) {
   return [liveTopics.companyAtEvent(scope.companyId, scope.event.id), liveTopics.event(scope.event.id)];
 }
 
-/** A listed recruiter as every talent sees them; each talent's own open chat with them is added per request. */
-export type SharedBookableRecruiter = Omit<BookableRecruiter, 'openChat'>;
+/** A listed recruiter as kept: their id, and their JSON as every talent sees it (`sharedRecruiterJson`). */
+interface KeptRecruiter {
+  id: string;
+  json: string;
+}
 
 /** The part of the list kept per event, the same for every talent. */
-export type BookableListPages = BookableListCache<SharedBookableRecruiter>;
+export type BookableListPages = BookableListCache<KeptRecruiter>;
 
 /**
  * The recruiters a talent can request at an event, a page at a time: confirmed availability, company attending,
@@ -313,7 +316,7 @@ export async function listBookableRecruiters(input: {
   user: SessionUser;
   eventId: string;
   query: BookableRecruitersQuery;
-}): Promise<BookableRecruitersResponse> {
+}): Promise<string> {
   const { ctx, user, query, pages } = input;
   const now = ctx.now();
   const after = query.cursor === undefined ? undefined : repo.decodeRecruiterCursor(query.cursor);
@@ -326,13 +329,13 @@ export async function listBookableRecruiters(input: {
     pages.summary(ctx.db, event.id),
     repo.listOpenChatsOfTalent(ctx.db, event.id, user.id),
   ]);
-  const openChatWith = new Map(openChats.map((c) => [c.recruiterId, { id: c.id, state: c.state }]));
-  return {
-    recruiters: page.recruiters.map((r) => ({ ...r, openChat: openChatWith.get(r.id) ?? null })),
+  return presentBookablePage({
+    recruiters: page.recruiters,
     nextCursor: page.nextCursor,
+    openChats,
     bookableCount: summary.count,
     facets: { languages: summary.languages, topics: summary.topics },
-  };
+  });
 }
 
 /** The filters and place in the list that make a page, spelt the same whatever the order of the query string. */
@@ -347,7 +350,7 @@ async function readSharedPage(
   query: BookableRecruitersQuery,
   after: repo.RecruiterCursor | undefined,
   now: Date,
-): Promise<SharedPage<SharedBookableRecruiter>> {
+): Promise<SharedPage<KeptRecruiter>> {
   const [rows, days] = await Promise.all([
     // One more than the page: whether it exists says if there is a next page.
     repo.listConfirmedRecruiters(q, event.id, { ...query, now, limit: query.pageSize + 1, after }),
@@ -374,24 +377,27 @@ async function readSharedPage(
   return {
     recruiters: recruiters.map((r) => ({
       id: r.id,
-      name: r.name,
-      company: { id: r.companyId, name: r.companyName, booth: r.booth },
-      details: {
-        backgrounds: r.backgrounds,
-        levels: r.levels,
-        languages: r.languages,
-        topics: r.topics,
-        customQuestion: r.customQuestion,
-      },
-      days: countRecruiterDays({
-        event,
-        days,
-        availability: availabilityByRecruiter.get(r.id) ?? [],
-        bookings: bookingsByRecruiter.get(r.id) ?? [],
-        now,
-      })
-        .filter((day) => day.durationMinutes !== null)
-        .map(({ booked: _booked, ...day }) => day),
+      json: sharedRecruiterJson({
+        id: r.id,
+        name: r.name,
+        company: { id: r.companyId, name: r.companyName, booth: r.booth },
+        details: {
+          backgrounds: r.backgrounds,
+          levels: r.levels,
+          languages: r.languages,
+          topics: r.topics,
+          customQuestion: r.customQuestion,
+        },
+        days: countRecruiterDays({
+          event,
+          days,
+          availability: availabilityByRecruiter.get(r.id) ?? [],
+          bookings: bookingsByRecruiter.get(r.id) ?? [],
+          now,
+        })
+          .filter((day) => day.durationMinutes !== null)
+          .map(({ booked: _booked, ...day }) => day),
+      }),
     })),
     nextCursor:
       rows.length > query.pageSize && last
