@@ -321,13 +321,16 @@ export async function listBookableRecruiters(input: {
   const now = ctx.now();
   const after = query.cursor === undefined ? undefined : repo.decodeRecruiterCursor(query.cursor);
   if (query.cursor !== undefined && !after) throw availabilityErrors.bad_cursor();
-  const { event, viewerRole } = await loadEventForViewer(ctx.db, user, input.eventId);
+  // The talent's own chats are read alongside the access check: they are their own, whatever it decides.
+  const [{ event, viewerRole }, openChats] = await Promise.all([
+    loadEventForViewer(ctx.db, user, input.eventId),
+    repo.listOpenChatsOfTalent(ctx.db, input.eventId, user.id),
+  ]);
   if (viewerRole !== 'talent') throw availabilityErrors.talents_only();
   const load = () => readSharedPage(ctx.db, event, query, after, now);
-  const [page, summary, openChats] = await Promise.all([
+  const [page, summary] = await Promise.all([
     query.dayId || query.mode ? load() : pages.page(event.id, pageKey(query), now, load),
     pages.summary(ctx.db, event.id),
-    repo.listOpenChatsOfTalent(ctx.db, event.id, user.id),
   ]);
   return presentBookablePage({
     recruiters: page.recruiters,
