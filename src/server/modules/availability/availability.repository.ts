@@ -295,6 +295,8 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string, fil
     const { companyName, name, id } = filter.after;
     conditions.push(
       sql`(${companies.name}, ${users.name}, ${users.id}) > (${companyName}, ${name}, ${id}::uuid)`,
+      // Implied by the row comparison, but only this lets the company name index start at the cursor.
+      sql`${companies.name} >= ${companyName}`,
     );
   }
   return q
