@@ -13,7 +13,7 @@ import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { TimeRange } from '../../../shared/booking/overlap.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import { type EventRow, loadEventForViewer } from '../events/index.js';
+import { type EventRow, eventErrors } from '../events/index.js';
 import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/index.js';
 import { availabilityErrors } from './availability.errors.js';
 import { loadColleague, loadTeamScope } from './availability.policy.js';
@@ -321,12 +321,11 @@ export async function listBookableRecruiters(input: {
   const now = ctx.now();
   const after = query.cursor === undefined ? undefined : repo.decodeRecruiterCursor(query.cursor);
   if (query.cursor !== undefined && !after) throw availabilityErrors.bad_cursor();
-  // The talent's own chats are read alongside the access check: they are their own, whatever it decides.
-  const [{ event, viewerRole }, openChats] = await Promise.all([
-    loadEventForViewer(ctx.db, user, input.eventId),
-    repo.listOpenChatsOfTalent(ctx.db, input.eventId, user.id),
-  ]);
-  if (viewerRole !== 'talent') throw availabilityErrors.talents_only();
+  // `loadEventForViewer`'s check, read in one statement with the talent's open chats.
+  const found = await repo.findEventWithOpenChats(ctx.db, user, input.eventId);
+  if (!found?.takesPart) throw eventErrors.not_found();
+  if (user.role !== 'talent') throw availabilityErrors.talents_only();
+  const { event, openChats } = found;
   const load = () => readSharedPage(ctx.db, event, query, after, now);
   const [page, summary] = await Promise.all([
     query.dayId || query.mode ? load() : pages.page(event.id, pageKey(query), now, load),
