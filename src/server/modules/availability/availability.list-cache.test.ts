@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BookableRecruitersResponse } from '../../../shared/schemas/availability.schemas.js';
@@ -55,6 +56,26 @@ async function list(): Promise<BookableRecruitersResponse> {
 
 const listed = async () => (await list()).recruiters.find((r) => r.id === recruiter.id)!;
 const freeSlots = async () => (await listed()).days[0]!.free;
+
+/**
+ * Waits until every invalidation sent so far has come back: on PostgreSQL each also returns through NOTIFY, and one
+ * from an earlier test arriving late would drop what a test expects to be kept.
+ */
+async function invalidationsSettled() {
+  const key = randomUUID();
+  let seen = 0;
+  const unsubscribe = t.ctx.invalidations.subscribe('event', (dropped) => {
+    if (dropped === key) seen++;
+  });
+  try {
+    await t.ctx.invalidations.invalidate('event', key);
+    await expect
+      .poll(() => seen, { timeout: 5000 })
+      .toBe((t.database as TestDatabase).kind === 'postgres' ? 2 : 1);
+  } finally {
+    unsubscribe();
+  }
+}
 
 /** A change made straight in the database, as no app code would: nothing tells the caches. */
 const renameUnannounced = (name: string) =>
@@ -114,6 +135,7 @@ describe("the talents' recruiter list kept in memory", () => {
       openSlotStarts: opened,
     });
     await t.ctx.invalidations.invalidate('event', event.id);
+    await invalidationsSettled();
     const firstOnly = async () =>
       (await asTalent.get(`/api/events/${event.id}/recruiters?pageSize=1`)).json().recruiters[0];
     const shown = await firstOnly();
@@ -149,6 +171,8 @@ describe("the talents' recruiter list kept in memory", () => {
   });
 
   it('follows a change of a recruiter it shows, and only of those', async () => {
+    await invalidationsSettled();
+    await list();
     await renameUnannounced('Named Anew');
     await t.ctx.invalidations.invalidate('session', talent.id);
     expect((await listed()).name).not.toBe('Named Anew');
@@ -165,6 +189,7 @@ describe("the talents' recruiter list kept in memory", () => {
       ? await createLiveHub(other, { onError: (error) => failures.push(error) })
       : t.ctx.live;
     try {
+      await invalidationsSettled();
       await list();
       await renameUnannounced('Named Elsewhere');
       expect((await listed()).name).not.toBe('Named Elsewhere');
