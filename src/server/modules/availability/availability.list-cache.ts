@@ -40,8 +40,8 @@ export interface BookableListCache<Recruiter extends { id: string }> {
 
 /** Enough for every event running at once; a forgotten event costs one query when it is next asked for. */
 const EVENTS_KEPT = 500;
-/** First pages of the common filters of many events; a page of 30 recruiters is some 20 KB. */
-const PAGES_KEPT = 2000;
+/** First pages of the common filters of many events; a page of 30 recruiters is some 20 KB, so 10 MB at most. */
+const PAGES_KEPT = 500;
 
 /** One event's kept pages, and which of them show each recruiter. */
 interface EventPages<Page> {
