@@ -9,7 +9,9 @@ import { endedSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
 import { chats } from '../../infra/db/schema.js';
 import { users } from '../auth/auth.table.js';
 import { companies } from '../companies/companies.table.js';
-import { eventDays } from '../events/events.table.js';
+import type { SessionUser } from '../../context.js';
+import { takesPartIn } from '../events/index.js';
+import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { availabilityDays, recruiterDetails } from './availability.table.js';
 
@@ -320,6 +322,8 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string, fil
     const { companyName, name, id } = filter.after;
     conditions.push(
       sql`(${companies.name}, ${users.name}, ${users.id}) > (${companyName}, ${name}, ${id}::uuid)`,
+      // Implied by the row comparison, but only this lets the company name index start at the cursor.
+      sql`${companies.name} >= ${companyName}`,
     );
   }
   return q
@@ -371,20 +375,23 @@ export async function bookableSummary(q: Queryable, eventId: string): Promise<Bo
   return result.rows[0]!;
 }
 
-const openChatsOfTalent = prepared((q) =>
-  q
-    .select({ id: chats.id, recruiterId: chats.recruiterId, state: chats.state })
-    .from(chats)
-    .where(
-      and(
-        eq(chats.eventId, sql.placeholder('eventId')),
-        eq(chats.talentId, sql.placeholder('talentId')),
-        inArray(chats.state, [...openStates]),
-      ),
-    )
-    .prepare('open_chats_of_talent'),
-);
-
-export async function listOpenChatsOfTalent(q: Queryable, eventId: string, talentId: string) {
-  return openChatsOfTalent(q).execute({ eventId, talentId });
+/**
+ * What the recruiter list reads for each request, in one statement: the event, whether the user takes part in it
+ * (the rule of `takesPartIn`), and their open chats there.
+ */
+export async function findEventWithOpenChats(q: Queryable, user: SessionUser, eventId: string) {
+  const [row] = await q
+    .select({
+      event: events,
+      takesPart: sql<boolean>`coalesce(${takesPartIn(user)}, false)`,
+      // Spelt out: in a query of one table Drizzle leaves columns unqualified, and `id` would be the chat's own.
+      openChats: sql<{ id: string; recruiterId: string; state: (typeof openStates)[number] }[]>`coalesce((
+        select json_agg(json_build_object('id', c.id, 'recruiterId', c.recruiter_id, 'state', c.state))
+        from ${chats} c
+        where c.event_id = "events"."id" and c.talent_id = ${user.id}
+          and ${inArray(sql`c.state`, [...openStates])}), '[]')`,
+    })
+    .from(events)
+    .where(eq(events.id, eventId));
+  return row;
 }

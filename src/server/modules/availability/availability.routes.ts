@@ -1,14 +1,14 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { availabilityApi } from '../../../shared/api/availability.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/index.js';
-import { createBookableSummaryCache } from './availability.summary-cache.js';
+import { createBookableListCache } from './availability.list-cache.js';
 import * as availability from './availability.usecases.js';
 
 export function availabilityRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const summaries = createBookableSummaryCache(ctx.invalidations);
-  app.addHook('onClose', async () => summaries.close());
+  const pages: availability.BookableListPages = createBookableListCache(ctx.invalidations, ctx.live);
+  app.addHook('onClose', async () => pages.close());
 
   route(app, availabilityApi.team, (request) =>
     availability.teamOverview({ ctx, user: requireUser(request), eventId: request.params.id }),
@@ -53,13 +53,15 @@ export function availabilityRoutes(app: FastifyInstance, ctx: AppContext): void 
     }),
   );
 
-  route(app, availabilityApi.bookable, (request) =>
-    availability.listBookableRecruiters({
+  route(app, availabilityApi.bookable, async (request, reply) => {
+    const json = await availability.listBookableRecruiters({
       ctx,
-      summaries,
+      pages,
       user: requireUser(request),
       eventId: request.params.id,
       query: request.query,
-    }),
-  );
+    });
+    // Already JSON (see `sharedRecruiterJson`), which Fastify sends as it is; typed replies take only objects.
+    return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
+  });
 }

@@ -1,6 +1,5 @@
 import type {
   BookableRecruitersQuery,
-  BookableRecruitersResponse,
   DayAvailabilityInput,
   DaySlotCounts,
   RecruiterAvailability,
@@ -14,18 +13,20 @@ import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { TimeRange } from '../../../shared/booking/overlap.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import { type EventRow, loadEventForViewer } from '../events/index.js';
+import { type EventRow, eventErrors } from '../events/index.js';
 import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/index.js';
 import { availabilityErrors } from './availability.errors.js';
 import { loadColleague, loadTeamScope } from './availability.policy.js';
 import {
   type Booking,
+  presentBookablePage,
   presentDetails,
   presentRecruiterDay,
+  sharedRecruiterJson,
   type RecruiterDayGrid,
 } from './availability.presenters.js';
 import * as repo from './availability.repository.js';
-import type { BookableSummaryCache } from './availability.summary-cache.js';
+import type { BookableListCache, SharedPage } from './availability.list-cache.js';
 
 type AvailabilityRow = Awaited<ReturnType<typeof repo.listAvailabilityDays>>[number];
 
@@ -274,46 +275,91 @@ function teamTopics(scope: { event: EventRow; companyId: string }) {
   return [liveTopics.companyAtEvent(scope.companyId, scope.event.id), liveTopics.event(scope.event.id)];
 }
 
+/** A listed recruiter as kept: their id, and their JSON as every talent sees it (`sharedRecruiterJson`). */
+interface KeptRecruiter {
+  id: string;
+  json: string;
+}
+
+/** The part of the list kept per event, the same for every talent. */
+export type BookableListPages = BookableListCache<KeptRecruiter>;
+
 /**
  * The recruiters a talent can request at an event, a page at a time: confirmed availability, company attending,
  * with free slots per day. Filtering and keyset paging happen in SQL; slot counts are computed for the page only.
+ * Pages are kept in memory per event (`availability.list-cache.ts`), except those filtered by day or mode, whose
+ * members change as time passes; only the talent's open chats are read for each request.
  */
 export async function listBookableRecruiters(input: {
   ctx: AppContext;
-  summaries: BookableSummaryCache;
+  pages: BookableListPages;
   user: SessionUser;
   eventId: string;
   query: BookableRecruitersQuery;
-}): Promise<BookableRecruitersResponse> {
-  const { ctx, user, query } = input;
+}): Promise<string> {
+  const { ctx, user, query, pages } = input;
   const now = ctx.now();
   const after = query.cursor === undefined ? undefined : repo.decodeRecruiterCursor(query.cursor);
   if (query.cursor !== undefined && !after) throw availabilityErrors.bad_cursor();
-  const { event, viewerRole } = await loadEventForViewer(ctx.db, user, input.eventId);
-  if (viewerRole !== 'talent') throw availabilityErrors.talents_only();
-  const [rows, summary, days, openChats] = await Promise.all([
+  // `loadEventForViewer`'s check, read in one statement with the talent's open chats.
+  const found = await repo.findEventWithOpenChats(ctx.db, user, input.eventId);
+  if (!found?.takesPart) throw eventErrors.not_found();
+  if (user.role !== 'talent') throw availabilityErrors.talents_only();
+  const { event, openChats } = found;
+  const load = () => readSharedPage(ctx.db, event, query, after, now);
+  const [page, summary] = await Promise.all([
+    query.dayId || query.mode ? load() : pages.page(event.id, pageKey(query), now, load),
+    pages.summary(ctx.db, event.id),
+  ]);
+  return presentBookablePage({
+    recruiters: page.recruiters,
+    nextCursor: page.nextCursor,
+    openChats,
+    bookableCount: summary.count,
+    facets: { languages: summary.languages, topics: summary.topics },
+  });
+}
+
+/** The filters and place in the list that make a page, spelt the same whatever the order of the query string. */
+function pageKey(query: BookableRecruitersQuery): string {
+  const { language, topic, q, recruiterId, cursor, pageSize } = query;
+  return JSON.stringify([language, topic, q, recruiterId, cursor, pageSize]);
+}
+
+async function readSharedPage(
+  q: Queryable,
+  event: EventRow,
+  query: BookableRecruitersQuery,
+  after: repo.RecruiterCursor | undefined,
+  now: Date,
+): Promise<SharedPage<KeptRecruiter>> {
+  const [rows, days] = await Promise.all([
     // One more than the page: whether it exists says if there is a next page.
-    repo.listConfirmedRecruiters(ctx.db, event.id, { ...query, now, limit: query.pageSize + 1, after }),
-    input.summaries.get(ctx.db, event.id),
-    findDaysOfEvent(ctx.db, event.id),
-    repo.listOpenChatsOfTalent(ctx.db, event.id, user.id),
+    repo.listConfirmedRecruiters(q, event.id, { ...query, now, limit: query.pageSize + 1, after }),
+    findDaysOfEvent(q, event.id),
   ]);
   const recruiters = rows.slice(0, query.pageSize);
   const last = recruiters.at(-1);
   const ids = recruiters.map((r) => r.id);
   const [availability, bookings] =
     ids.length > 0
-      ? await Promise.all([
-          repo.listAvailabilityDays(ctx.db, event.id, ids),
-          repo.listBookings(ctx.db, event.id, ids),
-        ])
+      ? await Promise.all([repo.listAvailabilityDays(q, event.id, ids), repo.listBookings(q, event.id, ids)])
       : [[], []];
   const availabilityByRecruiter = groupBy(availability, (a) => a.recruiterId);
   const bookingsByRecruiter = groupBy(bookings, (b) => b.recruiterId);
+  // Free counts leave out slots that have started: they hold until the next open slot starts.
+  const readAt = now.getTime();
+  let freeUntil = Number.POSITIVE_INFINITY;
+  for (const row of availability) {
+    for (const start of row.openSlotStarts) {
+      const at = start.getTime();
+      if (at >= readAt && at < freeUntil) freeUntil = at;
+    }
+  }
   return {
-    recruiters: recruiters.map((r) => {
-      const open = openChats.find((c) => c.recruiterId === r.id);
-      return {
+    recruiters: recruiters.map((r) => ({
+      id: r.id,
+      json: sharedRecruiterJson({
         id: r.id,
         name: r.name,
         company: { id: r.companyId, name: r.companyName, booth: r.booth },
@@ -333,15 +379,14 @@ export async function listBookableRecruiters(input: {
         })
           .filter((day) => day.durationMinutes !== null)
           .map(({ booked: _booked, ...day }) => day),
-        openChat: open ? { id: open.id, state: open.state } : null,
-      };
-    }),
+      }),
+    })),
     nextCursor:
       rows.length > query.pageSize && last
         ? repo.encodeRecruiterCursor({ companyName: last.companyName, name: last.name, id: last.id })
         : null,
-    bookableCount: summary.count,
-    facets: { languages: summary.languages, topics: summary.topics },
+    readAt,
+    freeUntil,
   };
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/auth.table.js';
 
 /**
@@ -18,5 +18,9 @@ export const companies = pgTable(
     ownerId: uuid('owner_id').references((): AnyPgColumn => users.id, { onDelete: 'restrict' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('companies_owner_name_unique').on(t.ownerId, sql`lower(${t.name})`)],
+  (t) => [
+    uniqueIndex('companies_owner_name_unique').on(t.ownerId, sql`lower(${t.name})`),
+    // The talents' recruiter list is in company name order: its first page walks the first companies only.
+    index('companies_name_idx').on(t.name),
+  ],
 );

@@ -312,21 +312,26 @@ export async function registerCompany(input: Access & { registration: CompanyReg
     }
     return presentCompany(r.tx, r.event.id, company.id);
   });
-  await companiesAttendingChanged(input);
+  await recruiterListChanged(input);
   return registered;
 }
 
-/** Recruiters whose company attends are bookable by talents: their cached count and filters change. */
-export async function companiesAttendingChanged(input: Access) {
+/**
+ * Talents' cached list of bookable recruiters shows the companies attending, their booths and their recruiters'
+ * names: it is read again after any of them changes.
+ */
+export async function recruiterListChanged(input: Access) {
   await input.ctx.invalidations.invalidate('event', input.eventId);
 }
 
 export async function setBooth(input: Access & { companyId: string; booth: string }) {
-  return asOrganizer(input, async (r) => {
+  const company = await asOrganizer(input, async (r) => {
     await requireRegisteredCompany(r, input.companyId);
     await repo.setBooth(r.tx, r.event.id, input.companyId, input.booth);
     return presentCompany(r.tx, r.event.id, input.companyId);
   });
+  await recruiterListChanged(input);
+  return company;
 }
 
 export async function addRecruiter(input: Access & { companyId: string; person: PersonInput }) {
@@ -349,7 +354,7 @@ export async function unregisterCompany(input: Access & { companyId: string }) {
     }
     await repo.deleteRegistration(r.tx, r.event.id, input.companyId);
   });
-  await companiesAttendingChanged(input);
+  await recruiterListChanged(input);
 }
 
 export async function listTalents(input: Access) {
