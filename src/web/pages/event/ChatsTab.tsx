@@ -2,7 +2,7 @@ import { Stack } from '@mantine/core';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { useUser } from '../../app/session';
 import { BookingRulesLine } from './chats/BookingRulesLine';
-import { useBookingWindow } from './chats/bookingWindow';
+import { BookingWindowProvider, useBookingWindow } from './chats/bookingWindow';
 import { RecruiterChats } from './chats/recruiter/RecruiterChats';
 import { TalentChats } from './chats/talent/TalentChats';
 
@@ -10,13 +10,11 @@ export function ChatsTab({ event }: { event: Event }) {
   const user = useUser();
   const bookingWindow = useBookingWindow(event);
   return (
-    <Stack gap="lg">
-      <BookingRulesLine event={event} bookingWindow={bookingWindow} />
-      {user.role === 'recruiter' ? (
-        <RecruiterChats event={event} />
-      ) : (
-        <TalentChats event={event} bookingWindow={bookingWindow} />
-      )}
-    </Stack>
+    <BookingWindowProvider value={bookingWindow}>
+      <Stack gap="lg">
+        <BookingRulesLine event={event} bookingWindow={bookingWindow} />
+        {user.role === 'recruiter' ? <RecruiterChats event={event} /> : <TalentChats event={event} />}
+      </Stack>
+    </BookingWindowProvider>
   );
 }

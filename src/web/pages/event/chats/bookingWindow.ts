@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { type BookingWindowPhase, bookingWindowAt } from '../../../../shared/booking/booking-window';
 import type { Event } from '../../../../shared/schemas/events.schemas';
 
@@ -39,4 +39,14 @@ export function useBookingWindow(
     return () => clearTimeout(timer);
   }, [now, phase, closesAt]);
   return { phase, now: new Date(now) };
+}
+
+const BookingWindowContext = createContext<BookingWindowState | null>(null);
+
+/** The `1-1 Chats` tab tracks the window once and hands it to every button below it. */
+export const BookingWindowProvider = BookingWindowContext.Provider;
+
+/** The window as the `1-1 Chats` tab tracks it; open anywhere else (the server decides there). */
+export function useTabBookingWindow(): BookingWindowState {
+  return useContext(BookingWindowContext) ?? { phase: { phase: 'open' }, now: new Date() };
 }

@@ -4,7 +4,7 @@ import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useBookableRecruiters } from '../../../../api/availability';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
-import type { BookingWindowState } from '../bookingWindow';
+import { useTabBookingWindow } from '../bookingWindow';
 import { RecruiterCard } from './RecruiterCard';
 import { RecruiterFilters, useRecruiterFilters } from './RecruiterFilters';
 
@@ -21,16 +21,11 @@ function countText(list: { bookableCount: number; shown: number; more: boolean; 
 }
 
 /** The recruiters who confirmed their availability, filtered as the talent likes, each with a way to ask. */
-export function RecruitersSection({
-  event,
-  bookingWindow,
-}: {
-  event: Event;
-  bookingWindow: BookingWindowState;
-}) {
+export function RecruitersSection({ event }: { event: Event }) {
   const filterState = useRecruiterFilters();
   // A new filter has a query of its own, so it starts again from the first page.
   const result = useBookableRecruiters(event.id, filterState.filters);
+  const bookingWindow = useTabBookingWindow();
   const canRequest = event.requestPolicy !== 'recruiters';
   const direct = event.bookingMode === 'direct';
   // No way to ask once bookings closed; before they open the buttons show, disabled, under the countdown.

@@ -1,7 +1,6 @@
 import { Divider, Stack } from '@mantine/core';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useWatchEvent } from '../../../../app/live';
-import type { BookingWindowState } from '../bookingWindow';
 import { RecruitersSection } from './RecruitersSection';
 import { YourChats } from './YourChats';
 
@@ -9,13 +8,13 @@ import { YourChats } from './YourChats';
  * The talent's `1-1 Chats` tab: their own chats first (what needs doing), then the recruiters they can ask.
  * Both refresh live while the tab is open.
  */
-export function TalentChats({ event, bookingWindow }: { event: Event; bookingWindow: BookingWindowState }) {
+export function TalentChats({ event }: { event: Event }) {
   useWatchEvent(event.id);
   return (
     <Stack gap="xl">
       <YourChats event={event} />
       <Divider />
-      <RecruitersSection event={event} bookingWindow={bookingWindow} />
+      <RecruitersSection event={event} />
     </Stack>
   );
 }
