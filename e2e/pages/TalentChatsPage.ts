@@ -42,6 +42,24 @@ export class TalentChatsPage extends ChatsRequestLists {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /** `Book 1-1 Chat` on a recruiter's card (the event's `Direct booking` mode). */
+  bookButton(recruiter: string): Locator {
+    return this.recruiter(recruiter).getByRole('button', { name: 'Book 1-1 Chat', exact: true });
+  }
+
+  /** Opens the direct booking dialog: the same slot picker, with the answer to the recruiter's question. */
+  async book(recruiter: string): Promise<SlotPicker> {
+    await this.bookButton(recruiter).click();
+    const picker = new SlotPicker(this.page, recruiter, `Book a 1-1 chat with ${recruiter}`);
+    await picker.dialog.waitFor();
+    return picker;
+  }
+
+  /** The booking mode and window in effect, at the top of the tab. */
+  get bookingRules(): Locator {
+    return this.page.getByTestId('booking-rules');
+  }
+
   /** `Pick a Time Slot` on an approved request: the picker dialog. */
   async pickTimeSlot(recruiter: string): Promise<SlotPicker> {
     const card = await this.card('In Scheduling', recruiter);
@@ -56,11 +74,8 @@ export class TalentChatsPage extends ChatsRequestLists {
 export class SlotPicker {
   readonly dialog: Locator;
 
-  constructor(page: Page, recruiter: string) {
-    this.dialog = page.getByRole('dialog', {
-      name: `Pick a time for your 1-1 chat with ${recruiter}`,
-      exact: true,
-    });
+  constructor(page: Page, recruiter: string, title = `Pick a time for your 1-1 chat with ${recruiter}`) {
+    this.dialog = page.getByRole('dialog', { name: title, exact: true });
   }
 
   async openDay(name: string): Promise<void> {

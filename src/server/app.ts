@@ -73,7 +73,7 @@ export interface AppDeps {
 
 /** Slot bookings and the refusals `/metrics` counts by name. */
 const bookingMetrics = {
-  routes: [chatsApi.confirm, chatsApi.move],
+  routes: [chatsApi.confirm, chatsApi.book, chatsApi.move],
   namedRefusals: ['chats.slot_taken', 'chats.talent_busy', 'chats.not_a_free_slot'] satisfies CodeOf<
     typeof chatErrorCatalog
   >[],

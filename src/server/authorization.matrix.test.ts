@@ -116,6 +116,9 @@ const ROUTES: Row[] = [
   route('GET /api/events/{id}/chats',                            '401   404   404   ok    404   ok    ok    404   404'),
   route("GET /api/events/{id}/chats (another company's recruiter)", '401 404 404 ok  404   ok    ok    404   404', (v) => ({ query: { recruiterId: v.other.recruiter.id, status: 'confirmed' } })),
   route('POST /api/events/{id}/chats',                           '401   403   403   403   403   403   ok    404   403', (v) => ({ body: { recruiterId: v.freeRecruiter.id } }), { crossed: '403 403 409' }),
+  route('GET /api/events/{id}/recruiters/{recruiterId}/slots',   '401   403   403   403   403   403   ok    404   403', (v) => ({ params: { recruiterId: v.freeRecruiter.id } }), { crossed: '403 403 409' }),
+  // Side A's event books on approval: its talent hears so (409); direct booking's success is in chats.direct-booking.test.ts.
+  route('POST /api/events/{id}/recruiters/{recruiterId}/book',    '401   403   403   403   403   403   409   404   403', (v) => ({ params: { recruiterId: v.freeRecruiter.id }, body: { startsAt: dayTwo('09:00').toISOString() } }), { crossed: '403 403 409' }),
   route('POST /api/events/{id}/invitations',                     '401   403   403   ok    404   ok    403   403   403', (v) => ({ body: { talentId: v.idleTalent.id, recruiterId: v.recruiter.id } })),
   route('POST /api/events/{id}/invitations (a talent of another event)', '401 403 403 404 404 404 403   403   403', (v) => ({ body: { talentId: v.other.idleTalent.id, recruiterId: v.recruiter.id } })),
   route('GET /api/chats/{chatId}',                               '401   404   404   ok    404   ok    ok    404   404'),

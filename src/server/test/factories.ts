@@ -62,6 +62,9 @@ export async function buildEvent(
     name?: string;
     timeZone?: string;
     requestPolicy?: 'talents' | 'recruiters' | 'both';
+    bookingMode?: 'approval' | 'direct';
+    bookingsOpenAt?: Date | null;
+    bookingsCloseAt?: Date | null;
     published?: boolean;
     days?: {
       date: string;
@@ -80,6 +83,9 @@ export async function buildEvent(
       name: input.name ?? `Event ${unique()}`,
       timeZone: input.timeZone ?? 'Europe/Berlin',
       requestPolicy: input.requestPolicy ?? 'both',
+      bookingMode: input.bookingMode,
+      bookingsOpenAt: input.bookingsOpenAt,
+      bookingsCloseAt: input.bookingsCloseAt,
       publishedAt: input.published === false ? null : new Date(),
     })
     .returning();

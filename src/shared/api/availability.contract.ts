@@ -8,7 +8,7 @@ import {
   TeamOverviewResponse,
 } from '../schemas/availability.schemas.js';
 import { errorCatalog } from './errors.js';
-import { IdParams } from './params.js';
+import { IdParams, RecruiterParams } from './params.js';
 import { defineRoutes } from './route.js';
 
 export const availabilityErrorCatalog = errorCatalog('availability', {
@@ -39,7 +39,6 @@ export const availabilityErrorCatalog = errorCatalog('availability', {
   },
 });
 
-const RecruiterParams = IdParams.extend({ recruiterId: z.uuid({ error: 'Not a valid recruiter id.' }) });
 const DayParams = RecruiterParams.extend({ dayId: z.uuid({ error: 'Not a valid day id.' }) });
 
 export const availabilityApi = defineRoutes('availability', {

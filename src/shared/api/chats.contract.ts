@@ -5,13 +5,14 @@ import {
   ChatListResponse,
   ChatRequestInput,
   ConfirmSlotInput,
+  DirectBookingInput,
   DeclineInput,
   FreeSlotsResponse,
   InvitationInput,
   MoveInput,
 } from '../schemas/chats.schemas.js';
 import { errorCatalog } from './errors.js';
-import { ChatParams, IdParams } from './params.js';
+import { ChatParams, IdParams, RecruiterParams } from './params.js';
 import { defineRoutes } from './route.js';
 
 export const chatErrorCatalog = errorCatalog('chats', {
@@ -32,6 +33,20 @@ export const chatErrorCatalog = errorCatalog('chats', {
   already_open: {
     kind: 'conflict',
     message: 'You already have a 1-1 chat going on with this recruiter at this event.',
+  },
+  bookings_not_open: {
+    kind: 'unprocessable',
+    message: 'Bookings at this event are not open yet.',
+  },
+  bookings_closed: { kind: 'unprocessable', message: 'Bookings at this event are closed.' },
+  book_directly: {
+    kind: 'conflict',
+    message: 'At this event talents book a free time slot directly: use Book 1-1 Chat instead of a request.',
+  },
+  direct_booking_off: {
+    kind: 'conflict',
+    message:
+      'This event books 1-1 chats on approval: send the recruiter a request, then pick a time once they approve.',
   },
   invitations_closed: {
     kind: 'forbidden',
@@ -81,6 +96,23 @@ export const chatsApi = defineRoutes('chats', {
     summary: 'A talent requests a 1-1 chat with a recruiter',
     params: IdParams,
     body: ChatRequestInput,
+    responses: { 201: Chat },
+  },
+  recruiterSlots: {
+    method: 'GET',
+    path: '/api/events/:id/recruiters/:recruiterId/slots',
+    summary:
+      "Direct booking: the recruiter's free slots the talent may book, leaving out times the talent is already booked",
+    params: RecruiterParams,
+    responses: { 200: FreeSlotsResponse },
+  },
+  book: {
+    method: 'POST',
+    path: '/api/events/:id/recruiters/:recruiterId/book',
+    summary:
+      "Direct booking: a talent books one of the recruiter's free slots in one step; the chat is created confirmed (409 when someone else was faster, 422 outside the booking window)",
+    params: RecruiterParams,
+    body: DirectBookingInput,
     responses: { 201: Chat },
   },
   get: {

@@ -4,3 +4,7 @@ import { z } from 'zod';
 export const IdParams = z.object({ id: z.uuid({ error: 'Not a valid id.' }) });
 /** A 1-1 chat's routes, its room's included. */
 export const ChatParams = z.object({ chatId: z.uuid({ error: 'Not a valid chat id.' }) });
+/** A recruiter's routes at an event (`/api/events/:id/recruiters/:recruiterId/…`). */
+export const RecruiterParams = IdParams.extend({
+  recruiterId: z.uuid({ error: 'Not a valid recruiter id.' }),
+});

@@ -155,6 +155,10 @@ export type DeclineInput = z.infer<typeof DeclineInput>;
 
 export const ConfirmSlotInput = z.object({ startsAt: EventInstant });
 
+/** Direct booking: the slot and, if the recruiter asks a question, the talent's answer. */
+export const DirectBookingInput = ConfirmSlotInput.extend({ answer: multiLineText().max(2000).optional() });
+export type DirectBookingInput = z.infer<typeof DirectBookingInput>;
+
 /** The recruiter's side moves a chat to another slot, with an optional word to the talent. */
 export const MoveInput = ConfirmSlotInput.extend({ message: multiLineText().max(2000).optional() });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bookingModes } from '../booking/booking-window.js';
 import { singleLineText, multiLineText } from './text.schemas.js';
 
 export const DayMode = z.enum(['virtual', 'in_person']);
@@ -102,29 +103,50 @@ export const EventDayInput = z
   );
 export type EventDayInput = z.infer<typeof EventDayInput>;
 
+export const BookingMode = z.enum(bookingModes);
+export type BookingMode = z.infer<typeof BookingMode>;
+export const bookingModeLabel: Record<BookingMode, string> = {
+  approval: 'Approval',
+  direct: 'Direct booking',
+};
+
+const BOOKINGS_CLOSE_AFTER_OPEN_MESSAGE = 'Bookings must close after they open.';
+
 /** The longest event description, shown folded at the top of the event page. */
 export const EVENT_DESCRIPTION_MAX = 5000;
 
-export const EventInput = z.object({
-  name: singleLineText().min(1, { error: 'Give the event a name.' }).max(120),
-  description: multiLineText().max(EVENT_DESCRIPTION_MAX).default(''),
-  timeZone: TimeZone,
-  requestPolicy: RequestPolicy,
-  days: z
-    .array(EventDayInput)
-    .min(1, { error: 'Add at least one day.' })
-    .max(31, { error: 'An event has at most 31 days.' })
-    .refine((days) => new Set(days.map((d) => d.date)).size === days.length, {
-      error: 'Each date only once.',
-    })
-    .refine(
-      (days) => {
-        const ids = days.flatMap((d) => (d.id ? [d.id] : []));
-        return new Set(ids).size === ids.length;
-      },
-      { error: 'Each existing day only once.' },
-    ),
-});
+export const EventInput = z
+  .object({
+    name: singleLineText().min(1, { error: 'Give the event a name.' }).max(120),
+    description: multiLineText().max(EVENT_DESCRIPTION_MAX).default(''),
+    timeZone: TimeZone,
+    requestPolicy: RequestPolicy,
+    bookingMode: BookingMode.default('approval'),
+    /** The booking window's ends, instants shown and entered on the event's clock; either may be left open. */
+    bookingsOpenAt: EventInstant.nullable().default(null),
+    bookingsCloseAt: EventInstant.nullable().default(null),
+    days: z
+      .array(EventDayInput)
+      .min(1, { error: 'Add at least one day.' })
+      .max(31, { error: 'An event has at most 31 days.' })
+      .refine((days) => new Set(days.map((d) => d.date)).size === days.length, {
+        error: 'Each date only once.',
+      })
+      .refine(
+        (days) => {
+          const ids = days.flatMap((d) => (d.id ? [d.id] : []));
+          return new Set(ids).size === ids.length;
+        },
+        { error: 'Each existing day only once.' },
+      ),
+  })
+  .refine(
+    (event) =>
+      !event.bookingsOpenAt ||
+      !event.bookingsCloseAt ||
+      new Date(event.bookingsCloseAt) > new Date(event.bookingsOpenAt),
+    { error: BOOKINGS_CLOSE_AFTER_OPEN_MESSAGE, path: ['bookingsCloseAt'] },
+  );
 export type EventInput = z.infer<typeof EventInput>;
 
 export const EventDay = z.object({
@@ -146,6 +168,9 @@ export const Event = z.object({
   description: z.string(),
   timeZone: z.string(),
   requestPolicy: RequestPolicy,
+  bookingMode: BookingMode,
+  bookingsOpenAt: z.iso.datetime().nullable(),
+  bookingsCloseAt: z.iso.datetime().nullable(),
   published: z.boolean(),
   organizer: z.object({ id: z.uuid(), name: z.string() }),
   days: z.array(EventDay),

@@ -10,6 +10,8 @@ const chatKeys = {
   all: (eventId: string, query: ChatListFilter) => ['events', eventId, 'chats', 'all', query] as const,
   one: (eventId: string, chatId: string) => ['events', eventId, 'chat', chatId] as const,
   slots: (eventId: string, chatId: string) => ['events', eventId, 'chat-slots', chatId] as const,
+  bookable: (eventId: string, recruiterId: string) =>
+    ['events', eventId, 'bookable-slots', recruiterId] as const,
 };
 
 /**
@@ -85,6 +87,14 @@ export function useFreeSlots(eventId: string, chatId: string | undefined) {
   });
 }
 
+/** Direct booking: the recruiter's free slots the talent may book. */
+export function useBookableSlots(eventId: string, recruiterId: string) {
+  return useQuery({
+    queryKey: chatKeys.bookable(eventId, recruiterId),
+    queryFn: () => call(chatsApi.recruiterSlots, { params: { id: eventId, recruiterId } }),
+  });
+}
+
 /** Any change to a chat touches lists, counters and slot grids of the event: refresh them all. */
 function useChatChanged(eventId: string) {
   const queryClient = useQueryClient();
@@ -97,6 +107,16 @@ export function useRequestChat(eventId: string) {
     mutationFn: (body: BodyOf<typeof chatsApi.request>) =>
       call(chatsApi.request, { params: { id: eventId }, body }),
     onSuccess: changed,
+  });
+}
+
+/** Direct booking of a slot; a refusal (409, 422) refreshes the slots too, so the picker shows what is left. */
+export function useBookDirectly(eventId: string, recruiterId: string) {
+  const changed = useChatChanged(eventId);
+  return useMutation({
+    mutationFn: (body: BodyOf<typeof chatsApi.book>) =>
+      call(chatsApi.book, { params: { id: eventId, recruiterId }, body }),
+    onSettled: changed,
   });
 }
 

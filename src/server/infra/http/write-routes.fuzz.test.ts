@@ -1,7 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBookableRecruiter, buildChat, buildUser } from '../../test/factories.js';
+import {
+  buildBookableRecruiter,
+  buildChat,
+  buildEvent,
+  buildUser,
+  registerTalent,
+} from '../../test/factories.js';
 import { eventCast } from '../../test/registrations-fixtures.js';
 import { anonymous, sessionClient, withTestApp } from '../../test/test-app.js';
 
@@ -332,6 +338,16 @@ describe('every write route, fuzzed', () => {
         endsAt: new Date('2030-03-04T09:30:00Z'),
       },
     });
+    // A second event books directly, so fuzzed direct bookings get past the booking mode to the slot checks.
+    const direct = await buildEvent(t.ctx.db, { organizerId: cast.event.organizerId, bookingMode: 'direct' });
+    await registerTalent(t.ctx.db, direct.id, cast.talentUser.id);
+    const directRecruiter = await buildBookableRecruiter(t.ctx.db, {
+      eventId: direct.id,
+      eventDayId: direct.days[0]!.id,
+      companyId: cast.company.id,
+      durationMinutes: 30,
+      openSlotStarts: [new Date('2030-03-04T08:00:00Z'), new Date('2030-03-04T08:30:00Z')],
+    });
     await cast.talent.post('/api/support/messages', { body: 'Help, please.' });
     const conversation = (await cast.support.get('/api/support/conversations')).json().conversations[0];
     const organizer = await buildUser(t.ctx.db, { role: 'organizer' });
@@ -342,10 +358,10 @@ describe('every write route, fuzzed', () => {
       support: (await buildUser(t.ctx.db, { role: 'support' })).id,
     };
     idsByParam = {
-      id: [cast.event.id],
-      eventId: [cast.event.id],
+      id: [cast.event.id, direct.id],
+      eventId: [cast.event.id, direct.id],
       dayId: [day.id],
-      recruiterId: [cast.recruiterUser.id, colleague.id],
+      recruiterId: [cast.recruiterUser.id, colleague.id, directRecruiter.id],
       talentId: [cast.talentUser.id],
       companyId: [cast.company.id],
       chatId: [requested.id, confirmed.id],

@@ -1,4 +1,7 @@
+import { bookingWindowAt, bookingWindowSentence } from '../../../shared/booking/booking-window.js';
 import type { SessionUser } from '../../context.js';
+import type { EventRow } from '../events/index.js';
+import { chatErrors } from './chats.errors.js';
 import type { ChatActor } from './chats.transitions.js';
 import type { ChatView } from './chats.repository.js';
 
@@ -15,4 +18,15 @@ export function actorOf(
   if (user.role === 'recruiter' && user.companyId === view.company.id && view.companyAttends)
     return 'recruiter';
   return null;
+}
+
+/**
+ * A talent requests, books or picks a time only while the event's booking window is open (`bookingWindowAt`); the
+ * refusal says when it opens or when it closed. The recruiters' side is not limited by it.
+ */
+export function refuseOutsideBookingWindow(event: EventRow, now: Date): void {
+  const phase = bookingWindowAt(event, now);
+  const sentence = bookingWindowSentence(phase, event.timeZone) ?? undefined;
+  if (phase.phase === 'not_yet_open') throw chatErrors.bookings_not_open(sentence);
+  if (phase.phase === 'closed') throw chatErrors.bookings_closed(sentence);
 }

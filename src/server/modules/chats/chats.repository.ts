@@ -271,6 +271,9 @@ interface EventJson {
   description: string;
   time_zone: string;
   request_policy: EventRow['requestPolicy'];
+  booking_mode: EventRow['bookingMode'];
+  bookings_open_at: string | null;
+  bookings_close_at: string | null;
   published_at: string | null;
   created_at: string;
   updated_at: string;
@@ -363,6 +366,9 @@ export async function readBookingFacts(
       description: event.description,
       timeZone: event.time_zone,
       requestPolicy: event.request_policy,
+      bookingMode: event.booking_mode,
+      bookingsOpenAt: event.bookings_open_at === null ? null : instant(event.bookings_open_at),
+      bookingsCloseAt: event.bookings_close_at === null ? null : instant(event.bookings_close_at),
       publishedAt: event.published_at === null ? null : instant(event.published_at),
       createdAt: instant(event.created_at),
       updatedAt: instant(event.updated_at),
@@ -403,8 +409,9 @@ export async function updateChatWithHistory(
     from changed`);
 }
 
-export async function insertHistory(q: Queryable, entry: HistoryInsert) {
-  await q.insert(chatHistory).values(entry);
+/** Writes history entries in one statement; entries written together keep the order given. */
+export async function insertHistory(q: Queryable, ...entries: HistoryInsert[]) {
+  await q.insert(chatHistory).values(entries);
 }
 
 /** The chats holding the talent's time at an event, so the slot picker leaves out times they are already busy. */

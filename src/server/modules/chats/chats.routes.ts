@@ -22,6 +22,27 @@ export function chatsRoutes(app: FastifyInstance, ctx: AppContext): void {
     ),
   );
 
+  route(app, chatsApi.recruiterSlots, (request) =>
+    chats.listBookableSlots({
+      ctx,
+      user: requireUser(request),
+      eventId: request.params.id,
+      recruiterId: request.params.recruiterId,
+    }),
+  );
+
+  route(app, chatsApi.book, async (request, reply) =>
+    reply.status(201).send(
+      await chats.bookDirectly({
+        ctx,
+        user: requireUser(request),
+        eventId: request.params.id,
+        recruiterId: request.params.recruiterId,
+        body: request.body,
+      }),
+    ),
+  );
+
   route(app, chatsApi.get, (request) =>
     chats.getChat({ ctx, user: requireUser(request), chatId: request.params.chatId }),
   );

@@ -10,6 +10,7 @@ import type {
   ChatStatus,
   ChatStatusCounts,
   DeclineInput,
+  DirectBookingInput,
   FreeSlotsResponse,
 } from '../../../shared/schemas/chats.schemas.js';
 import { freeSlotsFor, isFree } from '../../../shared/booking/grid.js';
@@ -46,7 +47,7 @@ import {
   requestReceivedNotices,
   withdrawnNotices,
 } from './chats.mails.js';
-import { actorOf } from './chats.policy.js';
+import { actorOf, refuseOutsideBookingWindow } from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
 import { type ChatAction, transition } from './chats.transitions.js';
@@ -129,7 +130,40 @@ export async function getChat(input: { ctx: AppContext; user: SessionUser; chatI
   return presentChat(view, input.ctx.now());
 }
 
-/** A talent asks a recruiter who confirmed availability for a chat. */
+/**
+ * What a talent's new chat with a recruiter needs: the talent takes part in the event, the event lets talents ask,
+ * and the recruiter's company attends and the recruiter confirmed availability.
+ */
+async function loadRequestableRecruiter(
+  ctx: AppContext,
+  user: SessionUser,
+  eventId: string,
+  recruiterId: string,
+) {
+  if (user.role !== 'talent') throw chatErrors.talents_only();
+  const { event, viewerRole } = await loadEvent(ctx, user, eventId);
+  if (viewerRole !== 'talent') throw chatErrors.talents_only();
+  if (event.requestPolicy === 'recruiters') throw chatErrors.requests_closed();
+  const recruiter = await findRecruiter(ctx.db, recruiterId);
+  const details = recruiter?.companyId ? await findDetails(ctx.db, event.id, recruiter.id) : undefined;
+  const attending = recruiter?.companyId
+    ? await findCompanyAtEvent(ctx.db, event.id, recruiter.companyId)
+    : undefined;
+  if (!recruiter || !attending || !details?.confirmedAt) throw chatErrors.recruiter_unavailable();
+  return { event, recruiter, details };
+}
+
+/** The talent's answer is kept only when the recruiter asks a question. */
+const answerTo = (details: { customQuestion: string | null }, answer: string | undefined) =>
+  details.customQuestion ? answer || null : null;
+
+/** A second open chat of the same talent and recruiter trips the one-open-chat-per-pair index. */
+function refuseSecondOpenChat(error: unknown): never {
+  if (sqlState(error) === '23505') throw chatErrors.already_open();
+  throw error;
+}
+
+/** A talent asks a recruiter who confirmed availability for a chat (in the event's `Approval` booking mode). */
 export async function requestChat(input: {
   ctx: AppContext;
   user: SessionUser;
@@ -137,17 +171,15 @@ export async function requestChat(input: {
   body: ChatRequestInput;
 }): Promise<Chat> {
   const { ctx, user, body } = input;
-  if (user.role !== 'talent') throw chatErrors.talents_only();
-  const { event, viewerRole } = await loadEvent(ctx, user, input.eventId);
-  if (viewerRole !== 'talent') throw chatErrors.talents_only();
-  if (event.requestPolicy === 'recruiters') throw chatErrors.requests_closed();
-  const recruiter = await findRecruiter(ctx.db, body.recruiterId);
-  const details = recruiter?.companyId ? await findDetails(ctx.db, event.id, recruiter.id) : undefined;
-  const attending = recruiter?.companyId
-    ? await findCompanyAtEvent(ctx.db, event.id, recruiter.companyId)
-    : undefined;
-  if (!recruiter || !attending || !details?.confirmedAt) throw chatErrors.recruiter_unavailable();
+  const { event, recruiter, details } = await loadRequestableRecruiter(
+    ctx,
+    user,
+    input.eventId,
+    body.recruiterId,
+  );
+  if (event.bookingMode === 'direct') throw chatErrors.book_directly();
   const now = ctx.now();
+  refuseOutsideBookingWindow(event, now);
   let notified: Notified = new Set();
   const view = await ctx.db
     .transaction(async (tx) => {
@@ -158,7 +190,7 @@ export async function requestChat(input: {
         initiatedBy: 'talent',
         createdById: user.id,
         state: 'requested',
-        talentAnswer: details.customQuestion ? body.answer || null : null,
+        talentAnswer: answerTo(details, body.answer),
         createdAt: now,
         updatedAt: now,
       });
@@ -174,12 +206,74 @@ export async function requestChat(input: {
       notified = await deliverNotices(tx, now, requestReceivedNotices(mailContext(ctx, event), created));
       return created;
     })
-    .catch((error) => {
-      if (sqlState(error) === '23505') throw chatErrors.already_open();
-      throw error;
-    });
+    .catch(refuseSecondOpenChat);
   await ctx.live.publish(topicsOf(view), { type: 'chats.changed', eventId: event.id, chatId: view.chat.id });
   await announceNotified(ctx, notified);
+  return presentChat(view, now);
+}
+
+/**
+ * Direct booking: the talent books one of the recruiter's free slots in one step, with the checks of a request and
+ * of a confirmation, and the chat is written already confirmed in one transaction. Its history reads as a request
+ * and a booking by the talent; both sides hear of it as of any confirmation. The exclusion constraints settle a race
+ * for the slot as they do for confirmations.
+ */
+export async function bookDirectly(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  recruiterId: string;
+  body: DirectBookingInput;
+}): Promise<Chat> {
+  const { ctx, user, body } = input;
+  const { event, recruiter, details } = await loadRequestableRecruiter(
+    ctx,
+    user,
+    input.eventId,
+    input.recruiterId,
+  );
+  if (event.bookingMode !== 'direct') throw chatErrors.direct_booking_off();
+  const now = ctx.now();
+  let deliver = () => {};
+  const view = await ctx.db
+    .transaction(async (tx) => {
+      const held = await holdSlot(
+        tx,
+        user,
+        { eventId: event.id, recruiterId: recruiter.id, talentId: user.id, sequence: 0 },
+        new Date(body.startsAt),
+        now,
+      );
+      const chat = await repo.insertChat(tx, {
+        eventId: event.id,
+        talentId: user.id,
+        recruiterId: recruiter.id,
+        initiatedBy: 'talent',
+        createdById: user.id,
+        state: 'confirmed',
+        talentAnswer: answerTo(details, body.answer),
+        ...held.fields,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const entry = { chatId: chat.id, actorId: user.id, side: 'talent' as const, at: now };
+      await repo.insertHistory(
+        tx,
+        { ...entry, kind: 'requested' },
+        { ...entry, kind: 'booked', toStartsAt: chat.startsAt },
+      );
+      const created = (await repo.findChatView(tx, chat.id))!;
+      deliver = await announceChange(ctx, tx, {
+        after: created,
+        event: held.event,
+        notices: confirmedNotices,
+        slotChanged: true,
+        now,
+      });
+      return created;
+    })
+    .catch((error) => (sqlState(error) === '23505' ? refuseSecondOpenChat(error) : settleSlotRace(error)));
+  deliver();
   return presentChat(view, now);
 }
 
@@ -202,6 +296,40 @@ function heldTimeChange(before: repo.ChatRow, after: repo.ChatRow) {
   const held = (chat: repo.ChatRow) => (chat.state === 'confirmed' ? chat.startsAt : null);
   const [from, to] = [held(before), held(after)];
   return from?.getTime() === to?.getTime() ? {} : { fromStartsAt: from, toStartsAt: to };
+}
+
+/**
+ * Within a change's transaction: the notices (notifications and mail) of everyone it concerns, and the live messages
+ * that go out with the commit, delivered by the function returned. A slot taken or freed changes what every talent
+ * at the event may book.
+ */
+async function announceChange(
+  ctx: AppContext,
+  tx: Queryable,
+  input: {
+    after: repo.ChatView;
+    event: EventRow;
+    notices: (mail: MailContext, view: repo.ChatView) => Notice[];
+    slotChanged: boolean;
+    now: Date;
+  },
+): Promise<() => void> {
+  const { after, now } = input;
+  const notified = await deliverNotices(tx, now, input.notices(mailContext(ctx, input.event), after));
+  const changed = after.chat;
+  return ctx.live.publishWithin(tx, [
+    publication(topicsOf(after), { type: 'chats.changed', eventId: changed.eventId, chatId: changed.id }),
+    ...notifiedAnnouncement(notified),
+    ...(input.slotChanged
+      ? [
+          publication([liveTopics.event(changed.eventId)], {
+            type: 'availability.changed',
+            eventId: changed.eventId,
+            recruiterId: changed.recruiterId,
+          }),
+        ]
+      : []),
+  ]);
 }
 
 /**
@@ -234,7 +362,7 @@ export async function applyTransition(input: {
     if (!result.ok)
       throw result.reason === 'wrong_state' ? chatErrors.wrong_state() : chatErrors.not_your_turn();
     const { event, fields: slotFields } = input.takeSlot
-      ? await holdSlot(tx, user, current, input.takeSlot, now)
+      ? await holdSlot(tx, user, current.chat, input.takeSlot, now)
       : { event: (await loadEventForViewer(tx, user, current.chat.eventId)).event, fields: {} };
     const values = {
       ...slotFields,
@@ -251,22 +379,13 @@ export async function applyTransition(input: {
       at: now,
     });
     const after = (await repo.findChatView(tx, input.chatId))!;
-    const notified = await deliverNotices(tx, now, input.notices(mailContext(ctx, event), after));
-    const changed = after.chat;
-    deliver = await ctx.live.publishWithin(tx, [
-      publication(topicsOf(after), { type: 'chats.changed', eventId: changed.eventId, chatId: changed.id }),
-      ...notifiedAnnouncement(notified),
-      // A slot taken or freed changes what every talent at the event may book.
-      ...(heldSlot || changed.state === 'confirmed'
-        ? [
-            publication([liveTopics.event(changed.eventId)], {
-              type: 'availability.changed',
-              eventId: changed.eventId,
-              recruiterId: changed.recruiterId,
-            }),
-          ]
-        : []),
-    ]);
+    deliver = await announceChange(ctx, tx, {
+      after,
+      event,
+      notices: input.notices,
+      slotChanged: heldSlot || after.chat.state === 'confirmed',
+      now,
+    });
     return after;
   });
   deliver();
@@ -344,6 +463,18 @@ export async function listFreeSlots(input: {
   return freeSlotsOf(ctx.db, event, view.chat.recruiterId, view.chat.talentId, ctx.now());
 }
 
+/** Direct booking: the recruiter's free slots a talent may book, leaving out times the talent is already booked. */
+export async function listBookableSlots(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  recruiterId: string;
+}): Promise<FreeSlotsResponse> {
+  const { ctx, user } = input;
+  const { event, recruiter } = await loadRequestableRecruiter(ctx, user, input.eventId, input.recruiterId);
+  return freeSlotsOf(ctx.db, event, recruiter.id, user.id, ctx.now());
+}
+
 /** The recruiter's slot grids of the days they set up. */
 async function recruiterGrids(q: Queryable, event: EventRow, recruiterId: string, now: Date) {
   // One query at a time: inside a booking's transaction they share one connection.
@@ -384,14 +515,16 @@ async function freeSlotsOf(q: Queryable, event: EventRow, recruiterId: string, t
 async function holdSlot(
   tx: Queryable,
   user: SessionUser,
-  view: repo.ChatView,
+  chat: Pick<repo.ChatRow, 'eventId' | 'recruiterId' | 'talentId' | 'sequence'>,
   startsAt: Date,
   now: Date,
 ): Promise<{ event: EventRow; fields: Partial<repo.ChatRow> }> {
-  const { eventId, recruiterId, talentId } = view.chat;
+  const { eventId, recruiterId, talentId } = chat;
   const facts = await repo.readBookingFacts(tx, { user, eventId, recruiterId, talentId });
   if (!facts?.takesPart) throw eventErrors.not_found();
   const { event } = facts;
+  // Read from the share-locked event, so an organizer's change of the window is either seen or waits.
+  if (user.role === 'talent') refuseOutsideBookingWindow(event, now);
   const date = utcToZoned(startsAt, event.timeZone).date;
   const [grid] = recruiterDayGrids({
     event,
@@ -407,7 +540,7 @@ async function holdSlot(
   if (firstOverlapping(slot, facts.talentBookings)) throw chatErrors.talent_busy();
   return {
     event,
-    fields: { eventDayId: grid.day.id, startsAt, endsAt: slot.endsAt, sequence: view.chat.sequence + 1 },
+    fields: { eventDayId: grid.day.id, startsAt, endsAt: slot.endsAt, sequence: chat.sequence + 1 },
   };
 }
 

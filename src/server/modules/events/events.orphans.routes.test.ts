@@ -53,6 +53,9 @@ async function eventWithBookedChat(state: ChatState = 'confirmed') {
     description: created.description,
     timeZone: created.timeZone,
     requestPolicy: created.requestPolicy,
+    bookingMode: created.bookingMode,
+    bookingsOpenAt: created.bookingsOpenAt,
+    bookingsCloseAt: created.bookingsCloseAt,
     days: created.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
       id,
       date,

@@ -13,7 +13,7 @@ export type EventDayRow = typeof eventDays.$inferSelect;
 export type NewEventDay = Omit<typeof eventDays.$inferInsert, 'id' | 'eventId'>;
 export type EventFields = Pick<
   typeof events.$inferInsert,
-  'name' | 'description' | 'timeZone' | 'requestPolicy'
+  'name' | 'description' | 'timeZone' | 'requestPolicy' | 'bookingMode' | 'bookingsOpenAt' | 'bookingsCloseAt'
 >;
 
 /** Which events a user takes part in: the same rules as `loadEventForViewer`, as one filter. */

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Event, EventInput } from '../../../shared/schemas/events.schemas.js';
 import {
@@ -25,6 +26,9 @@ const input = (overrides: Partial<EventInput> = {}): EventInput => ({
   description: '',
   timeZone: 'Europe/Berlin',
   requestPolicy: 'both',
+  bookingMode: 'approval',
+  bookingsOpenAt: null,
+  bookingsCloseAt: null,
   days: [day('2030-03-05'), day('2030-03-04', { mode: 'in_person', opensAt: '00:00', closesAt: '24:00' })],
   ...overrides,
 });
@@ -35,6 +39,9 @@ const asInput = (event: Event): EventInput => ({
   description: event.description,
   timeZone: event.timeZone,
   requestPolicy: event.requestPolicy,
+  bookingMode: event.bookingMode,
+  bookingsOpenAt: event.bookingsOpenAt,
+  bookingsCloseAt: event.bookingsCloseAt,
   days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
     id,
     date,
@@ -91,6 +98,73 @@ describe('creating an event', () => {
       ['2030-03-05', 'virtual', '09:00', '17:00'],
     ]);
     expect((await client.get(`/api/events/${event.id}`)).json()).toEqual(event);
+  });
+
+  it('books on approval with an open window unless the organizer chooses otherwise', async () => {
+    const { client } = await organizerClient();
+    const { bookingMode, bookingsOpenAt, bookingsCloseAt, ...older } = input();
+    const plain: Event = (await client.post('/api/events', older)).json();
+    expect(plain).toMatchObject({ bookingMode: 'approval', bookingsOpenAt: null, bookingsCloseAt: null });
+
+    const windowed = {
+      bookingMode: 'direct' as const,
+      bookingsOpenAt: '2030-03-01T09:00:00+01:00',
+      bookingsCloseAt: '2030-03-05T18:00:00+01:00',
+    };
+    const created: Event = (await client.post('/api/events', input(windowed))).json();
+    expect(created).toMatchObject({
+      bookingMode: 'direct',
+      bookingsOpenAt: '2030-03-01T08:00:00.000Z',
+      bookingsCloseAt: '2030-03-05T17:00:00.000Z',
+    });
+    const reopened = await client.put(`/api/events/${created.id}`, {
+      ...asInput(created),
+      bookingMode: 'approval',
+      bookingsOpenAt: null,
+    });
+    expect(reopened.json()).toMatchObject({
+      bookingMode: 'approval',
+      bookingsOpenAt: null,
+      bookingsCloseAt: '2030-03-05T17:00:00.000Z',
+    });
+  });
+
+  it.each([
+    ['closing before opening', '2030-03-02T09:00:00Z', '2030-03-01T09:00:00Z'],
+    ['closing as it opens', '2030-03-01T09:00:00Z', '2030-03-01T10:00:00+01:00'],
+  ])('refuses a booking window %s, on the closing field', async (_label, opens, closes) => {
+    const { client } = await organizerClient();
+    const response = await client.post(
+      '/api/events',
+      input({ bookingsOpenAt: opens, bookingsCloseAt: closes }),
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual({ bookingsCloseAt: 'Bookings must close after they open.' });
+  });
+
+  it('keeps the booking mode and window valid in the database itself', async () => {
+    const event = await buildEvent(t.ctx.db);
+    const write = (sqlText: string) =>
+      t.ctx.db.execute(sql.raw(sqlText.replace('$id', `'${event.id}'`))).then(
+        () => 'written',
+        () => 'refused',
+      );
+    expect(await write(`update events set booking_mode = 'instant' where id = $id`)).toBe('refused');
+    expect(
+      await write(
+        `update events set bookings_open_at = '2030-03-02T00:00Z', bookings_close_at = '2030-03-01T00:00Z' where id = $id`,
+      ),
+    ).toBe('refused');
+    expect(
+      await write(
+        `update events set bookings_open_at = '2030-03-01T00:00Z', bookings_close_at = '2030-03-01T00:00Z' where id = $id`,
+      ),
+    ).toBe('refused');
+    expect(
+      await write(
+        `update events set booking_mode = 'direct', bookings_close_at = '2030-03-01T00:00Z' where id = $id`,
+      ),
+    ).toBe('written');
   });
 
   it.each(['recruiter', 'talent', 'support'] as const)('is refused to a %s with 403', async (role) => {

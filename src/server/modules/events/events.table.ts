@@ -11,9 +11,11 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bookingModes } from '../../../shared/booking/booking-window.js';
 import { users } from '../auth/auth.table.js';
 
 export const requestPolicy = pgEnum('request_policy', ['talents', 'recruiters', 'both']);
+export const bookingMode = pgEnum('booking_mode', bookingModes);
 export const dayMode = pgEnum('day_mode', ['virtual', 'in_person']);
 
 export const events = pgTable(
@@ -27,11 +29,20 @@ export const events = pgTable(
     description: text('description').notNull().default(''),
     timeZone: text('time_zone').notNull(),
     requestPolicy: requestPolicy('request_policy').notNull().default('both'),
+    bookingMode: bookingMode('booking_mode').notNull().default('approval'),
+    bookingsOpenAt: timestamp('bookings_open_at', { withTimezone: true }),
+    bookingsCloseAt: timestamp('bookings_close_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('events_organizer_idx').on(t.organizerId)],
+  (t) => [
+    index('events_organizer_idx').on(t.organizerId),
+    check(
+      'events_booking_window_valid',
+      sql`${t.bookingsOpenAt} is null or ${t.bookingsCloseAt} is null or ${t.bookingsCloseAt} > ${t.bookingsOpenAt}`,
+    ),
+  ],
 );
 
 export const eventDays = pgTable(

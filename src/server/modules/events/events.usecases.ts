@@ -28,6 +28,9 @@ const toEventFields = (input: EventInput): repo.EventFields => ({
   description: input.description,
   timeZone: input.timeZone,
   requestPolicy: input.requestPolicy,
+  bookingMode: input.bookingMode,
+  bookingsOpenAt: input.bookingsOpenAt === null ? null : new Date(input.bookingsOpenAt),
+  bookingsCloseAt: input.bookingsCloseAt === null ? null : new Date(input.bookingsCloseAt),
 });
 
 async function present(q: Queryable, event: EventRow, viewerRole: EventViewerRole): Promise<Event> {

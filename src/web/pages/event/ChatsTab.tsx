@@ -1,9 +1,20 @@
+import { Stack } from '@mantine/core';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { useUser } from '../../app/session';
+import { BookingRulesLine } from './chats/BookingRulesLine';
+import { BookingWindowProvider, useBookingWindow } from './chats/bookingWindow';
 import { RecruiterChats } from './chats/recruiter/RecruiterChats';
 import { TalentChats } from './chats/talent/TalentChats';
 
 export function ChatsTab({ event }: { event: Event }) {
   const user = useUser();
-  return user.role === 'recruiter' ? <RecruiterChats event={event} /> : <TalentChats event={event} />;
+  const bookingWindow = useBookingWindow(event);
+  return (
+    <BookingWindowProvider value={bookingWindow}>
+      <Stack gap="lg">
+        <BookingRulesLine event={event} bookingWindow={bookingWindow} />
+        {user.role === 'recruiter' ? <RecruiterChats event={event} /> : <TalentChats event={event} />}
+      </Stack>
+    </BookingWindowProvider>
+  );
 }

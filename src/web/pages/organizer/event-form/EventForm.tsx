@@ -1,8 +1,10 @@
-import { Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import {
+  BookingMode,
+  bookingModeLabel,
   EVENT_DESCRIPTION_MAX,
   type Event,
   type EventInput,
@@ -22,8 +24,13 @@ import {
 import { TimeZoneSelect } from './TimeZoneSelect';
 import { LimitedTextarea, LimitedTextInput } from '../../../components/LengthLimited';
 
+const bookingModeHint: Record<BookingMode, string> = {
+  approval: 'Talents send a request; once the recruiter approves, they pick a time.',
+  direct: "Talents book one of a recruiter's free slots at once, without an approval.",
+};
+
 /**
- * The event's name, zone, request policy and days; used to create an event and to change it. Checks the shared
+ * The event's name, zone, request policy, booking mode and window, and days; used to create an event and to change it. Checks the shared
  * schema's rules as the organizer types, and puts the server's field errors under the fields they concern.
  */
 export function EventForm({
@@ -119,6 +126,45 @@ export function EventForm({
                 ))}
               </Stack>
             </Radio.Group>
+          </Stack>
+        </Paper>
+
+        <Paper withBorder p="lg">
+          <Stack>
+            <div>
+              <Title order={2} fz="h4">
+                Booking
+              </Title>
+              <Text size="sm" c="dark.6">
+                How talents get a 1-1 chat, and when they may.
+              </Text>
+            </div>
+            <Radio.Group label="Booking mode" {...form.getInputProps('bookingMode')}>
+              <Stack gap="xs" mt="xs">
+                {BookingMode.options.map((mode) => (
+                  <Radio
+                    key={mode}
+                    value={mode}
+                    label={bookingModeLabel[mode]}
+                    description={bookingModeHint[mode]}
+                  />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                type="datetime-local"
+                label="Bookings open"
+                description={`Optional, in the event's time zone (${form.values.timeZone}).`}
+                {...form.getInputProps('bookingsOpenAt')}
+              />
+              <TextInput
+                type="datetime-local"
+                label="Bookings close"
+                description={`Optional, in the event's time zone (${form.values.timeZone}).`}
+                {...form.getInputProps('bookingsCloseAt')}
+              />
+            </SimpleGrid>
           </Stack>
         </Paper>
 

@@ -1,5 +1,6 @@
 import { randomId } from '@mantine/hooks';
 import {
+  type BookingMode,
   type DayMode,
   type Event,
   EventInput,
@@ -8,6 +9,7 @@ import {
   type RequestPolicy,
   timeToMinutes,
 } from '../../../../shared/schemas/events.schemas';
+import { utcToZoned, zonedTimeToUtc } from '../../../../shared/time/zoned';
 import { viewerTimeZone } from '../../../time';
 
 /** The chat lengths an organizer can allow on a day, in minutes. */
@@ -36,7 +38,29 @@ export interface EventFormValues {
   description: string;
   timeZone: string;
   requestPolicy: RequestPolicy;
+  bookingMode: BookingMode;
+  /** The booking window's ends as `datetime-local` values (`2030-03-04T09:00`) on the event's clock; '' for none. */
+  bookingsOpenAt: string;
+  bookingsCloseAt: string;
   days: DayValues[];
+}
+
+/** An instant as the event's wall clock shows it, as a `datetime-local` value. */
+function toLocalInput(iso: string | null, timeZone: string): string {
+  if (!iso) return '';
+  const { date, minute } = utcToZoned(new Date(iso), timeZone);
+  return `${date}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/** A `datetime-local` value read on the event's clock, as an instant; null when empty or unreadable. */
+function fromLocalInput(value: string, timeZone: string): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!match) return null;
+  try {
+    return zonedTimeToUtc(match[1]!, Number(match[2]) * 60 + Number(match[3]), timeZone).toISOString();
+  } catch {
+    return null;
+  }
 }
 
 /** `2030-03-04` plus `count` calendar days, without any time zone getting involved. */
@@ -57,6 +81,9 @@ export function newEventValues(): EventFormValues {
     description: '',
     timeZone,
     requestPolicy: 'both',
+    bookingMode: 'approval',
+    bookingsOpenAt: '',
+    bookingsCloseAt: '',
     days: [
       {
         key: randomId(),
@@ -89,6 +116,9 @@ export function valuesFromEvent(event: Event): EventFormValues {
     description: event.description,
     timeZone: event.timeZone,
     requestPolicy: event.requestPolicy,
+    bookingMode: event.bookingMode,
+    bookingsOpenAt: toLocalInput(event.bookingsOpenAt, event.timeZone),
+    bookingsCloseAt: toLocalInput(event.bookingsCloseAt, event.timeZone),
     days: event.days.map((day) => ({
       key: day.id,
       id: day.id,
@@ -108,6 +138,9 @@ export function toEventInput(values: EventFormValues): EventInput {
     description: values.description,
     timeZone: values.timeZone,
     requestPolicy: values.requestPolicy,
+    bookingMode: values.bookingMode,
+    bookingsOpenAt: fromLocalInput(values.bookingsOpenAt, values.timeZone),
+    bookingsCloseAt: fromLocalInput(values.bookingsCloseAt, values.timeZone),
     days: values.days.map((day) => ({
       ...(day.id ? { id: day.id } : {}),
       date: day.date,

@@ -6,6 +6,7 @@ import { formatDate } from '../../../../time';
 import { ModeBadge, OpenChatBadge } from './badges';
 import { useChatTabParam } from './chatTabParam';
 import { useOpenChatStatus } from './openChat';
+import { BookChatButton } from './BookChatButton';
 import { RequestChatButton } from './RequestChatButton';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -90,11 +91,12 @@ function FreeSlotsPerDay({ days }: { days: BookableRecruiter['days'] }) {
 export function RecruiterCard({
   eventId,
   recruiter,
-  canRequest,
+  asking,
 }: {
   eventId: string;
   recruiter: BookableRecruiter;
-  canRequest: boolean;
+  /** How the talent may ask for a chat (book directly or request), and whether not yet; null: not at all. */
+  asking: { direct: boolean; disabled: boolean } | null;
 }) {
   const headingId = useId();
   const { show } = useChatTabParam();
@@ -130,9 +132,22 @@ export function RecruiterCard({
               </Button>
             </>
           ) : (
-            canRequest && (
-              <RequestChatButton eventId={eventId} recruiter={recruiter} describedBy={headingId} />
-            )
+            asking &&
+            (asking.direct ? (
+              <BookChatButton
+                eventId={eventId}
+                recruiter={recruiter}
+                describedBy={headingId}
+                disabled={asking.disabled}
+              />
+            ) : (
+              <RequestChatButton
+                eventId={eventId}
+                recruiter={recruiter}
+                describedBy={headingId}
+                disabled={asking.disabled}
+              />
+            ))
           )}
         </Group>
       </Stack>

@@ -4,6 +4,7 @@ import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useBookableRecruiters } from '../../../../api/availability';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
+import { useTabBookingWindow } from '../bookingWindow';
 import { RecruiterCard } from './RecruiterCard';
 import { RecruiterFilters, useRecruiterFilters } from './RecruiterFilters';
 
@@ -24,7 +25,14 @@ export function RecruitersSection({ event }: { event: Event }) {
   const filterState = useRecruiterFilters();
   // A new filter has a query of its own, so it starts again from the first page.
   const result = useBookableRecruiters(event.id, filterState.filters);
+  const bookingWindow = useTabBookingWindow();
   const canRequest = event.requestPolicy !== 'recruiters';
+  const direct = event.bookingMode === 'direct';
+  // No way to ask once bookings closed; before they open the buttons show, disabled, under the countdown.
+  const asking =
+    !canRequest || bookingWindow.phase.phase === 'closed'
+      ? null
+      : { direct, disabled: bookingWindow.phase.phase === 'not_yet_open' };
   const pages = result.data?.pages ?? [];
   const recruiters = pages.flatMap((page) => page.recruiters);
   return (
@@ -34,9 +42,11 @@ export function RecruitersSection({ event }: { event: Event }) {
           Recruiters
         </Title>
         <Text c="dark.6">
-          {canRequest
-            ? 'These recruiters opened time for private 1-1 chats. Send a request; once approved, you pick a time.'
-            : 'These recruiters opened time for private 1-1 chats at this event.'}
+          {!canRequest
+            ? 'These recruiters opened time for private 1-1 chats at this event.'
+            : direct
+              ? 'These recruiters opened time for private 1-1 chats. Book one of their free time slots.'
+              : 'These recruiters opened time for private 1-1 chats. Send a request; once approved, you pick a time.'}
         </Text>
       </div>
       {!canRequest && (
@@ -94,12 +104,7 @@ export function RecruitersSection({ event }: { event: Event }) {
           </Group>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {recruiters.map((recruiter) => (
-              <RecruiterCard
-                key={recruiter.id}
-                eventId={event.id}
-                recruiter={recruiter}
-                canRequest={canRequest}
-              />
+              <RecruiterCard key={recruiter.id} eventId={event.id} recruiter={recruiter} asking={asking} />
             ))}
           </SimpleGrid>
           {result.isFetchNextPageError && (

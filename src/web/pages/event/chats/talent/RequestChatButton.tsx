@@ -22,12 +22,15 @@ export function RequestChatButton({
   recruiter,
   label = 'Request 1-1 Chat',
   describedBy,
+  disabled,
 }: {
   eventId: string;
   recruiter: BookableRecruiter;
   label?: string;
   /** Tells which recruiter the button is for, while its name stays exactly `label`. */
   describedBy?: string;
+  /** Before bookings open. */
+  disabled?: boolean;
 }) {
   const [opened, { open, close }] = useDisclosure(false);
   const request = useRequestChat(eventId);
@@ -64,7 +67,12 @@ export function RequestChatButton({
   const fieldErrors = request.error instanceof ApiError && Object.keys(request.error.fields).length > 0;
   return (
     <>
-      <Button leftSection={<IconSend size={16} aria-hidden />} aria-describedby={describedBy} onClick={open}>
+      <Button
+        leftSection={<IconSend size={16} aria-hidden />}
+        aria-describedby={describedBy}
+        disabled={disabled}
+        onClick={open}
+      >
         {label}
       </Button>
       <Modal opened={opened} onClose={dismiss} title={`Request a 1-1 chat with ${recruiter.name}`} size="lg">

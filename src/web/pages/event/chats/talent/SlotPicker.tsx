@@ -1,7 +1,8 @@
 import { Alert, Button, Center, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import type { Chat } from '../../../../../shared/schemas/chats.schemas';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import type { Chat, FreeSlotsResponse } from '../../../../../shared/schemas/chats.schemas';
 import { useChatAction, useFreeSlots } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -29,13 +30,38 @@ function slotText(
   return `${slot.label}–${formatTime(slot.endsAt, zone)} ${zoneName(zone)} time${yours ? ` (${yours} your time)` : ''}`;
 }
 
+/** Where a booking stands: what `useMutation` tells of it. */
+interface BookingState {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  reset: () => void;
+}
+
 /**
- * The recruiter's free slots for one chat, a day at a time; `Confirm Time Slot` books the chosen one. When someone
- * else was faster (409), the message shows and the slots are fetched again.
+ * The recruiter's free slots, a day at a time; `Confirm Time Slot` books the chosen one. When someone else was
+ * faster (409) or the server refuses, its sentence shows and the slots are fetched again (the booking's mutation
+ * refreshes the event's queries when it settles). Used to pick a time for a chat and to book one directly.
  */
-export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void }) {
-  const slots = useFreeSlots(chat.eventId, chat.id);
-  const { confirm } = useChatAction(chat.eventId);
+export function SlotChooser({
+  slots,
+  recruiterName,
+  place,
+  booking,
+  onBook,
+  onClose,
+  children,
+}: {
+  slots: UseQueryResult<FreeSlotsResponse>;
+  recruiterName: string;
+  /** Where an in-person chat meets: the company and its booth. */
+  place: string;
+  booking: BookingState;
+  onBook: (startsAt: string) => Promise<unknown>;
+  onClose: () => void;
+  /** What is asked with the booking (the answer to the recruiter's question). */
+  children?: ReactNode;
+}) {
   const { show } = useChatTabParam();
   const [dayId, setDayId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -55,16 +81,16 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
   const chosenDay = days.find((d) => d.slots.some((s) => s.startsAt === selected));
   const chosen = chosenDay?.slots.find((s) => s.startsAt === selected);
   // Someone else booked the chosen time while this picker was open: the refreshed list no longer has it.
-  const justBooked = selected && !chosen && !confirm.isPending && !confirm.isError ? selected : null;
+  const justBooked = selected && !chosen && !booking.isPending && !booking.isError ? selected : null;
 
   const select = (startsAt: string) => {
-    confirm.reset();
+    booking.reset();
     setSelected(startsAt);
   };
   const book = async () => {
     if (!chosen) return;
     try {
-      await confirm.mutateAsync({ chatId: chat.id, startsAt: chosen.startsAt });
+      await onBook(chosen.startsAt);
     } catch {
       setSelected(null);
       return;
@@ -73,7 +99,7 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
     notifications.show({
       color: 'green',
       title: '1-1 chat confirmed',
-      message: `With ${chat.recruiter.name}, ${when.viewer}. You'll find it under Confirmed.`,
+      message: `With ${recruiterName}, ${when.viewer}. You'll find it under Confirmed.`,
     });
     onClose();
     show('confirmed');
@@ -82,7 +108,7 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
   return (
     <Stack>
       <ZoneLine eventZone={zone} viewerZone={viewerZone} />
-      <ApiErrorAlert error={confirm.error} title="This time slot could not be booked" />
+      <ApiErrorAlert error={booking.error} title="This time slot could not be booked" />
       {justBooked && (
         <Alert role="status" color="orange" title="Just booked by someone else">
           {formatTime(justBooked, zone)} is no longer free. Choose another time slot.
@@ -90,8 +116,8 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
       )}
       {!day ? (
         <EmptyState title="No free time slots right now">
-          {chat.recruiter.name} has no free time slot left at the moment. New slots show up here as soon as
-          they open more, and this list updates by itself. Check back later.
+          {recruiterName} has no free time slot left at the moment. New slots show up here as soon as they
+          open more, and this list updates by itself. Check back later.
         </EmptyState>
       ) : (
         <Tabs value={day.dayId} onChange={setDayId} variant="pills" keepMounted={false}>
@@ -106,7 +132,7 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
             <Tabs.Panel key={d.dayId} value={d.dayId} pt="md">
               <DaySlots
                 day={d}
-                place={`${chat.company.name}${chat.company.booth ? `, ${chat.company.booth}` : ''}`}
+                place={place}
                 eventZone={zone}
                 viewerZone={viewerZone}
                 selected={selected}
@@ -116,6 +142,7 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
           ))}
         </Tabs>
       )}
+      {day && children}
       {day ? (
         <Group justify="space-between" align="center">
           <Text size="sm" fw={600} aria-live="polite">
@@ -127,7 +154,7 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button onClick={book} disabled={!chosen} loading={confirm.isPending}>
+            <Button onClick={book} disabled={!chosen} loading={booking.isPending}>
               Confirm Time Slot
             </Button>
           </Group>
@@ -142,3 +169,23 @@ export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void 
     </Stack>
   );
 }
+
+/** `Pick a Time Slot` for an approved request or an invitation. */
+export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void }) {
+  const slots = useFreeSlots(chat.eventId, chat.id);
+  const { confirm } = useChatAction(chat.eventId);
+  return (
+    <SlotChooser
+      slots={slots}
+      recruiterName={chat.recruiter.name}
+      place={placeOf(chat.company)}
+      booking={confirm}
+      onBook={(startsAt) => confirm.mutateAsync({ chatId: chat.id, startsAt })}
+      onClose={onClose}
+    />
+  );
+}
+
+/** Where an in-person chat with the company meets. */
+export const placeOf = (company: { name: string; booth: string }) =>
+  `${company.name}${company.booth ? `, ${company.booth}` : ''}`;

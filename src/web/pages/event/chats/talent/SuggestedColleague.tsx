@@ -5,6 +5,7 @@ import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useBookableRecruiter } from '../../../../api/availability';
 import { OpenChatBadge } from './badges';
 import { useOpenChatStatus } from './openChat';
+import { BookChatButton } from './BookChatButton';
 import { RequestChatButton } from './RequestChatButton';
 
 /**
@@ -34,6 +35,9 @@ export function SuggestedColleague({ event, chat }: { event: Event; chat: Chat }
         <OpenChatBadge status={openChat.status} />
       </Group>
     );
+  else if (canRequest && event.bookingMode === 'direct')
+    // The server refuses outside the booking window, with the sentence saying when.
+    next = <BookChatButton eventId={event.id} recruiter={colleague} disabled={false} />;
   else if (canRequest)
     next = (
       <RequestChatButton

@@ -1,0 +1,74 @@
+import { utcToZoned } from '../time/zoned.js';
+
+/**
+ * How talents get a 1-1 chat at an event: a request the recruiter approves before the talent picks a time, or a
+ * direct booking of a free slot in one step.
+ */
+export const bookingModes = ['approval', 'direct'] as const;
+
+/** The event's booking window: both ends optional; a missing end leaves that side unlimited. */
+export interface BookingWindow {
+  bookingsOpenAt: Date | null;
+  bookingsCloseAt: Date | null;
+}
+
+export type BookingWindowPhase =
+  | { phase: 'open' }
+  | { phase: 'not_yet_open'; opensAt: Date }
+  | { phase: 'closed'; closedAt: Date };
+
+/**
+ * Where the window stands at `now`. It is half-open like every range here: bookings open exactly at the opening
+ * instant and are closed from the closing instant on.
+ */
+export function bookingWindowAt(window: BookingWindow, now: Date): BookingWindowPhase {
+  const { bookingsOpenAt: opensAt, bookingsCloseAt: closesAt } = window;
+  if (opensAt && now < opensAt) return { phase: 'not_yet_open', opensAt };
+  if (closesAt && now >= closesAt) return { phase: 'closed', closedAt: closesAt };
+  return { phase: 'open' };
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `Thursday 5 March at 09:00 (Europe/Berlin)`: an instant on the event's wall clock. */
+export function formatWindowInstant(instant: Date, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+    dayFormats.set(timeZone, format);
+  }
+  const day = format.format(instant).replace(',', '');
+  const { minute } = utcToZoned(instant, timeZone);
+  const clock = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  return `${day} at ${clock} (${timeZone})`;
+}
+
+/** The sentence a talent reads when the window keeps them from booking, or null while it is open. */
+export function bookingWindowSentence(phase: BookingWindowPhase, timeZone: string): string | null {
+  switch (phase.phase) {
+    case 'open':
+      return null;
+    case 'not_yet_open':
+      return `Bookings open on ${formatWindowInstant(phase.opensAt, timeZone)}.`;
+    case 'closed':
+      return `Bookings closed on ${formatWindowInstant(phase.closedAt, timeZone)}.`;
+  }
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * `Bookings open in 1 h 05 min` while the opening is ahead: whole minutes, rounded up, so it never reads `0 min`
+ * before the moment; the last minute counts seconds.
+ */
+export function countdownSentence(opensAt: Date, now: Date): string {
+  const left = opensAt.getTime() - now.getTime();
+  if (left < MINUTE_MS) return `Bookings open in ${Math.max(1, Math.ceil(left / 1000))} s`;
+  const minutes = Math.ceil(left / MINUTE_MS);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = String(minutes % 60).padStart(2, '0');
+  if (days > 0) return `Bookings open in ${days} d ${hours} h ${rest} min`;
+  if (hours > 0) return `Bookings open in ${hours} h ${rest} min`;
+  return `Bookings open in ${minutes % 60} min`;
+}
