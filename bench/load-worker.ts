@@ -12,6 +12,7 @@ async function runHttp(job: HttpJob): Promise<HttpResult> {
   let next = 0;
   const pick = (): LoadRequest => job.requests[next++ % job.requests.length]!;
   const started = now();
+  let lastAnswer = started;
   const options: autocannon.Options = {
     url: job.url,
     connections: job.connections,
@@ -36,6 +37,7 @@ async function runHttp(job: HttpJob): Promise<HttpResult> {
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
+      lastAnswer = now();
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
     });
   });
@@ -43,7 +45,8 @@ async function runHttp(job: HttpJob): Promise<HttpResult> {
     latencies,
     statuses,
     errors: result.errors + result.timeouts,
-    seconds: (now() - started) / 1000,
+    // autocannon reports a fixed amount as done only at its next one-second sample: the last answer ends the run.
+    seconds: ((job.amount ? lastAnswer : now()) - started) / 1000,
   };
 }
 
