@@ -67,6 +67,11 @@ export function createBookableListCache<Recruiter extends { id: string }>(
       const kept = events.get(eventId);
       if (!kept) return;
       kept.keys.delete(pageKey);
+      // Whom a page showed goes with it: filter combinations are many, and the index would otherwise only grow.
+      for (const [recruiterId, showing] of kept.showing) {
+        showing.delete(pageKey);
+        if (showing.size === 0) kept.showing.delete(recruiterId);
+      }
       if (kept.keys.size === 0) {
         kept.unwatch();
         events.delete(eventId);

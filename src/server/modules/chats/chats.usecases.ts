@@ -157,6 +157,25 @@ async function loadRequestableRecruiter(
 const answerTo = (details: { customQuestion: string | null }, answer: string | undefined) =>
   details.customQuestion ? answer || null : null;
 
+/** A chat a talent starts themselves, by a request or a direct booking: the state is the caller's. */
+function talentsOwnChat(
+  talent: SessionUser,
+  target: Awaited<ReturnType<typeof loadRequestableRecruiter>>,
+  answer: string | undefined,
+  now: Date,
+) {
+  return {
+    eventId: target.event.id,
+    talentId: talent.id,
+    recruiterId: target.recruiter.id,
+    initiatedBy: 'talent' as const,
+    createdById: talent.id,
+    talentAnswer: answerTo(target.details, answer),
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /** A second open chat of the same talent and recruiter trips the one-open-chat-per-pair index. */
 function refuseSecondOpenChat(error: unknown): never {
   if (sqlState(error) === '23505') throw chatErrors.already_open();
@@ -184,15 +203,8 @@ export async function requestChat(input: {
   const view = await ctx.db
     .transaction(async (tx) => {
       const chat = await repo.insertChat(tx, {
-        eventId: event.id,
-        talentId: user.id,
-        recruiterId: recruiter.id,
-        initiatedBy: 'talent',
-        createdById: user.id,
+        ...talentsOwnChat(user, { event, recruiter, details }, body.answer, now),
         state: 'requested',
-        talentAnswer: answerTo(details, body.answer),
-        createdAt: now,
-        updatedAt: now,
       });
       await repo.insertHistory(tx, {
         chatId: chat.id,
@@ -245,16 +257,9 @@ export async function bookDirectly(input: {
         now,
       );
       const chat = await repo.insertChat(tx, {
-        eventId: event.id,
-        talentId: user.id,
-        recruiterId: recruiter.id,
-        initiatedBy: 'talent',
-        createdById: user.id,
+        ...talentsOwnChat(user, { event, recruiter, details }, body.answer, now),
         state: 'confirmed',
-        talentAnswer: answerTo(details, body.answer),
         ...held.fields,
-        createdAt: now,
-        updatedAt: now,
       });
       const entry = { chatId: chat.id, actorId: user.id, side: 'talent' as const, at: now };
       await repo.insertHistory(
