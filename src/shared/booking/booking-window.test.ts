@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bookingWindowAt, bookingWindowSentence, countdownSentence } from './booking-window.js';
+import {
+  bookingWindowAt,
+  bookingWindowSentence,
+  countdownSentence,
+  recruiterBookingMode,
+} from './booking-window.js';
 
 const at = (iso: string) => new Date(iso);
 const berlin = 'Europe/Berlin';
@@ -59,5 +64,19 @@ describe('the booking window', () => {
     expect(countdownSentence(opensAt, ahead(26 * 3600_000))).toBe('Bookings open in 1 d 2 h 00 min');
     expect(countdownSentence(opensAt, ahead(12_000))).toBe('Bookings open in 12 s');
     expect(countdownSentence(opensAt, ahead(1))).toBe('Bookings open in 1 s');
+  });
+});
+
+describe("a recruiter's booking mode", () => {
+  const direct = { bookingMode: 'direct' as const, recruitersMayRequireApproval: true };
+  it('follows the event unless the recruiter asks for approval where the event lets them', () => {
+    expect(recruiterBookingMode(direct, { requiresApproval: false })).toBe('direct');
+    expect(recruiterBookingMode(direct, { requiresApproval: true })).toBe('approval');
+    expect(
+      recruiterBookingMode({ ...direct, recruitersMayRequireApproval: false }, { requiresApproval: true }),
+    ).toBe('direct');
+    expect(recruiterBookingMode({ ...direct, bookingMode: 'approval' }, { requiresApproval: false })).toBe(
+      'approval',
+    );
   });
 });

@@ -5,6 +5,20 @@ import { utcToZoned } from '../time/zoned.js';
  * direct booking of a free slot in one step.
  */
 export const bookingModes = ['approval', 'direct'] as const;
+export type BookingModeName = (typeof bookingModes)[number];
+
+/**
+ * How talents get a chat with one recruiter: the event's mode, unless it books directly and lets recruiters ask for
+ * approval of their own chats, and this one does.
+ */
+export function recruiterBookingMode(
+  event: { bookingMode: BookingModeName; recruitersMayRequireApproval: boolean },
+  recruiter: { requiresApproval: boolean },
+): BookingModeName {
+  if (event.bookingMode === 'direct' && event.recruitersMayRequireApproval && recruiter.requiresApproval)
+    return 'approval';
+  return event.bookingMode;
+}
 
 /** The event's booking window: both ends optional; a missing end leaves that side unlimited. */
 export interface BookingWindow {

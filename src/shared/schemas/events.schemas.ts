@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { bookingModes } from '../booking/booking-window.js';
+import {
+  type BookingRuleName,
+  bookingRuleBounds,
+  bookingRuleNames,
+  noBookingRules,
+} from '../booking/fair-use.js';
 import { singleLineText, multiLineText } from './text.schemas.js';
 
 export const DayMode = z.enum(['virtual', 'in_person']);
@@ -110,6 +116,44 @@ export const bookingModeLabel: Record<BookingMode, string> = {
   direct: 'Direct booking',
 };
 
+const ruleLabels: Record<BookingRuleName, string> = {
+  maxChatsPerTalent: 'chats per talent',
+  maxChatsPerTalentPerDay: 'chats per talent a day',
+  maxOpenRequestsPerTalent: 'open requests per talent',
+  maxChatsPerRecruiterPerDay: 'chats per recruiter a day',
+  breakAfterChats: 'chats before a break',
+  breakMinutes: 'minutes of a break',
+  minGapMinutes: 'minutes between chats',
+  minNoticeHours: 'hours of notice',
+  requestCutoffHours: 'hours of the request cut-off',
+  changeCutoffHours: 'hours of the change cut-off',
+  maxReschedulesPerChat: 'reschedules per chat',
+};
+
+const ruleValue = (name: BookingRuleName) => {
+  const { min, max } = bookingRuleBounds[name];
+  return z
+    .number({ error: 'Enter a whole number, or leave it empty for no limit.' })
+    .int({ error: 'Enter a whole number, or leave it empty for no limit.' })
+    .min(min, { error: `The ${ruleLabels[name]} must be at least ${min}.` })
+    .max(max, { error: `The ${ruleLabels[name]} can be at most ${max}.` })
+    .nullable()
+    .default(null);
+};
+
+/** The event's fair-use rules; each one is off while null. */
+export const BookingRulesInput = z
+  .object(
+    Object.fromEntries(bookingRuleNames.map((name) => [name, ruleValue(name)])) as {
+      [K in BookingRuleName]: ReturnType<typeof ruleValue>;
+    },
+  )
+  .refine((rules) => (rules.breakAfterChats === null) === (rules.breakMinutes === null), {
+    error: 'Set both the number of chats before a break and the length of the break, or neither.',
+    path: ['breakMinutes'],
+  });
+export type BookingRulesInput = z.infer<typeof BookingRulesInput>;
+
 const BOOKINGS_CLOSE_AFTER_OPEN_MESSAGE = 'Bookings must close after they open.';
 
 /** The longest event description, shown folded at the top of the event page. */
@@ -125,6 +169,8 @@ export const EventInput = z
     /** The booking window's ends, instants shown and entered on the event's clock; either may be left open. */
     bookingsOpenAt: EventInstant.nullable().default(null),
     bookingsCloseAt: EventInstant.nullable().default(null),
+    recruitersMayRequireApproval: z.boolean().default(true),
+    rules: BookingRulesInput.default(noBookingRules),
     days: z
       .array(EventDayInput)
       .min(1, { error: 'Add at least one day.' })
@@ -171,6 +217,8 @@ export const Event = z.object({
   bookingMode: BookingMode,
   bookingsOpenAt: z.iso.datetime().nullable(),
   bookingsCloseAt: z.iso.datetime().nullable(),
+  recruitersMayRequireApproval: z.boolean(),
+  rules: BookingRulesInput,
   published: z.boolean(),
   organizer: z.object({ id: z.uuid(), name: z.string() }),
   days: z.array(EventDay),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/auth.table.js';
 import { eventDays, events } from '../events/events.table.js';
 import { experienceLevel } from '../talents/talents.table.js';
@@ -19,6 +19,8 @@ export const recruiterDetails = pgTable(
     languages: text('languages').array().notNull().default([]),
     topics: text('topics').array().notNull().default([]),
     customQuestion: text('custom_question'),
+    /** The recruiter asks for approval of each chat although the event books directly (when the event lets them). */
+    requiresApproval: boolean('requires_approval').notNull().default(false),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -263,21 +263,24 @@ export async function lockChatView(q: Queryable, chatId: string): Promise<ChatVi
   return row;
 }
 
-/** The event's columns as `to_json` spells them. */
-interface EventJson {
-  id: string;
-  organizer_id: string;
-  name: string;
-  description: string;
-  time_zone: string;
-  request_policy: EventRow['requestPolicy'];
-  booking_mode: EventRow['bookingMode'];
-  bookings_open_at: string | null;
-  bookings_close_at: string | null;
-  published_at: string | null;
-  created_at: string;
-  updated_at: string;
+/** The event's row as `to_json` spells it: column names, timestamps as text. */
+type EventJson = Record<string, unknown>;
+
+const eventColumns = Object.entries(getTableColumns(events));
+
+/** Reads the event's row back from its `to_json` form, with the same fields and types Drizzle would give. */
+function eventFromJson(json: EventJson): EventRow {
+  return Object.fromEntries(
+    eventColumns.map(([field, column]) => {
+      const value = json[column.name];
+      return [
+        field,
+        column.columnType === 'PgTimestamp' && typeof value === 'string' ? new Date(value) : value,
+      ];
+    }),
+  ) as EventRow;
 }
+
 interface AvailabilityJson {
   eventDayId: string;
   recruiterId: string;
@@ -298,7 +301,7 @@ interface BookingFactsJson {
   days: EventDayRow[];
   availability: AvailabilityJson[];
   bookings: BookingJson[];
-  talent_bookings: { startsAt: string; endsAt: string }[];
+  talent_bookings: { chatId: string; eventDayId: string; startsAt: string; endsAt: string }[];
 }
 
 const bookedStatesSql = sql.join(
@@ -350,29 +353,16 @@ export async function readBookingFacts(
         from ${chats} c join ${users} u on u.id = c.talent_id
         where c.event_id = events.id and c.recruiter_id = ${recruiterId} and c.state in (${bookedStatesSql})
       ) as bookings,
-      (select coalesce(json_agg(json_build_object('startsAt', c.starts_at, 'endsAt', c.ends_at)), '[]'::json)
+      (select coalesce(json_agg(json_build_object(
+        'chatId', c.id, 'eventDayId', c.event_day_id, 'startsAt', c.starts_at, 'endsAt', c.ends_at)), '[]'::json)
         from ${chats} c
         where c.event_id = events.id and c.talent_id = ${talentId} and c.state in (${bookedStatesSql})
       ) as talent_bookings
     from locked_event as events`); // named as the table, so that `takesPartIn` reads the locked row
   const [row] = (result as unknown as { rows: BookingFactsJson[] }).rows;
   if (!row) return undefined;
-  const { event } = row;
   return {
-    event: {
-      id: event.id,
-      organizerId: event.organizer_id,
-      name: event.name,
-      description: event.description,
-      timeZone: event.time_zone,
-      requestPolicy: event.request_policy,
-      bookingMode: event.booking_mode,
-      bookingsOpenAt: event.bookings_open_at === null ? null : instant(event.bookings_open_at),
-      bookingsCloseAt: event.bookings_close_at === null ? null : instant(event.bookings_close_at),
-      publishedAt: event.published_at === null ? null : instant(event.published_at),
-      createdAt: instant(event.created_at),
-      updatedAt: instant(event.updated_at),
-    } satisfies EventRow,
+    event: eventFromJson(row.event),
     takesPart: row.takes_part,
     days: row.days,
     availability: row.availability.map(({ openSlotStartsMs, ...a }) => ({
@@ -381,6 +371,7 @@ export async function readBookingFacts(
     })),
     bookings: row.bookings.map((b) => ({ ...b, startsAt: instant(b.startsAt), endsAt: instant(b.endsAt) })),
     talentBookings: row.talent_bookings.map((b) => ({
+      ...b,
       startsAt: instant(b.startsAt),
       endsAt: instant(b.endsAt),
     })),

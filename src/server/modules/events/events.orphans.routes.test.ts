@@ -56,6 +56,8 @@ async function eventWithBookedChat(state: ChatState = 'confirmed') {
     bookingMode: created.bookingMode,
     bookingsOpenAt: created.bookingsOpenAt,
     bookingsCloseAt: created.bookingsCloseAt,
+    recruitersMayRequireApproval: created.recruitersMayRequireApproval,
+    rules: created.rules,
     days: created.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
       id,
       date,

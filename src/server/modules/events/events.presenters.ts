@@ -1,3 +1,4 @@
+import { pickBookingRules } from '../../../shared/booking/fair-use.js';
 import type { Event, EventDay, EventSummary } from '../../../shared/schemas/events.schemas.js';
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import type { EventViewerRole } from './events.policy.js';
@@ -31,6 +32,8 @@ export function presentEvent(input: {
     bookingMode: event.bookingMode,
     bookingsOpenAt: event.bookingsOpenAt?.toISOString() ?? null,
     bookingsCloseAt: event.bookingsCloseAt?.toISOString() ?? null,
+    recruitersMayRequireApproval: event.recruitersMayRequireApproval,
+    rules: pickBookingRules(event),
     published: event.publishedAt !== null,
     organizer: input.organizer,
     days: [...input.days].sort((a, b) => a.date.localeCompare(b.date)).map(presentDay),

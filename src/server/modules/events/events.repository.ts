@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { BookingRuleName } from '../../../shared/booking/fair-use.js';
 import { bookedStates } from '../../../shared/booking/chat-phase.js';
 import type { SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
@@ -13,7 +14,15 @@ export type EventDayRow = typeof eventDays.$inferSelect;
 export type NewEventDay = Omit<typeof eventDays.$inferInsert, 'id' | 'eventId'>;
 export type EventFields = Pick<
   typeof events.$inferInsert,
-  'name' | 'description' | 'timeZone' | 'requestPolicy' | 'bookingMode' | 'bookingsOpenAt' | 'bookingsCloseAt'
+  | 'name'
+  | 'description'
+  | 'timeZone'
+  | 'requestPolicy'
+  | 'bookingMode'
+  | 'bookingsOpenAt'
+  | 'bookingsCloseAt'
+  | 'recruitersMayRequireApproval'
+  | BookingRuleName
 >;
 
 /** Which events a user takes part in: the same rules as `loadEventForViewer`, as one filter. */

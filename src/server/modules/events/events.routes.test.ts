@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { noBookingRules } from '../../../shared/booking/fair-use.js';
 import type { Event, EventInput } from '../../../shared/schemas/events.schemas.js';
 import {
   buildCompany,
@@ -29,6 +30,8 @@ const input = (overrides: Partial<EventInput> = {}): EventInput => ({
   bookingMode: 'approval',
   bookingsOpenAt: null,
   bookingsCloseAt: null,
+  recruitersMayRequireApproval: true,
+  rules: noBookingRules,
   days: [day('2030-03-05'), day('2030-03-04', { mode: 'in_person', opensAt: '00:00', closesAt: '24:00' })],
   ...overrides,
 });
@@ -42,6 +45,8 @@ const asInput = (event: Event): EventInput => ({
   bookingMode: event.bookingMode,
   bookingsOpenAt: event.bookingsOpenAt,
   bookingsCloseAt: event.bookingsCloseAt,
+  recruitersMayRequireApproval: event.recruitersMayRequireApproval,
+  rules: event.rules,
   days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
     id,
     date,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -12,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bookingModes } from '../../../shared/booking/booking-window.js';
+import { type BookingRuleName, bookingRuleBounds } from '../../../shared/booking/fair-use.js';
 import { users } from '../auth/auth.table.js';
 
 export const requestPolicy = pgEnum('request_policy', ['talents', 'recruiters', 'both']);
@@ -32,6 +34,20 @@ export const events = pgTable(
     bookingMode: bookingMode('booking_mode').notNull().default('approval'),
     bookingsOpenAt: timestamp('bookings_open_at', { withTimezone: true }),
     bookingsCloseAt: timestamp('bookings_close_at', { withTimezone: true }),
+    /** Whether a recruiter may ask for approval of their chats while the event books directly. */
+    recruitersMayRequireApproval: boolean('recruiters_may_require_approval').notNull().default(true),
+    // The fair-use rules (`src/shared/booking/fair-use.ts`): each one off while null.
+    maxChatsPerTalent: integer('max_chats_per_talent'),
+    maxChatsPerTalentPerDay: integer('max_chats_per_talent_per_day'),
+    maxOpenRequestsPerTalent: integer('max_open_requests_per_talent'),
+    maxChatsPerRecruiterPerDay: integer('max_chats_per_recruiter_per_day'),
+    breakAfterChats: integer('break_after_chats'),
+    breakMinutes: integer('break_minutes'),
+    minGapMinutes: integer('min_gap_minutes'),
+    minNoticeHours: integer('min_notice_hours'),
+    requestCutoffHours: integer('request_cutoff_hours'),
+    changeCutoffHours: integer('change_cutoff_hours'),
+    maxReschedulesPerChat: integer('max_reschedules_per_chat'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -42,6 +58,14 @@ export const events = pgTable(
       'events_booking_window_valid',
       sql`${t.bookingsOpenAt} is null or ${t.bookingsCloseAt} is null or ${t.bookingsCloseAt} > ${t.bookingsOpenAt}`,
     ),
+    ...Object.entries(bookingRuleBounds).map(([rule, { min, max }]) => {
+      const column = t[rule as BookingRuleName];
+      return check(
+        `events_${column.name}_range`,
+        sql`${column} is null or ${column} between ${sql.raw(String(min))} and ${sql.raw(String(max))}`,
+      );
+    }),
+    check('events_break_complete', sql`(${t.breakAfterChats} is null) = (${t.breakMinutes} is null)`),
   ],
 );
 

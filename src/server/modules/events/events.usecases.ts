@@ -4,6 +4,7 @@ import {
   PAST_DATE_MESSAGE,
   timeToMinutes,
 } from '../../../shared/schemas/events.schemas.js';
+import { pickBookingRules } from '../../../shared/booking/fair-use.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
@@ -31,6 +32,8 @@ const toEventFields = (input: EventInput): repo.EventFields => ({
   bookingMode: input.bookingMode,
   bookingsOpenAt: input.bookingsOpenAt === null ? null : new Date(input.bookingsOpenAt),
   bookingsCloseAt: input.bookingsCloseAt === null ? null : new Date(input.bookingsCloseAt),
+  recruitersMayRequireApproval: input.recruitersMayRequireApproval,
+  ...pickBookingRules(input.rules),
 });
 
 async function present(q: Queryable, event: EventRow, viewerRole: EventViewerRole): Promise<Event> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noBookingRules } from '../../../../shared/booking/fair-use';
 import type { Event } from '../../../../shared/schemas/events.schemas';
 import { toEventInput, validateEventForm, valuesFromEvent } from './eventFormValues';
 
@@ -12,6 +13,8 @@ const event: Event = {
   // 09:00 in Berlin (UTC+1 in March) and 18:00 in summer time (UTC+2).
   bookingsOpenAt: '2030-03-05T08:00:00.000Z',
   bookingsCloseAt: '2030-04-05T16:00:00.000Z',
+  recruitersMayRequireApproval: false,
+  rules: { ...noBookingRules, maxChatsPerTalentPerDay: 3, breakAfterChats: 4, breakMinutes: 15 },
   published: true,
   organizer: { id: '00000000-0000-4000-8000-000000000002', name: 'Olivia' },
   days: [

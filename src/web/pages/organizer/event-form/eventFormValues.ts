@@ -9,6 +9,12 @@ import {
   type RequestPolicy,
   timeToMinutes,
 } from '../../../../shared/schemas/events.schemas';
+import {
+  type BookingRuleName,
+  type BookingRules,
+  bookingRuleNames,
+  noBookingRules,
+} from '../../../../shared/booking/fair-use';
 import { utcToZoned, zonedTimeToUtc } from '../../../../shared/time/zoned';
 import { viewerTimeZone } from '../../../time';
 
@@ -42,8 +48,19 @@ export interface EventFormValues {
   /** The booking window's ends as `datetime-local` values (`2030-03-04T09:00`) on the event's clock; '' for none. */
   bookingsOpenAt: string;
   bookingsCloseAt: string;
+  recruitersMayRequireApproval: boolean;
+  /** The fair-use rules as the number fields hold them: '' while a rule is off. */
+  rules: Record<BookingRuleName, number | ''>;
   days: DayValues[];
 }
+
+const ruleValues = (rules: BookingRules): EventFormValues['rules'] =>
+  Object.fromEntries(bookingRuleNames.map((name) => [name, rules[name] ?? ''])) as EventFormValues['rules'];
+
+const rulesOfValues = (values: EventFormValues['rules']): BookingRules =>
+  Object.fromEntries(
+    bookingRuleNames.map((name) => [name, values[name] === '' ? null : Number(values[name])]),
+  ) as unknown as BookingRules;
 
 /** An instant as the event's wall clock shows it, as a `datetime-local` value. */
 function toLocalInput(iso: string | null, timeZone: string): string {
@@ -84,6 +101,8 @@ export function newEventValues(): EventFormValues {
     bookingMode: 'approval',
     bookingsOpenAt: '',
     bookingsCloseAt: '',
+    recruitersMayRequireApproval: true,
+    rules: ruleValues(noBookingRules),
     days: [
       {
         key: randomId(),
@@ -119,6 +138,8 @@ export function valuesFromEvent(event: Event): EventFormValues {
     bookingMode: event.bookingMode,
     bookingsOpenAt: toLocalInput(event.bookingsOpenAt, event.timeZone),
     bookingsCloseAt: toLocalInput(event.bookingsCloseAt, event.timeZone),
+    recruitersMayRequireApproval: event.recruitersMayRequireApproval,
+    rules: ruleValues(event.rules),
     days: event.days.map((day) => ({
       key: day.id,
       id: day.id,
@@ -141,6 +162,8 @@ export function toEventInput(values: EventFormValues): EventInput {
     bookingMode: values.bookingMode,
     bookingsOpenAt: fromLocalInput(values.bookingsOpenAt, values.timeZone),
     bookingsCloseAt: fromLocalInput(values.bookingsCloseAt, values.timeZone),
+    recruitersMayRequireApproval: values.recruitersMayRequireApproval,
+    rules: rulesOfValues(values.rules),
     days: values.days.map((day) => ({
       ...(day.id ? { id: day.id } : {}),
       date: day.date,
