@@ -31,6 +31,9 @@ export interface BookingRules {
 
 export type BookingRuleName = keyof BookingRules;
 
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
 export const bookingRuleNames = [
   'maxChatsPerTalent',
   'maxChatsPerTalentPerDay',
@@ -80,14 +83,16 @@ export function rulesCountRecruiterBookings(rules: BookingRules): boolean {
   return rules.maxChatsPerRecruiterPerDay !== null || rules.breakAfterChats !== null;
 }
 
+/** The earliest start a talent may book at `now`: the minimum notice ahead, or `now` without one. */
+export function earliestBookableStart(rules: Pick<BookingRules, 'minNoticeHours'>, now: Date): Date {
+  return rules.minNoticeHours === null ? now : new Date(now.getTime() + rules.minNoticeHours * HOUR_MS);
+}
+
 /** Which rule refused an action, and the sentence that names it and its number. */
 export interface RuleRefusal {
   rule: BookingRuleName;
   sentence: string;
 }
-
-const HOUR_MS = 3_600_000;
-const MINUTE_MS = 60_000;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const hours = (n: number) => plural(n, 'hour');
