@@ -48,6 +48,32 @@ export const chatErrorCatalog = errorCatalog('chats', {
     message:
       'This event books 1-1 chats on approval: send the recruiter a request, then pick a time once they approve.',
   },
+  // The fair-use rules (`src/shared/booking/fair-use.ts`); each refusal's sentence names the rule and its number.
+  limit_talent_chats: {
+    kind: 'conflict',
+    message: "You already have as many chats as the event's limit allows.",
+  },
+  limit_talent_day: {
+    kind: 'conflict',
+    message: 'You already have as many chats on this day as the event allows.',
+  },
+  limit_open_requests: {
+    kind: 'conflict',
+    message: "You already have as many open requests as the event's limit allows.",
+  },
+  limit_recruiter_day: {
+    kind: 'conflict',
+    message: 'This recruiter already has as many chats on this day as the event allows.',
+  },
+  recruiter_break: { kind: 'conflict', message: 'This time falls in the break the event gives recruiters.' },
+  gap_too_short: { kind: 'conflict', message: "This time is too close to another of the talent's chats." },
+  notice_too_short: { kind: 'unprocessable', message: 'This time slot starts too soon to be booked.' },
+  requests_cut_off: { kind: 'unprocessable', message: 'Requests for this event are closed.' },
+  change_cut_off: { kind: 'unprocessable', message: 'This chat starts too soon to be changed.' },
+  reschedule_limit: {
+    kind: 'conflict',
+    message: "This chat was rescheduled as often as the event's limit allows.",
+  },
   invitations_closed: {
     kind: 'forbidden',
     message: 'The organizer of this event does not let recruiters send invitations.',
@@ -93,7 +119,8 @@ export const chatsApi = defineRoutes('chats', {
   request: {
     method: 'POST',
     path: '/api/events/:id/chats',
-    summary: 'A talent requests a 1-1 chat with a recruiter',
+    summary:
+      "A talent requests a 1-1 chat with a recruiter (409 `chats.limit_open_requests` / `chats.limit_talent_chats` at the event's limits, 422 `chats.requests_cut_off` after the request cut-off)",
     params: IdParams,
     body: ChatRequestInput,
     responses: { 201: Chat },
@@ -148,14 +175,16 @@ export const chatsApi = defineRoutes('chats', {
   freeSlots: {
     method: 'GET',
     path: '/api/chats/:chatId/slots',
-    summary: "The recruiter's free slots the talent may pick for this chat",
+    summary:
+      "The recruiter's free slots the talent may pick for this chat, without those the event's fair-use rules leave out (`ruleNotes` says why for whole days)",
     params: ChatParams,
     responses: { 200: FreeSlotsResponse },
   },
   confirm: {
     method: 'POST',
     path: '/api/chats/:chatId/confirm',
-    summary: 'Confirm Time Slot: book a free slot (409 when someone else was faster)',
+    summary:
+      'Confirm Time Slot: book a free slot (409 when someone else was faster or a fair-use limit is reached, e.g. `chats.limit_talent_day`; 422 `chats.notice_too_short` within the minimum notice)',
     params: ChatParams,
     body: ConfirmSlotInput,
     responses: { 200: Chat },
@@ -163,7 +192,8 @@ export const chatsApi = defineRoutes('chats', {
   cancel: {
     method: 'POST',
     path: '/api/chats/:chatId/cancel',
-    summary: 'Either side cancels a chat that is still going on (a booked slot is freed)',
+    summary:
+      "Either side cancels a chat that is still going on (a booked slot is freed); a talent's cancellation of a booked chat after the event's cut-off answers 422 `chats.change_cut_off`",
     params: ChatParams,
     body: ChatChangeInput,
     responses: { 200: Chat },
@@ -172,7 +202,7 @@ export const chatsApi = defineRoutes('chats', {
     method: 'POST',
     path: '/api/chats/:chatId/reschedule',
     summary:
-      'Either side sends a confirmed chat back to In Scheduling: the slot is freed, the talent picks again',
+      "Either side sends a confirmed chat back to In Scheduling: the slot is freed, the talent picks again (a talent's: 422 `chats.change_cut_off` after the event's cut-off, 409 `chats.reschedule_limit` beyond its limit)",
     params: ChatParams,
     body: ChatChangeInput,
     responses: { 200: Chat },

@@ -44,14 +44,19 @@ export function bookingWindowAt(window: BookingWindow, now: Date): BookingWindow
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** `Thursday 5 March at 09:00 (Europe/Berlin)`: an instant on the event's wall clock. */
-export function formatWindowInstant(instant: Date, timeZone: string): string {
+/** `Thursday 5 March`: the day of an instant on the event's calendar. */
+export function formatEventDay(instant: Date, timeZone: string): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
     dayFormats.set(timeZone, format);
   }
-  const day = format.format(instant).replace(',', '');
+  return format.format(instant).replace(',', '');
+}
+
+/** `Thursday 5 March at 09:00 (Europe/Berlin)`: an instant on the event's wall clock. */
+export function formatWindowInstant(instant: Date, timeZone: string): string {
+  const day = formatEventDay(instant, timeZone);
   const { minute } = utcToZoned(instant, timeZone);
   const clock = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
   return `${day} at ${clock} (${timeZone})`;

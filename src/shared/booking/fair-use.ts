@@ -70,18 +70,20 @@ export const noBookingRules: BookingRules = Object.fromEntries(
 export const pickBookingRules = (source: BookingRules): BookingRules =>
   Object.fromEntries(bookingRuleNames.map((name) => [name, source[name]])) as unknown as BookingRules;
 
-/** Whether two bookings of one person at once could break a rule, so bookings must take turns per person. */
-export function rulesCountTalentBookings(rules: BookingRules): boolean {
-  return (
-    rules.maxChatsPerTalent !== null ||
-    rules.maxChatsPerTalentPerDay !== null ||
-    rules.minGapMinutes !== null ||
-    rules.maxOpenRequestsPerTalent !== null
-  );
-}
-export function rulesCountRecruiterBookings(rules: BookingRules): boolean {
-  return rules.maxChatsPerRecruiterPerDay !== null || rules.breakAfterChats !== null;
-}
+/**
+ * The rules that count what a talent holds: while one is set, two actions of the same talent at once must take
+ * turns, or both could pass the count. The same for a recruiter.
+ */
+export const talentTurnRules = [
+  'maxChatsPerTalent',
+  'maxChatsPerTalentPerDay',
+  'minGapMinutes',
+  'maxOpenRequestsPerTalent',
+] as const satisfies readonly BookingRuleName[];
+export const recruiterTurnRules = [
+  'maxChatsPerRecruiterPerDay',
+  'breakAfterChats',
+] as const satisfies readonly BookingRuleName[];
 
 /** The earliest start a talent may book at `now`: the minimum notice ahead, or `now` without one. */
 export function earliestBookableStart(rules: Pick<BookingRules, 'minNoticeHours'>, now: Date): Date {
@@ -104,7 +106,7 @@ export interface HeldChat extends TimeRange {
 }
 
 /** The slot an action would book, with the name of its day as the talent reads it (`Thursday 5 March`). */
-export interface CandidateSlot extends TimeRange {
+interface CandidateSlot extends TimeRange {
   eventDayId: string;
   dayName: string;
 }
@@ -203,10 +205,15 @@ function runAround(slot: TimeRange, chats: readonly TimeRange[], breakMs: number
   return last - first + 1;
 }
 
-/** A talent's new request, refused by the cut-off before the event or the limit of open requests. */
+/**
+ * A talent's new request, refused by the cut-off before the event, the limit of chats (a request beyond it could
+ * never be booked) or the limit of open requests.
+ */
 export function requestRefusal(input: {
   rules: BookingRules;
   openRequests: number;
+  /** The chats the talent holds at the event: at the event's limit a request could never be booked. */
+  heldChats: number;
   /** When the event's first day opens, or null for an event without days. */
   eventStartsAt: Date | null;
   now: Date;
@@ -222,6 +229,11 @@ export function requestRefusal(input: {
         sentence: `Requests closed on ${input.instantName(cutOff)}, ${hours(rules.requestCutoffHours)} before the event starts.`,
       };
   }
+  if (rules.maxChatsPerTalent !== null && input.heldChats >= rules.maxChatsPerTalent)
+    return {
+      rule: 'maxChatsPerTalent',
+      sentence: `You already have ${plural(input.heldChats, 'chat')} at this event, the event's limit.`,
+    };
   if (rules.maxOpenRequestsPerTalent !== null && input.openRequests >= rules.maxOpenRequestsPerTalent)
     return {
       rule: 'maxOpenRequestsPerTalent',

@@ -174,6 +174,11 @@ export const FreeSlotsResponse = z.object({
       slots: z.array(FreeSlot),
     }),
   ),
+  /**
+   * Why free slots are left out by the event's fair-use rules that count chats (the talent's limits, the
+   * recruiter's day), one sentence each; slots too soon or too close to another chat are left out silently.
+   */
+  ruleNotes: z.array(z.string()),
 });
 export type FreeSlotsResponse = z.infer<typeof FreeSlotsResponse>;
 

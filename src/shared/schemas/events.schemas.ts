@@ -142,7 +142,7 @@ const ruleValue = (name: BookingRuleName) => {
 };
 
 /** The event's fair-use rules; each one is off while null. */
-export const BookingRulesInput = z
+const BookingRulesInput = z
   .object(
     Object.fromEntries(bookingRuleNames.map((name) => [name, ruleValue(name)])) as {
       [K in BookingRuleName]: ReturnType<typeof ruleValue>;
@@ -152,7 +152,6 @@ export const BookingRulesInput = z
     error: 'Set both the number of chats before a break and the length of the break, or neither.',
     path: ['breakMinutes'],
   });
-export type BookingRulesInput = z.infer<typeof BookingRulesInput>;
 
 const BOOKINGS_CLOSE_AFTER_OPEN_MESSAGE = 'Bookings must close after they open.';
 

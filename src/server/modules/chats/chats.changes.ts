@@ -1,8 +1,9 @@
+import { changeRefusal, pickBookingRules } from '../../../shared/booking/fair-use.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import type { EventRow } from '../events/index.js';
 import { type ChatChange, chatChangedNotices } from './chats.mails.js';
-import { actorOf } from './chats.policy.js';
+import { actorOf, refuseByRule } from './chats.policy.js';
 import type { ChatRow, ChatView } from './chats.repository.js';
 import { AppError } from '../../infra/http/errors.js';
 import { chatErrors } from './chats.errors.js';
@@ -35,6 +36,7 @@ function changeChat(
     change: async (tx, view, event) => {
       before = view;
       const booked = view.chat.state === 'confirmed';
+      if (booked && actorOf(user, view) === 'talent') refuseTalentsChange(input, view, event);
       return { ...(await input.fields(tx, view, event)), sequence: view.chat.sequence + (booked ? 1 : 0) };
     },
     notices: (mail, after) =>
@@ -50,6 +52,24 @@ function changeChat(
         message: input.message || null,
       }),
   });
+}
+
+/**
+ * The event's cut-off for a talent's reschedule or cancellation of a booked chat, and its limit of reschedules per
+ * chat (counting the talent's own). The recruiter's side is not bound by them.
+ */
+function refuseTalentsChange(input: ChangeInput & { action: PeopleAction }, view: ChatView, event: EventRow) {
+  if (input.action !== 'cancel' && input.action !== 'reschedule') return;
+  refuseByRule(
+    changeRefusal({
+      rules: pickBookingRules(event),
+      action: input.action,
+      startsAt: view.chat.startsAt!,
+      reschedules: view.history.filter((entry) => entry.kind === 'rescheduled' && entry.side === 'talent')
+        .length,
+      now: input.ctx.now(),
+    }),
+  );
 }
 
 /** Either side calls a chat off, booked or not. The old time stays on the row as history; only confirmed chats hold slots. */

@@ -1,4 +1,18 @@
-import { bookingWindowAt, bookingWindowSentence } from '../../../shared/booking/booking-window.js';
+import {
+  bookingWindowAt,
+  bookingWindowSentence,
+  formatEventDay,
+} from '../../../shared/booking/booking-window.js';
+import {
+  type BookingCheck,
+  type BookingRuleName,
+  bookingRefusal,
+  pickBookingRules,
+  type RuleRefusal,
+} from '../../../shared/booking/fair-use.js';
+import type { TimeRange } from '../../../shared/booking/overlap.js';
+import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
+import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { SessionUser } from '../../context.js';
 import type { EventRow } from '../events/index.js';
 import { chatErrors } from './chats.errors.js';
@@ -29,4 +43,47 @@ export function refuseOutsideBookingWindow(event: EventRow, now: Date): void {
   const sentence = bookingWindowSentence(phase, event.timeZone) ?? undefined;
   if (phase.phase === 'not_yet_open') throw chatErrors.bookings_not_open(sentence);
   if (phase.phase === 'closed') throw chatErrors.bookings_closed(sentence);
+}
+
+/** The error each fair-use rule refuses with: conflicts with what is held (409), or a time too close (422). */
+const ruleErrors: Record<BookingRuleName, (sentence: string) => Error> = {
+  maxChatsPerTalent: chatErrors.limit_talent_chats,
+  maxChatsPerTalentPerDay: chatErrors.limit_talent_day,
+  maxOpenRequestsPerTalent: chatErrors.limit_open_requests,
+  maxChatsPerRecruiterPerDay: chatErrors.limit_recruiter_day,
+  breakAfterChats: chatErrors.recruiter_break,
+  breakMinutes: chatErrors.recruiter_break,
+  minGapMinutes: chatErrors.gap_too_short,
+  minNoticeHours: chatErrors.notice_too_short,
+  requestCutoffHours: chatErrors.requests_cut_off,
+  changeCutoffHours: chatErrors.change_cut_off,
+  maxReschedulesPerChat: chatErrors.reschedule_limit,
+};
+
+/** Throws the refusal of a fair-use rule, if there is one, with the sentence that names the rule and its number. */
+export function refuseByRule(refusal: RuleRefusal | null): void {
+  if (refusal) throw ruleErrors[refusal.rule](refusal.sentence);
+}
+
+/** `10:30`: an instant on the event's clock. */
+const eventClock = (timeZone: string) => (instant: Date) =>
+  minutesToTime(utcToZoned(instant, timeZone).minute);
+
+/**
+ * The fair-use check of the event's rules for slots of one recruiter and one talent, given the chats both hold: the
+ * refusal a slot would meet, or null. Bookings and the lists of slots a talent may pick use the same check.
+ */
+export function slotRuleCheck(
+  event: EventRow,
+  held: Omit<BookingCheck, 'rules' | 'slot' | 'clockOf'>,
+): (slot: TimeRange & { eventDayId: string }) => RuleRefusal | null {
+  const rules = pickBookingRules(event);
+  const clockOf = eventClock(event.timeZone);
+  return (slot) =>
+    bookingRefusal({
+      ...held,
+      rules,
+      clockOf,
+      slot: { ...slot, dayName: formatEventDay(slot.startsAt, event.timeZone) },
+    });
 }

@@ -1,6 +1,11 @@
 import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { bookedStates } from '../../../shared/booking/chat-phase.js';
+import {
+  type BookingRuleName,
+  recruiterTurnRules,
+  talentTurnRules,
+} from '../../../shared/booking/fair-use.js';
 import type { ChatHistoryKind, ChatListSort, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import { dueForCompletionSql, endedSql, inStatusSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
@@ -298,6 +303,7 @@ interface BookingJson {
 interface BookingFactsJson {
   event: EventJson;
   takes_part: boolean;
+  recruiter_name: string;
   days: EventDayRow[];
   availability: AvailabilityJson[];
   bookings: BookingJson[];
@@ -339,6 +345,7 @@ export async function readBookingFacts(
     select
       to_json(events) as event,
       ${takesPartIn(user)} as takes_part,
+      (select name from ${users} where id = ${recruiterId}) as recruiter_name,
       (select coalesce(json_agg(json_build_object(
         'id', d.id, 'eventId', d.event_id, 'date', d.date, 'mode', d.mode, 'opensAtMinute', d.opens_at_minute,
         'closesAtMinute', d.closes_at_minute, 'durations', d.durations) order by d.date), '[]'::json)
@@ -364,6 +371,7 @@ export async function readBookingFacts(
   return {
     event: eventFromJson(row.event),
     takesPart: row.takes_part,
+    recruiterName: row.recruiter_name,
     days: row.days,
     availability: row.availability.map(({ openSlotStartsMs, ...a }) => ({
       ...a,
@@ -376,6 +384,50 @@ export async function readBookingFacts(
       endsAt: instant(b.endsAt),
     })),
   };
+}
+
+/** Advisory lock classes: one key space per kind of turn. */
+const TALENT_TURN = 1;
+const RECRUITER_TURN = 2;
+
+const anyRuleSet = (names: readonly BookingRuleName[]) =>
+  sql.join(
+    names.map((name) => sql`${events[name]} is not null`),
+    sql` or `,
+  );
+
+/**
+ * Makes an action that books or requests wait for any other of the same talent (and of the same recruiter) at the
+ * event, until that one commits, when a fair-use rule counts what they hold. Locks in the database, so the turns
+ * hold across processes; the counts are read by the next statement, which sees what the other committed. Always
+ * the talent's turn first, then the recruiter's: no two actions wait for each other in a circle.
+ */
+export async function takeRuleTurns(
+  q: Queryable,
+  input: { eventId: string; talentId: string; recruiterId?: string },
+): Promise<void> {
+  const { eventId, talentId, recruiterId } = input;
+  const talentKey = sql`hashtext(${eventId}::text || ${talentId}::text)`;
+  const recruiterTurn = recruiterId
+    ? sql`case when ${anyRuleSet(recruiterTurnRules)}
+        then pg_advisory_xact_lock(${RECRUITER_TURN}, hashtext(${eventId}::text || ${recruiterId}::text)) is null end`
+    : sql`null`;
+  await q.execute(sql`select
+      case when ${anyRuleSet(talentTurnRules)} then pg_advisory_xact_lock(${TALENT_TURN}, ${talentKey}) is null end,
+      ${recruiterTurn}
+    from ${events} where ${events.id} = ${eventId}`);
+}
+
+/** How many of a talent's own requests wait for an answer or a time, and how many chats they hold. */
+export async function countTalentChats(q: Queryable, eventId: string, talentId: string) {
+  const [row] = await q
+    .select({
+      openRequests: sql<number>`count(*) filter (where ${chats.initiatedBy} = 'talent' and ${chats.state} in ('requested', 'in_scheduling'))::int`,
+      booked: sql<number>`count(*) filter (where ${chats.state} in (${bookedStatesSql}))::int`,
+    })
+    .from(chats)
+    .where(and(eq(chats.eventId, eventId), eq(chats.talentId, talentId)));
+  return row!;
 }
 
 export async function insertChat(q: Queryable, values: typeof chats.$inferInsert): Promise<ChatRow> {
@@ -408,12 +460,17 @@ export async function insertHistory(q: Queryable, ...entries: HistoryInsert[]) {
 /** The chats holding the talent's time at an event, so the slot picker leaves out times they are already busy. */
 export async function listTalentBookings(q: Queryable, eventId: string, talentId: string) {
   const rows = await q
-    .select({ startsAt: chats.startsAt, endsAt: chats.endsAt })
+    .select({
+      chatId: chats.id,
+      eventDayId: chats.eventDayId,
+      startsAt: chats.startsAt,
+      endsAt: chats.endsAt,
+    })
     .from(chats)
     .where(
       and(eq(chats.eventId, eventId), eq(chats.talentId, talentId), inArray(chats.state, [...bookedStates])),
     );
-  return rows.map((r) => ({ startsAt: r.startsAt!, endsAt: r.endsAt! }));
+  return rows.map((r) => ({ ...r, eventDayId: r.eventDayId!, startsAt: r.startsAt!, endsAt: r.endsAt! }));
 }
 
 export type ReminderKind = (typeof chatReminders.$inferInsert)['kind'];

@@ -13,10 +13,12 @@ import type {
   DirectBookingInput,
   FreeSlotsResponse,
 } from '../../../shared/schemas/chats.schemas.js';
+import { formatWindowInstant } from '../../../shared/booking/booking-window.js';
+import { type BookingRuleName, pickBookingRules, requestRefusal } from '../../../shared/booking/fair-use.js';
 import { freeSlotsFor, isFree } from '../../../shared/booking/grid.js';
 import { firstOverlapping } from '../../../shared/booking/overlap.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
-import { utcToZoned } from '../../../shared/time/zoned.js';
+import { utcToZoned, zonedTimeToUtc } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { type Queryable, sqlConstraint, sqlState } from '../../infra/db/client.js';
 import { decodeCursor, encodeCursor } from '../../infra/db/keyset.js';
@@ -47,7 +49,7 @@ import {
   requestReceivedNotices,
   withdrawnNotices,
 } from './chats.mails.js';
-import { actorOf, refuseOutsideBookingWindow } from './chats.policy.js';
+import { actorOf, refuseByRule, refuseOutsideBookingWindow, slotRuleCheck } from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
 import { type ChatAction, transition } from './chats.transitions.js';
@@ -182,6 +184,33 @@ function refuseSecondOpenChat(error: unknown): never {
   throw error;
 }
 
+/**
+ * Within a request's transaction: the event's cut-off for requests and the talent's limits of chats and open
+ * requests, counted after the talent's other requests and bookings took their turn.
+ */
+async function refuseRequestByRules(tx: Queryable, event: EventRow, talentId: string, now: Date) {
+  const rules = pickBookingRules(event);
+  if (
+    rules.requestCutoffHours === null &&
+    rules.maxOpenRequestsPerTalent === null &&
+    rules.maxChatsPerTalent === null
+  )
+    return;
+  await repo.takeRuleTurns(tx, { eventId: event.id, talentId });
+  const held = await repo.countTalentChats(tx, event.id, talentId);
+  const [firstDay] = rules.requestCutoffHours === null ? [] : await findDaysOfEvent(tx, event.id);
+  refuseByRule(
+    requestRefusal({
+      rules,
+      openRequests: held.openRequests,
+      heldChats: held.booked,
+      eventStartsAt: firstDay ? zonedTimeToUtc(firstDay.date, firstDay.opensAtMinute, event.timeZone) : null,
+      now,
+      instantName: (instant) => formatWindowInstant(instant, event.timeZone),
+    }),
+  );
+}
+
 /** A talent asks a recruiter who confirmed availability for a chat (in the event's `Approval` booking mode). */
 export async function requestChat(input: {
   ctx: AppContext;
@@ -202,6 +231,7 @@ export async function requestChat(input: {
   let notified: Notified = new Set();
   const view = await ctx.db
     .transaction(async (tx) => {
+      await refuseRequestByRules(tx, event, user.id, now);
       const chat = await repo.insertChat(tx, {
         ...talentsOwnChat(user, { event, recruiter, details }, body.answer, now),
         state: 'requested',
@@ -465,7 +495,12 @@ export async function listFreeSlots(input: {
   const view = await repo.findChatView(ctx.db, input.chatId);
   if (!view || actorOf(user, view) !== 'talent') throw chatErrors.not_found();
   const { event } = await loadEventForViewer(ctx.db, user, view.chat.eventId);
-  return freeSlotsOf(ctx.db, event, view.chat.recruiterId, view.chat.talentId, ctx.now());
+  return freeSlotsOf(ctx.db, event, {
+    chatId: view.chat.id,
+    recruiter: view.recruiter,
+    talentId: view.chat.talentId,
+    now: ctx.now(),
+  });
 }
 
 /** Direct booking: the recruiter's free slots a talent may book, leaving out times the talent is already booked. */
@@ -477,7 +512,7 @@ export async function listBookableSlots(input: {
 }): Promise<FreeSlotsResponse> {
   const { ctx, user } = input;
   const { event, recruiter } = await loadRequestableRecruiter(ctx, user, input.eventId, input.recruiterId);
-  return freeSlotsOf(ctx.db, event, recruiter.id, user.id, ctx.now());
+  return freeSlotsOf(ctx.db, event, { recruiter, talentId: user.id, now: ctx.now() });
 }
 
 /** The recruiter's slot grids of the days they set up. */
@@ -491,23 +526,49 @@ async function recruiterGrids(q: Queryable, event: EventRow, recruiterId: string
   );
 }
 
-async function freeSlotsOf(q: Queryable, event: EventRow, recruiterId: string, talentId: string, now: Date) {
-  const grids = await recruiterGrids(q, event, recruiterId, now);
-  const talentBookings = await repo.listTalentBookings(q, event.id, talentId);
-  return {
-    timeZone: event.timeZone,
-    days: grids.map((grid) => ({
-      dayId: grid.day.id,
-      date: grid.day.date,
-      mode: grid.day.mode,
-      durationMinutes: grid.chosenDuration!,
-      slots: freeSlotsFor(grid.slots, talentBookings).map((slot) => ({
-        startsAt: slot.startsAt.toISOString(),
-        endsAt: slot.endsAt.toISOString(),
-        label: slot.label,
-      })),
-    })),
-  };
+/** Refusals that explain a whole day or more of missing slots; the others (too soon, too close) are per slot. */
+const countingRules = new Set<BookingRuleName>([
+  'maxChatsPerTalent',
+  'maxChatsPerTalentPerDay',
+  'maxChatsPerRecruiterPerDay',
+]);
+
+/**
+ * The recruiter's free slots a talent may book: not held, not overlapping the talent's chats, and allowed by the
+ * event's fair-use rules, with the sentences of the rules that left out whole days.
+ */
+async function freeSlotsOf(
+  q: Queryable,
+  event: EventRow,
+  input: { recruiter: { id: string; name: string }; talentId: string; chatId?: string; now: Date },
+): Promise<FreeSlotsResponse> {
+  const { recruiter, now } = input;
+  const grids = await recruiterGrids(q, event, recruiter.id, now);
+  const talentBookings = await repo.listTalentBookings(q, event.id, input.talentId);
+  const refusal = slotRuleCheck(event, {
+    bookedBy: 'talent',
+    chatId: input.chatId,
+    talentChats: talentBookings,
+    recruiterChats: grids.flatMap((grid) => grid.bookings),
+    recruiterName: recruiter.name,
+    now,
+  });
+  const ruleNotes = new Set<string>();
+  const days = grids.map((grid) => ({
+    dayId: grid.day.id,
+    date: grid.day.date,
+    mode: grid.day.mode,
+    durationMinutes: grid.chosenDuration!,
+    slots: freeSlotsFor(grid.slots, talentBookings).flatMap((slot) => {
+      const refused = refusal({ ...slot, eventDayId: grid.day.id });
+      if (refused && countingRules.has(refused.rule)) ruleNotes.add(refused.sentence);
+      if (refused) return [];
+      return [
+        { startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), label: slot.label },
+      ];
+    }),
+  }));
+  return { timeZone: event.timeZone, days, ruleNotes: [...ruleNotes] };
 }
 
 /**
@@ -515,16 +576,18 @@ async function freeSlotsOf(q: Queryable, event: EventRow, recruiterId: string, t
  * the event it was checked against (which the user must take part in). Every booking path comes here. The event, its
  * days and the recruiter's slots are share-locked as they are read, so an organizer's edit of the event or a day or
  * the recruiter's edit of their slots (taken FOR UPDATE) either finishes first, and the check reads what it
- * committed, or waits for the booking and sees the booked chat.
+ * committed, or waits for the booking and sees the booked chat. The event's fair-use rules are checked after the
+ * talent's and the recruiter's other bookings took their turn (`takeRuleTurns`).
  */
 async function holdSlot(
   tx: Queryable,
   user: SessionUser,
-  chat: Pick<repo.ChatRow, 'eventId' | 'recruiterId' | 'talentId' | 'sequence'>,
+  chat: Pick<repo.ChatRow, 'eventId' | 'recruiterId' | 'talentId' | 'sequence'> & { id?: string },
   startsAt: Date,
   now: Date,
 ): Promise<{ event: EventRow; fields: Partial<repo.ChatRow> }> {
   const { eventId, recruiterId, talentId } = chat;
+  await repo.takeRuleTurns(tx, { eventId, talentId, recruiterId });
   const facts = await repo.readBookingFacts(tx, { user, eventId, recruiterId, talentId });
   if (!facts?.takesPart) throw eventErrors.not_found();
   const { event } = facts;
@@ -543,6 +606,15 @@ async function holdSlot(
   if (slot?.status === 'booked') throw chatErrors.slot_taken();
   if (!grid || !slot || !isFree(slot)) throw chatErrors.not_a_free_slot();
   if (firstOverlapping(slot, facts.talentBookings)) throw chatErrors.talent_busy();
+  const refusal = slotRuleCheck(event, {
+    bookedBy: user.role === 'talent' ? 'talent' : 'recruiter',
+    chatId: chat.id,
+    talentChats: facts.talentBookings,
+    recruiterChats: facts.bookings,
+    recruiterName: facts.recruiterName,
+    now,
+  });
+  refuseByRule(refusal({ startsAt, endsAt: slot.endsAt, eventDayId: grid.day.id }));
   return {
     event,
     fields: { eventDayId: grid.day.id, startsAt, endsAt: slot.endsAt, sequence: chat.sequence + 1 },

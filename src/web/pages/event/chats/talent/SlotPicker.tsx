@@ -109,6 +109,15 @@ export function SlotChooser({
     <Stack>
       <ZoneLine eventZone={zone} viewerZone={viewerZone} />
       <ApiErrorAlert error={booking.error} title="This time slot could not be booked" />
+      {slots.data.ruleNotes.length > 0 && (
+        <Alert color="blue" title="Left out by the event's rules">
+          {slots.data.ruleNotes.map((note) => (
+            <Text key={note} size="sm">
+              {note}
+            </Text>
+          ))}
+        </Alert>
+      )}
       {justBooked && (
         <Alert role="status" color="orange" title="Just booked by someone else">
           {formatTime(justBooked, zone)} is no longer free. Choose another time slot.
@@ -116,8 +125,9 @@ export function SlotChooser({
       )}
       {!day ? (
         <EmptyState title="No free time slots right now">
-          {recruiterName} has no free time slot left at the moment. New slots show up here as soon as they
-          open more, and this list updates by itself. Check back later.
+          {slots.data.ruleNotes.length > 0
+            ? `The event's rules leave no time slot of ${recruiterName} you can book now.`
+            : `${recruiterName} has no free time slot left at the moment. New slots show up here as soon as they open more, and this list updates by itself. Check back later.`}
         </EmptyState>
       ) : (
         <Tabs value={day.dayId} onChange={setDayId} variant="pills" keepMounted={false}>
