@@ -1,46 +1,22 @@
 import type { Page } from 'playwright-core';
-import type { Event, EventInput } from '../src/shared/schemas/events.schemas.js';
+import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { EventSetupTab } from './pages/EventSetupTab.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
 import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import { confirmAvailability, dayName, findEvent, openSlots, teamMember } from './support/chats-setup.js';
+import {
+  confirmAvailability,
+  dayName,
+  eventInputOf,
+  findEvent,
+  openSlots,
+  restoreDemoEvent,
+  teamMember,
+} from './support/chats-setup.js';
 import { Mailbox } from './support/mail.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-/** The body that saves the event as it is, but for the booking settings given. */
-function withBooking(
-  event: Event,
-  booking: Pick<EventInput, 'bookingMode' | 'bookingsOpenAt' | 'bookingsCloseAt'>,
-) {
-  return {
-    name: event.name,
-    description: event.description,
-    timeZone: event.timeZone,
-    requestPolicy: event.requestPolicy,
-    ...booking,
-    days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
-      id,
-      date,
-      mode,
-      opensAt,
-      closesAt,
-      durations,
-    })),
-  };
-}
-
-const APPROVAL = { bookingMode: 'approval', bookingsOpenAt: null, bookingsCloseAt: null } as const;
-
-/** Other test files use the demo event and expect it to book on approval, with no window. */
-async function restoreDemoEvent(): Promise<void> {
-  const organizer = await ApiSession.login(ORGANIZER);
-  const event = await findEvent(organizer, DEMO_EVENT);
-  await organizer.put(`/api/events/${event.id}`, withBooking(event, APPROVAL));
-  await organizer.dispose();
-}
 
 /** A recruiter of a company of their own with a few open slots on the demo event's last day and a question. */
 async function bookableNewcomer(event: Event, question: string) {
@@ -142,7 +118,7 @@ describe('direct booking', () => {
       const opensAt = new Date(Date.now() + 20_000);
       await organizer.put(
         `/api/events/${event.id}`,
-        withBooking(event, {
+        eventInputOf(event, {
           bookingMode: 'direct',
           bookingsOpenAt: opensAt.toISOString(),
           bookingsCloseAt: null,

@@ -4,7 +4,9 @@ import type {
   TeamOverviewResponse,
 } from '../../src/shared/schemas/availability.schemas.js';
 import type { Chat, FreeSlotsResponse } from '../../src/shared/schemas/chats.schemas.js';
-import type { Event, EventSummary } from '../../src/shared/schemas/events.schemas.js';
+import { noBookingRules } from '../../src/shared/booking/fair-use.js';
+import type { Event, EventInput, EventSummary } from '../../src/shared/schemas/events.schemas.js';
+import { DEMO_EVENT, ORGANIZER } from './accounts.js';
 import { ApiSession } from './api.js';
 
 /**
@@ -16,6 +18,50 @@ export async function findEvent(api: ApiSession, name: string): Promise<Event> {
   const summary = events.find((event) => event.name === name);
   if (!summary) throw new Error(`No event named ${name}`);
   return api.get<Event>(`/api/events/${summary.id}`);
+}
+
+/** The body that saves the event as it is, but for the settings given. */
+export function eventInputOf(event: Event, changes: Partial<EventInput> = {}): EventInput {
+  return {
+    name: event.name,
+    description: event.description,
+    timeZone: event.timeZone,
+    requestPolicy: event.requestPolicy,
+    bookingMode: event.bookingMode,
+    bookingsOpenAt: event.bookingsOpenAt,
+    bookingsCloseAt: event.bookingsCloseAt,
+    recruitersMayRequireApproval: event.recruitersMayRequireApproval,
+    rules: event.rules,
+    days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
+      id,
+      date,
+      mode,
+      opensAt,
+      closesAt,
+      durations,
+    })),
+    ...changes,
+  };
+}
+
+/**
+ * Other test files use the demo event and expect it as the demo data leaves it: on approval, no booking window,
+ * no fair-use rules.
+ */
+export async function restoreDemoEvent(): Promise<void> {
+  const organizer = await ApiSession.login(ORGANIZER);
+  const event = await findEvent(organizer, DEMO_EVENT);
+  await organizer.put(
+    `/api/events/${event.id}`,
+    eventInputOf(event, {
+      bookingMode: 'approval',
+      bookingsOpenAt: null,
+      bookingsCloseAt: null,
+      recruitersMayRequireApproval: true,
+      rules: noBookingRules,
+    }),
+  );
+  await organizer.dispose();
 }
 
 /** A recruiter of the signed-in recruiter's company (themself included), by email. */
