@@ -11,6 +11,8 @@ const GABI = { email: 'talent7@demo.parley.test', name: 'Gabi Rossi' };
 
 const PER_DAY = 'Max chats per talent a day';
 const GAP = 'Minimum gap between chats (minutes)';
+/** What everyone reads of a day limit of 2 and a gap of 10 minutes. */
+const SENTENCES = ['A talent books at most 2 chats a day.', "At least 10 min between a talent's chats."];
 
 /** `YYYY-MM-DD`, some days from now: far enough ahead that the event is upcoming whatever the zone. */
 function daysFromNow(days: number): string {
@@ -78,15 +80,16 @@ describe('fair-use rules', () => {
     expect(await setup.rule(PER_DAY).inputValue()).toBe('2');
     expect(await setup.rule(GAP).inputValue()).toBe('10');
     expect(await setup.rule('Max chats per talent').inputValue()).toBe('');
+    const preview = page.getByRole('region', {
+      name: 'What talents and recruiters read on the 1-1 Chats tab',
+    });
+    expect(await preview.getByRole('listitem').allInnerTexts()).toEqual(SENTENCES);
 
     const talentPage = await openPage();
     const talentEvent = await (await new LoginPage(talentPage).loginAs(GABI.email)).openEvent(name);
     await talentEvent.openTab('1-1 Chats');
     const chats = new TalentChatsPage(talentPage);
     await chats.eventRules.waitFor();
-    expect(await chats.eventRules.getByRole('listitem').allInnerTexts()).toEqual([
-      'A talent books at most 2 chats a day.',
-      "At least 10 min between a talent's chats.",
-    ]);
+    expect(await chats.eventRules.getByRole('listitem').allInnerTexts()).toEqual(SENTENCES);
   });
 });
