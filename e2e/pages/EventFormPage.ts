@@ -141,6 +141,11 @@ export class EventFormPage extends AppHeader {
     };
   }
 
+  /** A number field of the `Fair-use rules` section, by its label (`Minimum notice (hours)`); empty for no limit. */
+  rule(label: string): Locator {
+    return field(this.page, label);
+  }
+
   async submit(label: 'Create event' | 'Save changes'): Promise<void> {
     await this.page.getByRole('button', { name: label, exact: true }).click();
   }

@@ -60,6 +60,11 @@ export class TalentChatsPage extends ChatsRequestLists {
     return this.page.getByTestId('booking-rules');
   }
 
+  /** The event's fair-use rules in effect, one sentence each, beside the booking mode. */
+  get eventRules(): Locator {
+    return this.page.getByRole('region', { name: 'Rules of this event', exact: true });
+  }
+
   /** `Pick a Time Slot` on an approved request: the picker dialog. */
   async pickTimeSlot(recruiter: string): Promise<SlotPicker> {
     const card = await this.card('In Scheduling', recruiter);

@@ -207,6 +207,67 @@ describe('creating an event', () => {
   });
 });
 
+describe('the fair-use rules of an event', () => {
+  const rules = {
+    ...noBookingRules,
+    maxChatsPerTalentPerDay: 2,
+    minGapMinutes: 10,
+    breakAfterChats: 4,
+    breakMinutes: 15,
+    maxReschedulesPerChat: 0,
+  };
+
+  it('keeps the rules and the approval switch as the organizer saves them, and drops them when cleared', async () => {
+    const { client } = await organizerClient();
+    const created: Event = (
+      await client.post('/api/events', input({ rules, recruitersMayRequireApproval: false }))
+    ).json();
+    expect(created).toMatchObject({ rules, recruitersMayRequireApproval: false });
+    expect((await client.get(`/api/events/${created.id}`)).json()).toMatchObject({ rules });
+
+    const changed = { ...rules, maxChatsPerTalentPerDay: null, minNoticeHours: 24 };
+    const updated = await client.put(`/api/events/${created.id}`, { ...asInput(created), rules: changed });
+    expect(updated.statusCode).toBe(200);
+    expect((await client.get(`/api/events/${created.id}`)).json()).toMatchObject({ rules: changed });
+  });
+
+  it('shows the rules to the talents of the event', async () => {
+    const { event, organizer, talent } = await cast();
+    const current: Event = (await organizer.get(`/api/events/${event.id}`)).json();
+    await organizer.put(`/api/events/${event.id}`, { ...asInput(current), rules });
+    expect((await talent.get(`/api/events/${event.id}`)).json().rules).toEqual(rules);
+  });
+
+  it('gives an event created without rules none', async () => {
+    const { client } = await organizerClient();
+    const { rules: _none, recruitersMayRequireApproval: _default, ...older } = input();
+    expect((await client.post('/api/events', older)).json()).toMatchObject({
+      rules: noBookingRules,
+      recruitersMayRequireApproval: true,
+    });
+  });
+
+  it.each([
+    ['a day limit above 50', { maxChatsPerTalentPerDay: 51 }, 'rules.maxChatsPerTalentPerDay', /at most 50/],
+    ['a gap under 5 minutes', { minGapMinutes: 2 }, 'rules.minGapMinutes', /at least 5/],
+    ['a negative notice', { minNoticeHours: -1 }, 'rules.minNoticeHours', /at least 1/],
+    ['a fraction of a chat', { maxChatsPerTalent: 2.5 }, 'rules.maxChatsPerTalent', /whole number/],
+    ['a break without its length', { breakAfterChats: 3 }, 'rules.breakMinutes', /length of the break/],
+  ])('refuses %s with 400, on the field', async (_label, rule, field, message) => {
+    const { client } = await organizerClient();
+    const response = await client.post('/api/events', input({ rules: { ...noBookingRules, ...rule } }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual({ [field]: expect.stringMatching(message) });
+    const created: Event = (await client.post('/api/events', input())).json();
+    const edit = await client.put(`/api/events/${created.id}`, {
+      ...asInput(created),
+      rules: { ...noBookingRules, ...rule },
+    });
+    expect(edit.statusCode).toBe(400);
+    expect(edit.json().error.fields).toHaveProperty([field]);
+  });
+});
+
 describe('listing events', () => {
   it('shows each user the events they take part in, sorted by first day', async () => {
     const c = await cast();

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { useUser } from '../../app/session';
+import { RuleSentences } from '../../components/RuleSentences';
 import { BookingRulesLine } from './chats/BookingRulesLine';
 import { BookingWindowProvider, useBookingWindow } from './chats/bookingWindow';
 import { RecruiterChats } from './chats/recruiter/RecruiterChats';
@@ -12,7 +13,10 @@ export function ChatsTab({ event }: { event: Event }) {
   return (
     <BookingWindowProvider value={bookingWindow}>
       <Stack gap="lg">
-        <BookingRulesLine event={event} bookingWindow={bookingWindow} />
+        <Stack gap="xs">
+          <BookingRulesLine event={event} bookingWindow={bookingWindow} />
+          <RuleSentences rules={event.rules} title="Rules of this event" />
+        </Stack>
         {user.role === 'recruiter' ? <RecruiterChats event={event} /> : <TalentChats event={event} />}
       </Stack>
     </BookingWindowProvider>

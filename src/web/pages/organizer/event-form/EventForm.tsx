@@ -1,4 +1,16 @@
-import { Button, Group, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Divider,
+  Group,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -14,6 +26,7 @@ import {
 import { ApiError } from '../../../api/client';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { DayFieldset } from './DayFieldset';
+import { FairUseRulesFieldset } from './FairUseRulesFieldset';
 import {
   type EventFormValues,
   nextDay,
@@ -30,8 +43,9 @@ const bookingModeHint: Record<BookingMode, string> = {
 };
 
 /**
- * The event's name, zone, request policy, booking mode and window, and days; used to create an event and to change it. Checks the shared
- * schema's rules as the organizer types, and puts the server's field errors under the fields they concern.
+ * The event's name, zone, request policy, booking mode, window and fair-use rules, and days; used to create an event
+ * and to change it. Checks the shared schema's rules as the organizer types, and puts the server's field errors under
+ * the fields they concern.
  */
 export function EventForm({
   initialValues,
@@ -151,6 +165,13 @@ export function EventForm({
                 ))}
               </Stack>
             </Radio.Group>
+            {form.values.bookingMode === 'direct' && (
+              <Switch
+                label="Recruiters may require approval"
+                description="In Direct booking mode, a recruiter can ask talents to request instead."
+                {...form.getInputProps('recruitersMayRequireApproval', { type: 'checkbox' })}
+              />
+            )}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 type="datetime-local"
@@ -165,6 +186,8 @@ export function EventForm({
                 {...form.getInputProps('bookingsCloseAt')}
               />
             </SimpleGrid>
+            <Divider />
+            <FairUseRulesFieldset form={form} />
           </Stack>
         </Paper>
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { noBookingRules } from '../../../../shared/booking/fair-use';
 import type { Event } from '../../../../shared/schemas/events.schemas';
-import { toEventInput, validateEventForm, valuesFromEvent } from './eventFormValues';
+import {
+  type EventFormValues,
+  newEventValues,
+  toEventInput,
+  validateEventForm,
+  valuesFromEvent,
+} from './eventFormValues';
 
 const event: Event = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -58,5 +64,65 @@ describe('the booking window in the event form', () => {
   it('says on the closing field when bookings would close before they open', () => {
     const values = { ...valuesFromEvent(event), bookingsCloseAt: '2030-03-05T08:59' };
     expect(validateEventForm(values).bookingsCloseAt).toBe('Bookings must close after they open.');
+  });
+});
+
+describe('the fair-use rules in the event form', () => {
+  const withRules = (rules: Partial<EventFormValues['rules']>): EventFormValues => {
+    const values = valuesFromEvent(event);
+    return { ...values, rules: { ...values.rules, ...rules } };
+  };
+
+  it('shows a rule that is off as an empty field, and gives the rules back as they were', () => {
+    const values = valuesFromEvent(event);
+    expect(values.rules).toMatchObject({
+      maxChatsPerTalent: '',
+      maxChatsPerTalentPerDay: 3,
+      breakAfterChats: 4,
+      breakMinutes: 15,
+      maxReschedulesPerChat: '',
+    });
+    expect(values.recruitersMayRequireApproval).toBe(false);
+    expect(toEventInput(values)).toMatchObject({ rules: event.rules, recruitersMayRequireApproval: false });
+  });
+
+  it('turns an emptied field into a rule that is off, and keeps 0 reschedules as a rule', () => {
+    const input = toEventInput(withRules({ maxChatsPerTalentPerDay: '', maxReschedulesPerChat: 0 }));
+    expect(input.rules).toMatchObject({ maxChatsPerTalentPerDay: null, maxReschedulesPerChat: 0 });
+    expect(validateEventForm(withRules({ maxReschedulesPerChat: 0 }))).toEqual({});
+  });
+
+  it('starts a new event with a cap on open requests and an hour of notice, and nothing else', () => {
+    const { rules } = toEventInput(newEventValues());
+    expect(rules).toEqual({ ...noBookingRules, maxOpenRequestsPerTalent: 10, minNoticeHours: 1 });
+  });
+
+  it.each([
+    [
+      'too many chats a day',
+      { maxChatsPerTalentPerDay: 51 },
+      'rules.maxChatsPerTalentPerDay',
+      'The chats per talent a day can be at most 50.',
+    ],
+    [
+      'a gap shorter than 5 minutes',
+      { minGapMinutes: 2 },
+      'rules.minGapMinutes',
+      'The minutes between chats must be at least 5.',
+    ],
+    [
+      'no notice at all',
+      { minNoticeHours: 0 },
+      'rules.minNoticeHours',
+      'The hours of notice must be at least 1.',
+    ],
+    [
+      'a break without its length',
+      { breakMinutes: '' },
+      'rules.breakMinutes',
+      'Set both the number of chats before a break and the length of the break, or neither.',
+    ],
+  ] as const)('says on the field what is wrong with %s', (_label, rules, field, message) => {
+    expect(validateEventForm(withRules(rules))).toEqual({ [field]: message });
   });
 });

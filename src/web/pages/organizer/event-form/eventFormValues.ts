@@ -57,10 +57,22 @@ export interface EventFormValues {
 const ruleValues = (rules: BookingRules): EventFormValues['rules'] =>
   Object.fromEntries(bookingRuleNames.map((name) => [name, rules[name] ?? ''])) as EventFormValues['rules'];
 
-const rulesOfValues = (values: EventFormValues['rules']): BookingRules =>
+/** The rules as the form holds them, read as the API takes them: an empty field is a rule that is off. */
+export const rulesOfValues = (values: EventFormValues['rules']): BookingRules =>
   Object.fromEntries(
     bookingRuleNames.map((name) => [name, values[name] === '' ? null : Number(values[name])]),
   ) as unknown as BookingRules;
+
+/**
+ * The rules a new event starts with (docs/decisions/011-fair-use-defaults.md): a cap on open requests, so no talent
+ * asks every recruiter at once, and an hour's notice, so nobody gets a chat booked minutes ahead. Everything else
+ * depends on the event and stays off until its organizer sets it.
+ */
+const newEventRules: BookingRules = {
+  ...noBookingRules,
+  maxOpenRequestsPerTalent: 10,
+  minNoticeHours: 1,
+};
 
 /** An instant as the event's wall clock shows it, as a `datetime-local` value. */
 function toLocalInput(iso: string | null, timeZone: string): string {
@@ -102,7 +114,7 @@ export function newEventValues(): EventFormValues {
     bookingsOpenAt: '',
     bookingsCloseAt: '',
     recruitersMayRequireApproval: true,
-    rules: ruleValues(noBookingRules),
+    rules: ruleValues(newEventRules),
     days: [
       {
         key: randomId(),
