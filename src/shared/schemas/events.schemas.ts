@@ -142,7 +142,7 @@ const ruleValue = (name: BookingRuleName) => {
 };
 
 /** The event's fair-use rules; each one is off while null. */
-const BookingRulesInput = z
+export const BookingRulesInput = z
   .object(
     Object.fromEntries(bookingRuleNames.map((name) => [name, ruleValue(name)])) as {
       [K in BookingRuleName]: ReturnType<typeof ruleValue>;
