@@ -16,35 +16,7 @@ import {
   teamMember,
 } from './support/chats-setup.js';
 import { Mailbox } from './support/mail.js';
-import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-/** A recruiter of a company of their own with a few open slots on the demo event's last day and a question. */
-async function bookableNewcomer(event: Event, question: string) {
-  const recruiter = await newDemoRecruiter();
-  const api = await ApiSession.login(recruiter.email);
-  const me = await teamMember(api, event.id, recruiter.email);
-  const lastDay = event.days.at(-1)!;
-  await openSlots(api, {
-    eventId: event.id,
-    recruiterId: me.recruiter.id,
-    dayId: lastDay.id,
-    durationMinutes: 30,
-    labels: ['14:00', '14:30', '15:00'],
-  });
-  await confirmAvailability(api, {
-    eventId: event.id,
-    recruiterId: me.recruiter.id,
-    details: { customQuestion: question },
-  });
-  await api.dispose();
-  return { ...recruiter, id: me.recruiter.id, day: lastDay };
-}
-
-async function talentChats(page: Page, email: string): Promise<TalentChatsPage> {
-  const eventPage = await (await new LoginPage(page).loginAs(email)).openEvent(DEMO_EVENT);
-  await eventPage.openTab('1-1 Chats');
-  return new TalentChatsPage(page).waitUntilShown();
-}
+import { bookableNewcomer, newDemoTalent } from './support/newcomers.js';
 
 describe('direct booking', () => {
   test('the organizer switches to Direct booking; a talent books a slot in one step and both get the confirmation', async ({
@@ -77,7 +49,7 @@ describe('direct booking', () => {
       await check.dispose();
 
       const mailbox = new Mailbox().mark();
-      const chats = await talentChats(await openPage(), talent.email);
+      const chats = await TalentChatsPage.open(await openPage(), talent.email);
       await chats.bookingRules.getByText('Direct booking').waitFor();
       expect(
         await chats.recruiter(recruiter.name).getByRole('button', { name: 'Request 1-1 Chat' }).count(),
@@ -125,7 +97,7 @@ describe('direct booking', () => {
         }),
       );
       const page = await openPage();
-      const chats = await talentChats(page, talent.email);
+      const chats = await TalentChatsPage.open(page, talent.email);
       const button = chats.bookButton(recruiter.name);
       await button.waitFor();
       expect(await button.isDisabled()).toBe(true);

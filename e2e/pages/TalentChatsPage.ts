@@ -1,5 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
+import { DEMO_EVENT } from '../support/accounts.js';
 import { ChatsRequestLists } from './ChatsRequestLists.js';
+import { LoginPage } from './LoginPage.js';
 
 /** The answer a recruiter's custom question asks for: the field is labelled with the question itself. */
 export interface Answer {
@@ -11,6 +13,13 @@ export interface Answer {
 export class TalentChatsPage extends ChatsRequestLists {
   constructor(page: Page) {
     super(page, 'listitem');
+  }
+
+  /** Signs in as the talent and opens the demo event's `1-1 Chats` tab. */
+  static async open(page: Page, email: string): Promise<TalentChatsPage> {
+    const eventPage = await (await new LoginPage(page).loginAs(email)).openEvent(DEMO_EVENT);
+    await eventPage.openTab('1-1 Chats');
+    return new TalentChatsPage(page).waitUntilShown();
   }
 
   readonly recruiters = this.page.getByRole('region', { name: 'Recruiters', exact: true });

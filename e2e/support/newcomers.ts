@@ -1,10 +1,11 @@
 import { request } from 'playwright-core';
 import { inject } from 'vitest';
+import type { Event } from '../../src/shared/schemas/events.schemas.js';
 import type { RegisteredCompany } from '../../src/shared/schemas/registrations.schemas.js';
 import { DEMO_PASSWORD } from '../pages/LoginPage.js';
 import { DEMO_EVENT, ORGANIZER, runTag } from './accounts.js';
 import { ApiSession } from './api.js';
-import { findEvent } from './chats-setup.js';
+import { confirmAvailability, findEvent, openSlots, teamMember } from './chats-setup.js';
 import { Mailbox } from './mail.js';
 
 export interface Newcomer {
@@ -71,4 +72,26 @@ export async function newDemoTalent(first: string): Promise<Newcomer> {
     organizer.post(`/api/events/${eventId}/talents`, talent),
   );
   return talent;
+}
+
+/** A recruiter of a company of their own with a few open slots on the demo event's last day (and a question). */
+export async function bookableNewcomer(event: Event, question?: string) {
+  const recruiter = await newDemoRecruiter();
+  const api = await ApiSession.login(recruiter.email);
+  const me = await teamMember(api, event.id, recruiter.email);
+  const lastDay = event.days.at(-1)!;
+  await openSlots(api, {
+    eventId: event.id,
+    recruiterId: me.recruiter.id,
+    dayId: lastDay.id,
+    durationMinutes: 30,
+    labels: ['14:00', '14:30', '15:00'],
+  });
+  await confirmAvailability(api, {
+    eventId: event.id,
+    recruiterId: me.recruiter.id,
+    details: question ? { customQuestion: question } : {},
+  });
+  await api.dispose();
+  return { ...recruiter, id: me.recruiter.id, day: lastDay };
 }
