@@ -1,4 +1,9 @@
-import { bookingWindowAt, bookingWindowSentence } from '../../../shared/booking/booking-window.js';
+import {
+  type BookingModeName,
+  bookingWindowAt,
+  bookingWindowSentence,
+  recruiterBookingMode,
+} from '../../../shared/booking/booking-window.js';
 import type { SessionUser } from '../../context.js';
 import type { EventRow } from '../events/index.js';
 import { chatErrors } from './chats.errors.js';
@@ -29,4 +34,30 @@ export function refuseOutsideBookingWindow(event: EventRow, now: Date): void {
   const sentence = bookingWindowSentence(phase, event.timeZone) ?? undefined;
   if (phase.phase === 'not_yet_open') throw chatErrors.bookings_not_open(sentence);
   if (phase.phase === 'closed') throw chatErrors.bookings_closed(sentence);
+}
+
+/**
+ * A talent requests a recruiter who books on approval and books one who takes direct bookings
+ * (`recruiterBookingMode`: the event's mode, unless the recruiter asks for approval at a direct event); the refusal
+ * names the recruiter and the way that works with them.
+ */
+export function refuseOtherBookingMode(
+  target: {
+    event: EventRow;
+    recruiter: { name: string };
+    details: { requiresApproval: boolean };
+  },
+  wanted: BookingModeName,
+): void {
+  const mode = recruiterBookingMode(target.event, target.details);
+  if (mode === wanted) return;
+  const { name } = target.recruiter;
+  if (mode === 'direct') {
+    throw chatErrors.book_directly(
+      `${name} takes direct bookings: use Book 1-1 Chat to book one of their free time slots instead of a request.`,
+    );
+  }
+  throw chatErrors.direct_booking_off(
+    `${name} books 1-1 chats on approval: send them a request, then pick a time once they approve.`,
+  );
 }
