@@ -1,68 +1,14 @@
 import type { Page } from 'playwright-core';
-import type { Event, EventInput } from '../src/shared/schemas/events.schemas.js';
+import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { EventSetupTab } from './pages/EventSetupTab.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
 import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import { confirmAvailability, dayName, findEvent, openSlots, teamMember } from './support/chats-setup.js';
+import { dayName, findEvent, restoreDemoEvent, withBooking } from './support/chats-setup.js';
 import { Mailbox } from './support/mail.js';
-import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-/** The body that saves the event as it is, but for the booking settings given. */
-function withBooking(
-  event: Event,
-  booking: Pick<EventInput, 'bookingMode' | 'bookingsOpenAt' | 'bookingsCloseAt'>,
-) {
-  return {
-    name: event.name,
-    description: event.description,
-    timeZone: event.timeZone,
-    requestPolicy: event.requestPolicy,
-    ...booking,
-    days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
-      id,
-      date,
-      mode,
-      opensAt,
-      closesAt,
-      durations,
-    })),
-  };
-}
-
-const APPROVAL = { bookingMode: 'approval', bookingsOpenAt: null, bookingsCloseAt: null } as const;
-
-/** Other test files use the demo event and expect it to book on approval, with no window. */
-async function restoreDemoEvent(): Promise<void> {
-  const organizer = await ApiSession.login(ORGANIZER);
-  const event = await findEvent(organizer, DEMO_EVENT);
-  await organizer.put(`/api/events/${event.id}`, withBooking(event, APPROVAL));
-  await organizer.dispose();
-}
-
-/** A recruiter of a company of their own with a few open slots on the demo event's last day and a question. */
-async function bookableNewcomer(event: Event, question: string) {
-  const recruiter = await newDemoRecruiter();
-  const api = await ApiSession.login(recruiter.email);
-  const me = await teamMember(api, event.id, recruiter.email);
-  const lastDay = event.days.at(-1)!;
-  await openSlots(api, {
-    eventId: event.id,
-    recruiterId: me.recruiter.id,
-    dayId: lastDay.id,
-    durationMinutes: 30,
-    labels: ['14:00', '14:30', '15:00'],
-  });
-  await confirmAvailability(api, {
-    eventId: event.id,
-    recruiterId: me.recruiter.id,
-    details: { customQuestion: question },
-  });
-  await api.dispose();
-  return { ...recruiter, id: me.recruiter.id, day: lastDay };
-}
+import { bookableNewcomer, newDemoTalent } from './support/newcomers.js';
 
 async function talentChats(page: Page, email: string): Promise<TalentChatsPage> {
   const eventPage = await (await new LoginPage(page).loginAs(email)).openEvent(DEMO_EVENT);

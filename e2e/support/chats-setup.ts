@@ -4,7 +4,8 @@ import type {
   TeamOverviewResponse,
 } from '../../src/shared/schemas/availability.schemas.js';
 import type { Chat, FreeSlotsResponse } from '../../src/shared/schemas/chats.schemas.js';
-import type { Event, EventSummary } from '../../src/shared/schemas/events.schemas.js';
+import type { Event, EventInput, EventSummary } from '../../src/shared/schemas/events.schemas.js';
+import { DEMO_EVENT, ORGANIZER } from './accounts.js';
 import { ApiSession } from './api.js';
 
 /**
@@ -16,6 +17,38 @@ export async function findEvent(api: ApiSession, name: string): Promise<Event> {
   const summary = events.find((event) => event.name === name);
   if (!summary) throw new Error(`No event named ${name}`);
   return api.get<Event>(`/api/events/${summary.id}`);
+}
+
+/** The body that saves the event as it is, but for the booking settings given. */
+export function withBooking(
+  event: Event,
+  booking: Pick<EventInput, 'bookingMode' | 'bookingsOpenAt' | 'bookingsCloseAt'>,
+) {
+  return {
+    name: event.name,
+    description: event.description,
+    timeZone: event.timeZone,
+    requestPolicy: event.requestPolicy,
+    ...booking,
+    days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
+      id,
+      date,
+      mode,
+      opensAt,
+      closesAt,
+      durations,
+    })),
+  };
+}
+
+const APPROVAL = { bookingMode: 'approval', bookingsOpenAt: null, bookingsCloseAt: null } as const;
+
+/** Other test files use the demo event and expect it to book on approval, with no window. */
+export async function restoreDemoEvent(): Promise<void> {
+  const organizer = await ApiSession.login(ORGANIZER);
+  const event = await findEvent(organizer, DEMO_EVENT);
+  await organizer.put(`/api/events/${event.id}`, withBooking(event, APPROVAL));
+  await organizer.dispose();
 }
 
 /** A recruiter of the signed-in recruiter's company (themself included), by email. */

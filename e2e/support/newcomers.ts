@@ -1,10 +1,11 @@
 import { request } from 'playwright-core';
 import { inject } from 'vitest';
+import type { Event } from '../../src/shared/schemas/events.schemas.js';
 import type { RegisteredCompany } from '../../src/shared/schemas/registrations.schemas.js';
 import { DEMO_PASSWORD } from '../pages/LoginPage.js';
 import { DEMO_EVENT, ORGANIZER, runTag } from './accounts.js';
 import { ApiSession } from './api.js';
-import { findEvent } from './chats-setup.js';
+import { confirmAvailability, findEvent, openSlots, teamMember } from './chats-setup.js';
 import { Mailbox } from './mail.js';
 
 export interface Newcomer {
@@ -71,4 +72,40 @@ export async function newDemoTalent(first: string): Promise<Newcomer> {
     organizer.post(`/api/events/${eventId}/talents`, talent),
   );
   return talent;
+}
+
+/** A new recruiter (`newDemoRecruiter`) with 30-minute slots open at 14:00, 14:30 and 15:00 on the event's last day. */
+export async function newcomerWithSlots(event: Event) {
+  const recruiter = await newDemoRecruiter();
+  const api = await ApiSession.login(recruiter.email);
+  try {
+    const me = await teamMember(api, event.id, recruiter.email);
+    const lastDay = event.days.at(-1)!;
+    await openSlots(api, {
+      eventId: event.id,
+      recruiterId: me.recruiter.id,
+      dayId: lastDay.id,
+      durationMinutes: 30,
+      labels: ['14:00', '14:30', '15:00'],
+    });
+    return { ...recruiter, id: me.recruiter.id, day: lastDay };
+  } finally {
+    await api.dispose();
+  }
+}
+
+/** `newcomerWithSlots`, confirmed, asking talents `question`. */
+export async function bookableNewcomer(event: Event, question: string) {
+  const recruiter = await newcomerWithSlots(event);
+  const api = await ApiSession.login(recruiter.email);
+  try {
+    await confirmAvailability(api, {
+      eventId: event.id,
+      recruiterId: recruiter.id,
+      details: { customQuestion: question },
+    });
+  } finally {
+    await api.dispose();
+  }
+  return recruiter;
 }

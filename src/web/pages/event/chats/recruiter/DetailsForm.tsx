@@ -173,6 +173,8 @@ export function DetailsForm({
         {approvalSwitch && (
           <Switch
             label="Require approval"
+            // Mantine puts the description inside the label: without this, it would be read as part of the name.
+            aria-label="Require approval"
             description={`Talents send ${isMe ? 'you' : 'them'} a request instead of booking a free slot directly`}
             {...form.getInputProps('requiresApproval', { type: 'checkbox' })}
           />
