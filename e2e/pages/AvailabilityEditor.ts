@@ -85,6 +85,11 @@ export class AvailabilityEditor {
     return texts.join(' ');
   }
 
+  /** Shown at a direct-booking event that lets recruiters ask talents for a request instead. */
+  get requireApproval(): Locator {
+    return this.page.getByRole('switch', { name: 'Require approval', exact: true });
+  }
+
   get confirmedStatus(): Locator {
     return this.page.getByRole('status').filter({ hasText: /^Confirmed — talents can request/ });
   }

@@ -74,24 +74,38 @@ export async function newDemoTalent(first: string): Promise<Newcomer> {
   return talent;
 }
 
-/** A recruiter of a company of their own with a few open slots on the demo event's last day (and a question). */
-export async function bookableNewcomer(event: Event, question?: string) {
+/** A new recruiter (`newDemoRecruiter`) with 30-minute slots open at 14:00, 14:30 and 15:00 on the event's last day. */
+export async function newcomerWithSlots(event: Event) {
   const recruiter = await newDemoRecruiter();
   const api = await ApiSession.login(recruiter.email);
-  const me = await teamMember(api, event.id, recruiter.email);
-  const lastDay = event.days.at(-1)!;
-  await openSlots(api, {
-    eventId: event.id,
-    recruiterId: me.recruiter.id,
-    dayId: lastDay.id,
-    durationMinutes: 30,
-    labels: ['14:00', '14:30', '15:00'],
-  });
-  await confirmAvailability(api, {
-    eventId: event.id,
-    recruiterId: me.recruiter.id,
-    details: question ? { customQuestion: question } : {},
-  });
-  await api.dispose();
-  return { ...recruiter, id: me.recruiter.id, day: lastDay };
+  try {
+    const me = await teamMember(api, event.id, recruiter.email);
+    const lastDay = event.days.at(-1)!;
+    await openSlots(api, {
+      eventId: event.id,
+      recruiterId: me.recruiter.id,
+      dayId: lastDay.id,
+      durationMinutes: 30,
+      labels: ['14:00', '14:30', '15:00'],
+    });
+    return { ...recruiter, id: me.recruiter.id, day: lastDay };
+  } finally {
+    await api.dispose();
+  }
+}
+
+/** `newcomerWithSlots`, confirmed (asking talents `question`, if given). */
+export async function bookableNewcomer(event: Event, question?: string) {
+  const recruiter = await newcomerWithSlots(event);
+  const api = await ApiSession.login(recruiter.email);
+  try {
+    await confirmAvailability(api, {
+      eventId: event.id,
+      recruiterId: recruiter.id,
+      details: question ? { customQuestion: question } : {},
+    });
+  } finally {
+    await api.dispose();
+  }
+  return recruiter;
 }

@@ -110,6 +110,7 @@ const ROUTES: Row[] = [
   route('PUT /api/events/{id}/recruiters/{recruiterId}/availability/days/{dayId}', '401 403 404 ok 404 ok 403 404 403', () => ({ body: { durationMinutes: 30, openSlotStarts: ['08:00', '08:30', '09:00', '09:30'].map((hhmm) => dayTwo(hhmm).toISOString()) } })),
   route('PUT /api/events/{id}/recruiters/{recruiterId}/availability/days/{dayId} (a day of another event)', '401 403 404 404 404 404 403 404 403', (v) => ({ params: { dayId: v.other.day.id }, body: { durationMinutes: 30, openSlotStarts: [] } })),
   route('PUT /api/events/{id}/recruiters/{recruiterId}/details', '401   403   404   ok    404   ok    403   404   403', () => ({ body: { customQuestion: 'Why us?' } })),
+  route('PUT /api/events/{id}/recruiters/{recruiterId}/details (requiring approval)', '401 403 404 ok 404 ok 403 404 403', () => ({ body: { requiresApproval: true } })),
   route('POST /api/events/{id}/recruiters/{recruiterId}/confirm', '401  403   404   ok    404   ok    403   404   403'),
   route('GET /api/events/{id}/recruiters',                       '401   403   404   403   404   403   ok    404   403'),
 

@@ -63,6 +63,7 @@ export async function buildEvent(
     timeZone?: string;
     requestPolicy?: 'talents' | 'recruiters' | 'both';
     bookingMode?: 'approval' | 'direct';
+    recruitersMayRequireApproval?: boolean;
     bookingsOpenAt?: Date | null;
     bookingsCloseAt?: Date | null;
     published?: boolean;
@@ -84,6 +85,7 @@ export async function buildEvent(
       timeZone: input.timeZone ?? 'Europe/Berlin',
       requestPolicy: input.requestPolicy ?? 'both',
       bookingMode: input.bookingMode,
+      recruitersMayRequireApproval: input.recruitersMayRequireApproval,
       bookingsOpenAt: input.bookingsOpenAt,
       bookingsCloseAt: input.bookingsCloseAt,
       publishedAt: input.published === false ? null : new Date(),

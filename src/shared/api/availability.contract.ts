@@ -29,6 +29,11 @@ export const availabilityErrorCatalog = errorCatalog('availability', {
     message:
       'This day already has booked 1-1 chats, so its duration cannot change. Move or cancel them first.',
   },
+  approval_not_allowed: {
+    kind: 'invalid',
+    message:
+      'The organizer of this event does not let recruiters require approval: talents book free time slots directly.',
+  },
   bad_cursor: {
     kind: 'invalid',
     message: 'This page of the list no longer exists: start again from the first.',
@@ -67,7 +72,7 @@ export const availabilityApi = defineRoutes('availability', {
   setDetails: {
     method: 'PUT',
     path: '/api/events/:id/recruiters/:recruiterId/details',
-    summary: 'Set background, levels, languages, topics and the custom question',
+    summary: 'Set background, levels, languages, topics, the custom question and whether chats need approval',
     params: RecruiterParams,
     body: RecruiterDetailsInput,
     responses: { 200: RecruiterAvailability },

@@ -41,12 +41,13 @@ export const chatErrorCatalog = errorCatalog('chats', {
   bookings_closed: { kind: 'unprocessable', message: 'Bookings at this event are closed.' },
   book_directly: {
     kind: 'conflict',
-    message: 'At this event talents book a free time slot directly: use Book 1-1 Chat instead of a request.',
+    message:
+      'This recruiter takes direct bookings: use Book 1-1 Chat to book one of their free time slots instead of a request.',
   },
   direct_booking_off: {
     kind: 'conflict',
     message:
-      'This event books 1-1 chats on approval: send the recruiter a request, then pick a time once they approve.',
+      'This recruiter books 1-1 chats on approval: send them a request, then pick a time once they approve.',
   },
   // The fair-use rules (`src/shared/booking/fair-use.ts`); each refusal's sentence names the rule and its number.
   limit_talent_chats: {

@@ -4,6 +4,7 @@ import {
   bookingWindowSentence,
   countdownSentence,
   recruiterBookingMode,
+  recruitersChooseApproval,
 } from './booking-window.js';
 
 const at = (iso: string) => new Date(iso);
@@ -78,5 +79,11 @@ describe("a recruiter's booking mode", () => {
     expect(recruiterBookingMode({ ...direct, bookingMode: 'approval' }, { requiresApproval: false })).toBe(
       'approval',
     );
+  });
+
+  it("lets the recruiter's choice matter only at a direct event that allows it", () => {
+    expect(recruitersChooseApproval(direct)).toBe(true);
+    expect(recruitersChooseApproval({ ...direct, recruitersMayRequireApproval: false })).toBe(false);
+    expect(recruitersChooseApproval({ ...direct, bookingMode: 'approval' })).toBe(false);
   });
 });

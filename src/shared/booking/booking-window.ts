@@ -7,16 +7,25 @@ import { utcToZoned } from '../time/zoned.js';
 export const bookingModes = ['approval', 'direct'] as const;
 export type BookingModeName = (typeof bookingModes)[number];
 
+interface EventBookingMode {
+  bookingMode: BookingModeName;
+  recruitersMayRequireApproval: boolean;
+}
+
+/** Whether a recruiter's own choice to require approval changes anything at the event: it books directly and lets them. */
+export function recruitersChooseApproval(event: EventBookingMode): boolean {
+  return event.bookingMode === 'direct' && event.recruitersMayRequireApproval;
+}
+
 /**
  * How talents get a chat with one recruiter: the event's mode, unless it books directly and lets recruiters ask for
  * approval of their own chats, and this one does.
  */
 export function recruiterBookingMode(
-  event: { bookingMode: BookingModeName; recruitersMayRequireApproval: boolean },
+  event: EventBookingMode,
   recruiter: { requiresApproval: boolean },
 ): BookingModeName {
-  if (event.bookingMode === 'direct' && event.recruitersMayRequireApproval && recruiter.requiresApproval)
-    return 'approval';
+  if (recruitersChooseApproval(event) && recruiter.requiresApproval) return 'approval';
   return event.bookingMode;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { chatStates } from '../booking/chat-phase.js';
 import { singleLineText, multiLineText } from './text.schemas.js';
-import { DayMode, EventInstant } from './events.schemas.js';
+import { BookingMode, DayMode, EventInstant } from './events.schemas.js';
 import { ExperienceLevel, TAG_MAX } from './talents.schemas.js';
 
 const Tag = singleLineText().min(1).max(TAG_MAX);
@@ -25,6 +25,11 @@ export const RecruiterDetailsInput = z.object({
     .transform((q) => q || null)
     .nullable()
     .default(null),
+  /**
+   * Talents send a request instead of booking a free slot directly, at a direct-booking event that lets recruiters
+   * ask for approval. Left out, the recruiter's choice stays as it is (forms show the switch only where it applies).
+   */
+  requiresApproval: z.boolean().optional(),
 });
 export type RecruiterDetailsInput = z.infer<typeof RecruiterDetailsInput>;
 
@@ -34,6 +39,7 @@ export const RecruiterDetails = z.object({
   languages: z.array(z.string()),
   topics: z.array(z.string()),
   customQuestion: z.string().nullable(),
+  requiresApproval: z.boolean(),
   confirmedAt: z.iso.datetime().nullable(),
 });
 export type RecruiterDetails = z.infer<typeof RecruiterDetails>;
@@ -123,7 +129,9 @@ export const BookableRecruiter = z.object({
   id: z.uuid(),
   name: z.string(),
   company: PersonRef.extend({ booth: z.string() }),
-  details: RecruiterDetails.omit({ confirmedAt: true }),
+  /** How talents get a chat with this recruiter (`recruiterBookingMode`): a direct event's recruiter may approve. */
+  bookingMode: BookingMode,
+  details: RecruiterDetails.omit({ confirmedAt: true, requiresApproval: true }),
   days: z.array(DaySlotCounts.omit({ booked: true })),
   /** The viewer's open chat with this recruiter, if any: one at a time per pair. */
   openChat: z.object({ id: z.uuid(), state: z.enum(chatStates) }).nullable(),

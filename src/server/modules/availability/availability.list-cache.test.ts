@@ -208,6 +208,29 @@ describe("the talents' recruiter list kept in memory", () => {
     }
   });
 
+  it("follows the recruiter's choice to require approval and the organizer's booking mode", async () => {
+    const asRecruiter = await sessionClient(t.app, t.ctx, recruiter.id);
+    const setEvent = (mode: 'approval' | 'direct', recruitersMayRequireApproval: boolean) =>
+      t.ctx.db.execute(sql`update events set booking_mode = ${mode},
+        recruiters_may_require_approval = ${recruitersMayRequireApproval} where id = ${event.id}`);
+    const organizerSaved = () =>
+      t.ctx.live.publish([liveTopics.event(event.id)], { type: 'event.changed', eventId: event.id });
+    const mode = async () => (await listed()).bookingMode;
+    expect(await mode()).toBe('approval');
+    await setEvent('direct', true);
+    await organizerSaved();
+    await expect.poll(mode, { timeout: 5000 }).toBe('direct');
+    const details = `/api/events/${event.id}/recruiters/${recruiter.id}/details`;
+    expect((await asRecruiter.put(details, { requiresApproval: true })).statusCode).toBe(200);
+    expect(await mode()).toBe('approval');
+    await setEvent('direct', false);
+    await organizerSaved();
+    await expect.poll(mode, { timeout: 5000 }).toBe('direct');
+    await setEvent('approval', true);
+    await asRecruiter.put(details, { requiresApproval: false });
+    expect(await mode()).toBe('approval');
+  });
+
   it('counts a slot no longer once it has started, with no change announced', async () => {
     expect(await freeSlots()).toBe(3);
     t.clock.set(slot('08:00'));

@@ -29,6 +29,7 @@ export function presentDetails(row: DetailsRow | undefined): RecruiterDetails {
     languages: row?.languages ?? [],
     topics: row?.topics ?? [],
     customQuestion: row?.customQuestion ?? null,
+    requiresApproval: row?.requiresApproval ?? false,
     confirmedAt: row?.confirmedAt?.toISOString() ?? null,
   };
 }

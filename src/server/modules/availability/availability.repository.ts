@@ -338,6 +338,7 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string, fil
       languages: recruiterDetails.languages,
       topics: recruiterDetails.topics,
       customQuestion: recruiterDetails.customQuestion,
+      requiresApproval: recruiterDetails.requiresApproval,
     })
     .from(recruiterDetails)
     .innerJoin(users, eq(users.id, recruiterDetails.recruiterId))

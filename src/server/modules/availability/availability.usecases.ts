@@ -6,6 +6,7 @@ import type {
   RecruiterDetailsInput,
   TeamOverviewResponse,
 } from '../../../shared/schemas/availability.schemas.js';
+import { recruiterBookingMode } from '../../../shared/booking/booking-window.js';
 import { countFreeSlots, defaultDuration, slotGrid, validSlotStarts } from '../../../shared/booking/grid.js';
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
@@ -13,6 +14,7 @@ import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { TimeRange } from '../../../shared/booking/overlap.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
+import { onField } from '../../infra/http/errors.js';
 import { type EventRow, eventErrors } from '../events/index.js';
 import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/index.js';
 import { availabilityErrors } from './availability.errors.js';
@@ -193,6 +195,9 @@ export async function setDetails(
 ): Promise<RecruiterAvailability> {
   const { ctx } = input;
   const { scope, recruiter } = await loadColleagueScope(input);
+  if (input.body.requiresApproval && !scope.event.recruitersMayRequireApproval) {
+    throw onField(availabilityErrors.approval_not_allowed(), 'requiresApproval');
+  }
   await repo.upsertDetails(ctx.db, {
     eventId: scope.event.id,
     recruiterId: recruiter.id,
@@ -363,6 +368,7 @@ async function readSharedPage(
         id: r.id,
         name: r.name,
         company: { id: r.companyId, name: r.companyName, booth: r.booth },
+        bookingMode: recruiterBookingMode(event, r),
         details: {
           backgrounds: r.backgrounds,
           levels: r.levels,

@@ -192,8 +192,7 @@ describe('direct booking', () => {
     expect(off.statusCode).toBe(409);
     expect(off.json().error).toMatchObject({
       code: 'chats.direct_booking_off',
-      message:
-        'This event books 1-1 chats on approval: send the recruiter a request, then pick a time once they approve.',
+      message: `${other.name} books 1-1 chats on approval: send them a request, then pick a time once they approve.`,
     });
   });
 
@@ -206,8 +205,7 @@ describe('direct booking', () => {
     expect(request.statusCode).toBe(409);
     expect(request.json().error).toMatchObject({
       code: 'chats.book_directly',
-      message:
-        'At this event talents book a free time slot directly: use Book 1-1 Chat instead of a request.',
+      message: `${recruiter.name} takes direct bookings: use Book 1-1 Chat to book one of their free time slots instead of a request.`,
     });
     const asRecruiter = await loginAs(t.app, recruiter.email);
     const invited = await asRecruiter.post(`/api/events/${scene.event.id}/invitations`, {

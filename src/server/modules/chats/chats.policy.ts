@@ -1,7 +1,9 @@
 import {
+  type BookingModeName,
   bookingWindowAt,
   bookingWindowSentence,
   formatEventDay,
+  recruiterBookingMode,
 } from '../../../shared/booking/booking-window.js';
 import {
   type BookingCheck,
@@ -86,4 +88,30 @@ export function slotRuleCheck(
       clockOf,
       slot: { ...slot, dayName: formatEventDay(slot.startsAt, event.timeZone) },
     });
+}
+
+/**
+ * A talent requests a recruiter who books on approval and books one who takes direct bookings
+ * (`recruiterBookingMode`: the event's mode, unless the recruiter asks for approval at a direct event); the refusal
+ * names the recruiter and the way that works with them.
+ */
+export function refuseOtherBookingMode(
+  target: {
+    event: EventRow;
+    recruiter: { name: string };
+    details: { requiresApproval: boolean };
+  },
+  wanted: BookingModeName,
+): void {
+  const mode = recruiterBookingMode(target.event, target.details);
+  if (mode === wanted) return;
+  const { name } = target.recruiter;
+  if (mode === 'direct') {
+    throw chatErrors.book_directly(
+      `${name} takes direct bookings: use Book 1-1 Chat to book one of their free time slots instead of a request.`,
+    );
+  }
+  throw chatErrors.direct_booking_off(
+    `${name} books 1-1 chats on approval: send them a request, then pick a time once they approve.`,
+  );
 }

@@ -49,7 +49,13 @@ import {
   requestReceivedNotices,
   withdrawnNotices,
 } from './chats.mails.js';
-import { actorOf, refuseByRule, refuseOutsideBookingWindow, slotRuleCheck } from './chats.policy.js';
+import {
+  actorOf,
+  refuseByRule,
+  refuseOtherBookingMode,
+  refuseOutsideBookingWindow,
+  slotRuleCheck,
+} from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
 import { type ChatAction, transition } from './chats.transitions.js';
@@ -211,7 +217,7 @@ async function refuseRequestByRules(tx: Queryable, event: EventRow, talentId: st
   );
 }
 
-/** A talent asks a recruiter who confirmed availability for a chat (in the event's `Approval` booking mode). */
+/** A talent asks a recruiter who confirmed availability, and books on approval, for a chat. */
 export async function requestChat(input: {
   ctx: AppContext;
   user: SessionUser;
@@ -225,7 +231,7 @@ export async function requestChat(input: {
     input.eventId,
     body.recruiterId,
   );
-  if (event.bookingMode === 'direct') throw chatErrors.book_directly();
+  refuseOtherBookingMode({ event, recruiter, details }, 'approval');
   const now = ctx.now();
   refuseOutsideBookingWindow(event, now);
   let notified: Notified = new Set();
@@ -274,7 +280,7 @@ export async function bookDirectly(input: {
     input.eventId,
     input.recruiterId,
   );
-  if (event.bookingMode !== 'direct') throw chatErrors.direct_booking_off();
+  refuseOtherBookingMode({ event, recruiter, details }, 'direct');
   const now = ctx.now();
   let deliver = () => {};
   const view = await ctx.db

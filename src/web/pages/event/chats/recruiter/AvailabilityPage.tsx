@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { recruitersChooseApproval } from '../../../../../shared/booking/booking-window';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useRecruiterAvailability } from '../../../../api/availability';
 import { useUser } from '../../../../app/session';
@@ -67,6 +68,7 @@ export function AvailabilityPage({ event, recruiterId }: { event: Event; recruit
         id={detailsId}
         eventId={event.id}
         availability={availability.data}
+        approvalSwitch={recruitersChooseApproval(event)}
         isMe={isMe}
         slotsSaved={saves.settled}
       />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, MultiSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
@@ -38,6 +38,7 @@ const valuesOf = ({ details }: RecruiterAvailability): DetailsValues => ({
   languages: details.languages,
   topics: details.topics,
   customQuestion: details.customQuestion ?? '',
+  requiresApproval: details.requiresApproval,
 });
 
 /**
@@ -48,6 +49,7 @@ export function DetailsForm({
   id,
   eventId,
   availability,
+  approvalSwitch,
   isMe,
   slotsSaved,
 }: {
@@ -55,6 +57,8 @@ export function DetailsForm({
   id: string;
   eventId: string;
   availability: RecruiterAvailability;
+  /** The event books directly and lets recruiters require approval; elsewhere their choice is kept, not shown. */
+  approvalSwitch: boolean;
   isMe: boolean;
   /** Resolves once pending slot saves are done; false if one failed. */
   slotsSaved: () => Promise<boolean>;
@@ -86,7 +90,7 @@ export function DetailsForm({
 
   const confirmed = Boolean(availability.details.confirmedAt);
   const who = isMe ? 'you' : availability.recruiter.name;
-  const submit = form.onSubmit(async (values) => {
+  const submit = form.onSubmit(async ({ requiresApproval, ...values }) => {
     setError(null);
     setSlotsFailed(false);
     try {
@@ -94,7 +98,7 @@ export function DetailsForm({
         setSlotsFailed(true);
         return;
       }
-      const saved = await saveDetails.mutateAsync(values);
+      const saved = await saveDetails.mutateAsync(approvalSwitch ? { ...values, requiresApproval } : values);
       form.setInitialValues(valuesOf(saved));
       form.resetDirty(valuesOf(saved));
       await confirm.mutateAsync();
@@ -166,6 +170,15 @@ export function DetailsForm({
           maxLength={CUSTOM_QUESTION_MAX}
           {...form.getInputProps('customQuestion')}
         />
+        {approvalSwitch && (
+          <Switch
+            label="Require approval"
+            // Mantine puts the description inside the label: without this, it would be read as part of the name.
+            aria-label="Require approval"
+            description={`Talents send ${isMe ? 'you' : 'them'} a request instead of booking a free slot directly`}
+            {...form.getInputProps('requiresApproval', { type: 'checkbox' })}
+          />
+        )}
         {confirmed ? (
           <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status">
             Confirmed — talents can request {who}. Changes to slots and details are live at once; confirm

@@ -95,8 +95,8 @@ export function RecruiterCard({
 }: {
   eventId: string;
   recruiter: BookableRecruiter;
-  /** How the talent may ask for a chat (book directly or request), and whether not yet; null: not at all. */
-  asking: { direct: boolean; disabled: boolean } | null;
+  /** Whether the talent may ask for a chat not yet; null: not at all. The recruiter's mode says how they ask. */
+  asking: { disabled: boolean } | null;
 }) {
   const headingId = useId();
   const { show } = useChatTabParam();
@@ -133,7 +133,7 @@ export function RecruiterCard({
             </>
           ) : (
             asking &&
-            (asking.direct ? (
+            (recruiter.bookingMode === 'direct' ? (
               <BookChatButton
                 eventId={eventId}
                 recruiter={recruiter}

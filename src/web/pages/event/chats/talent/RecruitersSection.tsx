@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
+import { recruitersChooseApproval } from '../../../../../shared/booking/booking-window';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useBookableRecruiters } from '../../../../api/availability';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
@@ -20,6 +21,16 @@ function countText(list: { bookableCount: number; shown: number; more: boolean; 
   return `${recruitersText(list.shown)} ${list.shown === 1 ? 'matches' : 'match'} your filters`;
 }
 
+/** How talents get a chat here; at a direct event, recruiters who approve each chat take requests instead. */
+function introText(event: Event): string {
+  const opened = 'These recruiters opened time for private 1-1 chats';
+  if (event.requestPolicy === 'recruiters') return `${opened} at this event.`;
+  if (event.bookingMode === 'approval') return `${opened}. Send a request; once approved, you pick a time.`;
+  if (recruitersChooseApproval(event))
+    return `${opened}. Book one of their free time slots, or send a request to those who approve each chat first.`;
+  return `${opened}. Book one of their free time slots.`;
+}
+
 /** The recruiters who confirmed their availability, filtered as the talent likes, each with a way to ask. */
 export function RecruitersSection({ event }: { event: Event }) {
   const filterState = useRecruiterFilters();
@@ -27,12 +38,11 @@ export function RecruitersSection({ event }: { event: Event }) {
   const result = useBookableRecruiters(event.id, filterState.filters);
   const bookingWindow = useTabBookingWindow();
   const canRequest = event.requestPolicy !== 'recruiters';
-  const direct = event.bookingMode === 'direct';
   // No way to ask once bookings closed; before they open the buttons show, disabled, under the countdown.
   const asking =
     !canRequest || bookingWindow.phase.phase === 'closed'
       ? null
-      : { direct, disabled: bookingWindow.phase.phase === 'not_yet_open' };
+      : { disabled: bookingWindow.phase.phase === 'not_yet_open' };
   const pages = result.data?.pages ?? [];
   const recruiters = pages.flatMap((page) => page.recruiters);
   return (
@@ -41,13 +51,7 @@ export function RecruitersSection({ event }: { event: Event }) {
         <Title order={2} fz="h3" id="recruiters-heading">
           Recruiters
         </Title>
-        <Text c="dark.6">
-          {!canRequest
-            ? 'These recruiters opened time for private 1-1 chats at this event.'
-            : direct
-              ? 'These recruiters opened time for private 1-1 chats. Book one of their free time slots.'
-              : 'These recruiters opened time for private 1-1 chats. Send a request; once approved, you pick a time.'}
-        </Text>
+        <Text c="dark.6">{introText(event)}</Text>
       </div>
       {!canRequest && (
         <Alert

@@ -35,7 +35,7 @@ export function SuggestedColleague({ event, chat }: { event: Event; chat: Chat }
         <OpenChatBadge status={openChat.status} />
       </Group>
     );
-  else if (canRequest && event.bookingMode === 'direct')
+  else if (canRequest && colleague.bookingMode === 'direct')
     // The server refuses outside the booking window, with the sentence saying when.
     next = <BookChatButton eventId={event.id} recruiter={colleague} disabled={false} />;
   else if (canRequest)
