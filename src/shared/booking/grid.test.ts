@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { utcToZoned } from '../time/zoned.js';
 import { dayHours, durations, rangeNear, zones } from './arbitraries.js';
 import {
+  countFreeFrom,
   countFreeSlots,
   type DayHours,
   defaultDuration,
+  firstFreeFrom,
   freeSlotsFor,
   type GridInput,
   isEditable,
@@ -13,6 +15,7 @@ import {
   slotGrid,
   slotStartMinutes,
   slotStarts,
+  unheldSlotStarts,
   validSlotStarts,
 } from './grid.js';
 import { overlaps, type TimeRange } from './overlap.js';
@@ -228,6 +231,18 @@ describe('the slot grid, on generated days', () => {
     fc.assert(
       fc.property(scenes, (scene) => {
         expect(countFreeSlots(inputOf(scene))).toBe(gridOf(scene).filter(isFree).length);
+      }),
+    );
+  });
+
+  it('finds the free slots from the unheld starts kept earlier, at any later instant', () => {
+    fc.assert(
+      fc.property(scenes, fc.integer({ min: 0, max: 24 * 60 }), (scene, laterMinutes) => {
+        const kept = unheldSlotStarts(inputOf(scene));
+        const later = new Date(scene.now.getTime() + laterMinutes * 60_000);
+        const free = gridOf({ ...scene, now: later }).filter(isFree);
+        expect(countFreeFrom(kept, later.getTime())).toBe(free.length);
+        expect(firstFreeFrom(kept, later.getTime())).toBe(free[0]?.startsAt.getTime());
       }),
     );
   });

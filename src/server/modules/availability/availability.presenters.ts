@@ -1,4 +1,4 @@
-import type { GridSlot } from '../../../shared/booking/grid.js';
+import { countFreeFrom, firstFreeFrom, type GridSlot } from '../../../shared/booking/grid.js';
 import type {
   BookableRecruiter,
   BookableRecruitersResponse,
@@ -58,23 +58,81 @@ export function presentRecruiterDay(grid: RecruiterDayGrid): DayAvailability {
   };
 }
 
-/** A listed recruiter as every talent sees them; each talent's own open chat with them is added per request. */
-export type SharedBookableRecruiter = Omit<BookableRecruiter, 'openChat'>;
+/** A listed recruiter as every talent sees them, apart from what changes as time passes and each talent's own. */
+export type SharedBookableRecruiter = Omit<
+  BookableRecruiter,
+  'days' | 'nextFreeSlot' | 'freeSlotsToday' | 'openChat'
+>;
+
+/** A day the recruiter set up, as kept with their page: what is free on it depends on when the page is asked for. */
+export interface KeptDay {
+  /** The day's JSON up to its free count: `{"dayId":…,"free":`. */
+  json: string;
+  /** `YYYY-MM-DD` in the event's zone. */
+  date: string;
+  durationMinutes: number;
+  /** `unheldSlotStarts` of the day. */
+  unheldStartsMs: number[];
+}
+
+/** A listed recruiter as kept with their page: their id, their shared JSON, and their days. */
+export interface KeptRecruiter {
+  id: string;
+  json: string;
+  days: KeptDay[];
+}
 
 /**
- * A listed recruiter's JSON, written once when their page is kept, without its closing brace: each talent's
- * `openChat` goes last. Pages are served as written here, past the route's serializer, which would otherwise check
- * and write every recruiter of every page again for each request (`availability.list-cache.test.ts` checks the
- * answers against the response schema).
+ * A listed recruiter's JSON, written once when their page is kept, without its closing brace: the free slots at the
+ * time of asking and each talent's `openChat` go last. Pages are served as written here, past the route's
+ * serializer, which would otherwise check and write every recruiter of every page again for each request
+ * (`availability.list-cache.test.ts` checks the answers against the response schema).
  */
 export function sharedRecruiterJson(recruiter: SharedBookableRecruiter): string {
   return JSON.stringify(recruiter).slice(0, -1);
 }
 
-/** The list's answer, as JSON, from the kept parts and the talent's own open chats. */
+export function keptDay(
+  day: Omit<BookableRecruiter['days'][number], 'free'> & { durationMinutes: number },
+  unheldStartsMs: number[],
+): KeptDay {
+  const { dayId, date, mode, durationMinutes } = day;
+  return {
+    json: `${JSON.stringify({ dayId, date, mode, durationMinutes }).slice(0, -1)},"free":`,
+    date,
+    durationMinutes,
+    unheldStartsMs,
+  };
+}
+
+/** When the list is asked for: slots starting before `freeFromMs` are no longer free; `today` is the event's date. */
+export interface AskedAt {
+  freeFromMs: number;
+  today: string;
+}
+
+/** `"days":[…],"nextFreeSlot":…,"freeSlotsToday":…` of a kept recruiter, as they stand when asked. */
+function freeSlotsJson(days: readonly KeptDay[], at: AskedAt): string {
+  let next: { startsMs: number; day: KeptDay } | undefined;
+  let today = 0;
+  const written = days.map((day) => {
+    const free = countFreeFrom(day.unheldStartsMs, at.freeFromMs);
+    const first = firstFreeFrom(day.unheldStartsMs, at.freeFromMs);
+    if (first !== undefined && (!next || first < next.startsMs)) next = { startsMs: first, day };
+    if (day.date === at.today) today += free;
+    return `${day.json}${free}}`;
+  });
+  const nextFreeSlot = next
+    ? `{"startsAt":"${new Date(next.startsMs).toISOString()}","endsAt":"${new Date(next.startsMs + next.day.durationMinutes * 60_000).toISOString()}"}`
+    : 'null';
+  return `"days":[${written.join(',')}],"nextFreeSlot":${nextFreeSlot},"freeSlotsToday":${today}`;
+}
+
+/** The list's answer, as JSON, from the kept parts, the time of asking and the talent's own open chats. */
 export function presentBookablePage(input: {
-  recruiters: readonly { id: string; json: string }[];
+  recruiters: readonly KeptRecruiter[];
   nextCursor: string | null;
+  askedAt: AskedAt;
   openChats: readonly ({ recruiterId: string } & NonNullable<BookableRecruiter['openChat']>)[];
   bookableCount: number;
   facets: BookableRecruitersResponse['facets'];
@@ -82,7 +140,7 @@ export function presentBookablePage(input: {
   const openChatWith = new Map(input.openChats.map((c) => [c.recruiterId, c]));
   const recruiters = input.recruiters.map((r) => {
     const open = openChatWith.get(r.id);
-    return `${r.json},"openChat":${open ? JSON.stringify({ id: open.id, state: open.state }) : 'null'}}`;
+    return `${r.json},${freeSlotsJson(r.days, input.askedAt)},"openChat":${open ? JSON.stringify({ id: open.id, state: open.state }) : 'null'}}`;
   });
   return `{"recruiters":[${recruiters.join(',')}],"nextCursor":${JSON.stringify(input.nextCursor)},"bookableCount":${input.bookableCount},"facets":${JSON.stringify(input.facets)}}`;
 }
