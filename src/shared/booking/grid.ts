@@ -142,8 +142,8 @@ export function freeSlotsFor<S extends SlotPhase & TimeRange>(
 
 /**
  * The starts (epoch milliseconds, in order) of the slots a talent could book before they start: opened, and held by
- * no chat. Which of them are free at an instant is `countFreeFrom` and `firstFreeFrom`, so the talents' recruiter
- * list keeps these and answers as time passes without reading them again.
+ * no chat. Those still free at an instant are the ones from `firstFreeIndex` on, so the talents' recruiter list
+ * keeps these and answers as time passes without reading them again.
  */
 export function unheldSlotStarts(input: Omit<GridInput<TimeRange>, 'now'>): number[] {
   const open = new Set(input.openStarts.map((d) => d.getTime()));
@@ -155,30 +155,26 @@ export function unheldSlotStarts(input: Omit<GridInput<TimeRange>, 'now'>): numb
   return starts;
 }
 
-/** Where the slots not started at `nowMs` begin in sorted starts: a binary search, since whole pages ask at once. */
-function firstNotStarted(startsMs: readonly number[], nowMs: number): number {
+/**
+ * Where the slots of `unheldSlotStarts` still free at `nowMs` begin (the length when none is): a binary search,
+ * since a whole page of recruiters asks at each request.
+ */
+export function firstFreeIndex(unheldStartsMs: readonly number[], nowMs: number): number {
   let low = 0;
-  let high = startsMs.length;
+  let high = unheldStartsMs.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (startedBy(startsMs[middle]!, nowMs)) low = middle + 1;
+    if (startedBy(unheldStartsMs[middle]!, nowMs)) low = middle + 1;
     else high = middle;
   }
   return low;
 }
-
-/** How many of `unheldSlotStarts` are still free at `nowMs`. */
-export const countFreeFrom = (startsMs: readonly number[], nowMs: number): number =>
-  startsMs.length - firstNotStarted(startsMs, nowMs);
-
-/** The first of `unheldSlotStarts` still free at `nowMs`, if any. */
-export const firstFreeFrom = (startsMs: readonly number[], nowMs: number): number | undefined =>
-  startsMs[firstNotStarted(startsMs, nowMs)];
 
 /**
  * How many slots a talent could still book, as `slotGrid` and `isFree` would count them, without building the
  * grid: the team overview counts this for every recruiter and day of an event.
  */
 export function countFreeSlots(input: GridInput<TimeRange>): number {
-  return countFreeFrom(unheldSlotStarts(input), input.now.getTime());
+  const starts = unheldSlotStarts(input);
+  return starts.length - firstFreeIndex(starts, input.now.getTime());
 }

@@ -1,4 +1,4 @@
-import { countFreeFrom, firstFreeFrom, type GridSlot } from '../../../shared/booking/grid.js';
+import { firstFreeIndex, type GridSlot } from '../../../shared/booking/grid.js';
 import type {
   BookableRecruiter,
   BookableRecruitersResponse,
@@ -73,6 +73,8 @@ export interface KeptDay {
   durationMinutes: number;
   /** `unheldSlotStarts` of the day. */
   unheldStartsMs: number[];
+  /** The JSON of each slot once it has been the next free one: dates are slow to write, and it stays next a while. */
+  slotJson: (string | undefined)[];
 }
 
 /** A listed recruiter as kept with their page: their id, their shared JSON, and their days. */
@@ -92,6 +94,7 @@ export function sharedRecruiterJson(recruiter: SharedBookableRecruiter): string 
   return JSON.stringify(recruiter).slice(0, -1);
 }
 
+/** A day as kept, from its fields and its `unheldSlotStarts`. */
 export function keptDay(
   day: Omit<BookableRecruiter['days'][number], 'free'> & { durationMinutes: number },
   unheldStartsMs: number[],
@@ -102,7 +105,22 @@ export function keptDay(
     date,
     durationMinutes,
     unheldStartsMs,
+    slotJson: [],
   };
+}
+
+/** `{"startsAt":…,"endsAt":…}` of a kept slot; it lasts its duration in real time, as the grid's slots do. */
+function slotJsonOf(day: KeptDay, index: number): string {
+  let json = day.slotJson[index];
+  if (json === undefined) {
+    const startsAt = day.unheldStartsMs[index]!;
+    json = JSON.stringify({
+      startsAt: new Date(startsAt).toISOString(),
+      endsAt: new Date(startsAt + day.durationMinutes * 60_000).toISOString(),
+    });
+    day.slotJson[index] = json;
+  }
+  return json;
 }
 
 /** When the list is asked for: slots starting before `freeFromMs` are no longer free; `today` is the event's date. */
@@ -113,18 +131,18 @@ export interface AskedAt {
 
 /** `"days":[…],"nextFreeSlot":…,"freeSlotsToday":…` of a kept recruiter, as they stand when asked. */
 function freeSlotsJson(days: readonly KeptDay[], at: AskedAt): string {
-  let next: { startsMs: number; day: KeptDay } | undefined;
+  let next: { day: KeptDay; index: number } | undefined;
   let today = 0;
   const written = days.map((day) => {
-    const free = countFreeFrom(day.unheldStartsMs, at.freeFromMs);
-    const first = firstFreeFrom(day.unheldStartsMs, at.freeFromMs);
-    if (first !== undefined && (!next || first < next.startsMs)) next = { startsMs: first, day };
+    const index = firstFreeIndex(day.unheldStartsMs, at.freeFromMs);
+    const free = day.unheldStartsMs.length - index;
+    if (free > 0 && (!next || day.unheldStartsMs[index]! < next.day.unheldStartsMs[next.index]!)) {
+      next = { day, index };
+    }
     if (day.date === at.today) today += free;
     return `${day.json}${free}}`;
   });
-  const nextFreeSlot = next
-    ? `{"startsAt":"${new Date(next.startsMs).toISOString()}","endsAt":"${new Date(next.startsMs + next.day.durationMinutes * 60_000).toISOString()}"}`
-    : 'null';
+  const nextFreeSlot = next ? slotJsonOf(next.day, next.index) : 'null';
   return `"days":[${written.join(',')}],"nextFreeSlot":${nextFreeSlot},"freeSlotsToday":${today}`;
 }
 
