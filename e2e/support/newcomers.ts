@@ -18,17 +18,18 @@ export interface NewRecruiter extends Newcomer {
 }
 
 /**
- * Registers someone at the demo event as its organizer (`register` gets the event's id) and accepts their
- * invitation with the demo password, so they log in like the demo accounts.
+ * Registers someone at an event of the demo organizer (the demo event unless named; `register` gets the event's
+ * id) and accepts their invitation with the demo password, so they log in like the demo accounts.
  */
 async function registerAndAccept(
   newcomer: Newcomer,
   register: (organizer: ApiSession, eventId: string) => Promise<unknown>,
+  eventName = DEMO_EVENT,
 ) {
   const organizer = await ApiSession.login(ORGANIZER);
   const mailbox = new Mailbox().mark();
   try {
-    await register(organizer, (await findEvent(organizer, DEMO_EVENT)).id);
+    await register(organizer, (await findEvent(organizer, eventName)).id);
   } finally {
     await organizer.dispose();
   }
@@ -49,14 +50,17 @@ async function registerAndAccept(
  * A recruiter with no availability yet, in a company of their own at the demo event: the demo recruiters' calendars
  * are changed by other test files.
  */
-export async function newDemoRecruiter(): Promise<NewRecruiter> {
+export async function newDemoRecruiter(eventName?: string): Promise<NewRecruiter> {
   const tag = runTag();
   const recruiter = { name: `Kim Keys ${tag}`, email: `keys-${tag}@e2e.parley.test`, company: `Keys ${tag}` };
-  await registerAndAccept(recruiter, (organizer, eventId) =>
-    organizer.post<RegisteredCompany>(`/api/events/${eventId}/companies`, {
-      name: recruiter.company,
-      recruiters: [{ name: recruiter.name, email: recruiter.email }],
-    }),
+  await registerAndAccept(
+    recruiter,
+    (organizer, eventId) =>
+      organizer.post<RegisteredCompany>(`/api/events/${eventId}/companies`, {
+        name: recruiter.company,
+        recruiters: [{ name: recruiter.name, email: recruiter.email }],
+      }),
+    eventName,
   );
   return recruiter;
 }
@@ -65,11 +69,13 @@ export async function newDemoRecruiter(): Promise<NewRecruiter> {
  * A talent of the demo event with no chat yet, named `first` plus a run tag: a test that opens a chat with a demo
  * recruiter (one open chat per pair) needs a talent no other test file uses.
  */
-export async function newDemoTalent(first: string): Promise<Newcomer> {
+export async function newDemoTalent(first: string, eventName?: string): Promise<Newcomer> {
   const tag = runTag();
   const talent = { name: `${first} ${tag}`, email: `${first.toLowerCase()}-${tag}@e2e.parley.test` };
-  await registerAndAccept(talent, (organizer, eventId) =>
-    organizer.post(`/api/events/${eventId}/talents`, talent),
+  await registerAndAccept(
+    talent,
+    (organizer, eventId) => organizer.post(`/api/events/${eventId}/talents`, talent),
+    eventName,
   );
   return talent;
 }

@@ -87,7 +87,8 @@ export const availabilityApi = defineRoutes('availability', {
   bookable: {
     method: 'GET',
     path: '/api/events/:id/recruiters',
-    summary: 'For talents: recruiters with confirmed availability and their free slots per day',
+    summary:
+      "For talents: recruiters with confirmed availability, their free slots per day, the next free slot and today's count",
     params: IdParams,
     query: BookableRecruitersQuery,
     responses: { 200: BookableRecruitersResponse },

@@ -6,6 +6,7 @@ import {
   countFreeSlots,
   type DayHours,
   defaultDuration,
+  firstFreeIndex,
   freeSlotsFor,
   type GridInput,
   isEditable,
@@ -13,6 +14,7 @@ import {
   slotGrid,
   slotStartMinutes,
   slotStarts,
+  unheldSlotStarts,
   validSlotStarts,
 } from './grid.js';
 import { overlaps, type TimeRange } from './overlap.js';
@@ -228,6 +230,19 @@ describe('the slot grid, on generated days', () => {
     fc.assert(
       fc.property(scenes, (scene) => {
         expect(countFreeSlots(inputOf(scene))).toBe(gridOf(scene).filter(isFree).length);
+      }),
+    );
+  });
+
+  it('finds the free slots from the unheld starts kept earlier, at any later instant', () => {
+    fc.assert(
+      fc.property(scenes, fc.integer({ min: 0, max: 24 * 60 }), (scene, laterMinutes) => {
+        const kept = unheldSlotStarts(inputOf(scene));
+        const later = new Date(scene.now.getTime() + laterMinutes * 60_000);
+        const free = gridOf({ ...scene, now: later }).filter(isFree);
+        expect(kept.slice(firstFreeIndex(kept, later.getTime()))).toEqual(
+          free.map((s) => s.startsAt.getTime()),
+        );
       }),
     );
   });

@@ -43,8 +43,9 @@ export function slotStarts(day: DayHours, durationMinutes: number, timeZone: str
     .map((minute) => zonedTimeToUtc(day.date, minute, timeZone));
 }
 
-/** A slot is past once it has started: one starting exactly now is still ahead. */
-const hasStarted = (slot: TimeRange, now: Date): boolean => slot.startsAt.getTime() < now.getTime();
+/** A slot is past once it has started: one starting exactly now is still ahead. Instants in epoch milliseconds. */
+const startedBy = (startsAtMs: number, nowMs: number): boolean => startsAtMs < nowMs;
+const hasStarted = (slot: TimeRange, now: Date): boolean => startedBy(slot.startsAt.getTime(), now.getTime());
 
 /** A slot lasts its duration in real time, so on a night the clocks change it may end at another wall time. */
 function slotRange(startsAt: Date, durationMinutes: number): TimeRange {
@@ -140,15 +141,40 @@ export function freeSlotsFor<S extends SlotPhase & TimeRange>(
 }
 
 /**
+ * The starts (epoch milliseconds, in order) of the slots a talent could book before they start: opened, and held by
+ * no chat. Those still free at an instant are the ones from `firstFreeIndex` on, so the talents' recruiter list
+ * keeps these and answers as time passes without reading them again.
+ */
+export function unheldSlotStarts(input: Omit<GridInput<TimeRange>, 'now'>): number[] {
+  const open = new Set(input.openStarts.map((d) => d.getTime()));
+  const starts: number[] = [];
+  for (const slot of daySlots(input.day, input.durationMinutes, input.timeZone)) {
+    const at = slot.startsAt.getTime();
+    if (open.has(at) && !input.bookings.some((booking) => overlaps(slot, booking))) starts.push(at);
+  }
+  return starts;
+}
+
+/**
+ * Where the slots of `unheldSlotStarts` still free at `nowMs` begin (the length when none is): a binary search,
+ * since a whole page of recruiters asks at each request.
+ */
+export function firstFreeIndex(unheldStartsMs: readonly number[], nowMs: number): number {
+  let low = 0;
+  let high = unheldStartsMs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (startedBy(unheldStartsMs[middle]!, nowMs)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
  * How many slots a talent could still book, as `slotGrid` and `isFree` would count them, without building the
- * grid: the talents' recruiter list counts this for every recruiter and day of an event.
+ * grid: the team overview counts this for every recruiter and day of an event.
  */
 export function countFreeSlots(input: GridInput<TimeRange>): number {
-  const open = new Set(input.openStarts.map((d) => d.getTime()));
-  let free = 0;
-  for (const slot of daySlots(input.day, input.durationMinutes, input.timeZone)) {
-    if (hasStarted(slot, input.now) || !open.has(slot.startsAt.getTime())) continue;
-    if (!input.bookings.some((booking) => overlaps(slot, booking))) free++;
-  }
-  return free;
+  const starts = unheldSlotStarts(input);
+  return starts.length - firstFreeIndex(starts, input.now.getTime());
 }

@@ -132,7 +132,12 @@ export const BookableRecruiter = z.object({
   /** How talents get a chat with this recruiter (`recruiterBookingMode`): a direct event's recruiter may approve. */
   bookingMode: BookingMode,
   details: RecruiterDetails.omit({ confirmedAt: true, requiresApproval: true }),
+  /** Per day the recruiter set up, the slots a talent could book now (opened, not booked, ahead by the notice). */
   days: z.array(DaySlotCounts.omit({ booked: true })),
+  /** The earliest of those slots, or null when none is left. */
+  nextFreeSlot: z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime() }).nullable(),
+  /** How many of them are on today's day of the event (the event's date in its zone); 0 on a day without one. */
+  freeSlotsToday: z.number().int(),
   /** The viewer's open chat with this recruiter, if any: one at a time per pair. */
   openChat: z.object({ id: z.uuid(), state: z.enum(chatStates) }).nullable(),
 });

@@ -88,7 +88,7 @@ describe('hasFreeSlotSql agrees with countFreeSlots', () => {
         }
         const listed = await listConfirmedRecruiters(db, event.id, {
           dayId: day.id,
-          now: scene.now,
+          freeFrom: scene.now,
           limit: 10,
         });
         const free = countFreeSlots({

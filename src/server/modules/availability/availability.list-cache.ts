@@ -5,13 +5,13 @@ import type { Queryable } from '../../infra/db/client.js';
 import type { LiveHub } from '../../infra/live/live.hub.js';
 import { type BookableSummary, bookableSummary } from './availability.repository.js';
 
-/** A page of the talents' recruiter list as far as it is the same for every talent. */
+/**
+ * A page of the talents' recruiter list as far as it is the same for every talent and at every time: what of it is
+ * free at the time of asking is worked out from it for each request.
+ */
 export interface SharedPage<Recruiter extends { id: string }> {
   recruiters: Recruiter[];
   nextCursor: string | null;
-  /** Epoch milliseconds: the page holds from `readAt` until `freeUntil`, when its next open slot starts. */
-  readAt: number;
-  freeUntil: number;
 }
 
 /**
@@ -24,15 +24,14 @@ export interface SharedPage<Recruiter extends { id: string }> {
  *   extra statement, and only its recruiter's pages are read again; who is on a page never depends on free slots;
  * - the pages showing a recruiter, when they change (their `session` invalidation: a name set on accepting an
  *   invitation).
- * A page also lapses on its own once one of its open slots starts, since its free counts change then.
+ * Time passing alone changes no page: pages keep every slot until it starts, and the caller counts from its now.
  */
 export interface BookableListCache<Recruiter extends { id: string }> {
   summary(q: Queryable, eventId: string): Promise<BookableSummary>;
-  /** The page `key` of the event, read by `load` when it is not kept or no longer holds at `now`. */
+  /** The page `key` of the event, read by `load` when it is not kept. */
   page(
     eventId: string,
     key: string,
-    now: Date,
     load: () => Promise<SharedPage<Recruiter>>,
   ): Promise<SharedPage<Recruiter>>;
   close(): void;
@@ -126,17 +125,10 @@ export function createBookableListCache<Recruiter extends { id: string }>(
     summary(q, eventId) {
       return summaries.get(eventId) ?? keep(summaries, eventId, bookableSummary(q, eventId));
     },
-    async page(eventId, key, now, load) {
+    page(eventId, key, load) {
       const pageKey = `${eventId} ${key}`;
       const cached = pages.get(pageKey);
-      if (cached) {
-        const page = await cached;
-        const at = now.getTime();
-        if (page.readAt <= at && at <= page.freeUntil) return page;
-        if (pages.get(pageKey) === cached) pages.delete(pageKey);
-      }
-      const current = pages.get(pageKey);
-      if (current && current !== cached) return current;
+      if (cached) return cached;
       // Kept before its event's entry is looked up: keeping it may evict another page, maybe the event's last.
       const loading = keep(pages, pageKey, load());
       const kept = pagesOf(eventId);

@@ -274,7 +274,8 @@ export interface BookableFilter {
   dayId?: string;
   mode?: 'virtual' | 'in_person';
   recruiterId?: string;
-  now: Date;
+  /** Slots starting before this are not free: now, or later by the event's minimum notice. */
+  freeFrom: Date;
   limit: number;
   after?: RecruiterCursor;
 }
@@ -284,13 +285,13 @@ const hasTag = (column: typeof recruiterDetails.languages | typeof recruiterDeta
 
 /**
  * `countFreeSlots(...) > 0` in SQL, for the recruiter of an availability row `a` (a join of `availability_days` as
- * `a`): an opened start not before `now` whose slot no chat holding the recruiter's time overlaps. The open starts
+ * `a`): an opened start not before `freeFrom` whose slot no chat holding the recruiter's time overlaps. The open starts
  * are slot starts of the day (they are checked when saved), so the grid itself need not be rebuilt here;
  * `availability.free-slots.test.ts` checks on generated days that both give the same answer.
  */
-const hasFreeSlotSql = (now: Date): SQL => sql`exists (
+const hasFreeSlotSql = (freeFrom: Date): SQL => sql`exists (
   select 1 from unnest(a.open_slot_starts) s
-  where s >= ${now.toISOString()}::timestamptz
+  where s >= ${freeFrom.toISOString()}::timestamptz
     and not exists (
       select 1 from ${chats} c
       where c.recruiter_id = a.recruiter_id and ${inArray(sql`c.state`, [...bookedStates])}
@@ -316,7 +317,7 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string, fil
       where a.recruiter_id = ${users.id} and d.event_id = ${eventId}
         ${filter.dayId ? sql`and d.id = ${filter.dayId}` : sql``}
         ${filter.mode ? sql`and d.mode = ${filter.mode}` : sql``}
-        and ${hasFreeSlotSql(filter.now)})`);
+        and ${hasFreeSlotSql(filter.freeFrom)})`);
   }
   if (filter.after) {
     const { companyName, name, id } = filter.after;

@@ -7,7 +7,14 @@ import type {
   TeamOverviewResponse,
 } from '../../../shared/schemas/availability.schemas.js';
 import { recruiterBookingMode } from '../../../shared/booking/booking-window.js';
-import { countFreeSlots, defaultDuration, slotGrid, validSlotStarts } from '../../../shared/booking/grid.js';
+import { earliestBookableStart } from '../../../shared/booking/fair-use.js';
+import {
+  countFreeSlots,
+  defaultDuration,
+  slotGrid,
+  unheldSlotStarts,
+  validSlotStarts,
+} from '../../../shared/booking/grid.js';
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
@@ -21,6 +28,9 @@ import { availabilityErrors } from './availability.errors.js';
 import { loadColleague, loadTeamScope } from './availability.policy.js';
 import {
   type Booking,
+  type KeptDay,
+  type KeptRecruiter,
+  keptDay,
   presentBookablePage,
   presentDetails,
   presentRecruiterDay,
@@ -280,20 +290,15 @@ function teamTopics(scope: { event: EventRow; companyId: string }) {
   return [liveTopics.companyAtEvent(scope.companyId, scope.event.id), liveTopics.event(scope.event.id)];
 }
 
-/** A listed recruiter as kept: their id, and their JSON as every talent sees it (`sharedRecruiterJson`). */
-interface KeptRecruiter {
-  id: string;
-  json: string;
-}
-
 /** The part of the list kept per event, the same for every talent. */
 export type BookableListPages = BookableListCache<KeptRecruiter>;
 
 /**
  * The recruiters a talent can request at an event, a page at a time: confirmed availability, company attending,
- * with free slots per day. Filtering and keyset paging happen in SQL; slot counts are computed for the page only.
+ * with free slots per day. Filtering and keyset paging happen in SQL; slots are read for the page only.
  * Pages are kept in memory per event (`availability.list-cache.ts`), except those filtered by day or mode, whose
- * members change as time passes; only the talent's open chats are read for each request.
+ * members change as time passes; only the talent's open chats are read for each request. A kept page holds the
+ * slots that are free until they start, so what is free at the time of asking is worked out for each request.
  */
 export async function listBookableRecruiters(input: {
   ctx: AppContext;
@@ -311,14 +316,16 @@ export async function listBookableRecruiters(input: {
   if (!found?.takesPart) throw eventErrors.not_found();
   if (user.role !== 'talent') throw availabilityErrors.talents_only();
   const { event, openChats } = found;
-  const load = () => readSharedPage(ctx.db, event, query, after, now);
+  const freeFrom = earliestBookableStart(event, now);
+  const load = () => readSharedPage(ctx.db, event, query, after, freeFrom);
   const [page, summary] = await Promise.all([
-    query.dayId || query.mode ? load() : pages.page(event.id, pageKey(query), now, load),
+    query.dayId || query.mode ? load() : pages.page(event.id, pageKey(query), load),
     pages.summary(ctx.db, event.id),
   ]);
   return presentBookablePage({
     recruiters: page.recruiters,
     nextCursor: page.nextCursor,
+    askedAt: { freeFromMs: freeFrom.getTime(), today: utcToZoned(now, event.timeZone).date },
     openChats,
     bookableCount: summary.count,
     facets: { languages: summary.languages, topics: summary.topics },
@@ -331,16 +338,17 @@ function pageKey(query: BookableRecruitersQuery): string {
   return JSON.stringify([language, topic, q, recruiterId, cursor, pageSize]);
 }
 
+/** A page of recruiters; `freeFrom` only decides who passes the day or mode filter, which is never kept. */
 async function readSharedPage(
   q: Queryable,
   event: EventRow,
   query: BookableRecruitersQuery,
   after: repo.RecruiterCursor | undefined,
-  now: Date,
+  freeFrom: Date,
 ): Promise<SharedPage<KeptRecruiter>> {
   const [rows, days] = await Promise.all([
     // One more than the page: whether it exists says if there is a next page.
-    repo.listConfirmedRecruiters(q, event.id, { ...query, now, limit: query.pageSize + 1, after }),
+    repo.listConfirmedRecruiters(q, event.id, { ...query, freeFrom, limit: query.pageSize + 1, after }),
     findDaysOfEvent(q, event.id),
   ]);
   const recruiters = rows.slice(0, query.pageSize);
@@ -352,15 +360,23 @@ async function readSharedPage(
       : [[], []];
   const availabilityByRecruiter = groupBy(availability, (a) => a.recruiterId);
   const bookingsByRecruiter = groupBy(bookings, (b) => b.recruiterId);
-  // Free counts leave out slots that have started: they hold until the next open slot starts.
-  const readAt = now.getTime();
-  let freeUntil = Number.POSITIVE_INFINITY;
-  for (const row of availability) {
-    for (const start of row.openSlotStarts) {
-      const at = start.getTime();
-      if (at >= readAt && at < freeUntil) freeUntil = at;
-    }
-  }
+  const keptDays = (recruiterId: string): KeptDay[] => {
+    const setUp = availabilityByRecruiter.get(recruiterId) ?? [];
+    const held = bookingsByRecruiter.get(recruiterId) ?? [];
+    return days.flatMap((day) => {
+      const row = setUp.find((a) => a.eventDayId === day.id);
+      if (!row) return [];
+      const { durationMinutes } = row;
+      const unheld = unheldSlotStarts({
+        day,
+        timeZone: event.timeZone,
+        durationMinutes,
+        openStarts: row.openSlotStarts,
+        bookings: held.filter((b) => b.eventDayId === day.id),
+      });
+      return [keptDay({ dayId: day.id, date: day.date, mode: day.mode, durationMinutes }, unheld)];
+    });
+  };
   return {
     recruiters: recruiters.map((r) => ({
       id: r.id,
@@ -376,23 +392,13 @@ async function readSharedPage(
           topics: r.topics,
           customQuestion: r.customQuestion,
         },
-        days: countRecruiterDays({
-          event,
-          days,
-          availability: availabilityByRecruiter.get(r.id) ?? [],
-          bookings: bookingsByRecruiter.get(r.id) ?? [],
-          now,
-        })
-          .filter((day) => day.durationMinutes !== null)
-          .map(({ booked: _booked, ...day }) => day),
       }),
+      days: keptDays(r.id),
     })),
     nextCursor:
       rows.length > query.pageSize && last
         ? repo.encodeRecruiterCursor({ companyName: last.companyName, name: last.name, id: last.id })
         : null,
-    readAt,
-    freeUntil,
   };
 }
 

@@ -2,7 +2,7 @@ import { Avatar, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine
 import { type ReactNode, useId } from 'react';
 import type { BookableRecruiter } from '../../../../../shared/schemas/availability.schemas';
 import { experienceLevelLabel } from '../../../../../shared/schemas/talents.schemas';
-import { formatDate } from '../../../../time';
+import { chatTimeText, formatDate, zoneName } from '../../../../time';
 import { ModeBadge, OpenChatBadge } from './badges';
 import { useChatTabParam } from './chatTabParam';
 import { useOpenChatStatus } from './openChat';
@@ -87,21 +87,67 @@ function FreeSlotsPerDay({ days }: { days: BookableRecruiter['days'] }) {
   );
 }
 
+/**
+ * When the talent could book next, in their zone with the event's beside it, and how many slots are left today; or
+ * that none is left. In words, so no colour carries it.
+ */
+function NextFreeSlot({
+  recruiter,
+  timeZone,
+  id,
+}: {
+  recruiter: BookableRecruiter;
+  timeZone: string;
+  id: string;
+}) {
+  const next = recruiter.nextFreeSlot;
+  if (!next)
+    return (
+      <Text id={id} size="sm" fw={600}>
+        No free slots left
+      </Text>
+    );
+  const time = chatTimeText(next.startsAt, next.endsAt, timeZone);
+  const today = recruiter.freeSlotsToday;
+  return (
+    <Stack id={id} gap={0}>
+      <Text size="sm">
+        <Text span size="sm" fw={600}>
+          Next free:
+        </Text>{' '}
+        {time.viewer} ({zoneName(time.viewerZone)} time){time.event && ` · ${time.event}`}
+      </Text>
+      {today > 0 && (
+        <Text size="sm" c="dark.6">
+          {today} free today
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 /** A recruiter a talent may ask for a chat: who they are, whom they want to meet, and when they are free. */
 export function RecruiterCard({
   eventId,
+  timeZone,
   recruiter,
   asking,
 }: {
   eventId: string;
+  /** The event's zone, shown beside the viewer's. */
+  timeZone: string;
   recruiter: BookableRecruiter;
   /** Whether the talent may ask for a chat not yet; null: not at all. The recruiter's mode says how they ask. */
   asking: { disabled: boolean } | null;
 }) {
   const headingId = useId();
+  const freeId = useId();
   const { show } = useChatTabParam();
   const { company } = recruiter;
   const openChat = useOpenChatStatus(eventId, recruiter.openChat);
+  // Either way of asking ends in picking a free slot: without one it could not succeed, and the text says why.
+  const noFreeSlot = recruiter.nextFreeSlot === null;
+  const askingDescription = noFreeSlot ? `${headingId} ${freeId}` : headingId;
   return (
     <Card component="article" aria-labelledby={headingId} withBorder padding="lg" h="100%">
       <Stack gap="md" h="100%">
@@ -118,6 +164,7 @@ export function RecruiterCard({
           </div>
         </Group>
         <RecruiterDetails details={recruiter.details} />
+        <NextFreeSlot recruiter={recruiter} timeZone={timeZone} id={freeId} />
         <FreeSlotsPerDay days={recruiter.days} />
         <Group justify="flex-end" mt="auto" gap="sm">
           {openChat ? (
@@ -137,15 +184,15 @@ export function RecruiterCard({
               <BookChatButton
                 eventId={eventId}
                 recruiter={recruiter}
-                describedBy={headingId}
-                disabled={asking.disabled}
+                describedBy={askingDescription}
+                disabled={asking.disabled || noFreeSlot}
               />
             ) : (
               <RequestChatButton
                 eventId={eventId}
                 recruiter={recruiter}
-                describedBy={headingId}
-                disabled={asking.disabled}
+                describedBy={askingDescription}
+                disabled={asking.disabled || noFreeSlot}
               />
             ))
           )}

@@ -108,7 +108,13 @@ export function RecruitersSection({ event }: { event: Event }) {
           </Group>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {recruiters.map((recruiter) => (
-              <RecruiterCard key={recruiter.id} eventId={event.id} recruiter={recruiter} asking={asking} />
+              <RecruiterCard
+                key={recruiter.id}
+                eventId={event.id}
+                timeZone={event.timeZone}
+                recruiter={recruiter}
+                asking={asking}
+              />
             ))}
           </SimpleGrid>
           {result.isFetchNextPageError && (

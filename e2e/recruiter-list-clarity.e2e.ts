@@ -1,0 +1,140 @@
+import type { Event } from '../src/shared/schemas/events.schemas.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { TalentChatsPage } from './pages/TalentChatsPage.js';
+import { ORGANIZER, runTag } from './support/accounts.js';
+import { ApiSession } from './support/api.js';
+import { describe, expect, test } from './support/browser.js';
+import {
+  bookDemoChat,
+  confirmAvailability,
+  findEvent,
+  openSlots,
+  teamMember,
+} from './support/chats-setup.js';
+import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
+
+/** Zones of which one is always in the daytime: Tokyo (UTC+9), Berlin (UTC+1/+2), Los Angeles (UTC−8/−7). */
+const ZONES = [
+  { timeZone: 'Asia/Tokyo', shown: 'Tokyo' },
+  { timeZone: 'Europe/Berlin', shown: 'Berlin' },
+  { timeZone: 'America/Los_Angeles', shown: 'Los Angeles' },
+];
+
+/** `YYYY-MM-DD` and minutes after midnight on the wall clock of `timeZone`. */
+function wallClock(timeZone: string) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date())
+      .map((part) => [part.type, part.value]),
+  );
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    minute: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+const clock = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/**
+ * An event of its own running all of today, in the zone where it is closest to late morning (so that two slots
+ * are always left today, whenever the suite runs), with its two next half-hour slots from an hour ahead.
+ */
+async function eventOfToday() {
+  const zone = ZONES.map((z) => ({ ...z, ...wallClock(z.timeZone) })).sort(
+    (a, b) => Math.abs(a.minute - 11 * 60) - Math.abs(b.minute - 11 * 60),
+  )[0]!;
+  const first = Math.ceil((zone.minute + 60) / 30) * 30;
+  const name = `Clarity Fair ${runTag()}`;
+  const organizer = await ApiSession.login(ORGANIZER);
+  try {
+    const event = await organizer.post<Event>('/api/events', {
+      name,
+      timeZone: zone.timeZone,
+      requestPolicy: 'both',
+      days: [{ date: zone.date, mode: 'virtual', opensAt: '00:00', closesAt: '24:00', durations: [30] }],
+    });
+    await organizer.post(`/api/events/${event.id}/publish`);
+    const slots = [clock(first), clock(first + 30)];
+    return { name, event, zone: zone.shown, slots, ends: clock(first + 60) };
+  } finally {
+    await organizer.dispose();
+  }
+}
+
+describe("the talents' recruiter list", () => {
+  test('shows the next free slot and how many are left today, and "No free slots left" once others book them, live', async ({
+    page,
+  }) => {
+    const { name, event, zone, slots, ends } = await eventOfToday();
+    const day = event.days[0]!;
+
+    const recruiter = await newDemoRecruiter(name);
+    const recruiterApi = await ApiSession.login(recruiter.email);
+    const me = await teamMember(recruiterApi, event.id, recruiter.email);
+    await openSlots(recruiterApi, {
+      eventId: event.id,
+      recruiterId: me.recruiter.id,
+      dayId: day.id,
+      durationMinutes: 30,
+      labels: slots,
+    });
+    await confirmAvailability(recruiterApi, { eventId: event.id, recruiterId: me.recruiter.id, details: {} });
+    await recruiterApi.dispose();
+    const [talent, first, second] = [
+      await newDemoTalent('Clara', name),
+      await newDemoTalent('Felix', name),
+      await newDemoTalent('Greta', name),
+    ];
+
+    const eventPage = await (await new LoginPage(page).loginAs(talent.email)).openEvent(name);
+    await eventPage.openTab('1-1 Chats');
+    const chats = await new TalentChatsPage(page).waitUntilShown();
+    const card = chats.recruiter(recruiter.name);
+    // The browser is in Kathmandu: the talent's own time first, the event's beside it.
+    await card
+      .getByText(
+        new RegExp(`^Next free: .+ \\(Kathmandu time\\) · .+, ${slots[0]}–${slots[1]} ${zone} time$`),
+      )
+      .waitFor();
+    await card.getByText('2 free today', { exact: true }).waitFor();
+    const request = card.getByRole('button', { name: 'Request 1-1 Chat', exact: true });
+    expect(await request.isEnabled()).toBe(true);
+
+    const bookAt = (talentEmail: string, label: string) =>
+      bookDemoChat({
+        event: name,
+        talentEmail,
+        recruiterEmail: recruiter.email,
+        pick: (free) => {
+          const slot = free.days.find((d) => d.dayId === day.id)?.slots.find((s) => s.label === label);
+          if (!slot) throw new Error(`${label} is not free`);
+          return slot;
+        },
+      });
+    await bookAt(first.email, slots[0]!);
+    // No reload: the booking's live message refreshes the list.
+    await card.getByText(new RegExp(`, ${slots[1]}–${ends} ${zone} time$`)).waitFor();
+    await card.getByText('1 free today', { exact: true }).waitFor();
+
+    await bookAt(second.email, slots[1]!);
+    await card.getByText('No free slots left', { exact: true }).waitFor();
+    expect(await card.getByText(/^Next free:/).count()).toBe(0);
+    expect(await card.getByText(/free today$/).count()).toBe(0);
+    // Asking would end in a slot to pick, and none is left: the button stays, disabled, saying why.
+    expect(await request.isDisabled()).toBe(true);
+    const describedBy = (await request.getAttribute('aria-describedby'))!.split(' ');
+    const descriptions = await Promise.all(
+      describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()),
+    );
+    expect(descriptions).toEqual([recruiter.name, 'No free slots left']);
+  });
+});
