@@ -5,7 +5,12 @@ import type {
 } from '../../src/shared/schemas/availability.schemas.js';
 import type { Chat, FreeSlotsResponse } from '../../src/shared/schemas/chats.schemas.js';
 import { noBookingRules } from '../../src/shared/booking/fair-use.js';
-import type { Event, EventInput, EventSummary } from '../../src/shared/schemas/events.schemas.js';
+import {
+  type Event,
+  type EventInput,
+  type EventSummary,
+  inputOfEvent,
+} from '../../src/shared/schemas/events.schemas.js';
 import { DEMO_EVENT, ORGANIZER } from './accounts.js';
 import { ApiSession } from './api.js';
 
@@ -22,26 +27,7 @@ export async function findEvent(api: ApiSession, name: string): Promise<Event> {
 
 /** The body that saves the event as it is, but for the settings given. */
 export function eventInputOf(event: Event, changes: Partial<EventInput> = {}): EventInput {
-  return {
-    name: event.name,
-    description: event.description,
-    timeZone: event.timeZone,
-    requestPolicy: event.requestPolicy,
-    bookingMode: event.bookingMode,
-    bookingsOpenAt: event.bookingsOpenAt,
-    bookingsCloseAt: event.bookingsCloseAt,
-    recruitersMayRequireApproval: event.recruitersMayRequireApproval,
-    rules: event.rules,
-    days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
-      id,
-      date,
-      mode,
-      opensAt,
-      closesAt,
-      durations,
-    })),
-    ...changes,
-  };
+  return { ...inputOfEvent(event), ...changes };
 }
 
 /**

@@ -225,6 +225,29 @@ export const Event = z.object({
 });
 export type Event = z.infer<typeof Event>;
 
+/** The body that saves an event as it is: its settings and its days, each under its id. */
+export function inputOfEvent(event: Event): EventInput {
+  return {
+    name: event.name,
+    description: event.description,
+    timeZone: event.timeZone,
+    requestPolicy: event.requestPolicy,
+    bookingMode: event.bookingMode,
+    bookingsOpenAt: event.bookingsOpenAt,
+    bookingsCloseAt: event.bookingsCloseAt,
+    recruitersMayRequireApproval: event.recruitersMayRequireApproval,
+    rules: event.rules,
+    days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
+      id,
+      date,
+      mode,
+      opensAt,
+      closesAt,
+      durations,
+    })),
+  };
+}
+
 export const EventSummary = z.object({
   id: z.uuid(),
   name: z.string(),

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { Event, EventInput } from '../../../shared/schemas/events.schemas.js';
+import { type Event, type EventInput, inputOfEvent } from '../../../shared/schemas/events.schemas.js';
 import { buildUser } from '../../test/factories.js';
 import { loginAs, withTestApp } from '../../test/test-app.js';
 import { availabilityDays } from '../availability/availability.table.js';
@@ -48,25 +48,7 @@ async function eventWithBookedChat(state: ChatState = 'confirmed') {
       endsAt: new Date('2030-03-04T09:30:00Z'),
     })
     .returning();
-  const body: EventInput = {
-    name: created.name,
-    description: created.description,
-    timeZone: created.timeZone,
-    requestPolicy: created.requestPolicy,
-    bookingMode: created.bookingMode,
-    bookingsOpenAt: created.bookingsOpenAt,
-    bookingsCloseAt: created.bookingsCloseAt,
-    recruitersMayRequireApproval: created.recruitersMayRequireApproval,
-    rules: created.rules,
-    days: created.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
-      id,
-      date,
-      mode,
-      opensAt,
-      closesAt,
-      durations,
-    })),
-  };
+  const body = inputOfEvent(created);
   const put = (change: (draft: EventInput) => void) => {
     const draft = structuredClone(body);
     change(draft);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noBookingRules } from '../../../shared/booking/fair-use.js';
-import type { Event, EventInput } from '../../../shared/schemas/events.schemas.js';
+import { type Event, type EventInput, inputOfEvent } from '../../../shared/schemas/events.schemas.js';
 import {
   buildCompany,
   buildEvent,
@@ -34,27 +34,6 @@ const input = (overrides: Partial<EventInput> = {}): EventInput => ({
   rules: noBookingRules,
   days: [day('2030-03-05'), day('2030-03-04', { mode: 'in_person', opensAt: '00:00', closesAt: '24:00' })],
   ...overrides,
-});
-
-/** The body that would save an event unchanged. */
-const asInput = (event: Event): EventInput => ({
-  name: event.name,
-  description: event.description,
-  timeZone: event.timeZone,
-  requestPolicy: event.requestPolicy,
-  bookingMode: event.bookingMode,
-  bookingsOpenAt: event.bookingsOpenAt,
-  bookingsCloseAt: event.bookingsCloseAt,
-  recruitersMayRequireApproval: event.recruitersMayRequireApproval,
-  rules: event.rules,
-  days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
-    id,
-    date,
-    mode,
-    opensAt,
-    closesAt,
-    durations,
-  })),
 });
 
 async function organizerClient() {
@@ -123,7 +102,7 @@ describe('creating an event', () => {
       bookingsCloseAt: '2030-03-05T17:00:00.000Z',
     });
     const reopened = await client.put(`/api/events/${created.id}`, {
-      ...asInput(created),
+      ...inputOfEvent(created),
       bookingMode: 'approval',
       bookingsOpenAt: null,
     });
@@ -226,7 +205,10 @@ describe('the fair-use rules of an event', () => {
     expect((await client.get(`/api/events/${created.id}`)).json()).toMatchObject({ rules });
 
     const changed = { ...rules, maxChatsPerTalentPerDay: null, minNoticeHours: 24 };
-    const updated = await client.put(`/api/events/${created.id}`, { ...asInput(created), rules: changed });
+    const updated = await client.put(`/api/events/${created.id}`, {
+      ...inputOfEvent(created),
+      rules: changed,
+    });
     expect(updated.statusCode).toBe(200);
     expect((await client.get(`/api/events/${created.id}`)).json()).toMatchObject({ rules: changed });
   });
@@ -234,7 +216,7 @@ describe('the fair-use rules of an event', () => {
   it('shows the rules to the talents of the event', async () => {
     const { event, organizer, talent } = await cast();
     const current: Event = (await organizer.get(`/api/events/${event.id}`)).json();
-    await organizer.put(`/api/events/${event.id}`, { ...asInput(current), rules });
+    await organizer.put(`/api/events/${event.id}`, { ...inputOfEvent(current), rules });
     expect((await talent.get(`/api/events/${event.id}`)).json().rules).toEqual(rules);
   });
 
@@ -260,7 +242,7 @@ describe('the fair-use rules of an event', () => {
     expect(response.json().error.fields).toEqual({ [field]: expect.stringMatching(message) });
     const created: Event = (await client.post('/api/events', input())).json();
     const edit = await client.put(`/api/events/${created.id}`, {
-      ...asInput(created),
+      ...inputOfEvent(created),
       rules: { ...noBookingRules, ...rule },
     });
     expect(edit.statusCode).toBe(400);
@@ -347,7 +329,7 @@ describe('editing an event', () => {
     const { client } = await organizerClient();
     const created: Event = (await client.post('/api/events', input())).json();
     const [first, second] = created.days;
-    const body = asInput(created);
+    const body = inputOfEvent(created);
     body.name = 'Summer Fair';
     body.timeZone = 'America/New_York';
     body.days = [
@@ -367,7 +349,7 @@ describe('editing an event', () => {
   it('lets two days swap their dates in one edit', async () => {
     const { client } = await organizerClient();
     const created: Event = (await client.post('/api/events', input())).json();
-    const body = asInput(created);
+    const body = inputOfEvent(created);
     [body.days[0]!.date, body.days[1]!.date] = [body.days[1]!.date, body.days[0]!.date];
     const updated: Event = (await client.put(`/api/events/${created.id}`, body)).json();
     expect(updated.days.map((d) => [d.id, d.date])).toEqual([
@@ -380,7 +362,7 @@ describe('editing an event', () => {
     const { client } = await organizerClient();
     const mine: Event = (await client.post('/api/events', input())).json();
     const other = await buildEvent(t.ctx.db);
-    const body = asInput(mine);
+    const body = inputOfEvent(mine);
     body.days[0]!.id = other.days[0]!.id;
     const response = await client.put(`/api/events/${mine.id}`, body);
     expect(response.statusCode).toBe(400);
@@ -390,7 +372,7 @@ describe('editing an event', () => {
   it('refuses the same day twice in one edit', async () => {
     const { client } = await organizerClient();
     const created: Event = (await client.post('/api/events', input())).json();
-    const body = asInput(created);
+    const body = inputOfEvent(created);
     body.days[1]!.id = body.days[0]!.id;
     const response = await client.put(`/api/events/${created.id}`, body);
     expect(response.statusCode).toBe(400);
@@ -436,18 +418,21 @@ describe('days in the past', () => {
     const { client } = await organizerClient();
     const created: Event = (await client.post('/api/events', input())).json();
     t.clock.set('2030-03-05T12:00:00Z');
-    const renamed = await client.put(`/api/events/${created.id}`, { ...asInput(created), name: 'Renamed' });
+    const renamed = await client.put(`/api/events/${created.id}`, {
+      ...inputOfEvent(created),
+      name: 'Renamed',
+    });
     expect(renamed.statusCode).toBe(200);
 
-    const moved = asInput(created);
+    const moved = inputOfEvent(created);
     moved.days[1]!.date = '2030-03-03';
     const movedBack = await client.put(`/api/events/${created.id}`, moved);
     expect(movedBack.json().error.fields).toEqual({
       'days.1.date': 'This date has passed. Choose today or a later day.',
     });
     const added = await client.put(`/api/events/${created.id}`, {
-      ...asInput(created),
-      days: [...asInput(created).days, day('2030-03-01')],
+      ...inputOfEvent(created),
+      days: [...inputOfEvent(created).days, day('2030-03-01')],
     });
     expect(added.statusCode).toBe(400);
     expect(added.json().error.code).toBe('events.date_in_past');
@@ -465,7 +450,7 @@ describe('live updates of an event', () => {
     try {
       await client.post(`/api/events/${created.id}/publish`);
       await expect.poll(() => received.length).toBe(1);
-      const body = asInput(created);
+      const body = inputOfEvent(created);
       body.name = 'Renamed Fair';
       expect((await client.put(`/api/events/${created.id}`, body)).statusCode).toBe(200);
       await expect.poll(() => received.length).toBe(2);
@@ -487,7 +472,7 @@ describe('who may change an event', () => {
   it('lets only its own organizer edit, publish or unpublish it', async () => {
     const c = await cast();
     const base = `/api/events/${c.event.id}`;
-    const body = asInput((await c.organizer.get(base)).json());
+    const body = inputOfEvent((await c.organizer.get(base)).json());
     const attempts = [
       (client: typeof c.organizer) => client.put(base, body),
       (client: typeof c.organizer) => client.post(`${base}/publish`),
