@@ -88,9 +88,10 @@ const atEvent = sql`join ${eventCompanies} on ${eventCompanies.companyId} = ${co
  * read each row by index. The talent stays joined: with no join at all, Drizzle would name the chat's columns
  * without their table, which the subqueries would read as their own.
  */
-export function selectChatView(q: Queryable) {
+function selectChatViewWith<Extra extends Record<string, SQL>>(q: Queryable, extra: Extra) {
   return q
     .select({
+      ...extra,
       chat: {
         ...getTableColumns(chats),
         requestMessage: latestMessage(['requested', 'invited']),
@@ -122,6 +123,10 @@ export function selectChatView(q: Queryable) {
     })
     .from(chats)
     .innerJoin(talent, eq(talent.id, chats.talentId));
+}
+
+export function selectChatView(q: Queryable) {
+  return selectChatViewWith(q, {});
 }
 
 export type ChatView = Awaited<ReturnType<ReturnType<typeof selectChatView>['execute']>>[number];
@@ -254,10 +259,17 @@ export async function lockChat(q: Queryable, chatId: string): Promise<ChatRow | 
 /**
  * Locks the chat for its transition, so two people acting at once apply one after the other, and reads its view in
  * the same statement. The chat's own columns are the latest committed ones even after waiting for the lock; the
- * history beside them is what the statement began with.
+ * history beside them is what the statement began with. It also takes the talent's and the recruiter's turns
+ * (`takeRuleTurns`) before the chat's lock, so a booking's counts, read by its next statement, are current.
  */
 const lockedChatView = prepared((q) =>
-  selectChatView(q)
+  selectChatViewWith(q, {
+    ruleTurns: ruleTurnsSql({
+      eventId: chats.eventId,
+      talentId: chats.talentId,
+      recruiterId: chats.recruiterId,
+    }),
+  })
     .where(eq(chats.id, sql.placeholder('chatId')))
     .for('update', { of: chats })
     .prepare('locked_chat_view'),
@@ -304,6 +316,7 @@ interface BookingFactsJson {
   event: EventJson;
   takes_part: boolean;
   recruiter_name: string;
+  recruiter_requires_approval: boolean;
   days: EventDayRow[];
   availability: AvailabilityJson[];
   bookings: BookingJson[];
@@ -346,6 +359,8 @@ export async function readBookingFacts(
       to_json(events) as event,
       ${takesPartIn(user)} as takes_part,
       (select name from ${users} where id = ${recruiterId}) as recruiter_name,
+      coalesce((select requires_approval from ${recruiterDetails}
+        where event_id = events.id and recruiter_id = ${recruiterId}), false) as recruiter_requires_approval,
       (select coalesce(json_agg(json_build_object(
         'id', d.id, 'eventId', d.event_id, 'date', d.date, 'mode', d.mode, 'opensAtMinute', d.opens_at_minute,
         'closesAtMinute', d.closes_at_minute, 'durations', d.durations) order by d.date), '[]'::json)
@@ -372,6 +387,7 @@ export async function readBookingFacts(
     event: eventFromJson(row.event),
     takesPart: row.takes_part,
     recruiterName: row.recruiter_name,
+    recruiterRequiresApproval: row.recruiter_requires_approval,
     days: row.days,
     availability: row.availability.map(({ openSlotStartsMs, ...a }) => ({
       ...a,
@@ -402,20 +418,28 @@ const anyRuleSet = (names: readonly BookingRuleName[]) =>
  * hold across processes; the counts are read by the next statement, which sees what the other committed. Always
  * the talent's turn first, then the recruiter's: no two actions wait for each other in a circle.
  */
+type TurnKey = string | AnyPgColumn;
+
+/**
+ * Takes the turns of `takeRuleTurns` as a value of a query (a count of no use): the talent's lock, then the
+ * recruiter's, each only while the event has a rule that counts their chats. Function arguments are evaluated in
+ * order, so the order of the turns holds.
+ */
+function ruleTurnsSql(keys: { eventId: TurnKey; talentId: TurnKey; recruiterId?: TurnKey }) {
+  const { eventId, talentId, recruiterId } = keys;
+  const turn = (kind: number, rules: readonly BookingRuleName[], personId: TurnKey) =>
+    sql`case when ${anyRuleSet(rules)}
+      then pg_advisory_xact_lock(${sql.raw(String(kind))}, hashtext(${eventId}::text || ${personId}::text)) is null end`;
+  const recruiterTurn = recruiterId ? turn(RECRUITER_TURN, recruiterTurnRules, recruiterId) : sql`null`;
+  return sql<number>`(select num_nulls(${turn(TALENT_TURN, talentTurnRules, talentId)}, ${recruiterTurn})
+    from ${events} where ${events.id} = ${eventId})`;
+}
+
 export async function takeRuleTurns(
   q: Queryable,
-  input: { eventId: string; talentId: string; recruiterId?: string },
+  keys: { eventId: string; talentId: string; recruiterId?: string },
 ): Promise<void> {
-  const { eventId, talentId, recruiterId } = input;
-  const talentKey = sql`hashtext(${eventId}::text || ${talentId}::text)`;
-  const recruiterTurn = recruiterId
-    ? sql`case when ${anyRuleSet(recruiterTurnRules)}
-        then pg_advisory_xact_lock(${RECRUITER_TURN}, hashtext(${eventId}::text || ${recruiterId}::text)) is null end`
-    : sql`null`;
-  await q.execute(sql`select
-      case when ${anyRuleSet(talentTurnRules)} then pg_advisory_xact_lock(${TALENT_TURN}, ${talentKey}) is null end,
-      ${recruiterTurn}
-    from ${events} where ${events.id} = ${eventId}`);
+  await q.execute(sql`select ${ruleTurnsSql(keys)}`);
 }
 
 /** How many of a talent's own requests wait for an answer or a time, and how many chats they hold. */

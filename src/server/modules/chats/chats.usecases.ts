@@ -285,6 +285,7 @@ export async function bookDirectly(input: {
   let deliver = () => {};
   const view = await ctx.db
     .transaction(async (tx) => {
+      await repo.takeRuleTurns(tx, { eventId: event.id, talentId: user.id, recruiterId: recruiter.id });
       const held = await holdSlot(
         tx,
         user,
@@ -292,6 +293,8 @@ export async function bookDirectly(input: {
         new Date(body.startsAt),
         now,
       );
+      // Again on the share-locked event: an organizer's switch back to approval either came first or waits.
+      refuseOtherBookingMode({ event: held.event, recruiter, details: held.recruiterDetails }, 'direct');
       const chat = await repo.insertChat(tx, {
         ...talentsOwnChat(user, { event, recruiter, details }, body.answer, now),
         state: 'confirmed',
@@ -582,8 +585,8 @@ async function freeSlotsOf(
  * the event it was checked against (which the user must take part in). Every booking path comes here. The event, its
  * days and the recruiter's slots are share-locked as they are read, so an organizer's edit of the event or a day or
  * the recruiter's edit of their slots (taken FOR UPDATE) either finishes first, and the check reads what it
- * committed, or waits for the booking and sees the booked chat. The event's fair-use rules are checked after the
- * talent's and the recruiter's other bookings took their turn (`takeRuleTurns`).
+ * committed, or waits for the booking and sees the booked chat. The event's fair-use rules are checked here: the
+ * caller has taken the talent's and the recruiter's turns (`takeRuleTurns`, or the chat's lock that takes them).
  */
 async function holdSlot(
   tx: Queryable,
@@ -591,9 +594,12 @@ async function holdSlot(
   chat: Pick<repo.ChatRow, 'eventId' | 'recruiterId' | 'talentId' | 'sequence'> & { id?: string },
   startsAt: Date,
   now: Date,
-): Promise<{ event: EventRow; fields: Partial<repo.ChatRow> }> {
+): Promise<{
+  event: EventRow;
+  recruiterDetails: { requiresApproval: boolean };
+  fields: Partial<repo.ChatRow>;
+}> {
   const { eventId, recruiterId, talentId } = chat;
-  await repo.takeRuleTurns(tx, { eventId, talentId, recruiterId });
   const facts = await repo.readBookingFacts(tx, { user, eventId, recruiterId, talentId });
   if (!facts?.takesPart) throw eventErrors.not_found();
   const { event } = facts;
@@ -623,6 +629,7 @@ async function holdSlot(
   refuseByRule(refusal({ startsAt, endsAt: slot.endsAt, eventDayId: grid.day.id }));
   return {
     event,
+    recruiterDetails: { requiresApproval: facts.recruiterRequiresApproval },
     fields: { eventDayId: grid.day.id, startsAt, endsAt: slot.endsAt, sequence: chat.sequence + 1 },
   };
 }
