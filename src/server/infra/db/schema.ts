@@ -5,6 +5,7 @@ export * from '../../modules/events/events.table.js';
 export * from '../../modules/registrations/registrations.table.js';
 export * from '../../modules/talents/talents.table.js';
 export * from '../../modules/availability/availability.table.js';
+export * from '../../modules/availability/availability.favourites.table.js';
 export * from '../../modules/chats/chats.table.js';
 export * from '../mail/mail.table.js';
 export * from '../../modules/rooms/rooms.table.js';
