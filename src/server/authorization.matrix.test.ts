@@ -113,6 +113,11 @@ const ROUTES: Row[] = [
   route('PUT /api/events/{id}/recruiters/{recruiterId}/details (requiring approval)', '401 403 404 ok 404 ok 403 404 403', () => ({ body: { requiresApproval: true } })),
   route('POST /api/events/{id}/recruiters/{recruiterId}/confirm', '401  403   404   ok    404   ok    403   404   403'),
   route('GET /api/events/{id}/recruiters',                       '401   403   404   403   404   403   ok    404   403'),
+  route('GET /api/events/{id}/recruiters (favourites only)',     '401   403   404   403   404   403   ok    404   403', () => ({ query: { favourites: 'true' } })),
+  route('PUT /api/events/{id}/favourites/{recruiterId}',         '401   403   404   403   404   403   ok    404   403'),
+  route('PUT /api/events/{id}/favourites/{recruiterId} (a recruiter of another event)', '401 403 404 403 404 403 404 404 403', (v) => ({ params: { recruiterId: v.other.recruiter.id } })),
+  // Talent B removing A's recruiter from their own favourites at their own event removes nothing: 204, no change.
+  route('DELETE /api/events/{id}/favourites/{recruiterId}',      '401   403   404   403   404   403   ok    404   403', () => ({}), { crossed: '403|404 403|404 ok' }),
 
   route('GET /api/events/{id}/chats',                            '401   404   404   ok    404   ok    ok    404   404'),
   route("GET /api/events/{id}/chats (another company's recruiter)", '401 404 404 ok  404   ok    ok    404   404', (v) => ({ query: { recruiterId: v.other.recruiter.id, status: 'confirmed' } })),

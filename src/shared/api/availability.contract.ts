@@ -38,6 +38,14 @@ export const availabilityErrorCatalog = errorCatalog('availability', {
     kind: 'invalid',
     message: 'This page of the list no longer exists: start again from the first.',
   },
+  favourites_for_talents: {
+    kind: 'forbidden',
+    message: 'Only talents taking part in the event keep favourite recruiters.',
+  },
+  recruiter_not_listed: {
+    kind: 'not_found',
+    message: 'This recruiter does not take 1-1 chats at this event, so they cannot be a favourite.',
+  },
   nothing_to_confirm: {
     kind: 'invalid',
     message: 'Open at least one time slot before confirming your availability.',
@@ -92,5 +100,20 @@ export const availabilityApi = defineRoutes('availability', {
     params: IdParams,
     query: BookableRecruitersQuery,
     responses: { 200: BookableRecruitersResponse },
+  },
+  favourite: {
+    method: 'PUT',
+    path: '/api/events/:id/favourites/:recruiterId',
+    summary:
+      'For talents: mark a recruiter as a favourite, before booking opens or any time after (idempotent)',
+    params: RecruiterParams,
+    responses: { 204: z.null() },
+  },
+  unfavourite: {
+    method: 'DELETE',
+    path: '/api/events/:id/favourites/:recruiterId',
+    summary: "For talents: remove a recruiter from the talent's favourites (idempotent)",
+    params: RecruiterParams,
+    responses: { 204: z.null() },
   },
 });

@@ -140,6 +140,8 @@ export const BookableRecruiter = z.object({
   freeSlotsToday: z.number().int(),
   /** The viewer's open chat with this recruiter, if any: one at a time per pair. */
   openChat: z.object({ id: z.uuid(), state: z.enum(chatStates) }).nullable(),
+  /** Whether the viewing talent marked this recruiter as a favourite (their own mark, seen by no one else). */
+  favourite: z.boolean(),
 });
 export type BookableRecruiter = z.infer<typeof BookableRecruiter>;
 
@@ -151,6 +153,8 @@ export const BookableRecruitersQuery = z.object({
   q: singleLineText().max(100).optional(),
   /** Only this recruiter, if bookable (a colleague another recruiter suggested). */
   recruiterId: z.uuid().optional(),
+  /** `true`: only the recruiters the viewing talent marked as favourites. */
+  favourites: z.stringbool({ error: 'Favourites is true or false.' }).optional(),
   /** The `nextCursor` of the previous page; the first page without it. */
   cursor: z.string().max(1000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).default(30),

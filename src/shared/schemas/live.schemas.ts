@@ -19,6 +19,8 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chats.changed'), eventId: EventId, chatId: z.uuid() }),
   /** A recruiter's free slots at this event changed (availability edited, a slot booked or freed). */
   z.object({ type: z.literal('availability.changed'), eventId: EventId, recruiterId: z.uuid() }),
+  /** The person marked or unmarked a favourite recruiter at this event: their other tabs refetch the list. */
+  z.object({ type: z.literal('favourites.changed'), eventId: EventId }),
   /** The event itself changed: name, days, registrations, publication. */
   z.object({ type: z.literal('event.changed'), eventId: EventId }),
   /** The organizer's CSV import for this event has applied `done` of its `total` rows. */
@@ -73,7 +75,10 @@ export type LiveServerMessage = z.infer<typeof LiveServerMessage>;
  * socket directly. Topics never reach the browser; they travel between the app processes sharing a database.
  */
 export const liveTopics = {
-  /** Everything about one person: their own chats, their imports, their support conversations, notifications. */
+  /**
+   * Everything about one person: their own chats, their imports, their support conversations, notifications, their
+   * favourite recruiters.
+   */
   user: (userId: string) => `user:${userId}` as const,
   /** One login: ends with it. Keyed by the token's hash, never the token itself. */
   session: (tokenHash: string) => `session:${tokenHash}` as const,
@@ -95,7 +100,13 @@ type LiveServerType = LiveServerMessage['type'];
 
 /** The messages each kind of topic carries. */
 export const liveTopicMessages = {
-  user: ['chats.changed', 'registrations.import_progress', 'support.changed', 'notifications.changed'],
+  user: [
+    'chats.changed',
+    'registrations.import_progress',
+    'support.changed',
+    'notifications.changed',
+    'favourites.changed',
+  ],
   session: ['session.ended'],
   event: ['event.changed', 'availability.changed'],
   companyAtEvent: ['chats.changed', 'availability.changed'],

@@ -62,7 +62,7 @@ export function presentRecruiterDay(grid: RecruiterDayGrid): DayAvailability {
 /** A listed recruiter as every talent sees them, apart from what changes as time passes and each talent's own. */
 export type SharedBookableRecruiter = Omit<
   BookableRecruiter,
-  'days' | 'nextFreeSlot' | 'freeSlotsToday' | 'openChat'
+  'days' | 'nextFreeSlot' | 'freeSlotsToday' | 'openChat' | 'favourite'
 >;
 
 /** A day the recruiter set up, as kept with their page: what is free on it depends on when the page is asked for. */
@@ -87,7 +87,7 @@ export interface KeptRecruiter {
 
 /**
  * A listed recruiter's JSON, written once when their page is kept, without its closing brace: the free slots at the
- * time of asking and each talent's `openChat` go last. Pages are served as written here, past the route's
+ * time of asking and each talent's `openChat` and `favourite` go last. Pages are served as written here, past the route's
  * serializer, which would otherwise check and write every recruiter of every page again for each request
  * (`availability.list-cache.test.ts` checks the answers against the response schema).
  */
@@ -147,19 +147,24 @@ function freeSlotsJson(days: readonly KeptDay[], at: AskedAt): string {
   return `"days":[${written.join(',')}],"nextFreeSlot":${nextFreeSlot},"freeSlotsToday":${today}`;
 }
 
-/** The list's answer, as JSON, from the kept parts, the time of asking and the talent's own open chats. */
+/**
+ * The list's answer, as JSON, from the kept parts, the time of asking and the talent's own open chats and favourites.
+ */
 export function presentBookablePage(input: {
   recruiters: readonly KeptRecruiter[];
   nextCursor: string | null;
   askedAt: AskedAt;
   openChats: readonly ({ recruiterId: string } & NonNullable<BookableRecruiter['openChat']>)[];
+  favouriteIds: readonly string[];
   bookableCount: number;
   facets: BookableRecruitersResponse['facets'];
 }): string {
   const openChatWith = new Map(input.openChats.map((c) => [c.recruiterId, c]));
+  const favourites = new Set(input.favouriteIds);
   const recruiters = input.recruiters.map((r) => {
     const open = openChatWith.get(r.id);
-    return `${r.json},${freeSlotsJson(r.days, input.askedAt)},"openChat":${open ? JSON.stringify({ id: open.id, state: open.state }) : 'null'}}`;
+    const openChat = open ? JSON.stringify({ id: open.id, state: open.state }) : 'null';
+    return `${r.json},${freeSlotsJson(r.days, input.askedAt)},"openChat":${openChat},"favourite":${favourites.has(r.id)}}`;
   });
   return `{"recruiters":[${recruiters.join(',')}],"nextCursor":${JSON.stringify(input.nextCursor)},"bookableCount":${input.bookableCount},"facets":${JSON.stringify(input.facets)}}`;
 }

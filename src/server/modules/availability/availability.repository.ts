@@ -13,6 +13,7 @@ import type { SessionUser } from '../../context.js';
 import { takesPartIn } from '../events/index.js';
 import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
+import { talentFavourites } from './availability.favourites.table.js';
 import { availabilityDays, recruiterDetails } from './availability.table.js';
 
 export type DetailsRow = typeof recruiterDetails.$inferSelect;
@@ -274,6 +275,8 @@ export interface BookableFilter {
   dayId?: string;
   mode?: 'virtual' | 'in_person';
   recruiterId?: string;
+  /** Only these recruiters (a talent's favourites). */
+  onlyAmong?: string[];
   /** Slots starting before this are not free: now, or later by the event's minimum notice. */
   freeFrom: Date;
   limit: number;
@@ -305,6 +308,7 @@ const hasFreeSlotSql = (freeFrom: Date): SQL => sql`exists (
 export async function listConfirmedRecruiters(q: Queryable, eventId: string, filter: BookableFilter) {
   const conditions: SQL[] = [eq(recruiterDetails.eventId, eventId), isNotNull(recruiterDetails.confirmedAt)];
   if (filter.recruiterId) conditions.push(eq(recruiterDetails.recruiterId, filter.recruiterId));
+  if (filter.onlyAmong) conditions.push(inArray(recruiterDetails.recruiterId, filter.onlyAmong));
   if (filter.language) conditions.push(hasTag(recruiterDetails.languages, filter.language));
   if (filter.topic) conditions.push(hasTag(recruiterDetails.topics, filter.topic));
   if (filter.q) {
@@ -379,7 +383,7 @@ export async function bookableSummary(q: Queryable, eventId: string): Promise<Bo
 
 /**
  * What the recruiter list reads for each request, in one statement: the event, whether the user takes part in it
- * (the rule of `takesPartIn`), and their open chats there.
+ * (the rule of `takesPartIn`), their open chats there and the recruiters they marked as favourites.
  */
 export async function findEventWithOpenChats(q: Queryable, user: SessionUser, eventId: string) {
   const [row] = await q
@@ -392,8 +396,33 @@ export async function findEventWithOpenChats(q: Queryable, user: SessionUser, ev
         from ${chats} c
         where c.event_id = "events"."id" and c.talent_id = ${user.id}
           and ${inArray(sql`c.state`, [...openStates])}), '[]')`,
+      favouriteIds: sql<string[]>`coalesce((
+        select json_agg(f.recruiter_id) from ${talentFavourites} f
+        where f.event_id = "events"."id" and f.talent_id = ${user.id}), '[]')`,
     })
     .from(events)
     .where(eq(events.id, eventId));
   return row;
+}
+
+export async function addFavourite(
+  q: Queryable,
+  favourite: { eventId: string; talentId: string; recruiterId: string },
+) {
+  await q.insert(talentFavourites).values(favourite).onConflictDoNothing();
+}
+
+export async function removeFavourite(
+  q: Queryable,
+  favourite: { eventId: string; talentId: string; recruiterId: string },
+) {
+  await q
+    .delete(talentFavourites)
+    .where(
+      and(
+        eq(talentFavourites.eventId, favourite.eventId),
+        eq(talentFavourites.talentId, favourite.talentId),
+        eq(talentFavourites.recruiterId, favourite.recruiterId),
+      ),
+    );
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { availabilityApi } from '../../../shared/api/availability.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
@@ -64,4 +64,22 @@ export function availabilityRoutes(app: FastifyInstance, ctx: AppContext): void 
     // Already JSON (see `sharedRecruiterJson`), which Fastify sends as it is; typed replies take only objects.
     return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
   });
+
+  route(app, availabilityApi.favourite, async (request, reply) => {
+    await availability.addFavourite({ ctx, ...favouriteOf(request) });
+    return reply.status(204).send(null);
+  });
+
+  route(app, availabilityApi.unfavourite, async (request, reply) => {
+    await availability.removeFavourite({ ctx, ...favouriteOf(request) });
+    return reply.status(204).send(null);
+  });
+}
+
+function favouriteOf(request: FastifyRequest & { params: { id: string; recruiterId: string } }) {
+  return {
+    user: requireUser(request),
+    eventId: request.params.id,
+    recruiterId: request.params.recruiterId,
+  };
 }

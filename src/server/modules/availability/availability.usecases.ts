@@ -22,7 +22,7 @@ import type { TimeRange } from '../../../shared/booking/overlap.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { onField } from '../../infra/http/errors.js';
-import { type EventRow, eventErrors } from '../events/index.js';
+import { type EventRow, eventErrors, loadEventForViewer } from '../events/index.js';
 import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/index.js';
 import { availabilityErrors } from './availability.errors.js';
 import { loadColleague, loadTeamScope } from './availability.policy.js';
@@ -315,11 +315,15 @@ export async function listBookableRecruiters(input: {
   const found = await repo.findEventWithOpenChats(ctx.db, user, input.eventId);
   if (!found?.takesPart) throw eventErrors.not_found();
   if (user.role !== 'talent') throw availabilityErrors.talents_only();
-  const { event, openChats } = found;
+  const { event, openChats, favouriteIds } = found;
   const freeFrom = earliestBookableStart(event, now);
   const load = () => readSharedPage(ctx.db, event, query, after, freeFrom);
   const [page, summary] = await Promise.all([
-    query.dayId || query.mode ? load() : pages.page(event.id, pageKey(query), load),
+    query.favourites
+      ? readFavouritesPage(ctx.db, event, query, after, freeFrom, favouriteIds)
+      : query.dayId || query.mode
+        ? load()
+        : pages.page(event.id, pageKey(query), load),
     pages.summary(ctx.db, event.id),
   ]);
   return presentBookablePage({
@@ -327,6 +331,7 @@ export async function listBookableRecruiters(input: {
     nextCursor: page.nextCursor,
     askedAt: { freeFromMs: freeFrom.getTime(), today: utcToZoned(now, event.timeZone).date },
     openChats,
+    favouriteIds,
     bookableCount: summary.count,
     facets: { languages: summary.languages, topics: summary.topics },
   });
@@ -338,6 +343,22 @@ function pageKey(query: BookableRecruitersQuery): string {
   return JSON.stringify([language, topic, q, recruiterId, cursor, pageSize]);
 }
 
+/**
+ * A page of the talent's favourites among the listed recruiters: never kept, since it is one talent's; a talent
+ * without favourites costs no more statement.
+ */
+function readFavouritesPage(
+  q: Queryable,
+  event: EventRow,
+  query: BookableRecruitersQuery,
+  after: repo.RecruiterCursor | undefined,
+  freeFrom: Date,
+  favouriteIds: string[],
+): Promise<SharedPage<KeptRecruiter>> {
+  if (favouriteIds.length === 0) return Promise.resolve({ recruiters: [], nextCursor: null });
+  return readSharedPage(q, event, query, after, freeFrom, favouriteIds);
+}
+
 /** A page of recruiters; `freeFrom` only decides who passes the day or mode filter, which is never kept. */
 async function readSharedPage(
   q: Queryable,
@@ -345,10 +366,17 @@ async function readSharedPage(
   query: BookableRecruitersQuery,
   after: repo.RecruiterCursor | undefined,
   freeFrom: Date,
+  onlyAmong?: string[],
 ): Promise<SharedPage<KeptRecruiter>> {
   const [rows, days] = await Promise.all([
     // One more than the page: whether it exists says if there is a next page.
-    repo.listConfirmedRecruiters(q, event.id, { ...query, freeFrom, limit: query.pageSize + 1, after }),
+    repo.listConfirmedRecruiters(q, event.id, {
+      ...query,
+      onlyAmong,
+      freeFrom,
+      limit: query.pageSize + 1,
+      after,
+    }),
     findDaysOfEvent(q, event.id),
   ]);
   const recruiters = rows.slice(0, query.pageSize);
@@ -411,4 +439,58 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** What names one talent's favourite: the talent asking, the event and the recruiter. */
+interface FavouriteInput {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  recruiterId: string;
+}
+
+/** The event, if the user is a talent taking part in it: favourites are theirs alone. */
+async function loadTalentEvent(input: FavouriteInput): Promise<EventRow> {
+  const { event, viewerRole } = await loadEventForViewer(input.ctx.db, input.user, input.eventId);
+  if (viewerRole !== 'talent') throw availabilityErrors.favourites_for_talents();
+  return event;
+}
+
+/** Tells the talent's other tabs, whose lists show the mark. */
+function announceFavourites(input: FavouriteInput, event: EventRow) {
+  return input.ctx.live.publish([liveTopics.user(input.user.id)], {
+    type: 'favourites.changed',
+    eventId: event.id,
+  });
+}
+
+/**
+ * Marks a recruiter listed at the event (confirmed, company attending) as one of the talent's favourites. Marking is
+ * not booking: the booking window does not matter. Marking twice keeps one mark.
+ */
+export async function addFavourite(input: FavouriteInput): Promise<void> {
+  const { ctx, recruiterId } = input;
+  const event = await loadTalentEvent(input);
+  const [listed] = await repo.listConfirmedRecruiters(ctx.db, event.id, {
+    recruiterId,
+    freeFrom: ctx.now(),
+    limit: 1,
+  });
+  if (!listed) throw availabilityErrors.recruiter_not_listed();
+  await repo.addFavourite(ctx.db, { eventId: event.id, talentId: input.user.id, recruiterId });
+  await announceFavourites(input, event);
+}
+
+/**
+ * Removes the mark, whether or not the recruiter is still listed (a recruiter who stops taking chats stays
+ * removable). Removing a mark that is not there changes nothing.
+ */
+export async function removeFavourite(input: FavouriteInput): Promise<void> {
+  const event = await loadTalentEvent(input);
+  await repo.removeFavourite(input.ctx.db, {
+    eventId: event.id,
+    talentId: input.user.id,
+    recruiterId: input.recruiterId,
+  });
+  await announceFavourites(input, event);
 }
