@@ -1,4 +1,5 @@
 import {
+  type InfiniteData,
   keepPreviousData,
   useInfiniteQuery,
   useMutation,
@@ -7,7 +8,11 @@ import {
 } from '@tanstack/react-query';
 import { availabilityApi } from '../../shared/api/availability.contract';
 import type { BodyOf } from '../../shared/api/route';
-import type { RecruiterAvailability } from '../../shared/schemas/availability.schemas';
+import type {
+  BookableRecruiter,
+  BookableRecruitersResponse,
+  RecruiterAvailability,
+} from '../../shared/schemas/availability.schemas';
 import { call } from './client';
 
 /** Keys under `['events', eventId]`, so live updates refresh them (see api/events.live.ts). */
@@ -15,8 +20,10 @@ export const availabilityKeys = {
   team: (eventId: string) => ['events', eventId, 'team'] as const,
   recruiter: (eventId: string, recruiterId: string) =>
     ['events', eventId, 'availability', recruiterId] as const,
+  /** Every list and card of the talents' recruiter list at the event, whatever its filters. */
+  bookableLists: (eventId: string) => ['events', eventId, 'bookable-recruiters'] as const,
   bookable: (eventId: string, filters: object) =>
-    ['events', eventId, 'bookable-recruiters', filters] as const,
+    [...availabilityKeys.bookableLists(eventId), filters] as const,
 };
 
 export function useTeamOverview(eventId: string) {
@@ -78,6 +85,8 @@ export interface BookableFilters {
   dayId?: string;
   mode?: 'virtual' | 'in_person';
   q?: string;
+  /** Only the talent's favourites. */
+  favourites?: 'true';
 }
 
 /** The recruiters a talent can ask, a page at a time: `fetchNextPage` follows the cursor of the last page. */
@@ -101,5 +110,43 @@ export function useBookableRecruiter(eventId: string, recruiterId: string | unde
       return page.recruiters[0] ?? null;
     },
     enabled: Boolean(recruiterId),
+  });
+}
+
+/** What a query under `bookable` holds: the list's pages, or one recruiter (`useBookableRecruiter`). */
+type BookableData = InfiniteData<BookableRecruitersResponse> | BookableRecruiter | null | undefined;
+
+function withFavourite(data: BookableData, recruiterId: string, favourite: boolean): BookableData {
+  const mark = (r: BookableRecruiter) => (r.id === recruiterId ? { ...r, favourite } : r);
+  if (!data) return data;
+  if ('pages' in data) {
+    return { ...data, pages: data.pages.map((page) => ({ ...page, recruiters: page.recruiters.map(mark) })) };
+  }
+  return mark(data);
+}
+
+/**
+ * Marks or unmarks a favourite recruiter: every list on screen shows it at once and goes back if the server refuses;
+ * then the lists refetch, so one filtered to favourites gains or loses the recruiter.
+ */
+export function useSetFavourite(eventId: string) {
+  const queryClient = useQueryClient();
+  const lists = { queryKey: availabilityKeys.bookableLists(eventId) };
+  return useMutation({
+    mutationFn: ({ recruiterId, favourite }: { recruiterId: string; favourite: boolean }) =>
+      call(favourite ? availabilityApi.favourite : availabilityApi.unfavourite, {
+        params: { id: eventId, recruiterId },
+      }),
+    onMutate: async ({ recruiterId, favourite }) => {
+      // A refetch under way would land after the mark and take it off again.
+      await queryClient.cancelQueries(lists);
+      const before = queryClient.getQueriesData<BookableData>(lists);
+      queryClient.setQueriesData<BookableData>(lists, (data) => withFavourite(data, recruiterId, favourite));
+      return { before };
+    },
+    onError: (_error, _variables, context) => {
+      for (const [key, data] of context?.before ?? []) queryClient.setQueryData(key, data);
+    },
+    onSettled: () => queryClient.invalidateQueries(lists),
   });
 }

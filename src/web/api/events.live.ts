@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { availabilityKeys } from './availability';
 import type { LiveFeature } from './live';
 
 /**
@@ -8,6 +9,7 @@ import type { LiveFeature } from './live';
  *   `['events', eventId, 'chats', tab]` or `['events', eventId, 'availability', recruiterId]`;
  * - `chats.changed`, `availability.changed` and `event.changed` for an event invalidate every query under
  *   `['events', eventId]` (only the ones on screen refetch), and `event.changed` the events list `['events']` too;
+ * - `favourites.changed` (the person's own marks, from another of their tabs) refreshes the event's recruiter lists;
  * - after a reconnection every query under `['events']` is invalidated, since messages may have been missed.
  */
 export function eventsLive(queryClient: QueryClient): LiveFeature {
@@ -21,6 +23,8 @@ export function eventsLive(queryClient: QueryClient): LiveFeature {
       },
       'chats.changed': refreshEvent,
       'availability.changed': refreshEvent,
+      'favourites.changed': ({ eventId }) =>
+        void queryClient.invalidateQueries({ queryKey: availabilityKeys.bookableLists(eventId) }),
     },
     reconnected: () => void queryClient.invalidateQueries({ queryKey: ['events'] }),
   };

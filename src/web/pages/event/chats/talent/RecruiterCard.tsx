@@ -7,6 +7,7 @@ import { ModeBadge, OpenChatBadge } from './badges';
 import { useChatTabParam } from './chatTabParam';
 import { useOpenChatStatus } from './openChat';
 import { BookChatButton } from './BookChatButton';
+import { FavouriteButton } from './FavouriteButton';
 import { RequestChatButton } from './RequestChatButton';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -153,7 +154,7 @@ export function RecruiterCard({
       <Stack gap="md" h="100%">
         <Group wrap="nowrap" align="flex-start" gap="sm">
           <Avatar name={recruiter.name} color="initials" radius="xl" aria-hidden />
-          <div style={{ minWidth: 0 }}>
+          <div style={{ minWidth: 0, flex: 1 }}>
             <Title order={3} fz="lg" id={headingId}>
               {recruiter.name}
             </Title>
@@ -162,6 +163,7 @@ export function RecruiterCard({
               {company.booth && ` · ${company.booth}`}
             </Text>
           </div>
+          <FavouriteButton eventId={eventId} recruiter={recruiter} />
         </Group>
         <RecruiterDetails details={recruiter.details} />
         <NextFreeSlot recruiter={recruiter} timeZone={timeZone} id={freeId} />

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -7,7 +7,7 @@ import type { BookableFilters } from '../../../../api/availability';
 import { DayMode, dayModeLabel, type Event } from '../../../../../shared/schemas/events.schemas';
 import { formatDate } from '../../../../time';
 
-const keys = ['q', 'language', 'topic', 'day', 'mode'] as const;
+const keys = ['q', 'language', 'topic', 'day', 'mode', 'favourites'] as const;
 type FilterKey = (typeof keys)[number];
 
 /** The recruiter filters live in the URL beside `?tab=`, so the back button and shared links keep them. */
@@ -20,6 +20,7 @@ export function useRecruiterFilters() {
     topic: value('topic') || undefined,
     dayId: value('day') || undefined,
     mode: DayMode.safeParse(value('mode')).data,
+    favourites: value('favourites') === 'true' ? 'true' : undefined,
   };
   const change = (next: Partial<Record<FilterKey, string>>) =>
     setParams(
@@ -35,7 +36,7 @@ export function useRecruiterFilters() {
     );
   const filtered = keys.some((key) => value(key));
   const clear = () => change(Object.fromEntries(keys.map((key) => [key, ''])));
-  return { value, filters, filtered, change, clear };
+  return { value, filters, filtered, favouritesOnly: filters.favourites === 'true', change, clear };
 }
 
 /** The chosen value stays selectable even when the facets no longer list it. */
@@ -111,13 +112,18 @@ export function RecruiterFilters({
         <Select label="Day" placeholder="Any day" data={dayOptions} {...select('day')} />
         <Select label="Mode" placeholder="Virtual or in-person" data={modeOptions} {...select('mode')} />
       </SimpleGrid>
-      {filtered && (
-        <Group justify="flex-end" mt="sm">
+      <Group justify="space-between" mt="sm">
+        <Switch
+          label="Favourites only"
+          checked={state.favouritesOnly}
+          onChange={(e) => change({ favourites: e.currentTarget.checked ? 'true' : '' })}
+        />
+        {filtered && (
           <Button variant="subtle" size="compact-sm" onClick={clear}>
             Clear filters
           </Button>
-        </Group>
-      )}
+        )}
+      </Group>
     </Paper>
   );
 }

@@ -85,7 +85,9 @@ export function RecruitersSection({ event }: { event: Event }) {
               </Button>
             }
           >
-            Try another language, topic or day, or clear the filters to see everyone.
+            {filterState.favouritesOnly
+              ? 'Mark recruiters with Favourite to find them here, or clear the filters to see everyone.'
+              : 'Try another language, topic or day, or clear the filters to see everyone.'}
           </EmptyState>
         ) : (
           <EmptyState title="No recruiters available yet">
