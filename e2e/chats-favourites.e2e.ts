@@ -1,0 +1,106 @@
+import type { Event } from '../src/shared/schemas/events.schemas.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { TalentChatsPage } from './pages/TalentChatsPage.js';
+import { ORGANIZER, runTag } from './support/accounts.js';
+import { ApiSession } from './support/api.js';
+import { describe, expect, test } from './support/browser.js';
+import { confirmAvailability, openSlots, teamMember } from './support/chats-setup.js';
+import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const isoDate = (at: Date) => at.toISOString().slice(0, 10);
+
+/** An event of its own in a week, whose bookings open in three days: talents can only look and mark until then. */
+async function eventBeforeBookingsOpen() {
+  const name = `Favourites Fair ${runTag()}`;
+  const organizer = await ApiSession.login(ORGANIZER);
+  try {
+    const event = await organizer.post<Event>('/api/events', {
+      name,
+      timeZone: 'Europe/Berlin',
+      requestPolicy: 'both',
+      bookingsOpenAt: new Date(Date.now() + 3 * DAY_MS).toISOString(),
+      days: [
+        {
+          date: isoDate(new Date(Date.now() + 7 * DAY_MS)),
+          mode: 'virtual',
+          opensAt: '09:00',
+          closesAt: '12:00',
+          durations: [30],
+        },
+      ],
+    });
+    await organizer.post(`/api/events/${event.id}/publish`);
+    return { name, event };
+  } finally {
+    await organizer.dispose();
+  }
+}
+
+/** A recruiter of the event with two slots open, confirmed: talents find them in the list. */
+async function bookableRecruiter(event: Event, eventName: string) {
+  const recruiter = await newDemoRecruiter(eventName);
+  const api = await ApiSession.login(recruiter.email);
+  try {
+    const me = await teamMember(api, event.id, recruiter.email);
+    await openSlots(api, {
+      eventId: event.id,
+      recruiterId: me.recruiter.id,
+      dayId: event.days[0]!.id,
+      durationMinutes: 30,
+      labels: ['09:00', '09:30'],
+    });
+    await confirmAvailability(api, { eventId: event.id, recruiterId: me.recruiter.id, details: {} });
+  } finally {
+    await api.dispose();
+  }
+  return recruiter;
+}
+
+describe('favourite recruiters', () => {
+  test('before bookings open, a talent marks a recruiter, filters to favourites and still finds them after a reload', async ({
+    page,
+  }) => {
+    const { name, event } = await eventBeforeBookingsOpen();
+    const marked = await bookableRecruiter(event, name);
+    const other = await bookableRecruiter(event, name);
+    const talent = await newDemoTalent('Fiona', name);
+
+    const eventPage = await (await new LoginPage(page).loginAs(talent.email)).openEvent(name);
+    await eventPage.openTab('1-1 Chats');
+    const chats = await new TalentChatsPage(page).waitUntilShown();
+    await page
+      .getByText(/^Bookings open in /)
+      .first()
+      .waitFor();
+    const card = chats.recruiter(marked.name);
+    // Asking waits for the opening; marking does not.
+    expect(await card.getByRole('button', { name: 'Request 1-1 Chat', exact: true }).isDisabled()).toBe(true);
+    const favourite = card.getByRole('button', { name: 'Favourite', exact: true });
+    expect(await favourite.getAttribute('aria-pressed')).toBe('false');
+    await favourite.click();
+    await card.getByRole('status').getByText(`${marked.name} is one of your favourites.`).waitFor();
+    expect(await favourite.getAttribute('aria-pressed')).toBe('true');
+    const otherFavourite = chats
+      .recruiter(other.name)
+      .getByRole('button', { name: 'Favourite', exact: true });
+    expect(await otherFavourite.getAttribute('aria-pressed')).toBe('false');
+
+    await chats.recruiters.getByRole('switch', { name: 'Favourites only', exact: true }).check();
+    await page.waitForURL(/[?&]favourites=true/);
+    await chats.recruiter(other.name).waitFor({ state: 'detached' });
+    await card.waitFor();
+
+    await page.reload();
+    await new TalentChatsPage(page).waitUntilShown();
+    await card.waitFor();
+    expect(await chats.recruiters.getByRole('switch', { name: 'Favourites only' }).isChecked()).toBe(true);
+    expect(await chats.recruiter(other.name).count()).toBe(0);
+    expect(await favourite.getAttribute('aria-pressed')).toBe('true');
+
+    // Unmarked in the filtered list, the recruiter leaves it.
+    await favourite.click();
+    await card.waitFor({ state: 'detached' });
+    await chats.recruiters.getByText('No recruiter matches these filters').waitFor();
+  });
+});
