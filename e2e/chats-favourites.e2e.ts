@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
@@ -57,18 +58,27 @@ async function bookableRecruiter(event: Event, eventName: string) {
   return recruiter;
 }
 
+/** An event before bookings open with two recruiters listed and a talent of its own. */
+async function fairWithTwoRecruiters(talentName: string) {
+  const { name, event } = await eventBeforeBookingsOpen();
+  const marked = await bookableRecruiter(event, name);
+  const other = await bookableRecruiter(event, name);
+  const talent = await newDemoTalent(talentName, name);
+  return { name, marked, other, talent };
+}
+
+async function openChats(page: Page, email: string, eventName: string): Promise<TalentChatsPage> {
+  const eventPage = await (await new LoginPage(page).loginAs(email)).openEvent(eventName);
+  await eventPage.openTab('1-1 Chats');
+  return new TalentChatsPage(page).waitUntilShown();
+}
+
 describe('favourite recruiters', () => {
   test('before bookings open, a talent marks a recruiter, filters to favourites and still finds them after a reload', async ({
     page,
   }) => {
-    const { name, event } = await eventBeforeBookingsOpen();
-    const marked = await bookableRecruiter(event, name);
-    const other = await bookableRecruiter(event, name);
-    const talent = await newDemoTalent('Fiona', name);
-
-    const eventPage = await (await new LoginPage(page).loginAs(talent.email)).openEvent(name);
-    await eventPage.openTab('1-1 Chats');
-    const chats = await new TalentChatsPage(page).waitUntilShown();
+    const { name, marked, other, talent } = await fairWithTwoRecruiters('Fiona');
+    const chats = await openChats(page, talent.email, name);
     await page
       .getByText(/^Bookings open in /)
       .first()
@@ -86,15 +96,18 @@ describe('favourite recruiters', () => {
       .getByRole('button', { name: 'Favourite', exact: true });
     expect(await otherFavourite.getAttribute('aria-pressed')).toBe('false');
 
-    await chats.recruiters.getByRole('switch', { name: 'Favourites only', exact: true }).check();
+    const favouritesOnly = chats.recruiters.getByRole('switch', { name: 'Favourites only', exact: true });
+    // The switch follows the URL, which the router updates in a transition: clicked, then waited for.
+    await favouritesOnly.click();
     await page.waitForURL(/[?&]favourites=true/);
+    await expect.poll(() => favouritesOnly.isChecked()).toBe(true);
     await chats.recruiter(other.name).waitFor({ state: 'detached' });
     await card.waitFor();
 
     await page.reload();
     await new TalentChatsPage(page).waitUntilShown();
     await card.waitFor();
-    expect(await chats.recruiters.getByRole('switch', { name: 'Favourites only' }).isChecked()).toBe(true);
+    expect(await favouritesOnly.isChecked()).toBe(true);
     expect(await chats.recruiter(other.name).count()).toBe(0);
     expect(await favourite.getAttribute('aria-pressed')).toBe('true');
 
@@ -102,5 +115,21 @@ describe('favourite recruiters', () => {
     await favourite.click();
     await card.waitFor({ state: 'detached' });
     await chats.recruiters.getByText('No recruiter matches these filters').waitFor();
+  });
+
+  test("a mark made in one of the talent's tabs shows in the other without a reload", async ({ page }) => {
+    const { name, marked, talent } = await fairWithTwoRecruiters('Gabriel');
+    const first = await openChats(page, talent.email, name);
+    const secondTab = await page.context().newPage();
+    await secondTab.goto(page.url());
+    const second = await new TalentChatsPage(secondTab).waitUntilShown();
+    const favouriteIn = (chats: TalentChatsPage) =>
+      chats.recruiter(marked.name).getByRole('button', { name: 'Favourite', exact: true });
+    await favouriteIn(second).waitFor();
+
+    await favouriteIn(first).click();
+    await expect.poll(() => favouriteIn(second).getAttribute('aria-pressed'), { timeout: 5000 }).toBe('true');
+    await favouriteIn(second).click();
+    await expect.poll(() => favouriteIn(first).getAttribute('aria-pressed'), { timeout: 5000 }).toBe('false');
   });
 });
