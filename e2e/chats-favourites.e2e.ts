@@ -132,4 +132,32 @@ describe('favourite recruiters', () => {
     await favouriteIn(second).click();
     await expect.poll(() => favouriteIn(first).getAttribute('aria-pressed'), { timeout: 5000 }).toBe('false');
   });
+
+  test('a mark the server could not save goes back, and the talent hears so', async ({ page }) => {
+    const { name, marked, talent } = await fairWithTwoRecruiters('Hana');
+    const chats = await openChats(page, talent.email, name);
+    const card = chats.recruiter(marked.name);
+    const favourite = card.getByRole('button', { name: 'Favourite', exact: true });
+    // The server's refusal is held back until the mark has shown: it shows at once, before any answer.
+    let refuse = () => {};
+    const refused = new Promise<void>((resolve) => {
+      refuse = resolve;
+    });
+    await page.route('**/api/events/*/favourites/*', async (route) => {
+      await refused;
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'unavailable', message: 'The service is unavailable.' } }),
+      });
+    });
+    await favourite.click();
+    await expect.poll(() => favourite.getAttribute('aria-pressed')).toBe('true');
+    refuse();
+    await card
+      .getByRole('status')
+      .getByText(`Could not change whether ${marked.name} is a favourite. Try again.`)
+      .waitFor();
+    expect(await favourite.getAttribute('aria-pressed')).toBe('false');
+  });
 });
