@@ -297,7 +297,8 @@ export type BookableListPages = BookableListCache<KeptRecruiter>;
  * The recruiters a talent can request at an event, a page at a time: confirmed availability, company attending,
  * with free slots per day. Filtering and keyset paging happen in SQL; slots are read for the page only.
  * Pages are kept in memory per event (`availability.list-cache.ts`), except those filtered by day or mode, whose
- * members change as time passes; only the talent's open chats are read for each request. A kept page holds the
+ * members change as time passes, and those of the talent's favourites; only the talent's open chats and favourites
+ * are read for each request. A kept page holds the
  * slots that are free until they start, so what is free at the time of asking is worked out for each request.
  */
 export async function listBookableRecruiters(input: {
@@ -318,14 +319,12 @@ export async function listBookableRecruiters(input: {
   const { event, openChats, favouriteIds } = found;
   const freeFrom = earliestBookableStart(event, now);
   const load = () => readSharedPage(ctx.db, event, query, after, freeFrom);
-  const [page, summary] = await Promise.all([
-    query.favourites
-      ? readFavouritesPage(ctx.db, event, query, after, freeFrom, favouriteIds)
-      : query.dayId || query.mode
-        ? load()
-        : pages.page(event.id, pageKey(query), load),
-    pages.summary(ctx.db, event.id),
-  ]);
+  const readPage = () => {
+    if (query.favourites) return readFavouritesPage(ctx.db, event, query, after, freeFrom, favouriteIds);
+    if (query.dayId || query.mode) return load();
+    return pages.page(event.id, pageKey(query), load);
+  };
+  const [page, summary] = await Promise.all([readPage(), pages.summary(ctx.db, event.id)]);
   return presentBookablePage({
     recruiters: page.recruiters,
     nextCursor: page.nextCursor,
