@@ -4,6 +4,7 @@ import type {
   DaySlotCounts,
   RecruiterAvailability,
   RecruiterDetailsInput,
+  TeamMember,
   TeamOverviewResponse,
 } from '../../../shared/schemas/availability.schemas.js';
 import { recruiterBookingMode } from '../../../shared/booking/booking-window.js';
@@ -13,6 +14,7 @@ import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { TimeRange } from '../../../shared/booking/overlap.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { firstNotBefore, type TeamValue, teamCacheOf } from '../../infra/cache/team-cache.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { onField } from '../../infra/http/errors.js';
 import { type EventRow, eventErrors } from '../events/index.js';
@@ -241,38 +243,64 @@ export async function teamOverview(input: {
   const { ctx } = input;
   const now = ctx.now();
   const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
-  const [company, days, team] = await Promise.all([
-    repo.findCompanyAtEvent(ctx.db, scope.event.id, scope.companyId),
-    findDaysOfEvent(ctx.db, scope.event.id),
-    repo.readTeam(ctx.db, scope.event.id, scope.companyId, now),
-  ]);
+  const team = await teamCacheOf(ctx).get(
+    { eventId: scope.event.id, companyId: scope.companyId },
+    'overview',
+    now,
+    () => readTeamOverview(ctx.db, scope, now),
+  );
   return {
-    company: { id: company!.id, name: company!.name, booth: company!.booth },
-    members: team.map((member) => {
-      const countOf = (state: string) =>
-        member.counts.filter((c) => c.state === state).reduce((sum, c) => sum + c.n, 0);
-      return {
-        recruiter: member.recruiter,
-        isMe: member.recruiter.id === input.user.id,
-        setUp: member.availability.length > 0,
-        confirmed: member.confirmed,
-        days: countRecruiterDays({
-          event: scope.event,
-          days,
-          availability: member.availability,
-          bookings: member.bookings,
-          now,
-        }),
-        counts: {
-          requested: countOf('requested'),
-          invited: countOf('invited'),
-          in_scheduling: countOf('in_scheduling'),
-          confirmed: countOf('confirmed'),
-          declined: countOf('declined'),
-          completed: countOf('completed'),
-        },
-      };
-    }),
+    company: team.company,
+    members: team.members.map((member) => ({ ...member, isMe: member.recruiter.id === input.user.id })),
+  };
+}
+
+/** The overview as every member of the team sees it, and until when it holds. */
+async function readTeamOverview(
+  q: Queryable,
+  scope: { event: EventRow; companyId: string },
+  now: Date,
+): Promise<TeamValue<Omit<TeamOverviewResponse, 'members'> & { members: Omit<TeamMember, 'isMe'>[] }>> {
+  const [company, days, team] = await Promise.all([
+    repo.findCompanyAtEvent(q, scope.event.id, scope.companyId),
+    findDaysOfEvent(q, scope.event.id),
+    repo.readTeam(q, scope.event.id, scope.companyId, now),
+  ]);
+  const members = team.map((member) => {
+    const countOf = (state: string) =>
+      member.counts.filter((c) => c.state === state).reduce((sum, c) => sum + c.n, 0);
+    return {
+      recruiter: member.recruiter,
+      setUp: member.availability.length > 0,
+      confirmed: member.confirmed,
+      days: countRecruiterDays({
+        event: scope.event,
+        days,
+        availability: member.availability,
+        bookings: member.bookings,
+        now,
+      }),
+      counts: {
+        requested: countOf('requested'),
+        invited: countOf('invited'),
+        in_scheduling: countOf('in_scheduling'),
+        confirmed: countOf('confirmed'),
+        declined: countOf('declined'),
+        completed: countOf('completed'),
+      },
+    };
+  });
+  // Free slots change when an open slot starts; a booked chat reads as completed once it ends.
+  const until = firstNotBefore(
+    now.getTime(),
+    team.flatMap((member) => [
+      ...member.availability.flatMap((row) => row.openSlotStarts.map((start) => start.getTime())),
+      ...member.bookings.map((booking) => booking.endsAt.getTime()),
+    ]),
+  );
+  return {
+    value: { company: { id: company!.id, name: company!.name, booth: company!.booth }, members },
+    until,
   };
 }
 

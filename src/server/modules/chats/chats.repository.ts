@@ -7,7 +7,13 @@ import {
   talentTurnRules,
 } from '../../../shared/booking/fair-use.js';
 import type { ChatHistoryKind, ChatListSort, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
-import { dueForCompletionSql, endedSql, inStatusSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
+import {
+  at,
+  dueForCompletionSql,
+  endedSql,
+  inStatusSql,
+  stateOfGroup,
+} from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { prepared } from '../../infra/db/prepared.js';
 import type { SessionUser } from '../../context.js';
@@ -183,12 +189,18 @@ export const chatSortKeys: Record<ChatListSort, SortKey> = {
   recruiter: [{ expr: sql`${recruiter.name}`, dir: 'asc', type: 'text' }, ...byTime],
 };
 
+/** Which chats a page shows, in its order, and the key of its last chat when more follow. */
+export interface ChosenPage {
+  ids: string[];
+  nextKey: string[] | null;
+}
+
 /**
  * One page of a chat list in the order `sort`, after the key `after` (the first page without it), and the key of
- * its last chat when more follow. The page's chats are chosen on the narrow chat rows first, so the history and
- * joins of the full view are built for that page only, whatever the size of the list.
+ * its last chat when more follow. The page's chats are chosen on the narrow chat rows only, so the history and
+ * joins of the full view (`readPageViews`) are built for that page only, whatever the size of the list.
  */
-export async function listChatPage(
+export async function chooseChatPage(
   q: Queryable,
   page: {
     scope: ChatScope;
@@ -197,7 +209,7 @@ export async function listChatPage(
     after?: readonly string[];
     limit: number;
   },
-): Promise<{ views: ChatView[]; nextKey: string[] | null }> {
+): Promise<ChosenPage> {
   const key = chatSortKeys[page.sort];
   const joinSortedBy = <Query extends PgSelect>(query: Query) => {
     if (page.sort === 'talent') return query.innerJoin(talent, eq(talent.id, chats.talentId));
@@ -225,24 +237,53 @@ export async function listChatPage(
       .$dynamic(),
   ).orderBy(...keysetOrder(key));
   const shown = rows.slice(0, page.limit);
-  // Asked by their ids, the view reads its related rows for the page's few chats, whatever the size of the list.
-  const views =
-    shown.length === 0 ? [] : await chatViewsByIds(q).execute({ chatIds: shown.map((row) => row.id) });
-  const byId = new Map(views.map((view) => [view.chat.id, view]));
   return {
-    views: shown.flatMap((row) => byId.get(row.id) ?? []),
+    ids: shown.map((row) => row.id),
     nextKey: rows.length > page.limit ? shown.at(-1)!.key : null,
   };
 }
 
-/** How many chats of the scope are in each state at `now` (a state may come in two groups: sum them). */
+/** The views of a chosen page's chats, in its order. */
+export async function readPageViews(q: Queryable, ids: readonly string[]): Promise<ChatView[]> {
+  // Asked by their ids, the view reads its related rows for the page's few chats, whatever the size of the list.
+  const views = ids.length === 0 ? [] : await chatViewsByIds(q).execute({ chatIds: [...ids] });
+  const byId = new Map(views.map((view) => [view.chat.id, view]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** `chooseChatPage` with its views. */
+export async function listChatPage(
+  q: Queryable,
+  page: Parameters<typeof chooseChatPage>[1],
+): Promise<{ views: ChatView[]; nextKey: string[] | null }> {
+  const chosen = await chooseChatPage(q, page);
+  return { views: await readPageViews(q, chosen.ids), nextKey: chosen.nextKey };
+}
+
+/**
+ * How many chats of the scope are in each state at `now` (a state may come in two groups: sum them), and the first
+ * end of one of them after `now` (epoch milliseconds, infinite for none): a confirmed chat reads as completed then.
+ */
 export async function countChatsByState(q: Queryable, scope: ChatScope, now: Date) {
   const rows = await q
-    .select({ state: chats.state, ended: endedSql(chats, now), n: count() })
+    .select({
+      state: chats.state,
+      ended: endedSql(chats, now),
+      n: count(),
+      nextEndMs: sql<
+        number | null
+      >`date_part('epoch', min(${chats.endsAt}) filter (where ${chats.endsAt} > ${at(now)})) * 1000`,
+    })
     .from(chats)
     .where(scopeSql(q, scope))
     .groupBy(chats.state, sql`2`);
-  return rows.map((row) => ({ state: stateOfGroup(row, now), n: row.n }));
+  return {
+    counts: rows.map((row) => ({ state: stateOfGroup(row, now), n: row.n })),
+    until: Math.min(
+      Number.POSITIVE_INFINITY,
+      ...rows.map((row) => (row.nextEndMs === null ? Number.POSITIVE_INFINITY : Number(row.nextEndMs))),
+    ),
+  };
 }
 
 /** Locks the chat, so two people acting at once apply one after the other. */

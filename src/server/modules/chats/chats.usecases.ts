@@ -58,6 +58,7 @@ import {
 } from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
+import { teamCacheOf } from '../../infra/cache/team-cache.js';
 import { type ChatAction, transition } from './chats.transitions.js';
 import { onField } from '../../infra/http/errors.js';
 
@@ -93,22 +94,37 @@ export async function listChats(input: {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query.sort, key);
   if (query.cursor !== undefined && !after) throw onField(chatErrors.invalid_cursor(), 'cursor');
   const scope = chatScope(user, viewerRole, input.eventId, query);
-  const [page, counts] = await Promise.all([
-    repo.listChatPage(ctx.db, {
-      scope,
-      status: query.status && { status: query.status, now },
-      sort: query.sort,
-      after,
-      limit: query.limit,
-    }),
-    repo.countChatsByState(ctx.db, scope, now),
+  const page = { scope, status: query.status && { status: query.status, now }, sort: query.sort, after };
+  const team = wholeTeam(scope);
+  const [chosen, counts] = await Promise.all([
+    // The first pages in time or activity order are the same for the whole team until one of its chats changes
+    // (filtered or later pages, and those ordered by names, which change elsewhere, are read each time).
+    team && !page.status && !page.after && page.sort !== 'talent' && page.sort !== 'recruiter'
+      ? teamCacheOf(ctx).get(team, `page ${page.sort} ${query.limit}`, now, async () => ({
+          value: await repo.chooseChatPage(ctx.db, { ...page, limit: query.limit }),
+          until: Number.POSITIVE_INFINITY,
+        }))
+      : repo.chooseChatPage(ctx.db, { ...page, limit: query.limit }),
+    team
+      ? teamCacheOf(ctx).get(team, 'counts', now, async () => {
+          const { counts, until } = await repo.countChatsByState(ctx.db, scope, now);
+          return { value: countsByStatus(counts), until };
+        })
+      : repo.countChatsByState(ctx.db, scope, now).then(({ counts }) => countsByStatus(counts)),
   ]);
+  const views = await repo.readPageViews(ctx.db, chosen.ids);
   return {
-    chats: page.views.map((v) => presentChat(v, now)),
-    nextCursor: page.nextKey && encodeCursor(query.sort, page.nextKey),
-    counts: countsByStatus(counts),
+    chats: views.map((v) => presentChat(v, now)),
+    nextCursor: chosen.nextKey && encodeCursor(query.sort, chosen.nextKey),
+    counts: { ...counts },
   };
 }
+
+/** The team whose chats the scope is: all of a company's recruiters' at an event, not narrowed to one of them. */
+const wholeTeam = (scope: repo.ChatScope) =>
+  scope.companyId && !scope.recruiterId && !scope.talentId
+    ? { eventId: scope.eventId, companyId: scope.companyId }
+    : undefined;
 
 /** Talents see their own chats; recruiters their own, one colleague's or the whole team's. */
 function chatScope(
