@@ -11,13 +11,14 @@ export interface TeamValue<T> {
 
 /**
  * What a company's team reads of its chats and availability at an event (the team overview, the whole-team counts
- * and first pages), kept in memory in each app process. A team's values are dropped, in every process:
+ * and first pages with their chats' views), kept in memory in each app process. A team's values are dropped, in every process:
  * - when a message reaches the team's live topic (`chats.changed`, `availability.changed`: every change of the
  *   team's chats and slots publishes one) or the event's (`event.changed`: days and hours);
  *   in the publishing process at once (`LiveHub.onPublished`), in the others when NOTIFY brings it;
- * - all teams' values, on any `event` invalidation (confirmations, details, companies and recruiters registered,
- *   booths: a recruiter joining a company is registered at one event but joins its team at all of them) or `session`
- *   invalidation (a name set by its person).
+ * - all teams' values, on any `event` invalidation (confirmations, details, companies, recruiters and talents
+ *   registered or renamed, booths: a recruiter registered at one event joins the company's team at all of them, and
+ *   a talent renamed at one event is named anew in their chats at every event) or `session` invalidation (a name or
+ *   profile saved by its person).
  * A value also lapses on its own at its `until` (a slot starting, a booked chat ending).
  */
 export interface TeamCache {

@@ -189,18 +189,12 @@ export const chatSortKeys: Record<ChatListSort, SortKey> = {
   recruiter: [{ expr: sql`${recruiter.name}`, dir: 'asc', type: 'text' }, ...byTime],
 };
 
-/** Which chats a page shows, in its order, and the key of its last chat when more follow. */
-export interface ChosenPage {
-  ids: string[];
-  nextKey: string[] | null;
-}
-
 /**
  * One page of a chat list in the order `sort`, after the key `after` (the first page without it), and the key of
- * its last chat when more follow. The page's chats are chosen on the narrow chat rows only, so the history and
- * joins of the full view (`readPageViews`) are built for that page only, whatever the size of the list.
+ * its last chat when more follow. The page's chats are chosen on the narrow chat rows first, so the history and
+ * joins of the full view are built for that page only, whatever the size of the list.
  */
-export async function chooseChatPage(
+export async function listChatPage(
   q: Queryable,
   page: {
     scope: ChatScope;
@@ -209,7 +203,7 @@ export async function chooseChatPage(
     after?: readonly string[];
     limit: number;
   },
-): Promise<ChosenPage> {
+): Promise<{ views: ChatView[]; nextKey: string[] | null }> {
   const key = chatSortKeys[page.sort];
   const joinSortedBy = <Query extends PgSelect>(query: Query) => {
     if (page.sort === 'talent') return query.innerJoin(talent, eq(talent.id, chats.talentId));
@@ -237,27 +231,14 @@ export async function chooseChatPage(
       .$dynamic(),
   ).orderBy(...keysetOrder(key));
   const shown = rows.slice(0, page.limit);
+  // Asked by their ids, the view reads its related rows for the page's few chats, whatever the size of the list.
+  const views =
+    shown.length === 0 ? [] : await chatViewsByIds(q).execute({ chatIds: shown.map((row) => row.id) });
+  const byId = new Map(views.map((view) => [view.chat.id, view]));
   return {
-    ids: shown.map((row) => row.id),
+    views: shown.flatMap((row) => byId.get(row.id) ?? []),
     nextKey: rows.length > page.limit ? shown.at(-1)!.key : null,
   };
-}
-
-/** The views of a chosen page's chats, in its order. */
-export async function readPageViews(q: Queryable, ids: readonly string[]): Promise<ChatView[]> {
-  // Asked by their ids, the view reads its related rows for the page's few chats, whatever the size of the list.
-  const views = ids.length === 0 ? [] : await chatViewsByIds(q).execute({ chatIds: [...ids] });
-  const byId = new Map(views.map((view) => [view.chat.id, view]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-/** `chooseChatPage` with its views. */
-export async function listChatPage(
-  q: Queryable,
-  page: Parameters<typeof chooseChatPage>[1],
-): Promise<{ views: ChatView[]; nextKey: string[] | null }> {
-  const chosen = await chooseChatPage(q, page);
-  return { views: await readPageViews(q, chosen.ids), nextKey: chosen.nextKey };
 }
 
 /**

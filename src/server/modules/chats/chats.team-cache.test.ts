@@ -107,6 +107,43 @@ describe('the team overview and the whole-team chat list kept in memory', () => 
     expect(names).toContain('Robin Newcomer');
   });
 
+  it("show the talent's name and headline and the booth as changed by the talent or the organizer, at once", async () => {
+    const imported = (name: string, headline: string) =>
+      organizer.post(`/api/events/${scene.event.id}/import`, {
+        kind: 'talents',
+        csv: `email,name,headline,level,languages,topics,links\nkim@import.test,${name},${headline},,,,`,
+      });
+    expect((await imported('Kim Before', 'Student')).statusCode).toBe(200);
+    const [kim] = (
+      (await t.ctx.db.execute(sql`select id from users where email = 'kim@import.test'`)) as unknown as {
+        rows: { id: string }[];
+      }
+    ).rows;
+    const chat = await buildChat(t.ctx.db, {
+      eventId: scene.event.id,
+      talentId: kim!.id,
+      recruiterId: alex.id,
+      state: 'invited',
+    });
+    await announce(chat.id);
+    const shown = async () => {
+      const listed = (await teamList()).chats.find((c: { id: string }) => c.id === chat.id);
+      return { ...listed.talent, booth: listed.company.booth };
+    };
+    expect(await shown()).toMatchObject({ name: 'Kim Before', headline: 'Student' });
+    expect((await imported('Kim After', 'Data engineer')).statusCode).toBe(200);
+    expect(await shown()).toMatchObject({ name: 'Kim After', headline: 'Data engineer' });
+    const asKim = await sessionClient(t.app, t.ctx, kim!.id);
+    const saved = await asKim.put('/api/me/profile', { name: 'Kim Herself', headline: 'Engineer' });
+    expect(saved.statusCode).toBe(200);
+    expect(await shown()).toMatchObject({ name: 'Kim Herself', headline: 'Engineer' });
+    const booth = await organizer.patch(`/api/events/${scene.event.id}/companies/${scene.companyId}`, {
+      booth: 'Hall C',
+    });
+    expect(booth.statusCode).toBe(200);
+    expect((await shown()).booth).toBe('Hall C');
+  });
+
   it("follow the organizer's edit of the event", async () => {
     const freeOf = async () =>
       (await overview()).members.find((m: { recruiter: { id: string } }) => m.recruiter.id === alex.id)

@@ -95,16 +95,17 @@ export async function listChats(input: {
   if (query.cursor !== undefined && !after) throw onField(chatErrors.invalid_cursor(), 'cursor');
   const scope = chatScope(user, viewerRole, input.eventId, query);
   const page = { scope, status: query.status && { status: query.status, now }, sort: query.sort, after };
+  const readPage = () => repo.listChatPage(ctx.db, { ...page, limit: query.limit });
   const team = wholeTeam(scope);
-  const [chosen, counts] = await Promise.all([
-    // The first pages in time or activity order are the same for the whole team until one of its chats changes
-    // (filtered or later pages, and those ordered by names, which change elsewhere, are read each time).
+  const [shown, counts] = await Promise.all([
+    // The first pages in time or activity order are the same for the whole team until one of its chats, or a
+    // person or place they show, changes (filtered or later pages, and those in name order, are read each time).
     team && !page.status && !page.after && page.sort !== 'talent' && page.sort !== 'recruiter'
       ? teamCacheOf(ctx).get(team, `page ${page.sort} ${query.limit}`, now, async () => ({
-          value: await repo.chooseChatPage(ctx.db, { ...page, limit: query.limit }),
+          value: await readPage(),
           until: Number.POSITIVE_INFINITY,
         }))
-      : repo.chooseChatPage(ctx.db, { ...page, limit: query.limit }),
+      : readPage(),
     team
       ? teamCacheOf(ctx).get(team, 'counts', now, async () => {
           const { counts, until } = await repo.countChatsByState(ctx.db, scope, now);
@@ -112,10 +113,9 @@ export async function listChats(input: {
         })
       : repo.countChatsByState(ctx.db, scope, now).then(({ counts }) => countsByStatus(counts)),
   ]);
-  const views = await repo.readPageViews(ctx.db, chosen.ids);
   return {
-    chats: views.map((v) => presentChat(v, now)),
-    nextCursor: chosen.nextKey && encodeCursor(query.sort, chosen.nextKey),
+    chats: shown.views.map((v) => presentChat(v, now)),
+    nextCursor: shown.nextKey && encodeCursor(query.sort, shown.nextKey),
     counts: { ...counts },
   };
 }

@@ -318,7 +318,8 @@ export async function registerCompany(input: Access & { registration: CompanyReg
 
 /**
  * Talents' cached list of bookable recruiters shows the companies attending, their booths and their recruiters'
- * names, and the teams' cached overviews their members: they are read again after any of them changes.
+ * names; the teams' cached overviews and chat pages show their members, and their talents' names and headlines:
+ * they are read again after any of them changes.
  */
 export async function recruiterListChanged(input: Access) {
   await input.ctx.invalidations.invalidate('event', input.eventId);
