@@ -4,9 +4,8 @@ import type {
   DaySlotCounts,
   RecruiterAvailability,
   RecruiterDetailsInput,
-  TeamMember,
-  TeamOverviewResponse,
 } from '../../../shared/schemas/availability.schemas.js';
+import { TeamMember, TeamOverviewResponse } from '../../../shared/schemas/availability.schemas.js';
 import { recruiterBookingMode } from '../../../shared/booking/booking-window.js';
 import { countFreeSlots, defaultDuration, slotGrid, validSlotStarts } from '../../../shared/booking/grid.js';
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
@@ -234,12 +233,16 @@ export async function confirmAvailability(input: ColleagueInput): Promise<Recrui
   return readAvailability(ctx.db, scope.event, recruiter, now);
 }
 
-/** The overview behind `Manage 1-1 Chats`: every colleague, set up or not, with slot and request counts. */
+/**
+ * The overview behind `Manage 1-1 Chats`: every colleague, set up or not, with slot and request counts. As JSON
+ * checked against `TeamOverviewResponse` as the route's serializer would (and sent past it): the team's is kept as
+ * JSON, and a request only marks the viewer's own member.
+ */
 export async function teamOverview(input: {
   ctx: AppContext;
   user: SessionUser;
   eventId: string;
-}): Promise<TeamOverviewResponse> {
+}): Promise<string> {
   const { ctx } = input;
   const now = ctx.now();
   const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
@@ -249,10 +252,19 @@ export async function teamOverview(input: {
     now,
     () => readTeamOverview(ctx.db, scope, now),
   );
-  return {
-    company: team.company,
-    members: team.members.map((member) => ({ ...member, isMe: member.recruiter.id === input.user.id })),
-  };
+  const members = team.members.map(({ member, json }) =>
+    member.recruiter.id === input.user.id
+      ? JSON.stringify(TeamMember.parse({ ...member, isMe: true }))
+      : json,
+  );
+  // In the order of `TeamOverviewResponse`'s keys, as its serializer writes them.
+  return `{"company":${team.companyJson},"members":[${members.join(',')}]}`;
+}
+
+/** The overview as every member of the team sees it: each member as JSON, and as data to mark the viewer's own. */
+interface KeptTeamOverview {
+  companyJson: string;
+  members: { member: Omit<TeamMember, 'isMe'>; json: string }[];
 }
 
 /** The overview as every member of the team sees it, and until when it holds. */
@@ -260,7 +272,7 @@ async function readTeamOverview(
   q: Queryable,
   scope: { event: EventRow; companyId: string },
   now: Date,
-): Promise<TeamValue<Omit<TeamOverviewResponse, 'members'> & { members: Omit<TeamMember, 'isMe'>[] }>> {
+): Promise<TeamValue<KeptTeamOverview>> {
   const [company, days, team] = await Promise.all([
     repo.findCompanyAtEvent(q, scope.event.id, scope.companyId),
     findDaysOfEvent(q, scope.event.id),
@@ -299,7 +311,19 @@ async function readTeamOverview(
     ]),
   );
   return {
-    value: { company: { id: company!.id, name: company!.name, booth: company!.booth }, members },
+    value: {
+      companyJson: JSON.stringify(
+        TeamOverviewResponse.shape.company.parse({
+          id: company!.id,
+          name: company!.name,
+          booth: company!.booth,
+        }),
+      ),
+      members: members.map((member) => ({
+        member,
+        json: JSON.stringify(TeamMember.parse({ ...member, isMe: false })),
+      })),
+    },
     until,
   };
 }

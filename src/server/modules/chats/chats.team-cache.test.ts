@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { TeamOverviewResponse } from '../../../shared/schemas/availability.schemas.js';
+import { ChatListResponse } from '../../../shared/schemas/chats.schemas.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { createLiveHub } from '../../infra/live/live.hub.js';
 import { buildChat, buildCompany, buildEvent } from '../../test/factories.js';
@@ -28,17 +31,27 @@ beforeAll(async () => {
   organizer = await sessionClient(t.app, t.ctx, scene.event.organizerId);
 });
 
-async function overview(as: Client = asAlex) {
-  const response = await as.get(`/api/events/${scene.event.id}/team`);
+/**
+ * Both routes write their JSON past the serializer: checked here to be, byte for byte, what the serializer would
+ * have written (the schema's parse, in its keys' order).
+ */
+function sentAsSerialized(
+  response: { statusCode: number; body: string; headers: Record<string, unknown> },
+  schema: z.ZodType,
+) {
   expect(response.statusCode).toBe(200);
-  return response.json();
+  expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+  expect(response.body).toBe(JSON.stringify(schema.parse(JSON.parse(response.body))));
+  return JSON.parse(response.body);
+}
+
+async function overview(as: Client = asAlex) {
+  return sentAsSerialized(await as.get(`/api/events/${scene.event.id}/team`), TeamOverviewResponse);
 }
 const alexsCounts = async () =>
   (await overview()).members.find((m: { recruiter: { id: string } }) => m.recruiter.id === alex.id).counts;
-async function teamList(as: Client = asAlex, query = '') {
-  const response = await as.get(`/api/events/${scene.event.id}/chats?recruiterId=team${query}`);
-  expect(response.statusCode).toBe(200);
-  return response.json();
+async function teamList(as: Client = asAlex, query = 'recruiterId=team') {
+  return sentAsSerialized(await as.get(`/api/events/${scene.event.id}/chats?${query}`), ChatListResponse);
 }
 
 /** A chat written straight to the database, as no app code would: nothing tells the cache. */
@@ -90,6 +103,13 @@ describe('the team overview and the whole-team chat list kept in memory', () => 
     expect(alexs.counts.confirmed).toBe(1);
     expect(alexs.days[0].booked).toBe(1);
     expect((await teamList()).counts.confirmed).toBe(1);
+    // Lists that are read each time agree with the kept one.
+    const confirmed = await teamList(asAlex, 'recruiterId=team&status=confirmed');
+    expect(confirmed.chats.map((c: { id: string }) => c.id)).toEqual([requested.json().id]);
+    expect((await teamList(asAlex, 'recruiterId=mine')).counts).toEqual((await teamList()).counts);
+    expect((await teamList(asTalent, '')).chats.map((c: { id: string }) => c.id)).toEqual([
+      requested.json().id,
+    ]);
   });
 
   it('show a colleague registered at another event of the organizer at once', async () => {
