@@ -31,8 +31,11 @@ export interface TeamCache {
   close(): void;
 }
 
-/** Enough for every team at every event running at once; a forgotten team costs one read when next asked for. */
-const TEAMS_KEPT = 2_000;
+/**
+ * The teams at the events running at once; a forgotten team costs one read when next asked for. A team's kept
+ * answers (its overview and two first pages) are some 130 KB at 50 members, so about 25 MB at most.
+ */
+const TEAMS_KEPT = 200;
 
 interface Held {
   value: unknown;

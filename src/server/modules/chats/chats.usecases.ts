@@ -11,7 +11,11 @@ import type {
   DirectBookingInput,
   FreeSlotsResponse,
 } from '../../../shared/schemas/chats.schemas.js';
-import { ChatListResponse, ChatStatusCounts } from '../../../shared/schemas/chats.schemas.js';
+import {
+  CHAT_PAGE_DEFAULT,
+  ChatListResponse,
+  ChatStatusCounts,
+} from '../../../shared/schemas/chats.schemas.js';
 import { formatWindowInstant } from '../../../shared/booking/booking-window.js';
 import { type BookingRuleName, pickBookingRules, requestRefusal } from '../../../shared/booking/fair-use.js';
 import { freeSlotsFor, isFree } from '../../../shared/booking/grid.js';
@@ -115,9 +119,14 @@ export async function listChats(input: {
   const team = wholeTeam(scope);
   const [shown, counts] = await Promise.all([
     // The first pages in time or activity order are the same for the whole team until one of its chats, or a
-    // person or place they show, changes (filtered or later pages, and those in name order, are read each time).
-    team && !page.status && !page.after && page.sort !== 'talent' && page.sort !== 'recruiter'
-      ? teamCacheOf(ctx).get(team, `page ${page.sort} ${query.limit}`, now, readPage)
+    // person or place they show, changes. Other pages are read each time: filtered or later ones, those in name
+    // order (names change elsewhere), and those of other sizes (a few sizes kept per team bound its memory).
+    team &&
+    !page.status &&
+    !page.after &&
+    (page.sort === 'time' || page.sort === 'activity') &&
+    query.limit === CHAT_PAGE_DEFAULT
+      ? teamCacheOf(ctx).get(team, `page ${page.sort}`, now, readPage)
       : readPage().then(({ value }) => value),
     team
       ? teamCacheOf(ctx).get(team, 'counts', now, async () => {
