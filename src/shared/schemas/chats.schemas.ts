@@ -96,7 +96,7 @@ export const ChatListSort = z.enum(chatListSorts);
 export type ChatListSort = z.infer<typeof ChatListSort>;
 
 /** About 2 KB a chat with a short history: a page stays well under 100 KB. */
-const CHAT_PAGE_DEFAULT = 30;
+export const CHAT_PAGE_DEFAULT = 30;
 export const CHAT_PAGE_MAX = 100;
 
 export const ChatListQuery = z.object({

@@ -104,7 +104,7 @@ describe('the SQL chat phases agree with the pure rules', () => {
             expected.map((row) => row.id).sort(),
           );
         }
-        const counts = await countChatsByState(db, { eventId: event.id }, now);
+        const { counts } = await countChatsByState(db, { eventId: event.id }, now);
         for (const state of chatStates) {
           const expected = rows.filter((row) => stateAt(row, now) === state).length;
           const counted = counts.filter((c) => c.state === state).reduce((sum, c) => sum + c.n, 0);

@@ -83,6 +83,25 @@ describe('live hub', () => {
     subscriber.stop();
   });
 
+  it("tells this process of its own messages once published, and of a transaction's only after its commit", async () => {
+    const [eventId, other] = [randomUUID(), randomUUID()];
+    const told: (readonly LiveTopic[])[] = [];
+    const stop = t.ctx.live.onPublished((topics) => told.push(topics));
+    await t.ctx.live.publish([liveTopics.event(eventId)], changed(eventId));
+    // By the time `publish` returns, whatever the transport: NOTIFY may not have come back yet.
+    expect(told).toEqual([[liveTopics.event(eventId)]]);
+    let deliver = () => {};
+    await t.ctx.db.transaction(async (tx) => {
+      deliver = await t.ctx.live.publishWithin(tx, [publication([liveTopics.event(other)], changed(other))]);
+    });
+    expect(told).toHaveLength(1);
+    deliver();
+    expect(told).toEqual([[liveTopics.event(eventId)], [liveTopics.event(other)]]);
+    stop();
+    await t.ctx.live.publish([liveTopics.event(eventId)], changed(eventId));
+    expect(told).toHaveLength(2);
+  });
+
   it('stops delivering to a subscriber that unsubscribed', async () => {
     const [first, second] = [randomUUID(), randomUUID()];
     const gone = inbox(t.ctx.live, liveTopics.event(first));

@@ -43,6 +43,12 @@ export interface LiveHub {
    * function after the commit: in one process (PGlite) that is when they are delivered.
    */
   publishWithin(q: Queryable, publications: readonly LivePublication[]): Promise<() => void>;
+  /**
+   * Calls `handler` with the topics of each message this process publishes, once it is published (after the commit
+   * for `publishWithin`) and before the publisher goes on: on PostgreSQL a process hears its own messages only when
+   * NOTIFY comes back, and a cache must not answer the publisher's next request with what it held before the change.
+   */
+  onPublished(handler: (topics: readonly LiveTopic[]) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -80,6 +86,17 @@ export async function createLiveHub(
   options: { onError: (error: unknown) => void },
 ): Promise<LiveHub> {
   const subscribers = new Map<string, Set<LiveHandler>>();
+  const publishedHere = new Set<(topics: readonly LiveTopic[]) => void>();
+  const tellPublished = (envelopes: readonly LiveEnvelope[]) => {
+    for (const { topics } of envelopes)
+      for (const handler of publishedHere) {
+        try {
+          handler(topics);
+        } catch (error) {
+          options.onError(error);
+        }
+      }
+  };
 
   const deliver = ({ topics, message }: LiveEnvelope) => {
     // A socket watching an event gets a message for its user and that event once, not twice.
@@ -110,10 +127,20 @@ export async function createLiveHub(
       } catch (error) {
         options.onError(error);
       }
+      tellPublished([envelope]);
     },
     async publishWithin(q, publications) {
       const envelopes = publications.flatMap(({ topics, message }) => envelopeOf(topics, message) ?? []);
-      return envelopes.length === 0 ? () => {} : pubsub.publishWithin(q, envelopes);
+      if (envelopes.length === 0) return () => {};
+      const afterCommit = await pubsub.publishWithin(q, envelopes);
+      return () => {
+        afterCommit();
+        tellPublished(envelopes);
+      };
+    },
+    onPublished(handler) {
+      publishedHere.add(handler);
+      return () => publishedHere.delete(handler);
     },
     subscribe(topic, handler) {
       let handlers = subscribers.get(topic);

@@ -16,6 +16,7 @@ export function logPublishes(hub: LiveHub, log: { info(fields: object, message: 
       return hub.publishWithin(q, publications);
     },
     subscribe: (topic, handler) => hub.subscribe(topic, handler),
+    onPublished: (handler) => hub.onPublished(handler),
     close: () => hub.close(),
   };
 }

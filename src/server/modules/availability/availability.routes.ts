@@ -10,9 +10,15 @@ export function availabilityRoutes(app: FastifyInstance, ctx: AppContext): void 
   const pages: availability.BookableListPages = createBookableListCache(ctx.invalidations, ctx.live);
   app.addHook('onClose', async () => pages.close());
 
-  route(app, availabilityApi.team, (request) =>
-    availability.teamOverview({ ctx, user: requireUser(request), eventId: request.params.id }),
-  );
+  route(app, availabilityApi.team, async (request, reply) => {
+    const json = await availability.teamOverview({
+      ctx,
+      user: requireUser(request),
+      eventId: request.params.id,
+    });
+    // Already JSON checked against the response schema (see `teamOverview`); typed replies take only objects.
+    return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
+  });
 
   route(app, availabilityApi.get, (request) =>
     availability.getAvailability({

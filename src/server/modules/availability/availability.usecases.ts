@@ -4,8 +4,8 @@ import type {
   DaySlotCounts,
   RecruiterAvailability,
   RecruiterDetailsInput,
-  TeamOverviewResponse,
 } from '../../../shared/schemas/availability.schemas.js';
+import { TeamMember, TeamOverviewResponse } from '../../../shared/schemas/availability.schemas.js';
 import { recruiterBookingMode } from '../../../shared/booking/booking-window.js';
 import { earliestBookableStart } from '../../../shared/booking/fair-use.js';
 import {
@@ -20,6 +20,7 @@ import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { TimeRange } from '../../../shared/booking/overlap.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { firstNotBefore, type TeamValue, teamCacheOf } from '../../infra/cache/team-cache.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { onField } from '../../infra/http/errors.js';
 import { type EventRow, eventErrors, loadEventForViewer } from '../events/index.js';
@@ -242,47 +243,98 @@ export async function confirmAvailability(input: ColleagueInput): Promise<Recrui
   return readAvailability(ctx.db, scope.event, recruiter, now);
 }
 
-/** The overview behind `Manage 1-1 Chats`: every colleague, set up or not, with slot and request counts. */
+/**
+ * The overview behind `Manage 1-1 Chats`: every colleague, set up or not, with slot and request counts. As JSON
+ * checked against `TeamOverviewResponse` as the route's serializer would (and sent past it): the team's is kept as
+ * JSON, and a request only marks the viewer's own member.
+ */
 export async function teamOverview(input: {
   ctx: AppContext;
   user: SessionUser;
   eventId: string;
-}): Promise<TeamOverviewResponse> {
+}): Promise<string> {
   const { ctx } = input;
   const now = ctx.now();
   const scope = await loadTeamScope(ctx.db, input.user, input.eventId);
+  const team = await teamCacheOf(ctx).get(
+    { eventId: scope.event.id, companyId: scope.companyId },
+    'overview',
+    now,
+    () => readTeamOverview(ctx.db, scope, now),
+  );
+  const members = team.members.map(({ member, json }) =>
+    member.recruiter.id === input.user.id
+      ? JSON.stringify(TeamMember.parse({ ...member, isMe: true }))
+      : json,
+  );
+  // In the order of `TeamOverviewResponse`'s keys, as its serializer writes them.
+  return `{"company":${team.companyJson},"members":[${members.join(',')}]}`;
+}
+
+/** The overview as every member of the team sees it: each member as JSON, and as data to mark the viewer's own. */
+interface KeptTeamOverview {
+  companyJson: string;
+  members: { member: Omit<TeamMember, 'isMe'>; json: string }[];
+}
+
+/** The overview as every member of the team sees it, and until when it holds. */
+async function readTeamOverview(
+  q: Queryable,
+  scope: { event: EventRow; companyId: string },
+  now: Date,
+): Promise<TeamValue<KeptTeamOverview>> {
   const [company, days, team] = await Promise.all([
-    repo.findCompanyAtEvent(ctx.db, scope.event.id, scope.companyId),
-    findDaysOfEvent(ctx.db, scope.event.id),
-    repo.readTeam(ctx.db, scope.event.id, scope.companyId, now),
+    repo.findCompanyAtEvent(q, scope.event.id, scope.companyId),
+    findDaysOfEvent(q, scope.event.id),
+    repo.readTeam(q, scope.event.id, scope.companyId, now),
   ]);
+  const members = team.map((member) => {
+    const countOf = (state: string) =>
+      member.counts.filter((c) => c.state === state).reduce((sum, c) => sum + c.n, 0);
+    return {
+      recruiter: member.recruiter,
+      setUp: member.availability.length > 0,
+      confirmed: member.confirmed,
+      days: countRecruiterDays({
+        event: scope.event,
+        days,
+        availability: member.availability,
+        bookings: member.bookings,
+        now,
+      }),
+      counts: {
+        requested: countOf('requested'),
+        invited: countOf('invited'),
+        in_scheduling: countOf('in_scheduling'),
+        confirmed: countOf('confirmed'),
+        declined: countOf('declined'),
+        completed: countOf('completed'),
+      },
+    };
+  });
+  // Free slots change when an open slot starts; a booked chat reads as completed once it ends.
+  const until = firstNotBefore(
+    now.getTime(),
+    team.flatMap((member) => [
+      ...member.availability.flatMap((row) => row.openSlotStarts.map((start) => start.getTime())),
+      ...member.bookings.map((booking) => booking.endsAt.getTime()),
+    ]),
+  );
   return {
-    company: { id: company!.id, name: company!.name, booth: company!.booth },
-    members: team.map((member) => {
-      const countOf = (state: string) =>
-        member.counts.filter((c) => c.state === state).reduce((sum, c) => sum + c.n, 0);
-      return {
-        recruiter: member.recruiter,
-        isMe: member.recruiter.id === input.user.id,
-        setUp: member.availability.length > 0,
-        confirmed: member.confirmed,
-        days: countRecruiterDays({
-          event: scope.event,
-          days,
-          availability: member.availability,
-          bookings: member.bookings,
-          now,
+    value: {
+      companyJson: JSON.stringify(
+        TeamOverviewResponse.shape.company.parse({
+          id: company!.id,
+          name: company!.name,
+          booth: company!.booth,
         }),
-        counts: {
-          requested: countOf('requested'),
-          invited: countOf('invited'),
-          in_scheduling: countOf('in_scheduling'),
-          confirmed: countOf('confirmed'),
-          declined: countOf('declined'),
-          completed: countOf('completed'),
-        },
-      };
-    }),
+      ),
+      members: members.map((member) => ({
+        member,
+        json: JSON.stringify(TeamMember.parse({ ...member, isMe: false })),
+      })),
+    },
+    until,
   };
 }
 

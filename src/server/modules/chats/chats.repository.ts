@@ -7,7 +7,13 @@ import {
   talentTurnRules,
 } from '../../../shared/booking/fair-use.js';
 import type { ChatHistoryKind, ChatListSort, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
-import { dueForCompletionSql, endedSql, inStatusSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
+import {
+  at,
+  dueForCompletionSql,
+  endedSql,
+  inStatusSql,
+  stateOfGroup,
+} from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { prepared } from '../../infra/db/prepared.js';
 import type { SessionUser } from '../../context.js';
@@ -240,14 +246,30 @@ export async function listChatPage(
   };
 }
 
-/** How many chats of the scope are in each state at `now` (a state may come in two groups: sum them). */
+/**
+ * How many chats of the scope are in each state at `now` (a state may come in two groups: sum them), and the first
+ * end of one of them after `now` (epoch milliseconds, infinite for none): a confirmed chat reads as completed then.
+ */
 export async function countChatsByState(q: Queryable, scope: ChatScope, now: Date) {
   const rows = await q
-    .select({ state: chats.state, ended: endedSql(chats, now), n: count() })
+    .select({
+      state: chats.state,
+      ended: endedSql(chats, now),
+      n: count(),
+      nextEndMs: sql<
+        number | null
+      >`date_part('epoch', min(${chats.endsAt}) filter (where ${chats.endsAt} > ${at(now)})) * 1000`,
+    })
     .from(chats)
     .where(scopeSql(q, scope))
     .groupBy(chats.state, sql`2`);
-  return rows.map((row) => ({ state: stateOfGroup(row, now), n: row.n }));
+  return {
+    counts: rows.map((row) => ({ state: stateOfGroup(row, now), n: row.n })),
+    until: Math.min(
+      Number.POSITIVE_INFINITY,
+      ...rows.map((row) => (row.nextEndMs === null ? Number.POSITIVE_INFINITY : Number(row.nextEndMs))),
+    ),
+  };
 }
 
 /** Locks the chat, so two people acting at once apply one after the other. */

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { chatsApi } from '../../../shared/api/chats.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
@@ -7,9 +7,16 @@ import * as changes from './chats.changes.js';
 import * as chats from './chats.usecases.js';
 
 export function chatsRoutes(app: FastifyInstance, ctx: AppContext): void {
-  route(app, chatsApi.list, (request) =>
-    chats.listChats({ ctx, user: requireUser(request), eventId: request.params.id, query: request.query }),
-  );
+  route(app, chatsApi.list, async (request, reply) => {
+    const json = await chats.listChats({
+      ctx,
+      user: requireUser(request),
+      eventId: request.params.id,
+      query: request.query,
+    });
+    // Already JSON checked against the response schema (see `listChats`); typed replies take only objects.
+    return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
+  });
 
   route(app, chatsApi.request, async (request, reply) =>
     reply.status(201).send(

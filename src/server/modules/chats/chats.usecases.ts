@@ -4,14 +4,17 @@ import type {
   Chat,
   ChatHistoryKind,
   ChatListQuery,
-  ChatListResponse,
   ChatRequestInput,
   ChatState,
   ChatStatus,
-  ChatStatusCounts,
   DeclineInput,
   DirectBookingInput,
   FreeSlotsResponse,
+} from '../../../shared/schemas/chats.schemas.js';
+import {
+  CHAT_PAGE_DEFAULT,
+  ChatListResponse,
+  ChatStatusCounts,
 } from '../../../shared/schemas/chats.schemas.js';
 import { formatWindowInstant } from '../../../shared/booking/booking-window.js';
 import { type BookingRuleName, pickBookingRules, requestRefusal } from '../../../shared/booking/fair-use.js';
@@ -58,6 +61,7 @@ import {
 } from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
+import { firstNotBefore, type TeamValue, teamCacheOf } from '../../infra/cache/team-cache.js';
 import { type ChatAction, transition } from './chats.transitions.js';
 import { onField } from '../../infra/http/errors.js';
 
@@ -80,12 +84,16 @@ async function loadEvent(ctx: AppContext, user: SessionUser, eventId: string) {
 
 type ChatListQueryParsed = z.infer<typeof ChatListQuery>;
 
+/**
+ * A page of chats as JSON, checked against `ChatListResponse` as the route's serializer would (and sent past it):
+ * the whole team's first pages are kept as JSON, so a request only reads its event and joins the kept parts.
+ */
 export async function listChats(input: {
   ctx: AppContext;
   user: SessionUser;
   eventId: string;
   query: ChatListQueryParsed;
-}): Promise<ChatListResponse> {
+}): Promise<string> {
   const { ctx, user, query } = input;
   const { viewerRole } = await loadEvent(ctx, user, input.eventId);
   const now = ctx.now();
@@ -93,22 +101,55 @@ export async function listChats(input: {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query.sort, key);
   if (query.cursor !== undefined && !after) throw onField(chatErrors.invalid_cursor(), 'cursor');
   const scope = chatScope(user, viewerRole, input.eventId, query);
-  const [page, counts] = await Promise.all([
-    repo.listChatPage(ctx.db, {
-      scope,
-      status: query.status && { status: query.status, now },
-      sort: query.sort,
-      after,
-      limit: query.limit,
-    }),
-    repo.countChatsByState(ctx.db, scope, now),
-  ]);
-  return {
-    chats: page.views.map((v) => presentChat(v, now)),
-    nextCursor: page.nextKey && encodeCursor(query.sort, page.nextKey),
-    counts: countsByStatus(counts),
+  const page = { scope, status: query.status && { status: query.status, now }, sort: query.sort, after };
+  const readPage = async (): Promise<TeamValue<PageJson>> => {
+    const { views, nextKey } = await repo.listChatPage(ctx.db, { ...page, limit: query.limit });
+    return {
+      value: {
+        chatsJson: JSON.stringify(ChatListResponse.shape.chats.parse(views.map((v) => presentChat(v, now)))),
+        nextCursor: nextKey && encodeCursor(query.sort, nextKey),
+      },
+      // A booked chat moves to Completed once it ends.
+      until: firstNotBefore(
+        now.getTime(),
+        views.flatMap((v) => (v.chat.endsAt ? [v.chat.endsAt.getTime()] : [])),
+      ),
+    };
   };
+  const team = wholeTeam(scope);
+  const [shown, counts] = await Promise.all([
+    // The first pages in time or activity order are the same for the whole team until one of its chats, or a
+    // person or place they show, changes. Other pages are read each time: filtered or later ones, those in name
+    // order (names change elsewhere), and those of other sizes (a few sizes kept per team bound its memory).
+    team &&
+    !page.status &&
+    !page.after &&
+    (page.sort === 'time' || page.sort === 'activity') &&
+    query.limit === CHAT_PAGE_DEFAULT
+      ? teamCacheOf(ctx).get(team, `page ${page.sort}`, now, readPage)
+      : readPage().then(({ value }) => value),
+    team
+      ? teamCacheOf(ctx).get(team, 'counts', now, async () => {
+          const { counts, until } = await repo.countChatsByState(ctx.db, scope, now);
+          return { value: countsJson(counts), until };
+        })
+      : repo.countChatsByState(ctx.db, scope, now).then(({ counts }) => countsJson(counts)),
+  ]);
+  // In the order of `ChatListResponse`'s keys, as its serializer writes them.
+  return `{"chats":${shown.chatsJson},"nextCursor":${JSON.stringify(shown.nextCursor)},"counts":${counts}}`;
 }
+
+/** A page's chats as JSON, and the cursor of the page after it. */
+interface PageJson {
+  chatsJson: string;
+  nextCursor: string | null;
+}
+
+/** The team whose chats the scope is: all of a company's recruiters' at an event, not narrowed to one of them. */
+const wholeTeam = (scope: repo.ChatScope) =>
+  scope.companyId && !scope.recruiterId && !scope.talentId
+    ? { eventId: scope.eventId, companyId: scope.companyId }
+    : undefined;
 
 /** Talents see their own chats; recruiters their own, one colleague's or the whole team's. */
 function chatScope(
@@ -126,10 +167,12 @@ function chatScope(
   return { eventId, companyId: user.companyId, recruiterId, talentId: query.talentId };
 }
 
-function countsByStatus(rows: { state: ChatState; n: number }[]): ChatStatusCounts {
+function countsJson(rows: { state: ChatState; n: number }[]): string {
   const countOf = (status: ChatStatus) =>
     rows.filter((row) => statesOfStatus(status).includes(row.state)).reduce((sum, row) => sum + row.n, 0);
-  return Object.fromEntries(chatStatuses.map((status) => [status, countOf(status)])) as ChatStatusCounts;
+  return JSON.stringify(
+    ChatStatusCounts.parse(Object.fromEntries(chatStatuses.map((status) => [status, countOf(status)]))),
+  );
 }
 
 export async function getChat(input: { ctx: AppContext; user: SessionUser; chatId: string }): Promise<Chat> {

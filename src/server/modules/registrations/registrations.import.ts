@@ -119,7 +119,7 @@ export async function importRegistrations(input: {
         : importRecruiters(r, batch as RecruiterImportRow[], report),
     );
     done += batch.length;
-    if (input.kind === 'recruiters') await recruiterListChanged(input);
+    await recruiterListChanged(input);
     await input.ctx.live.publish([liveTopics.user(input.user.id)], {
       type: 'registrations.import_progress',
       eventId: input.eventId,

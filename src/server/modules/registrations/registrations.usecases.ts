@@ -318,7 +318,8 @@ export async function registerCompany(input: Access & { registration: CompanyReg
 
 /**
  * Talents' cached list of bookable recruiters shows the companies attending, their booths and their recruiters'
- * names: it is read again after any of them changes.
+ * names; the teams' cached overviews and chat pages show their members, and their talents' names and headlines:
+ * they are read again after any of them changes.
  */
 export async function recruiterListChanged(input: Access) {
   await input.ctx.invalidations.invalidate('event', input.eventId);
@@ -335,12 +336,15 @@ export async function setBooth(input: Access & { companyId: string; booth: strin
 }
 
 export async function addRecruiter(input: Access & { companyId: string; person: PersonInput }) {
-  return asOrganizer(input, async (r) => {
+  const company = await asOrganizer(input, async (r) => {
     await requireRegisteredCompany(r, input.companyId);
     await requireOwnCompany(r, input.companyId);
     await ensureRecruiter(r, { companyId: input.companyId, person: input.person });
     return presentCompany(r.tx, r.event.id, input.companyId);
   });
+  // A new colleague joins the company's team at every event; an existing one may have been renamed.
+  await recruiterListChanged(input);
+  return company;
 }
 
 export async function unregisterCompany(input: Access & { companyId: string }) {
