@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { EventSetupTab } from './pages/EventSetupTab.js';
 import { LoginPage } from './pages/LoginPage.js';
@@ -6,15 +5,7 @@ import { TalentChatsPage } from './pages/TalentChatsPage.js';
 import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import {
-  confirmAvailability,
-  dayName,
-  eventInputOf,
-  findEvent,
-  openSlots,
-  restoreDemoEvent,
-  teamMember,
-} from './support/chats-setup.js';
+import { dayName, eventInputOf, findEvent, restoreDemoEvent } from './support/chats-setup.js';
 import { Mailbox } from './support/mail.js';
 import { bookableNewcomer, newDemoTalent } from './support/newcomers.js';
 

@@ -4,13 +4,7 @@ import { TalentChatsPage } from './pages/TalentChatsPage.js';
 import { ORGANIZER, runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import {
-  bookDemoChat,
-  confirmAvailability,
-  findEvent,
-  openSlots,
-  teamMember,
-} from './support/chats-setup.js';
+import { bookDemoChat, confirmAvailability, openSlots, teamMember } from './support/chats-setup.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
 
 /** Zones of which one is always in the daytime: Tokyo (UTC+9), Berlin (UTC+1/+2), Los Angeles (UTC−8/−7). */
