@@ -13,10 +13,12 @@ export const chatStates = [
   'requested',
   'invited',
   'in_scheduling',
+  'offered',
   'confirmed',
   'declined',
   'cancelled',
   'completed',
+  'no_show',
 ] as const;
 export type ChatState = (typeof chatStates)[number];
 
@@ -25,11 +27,22 @@ export const openStates = [
   'requested',
   'invited',
   'in_scheduling',
+  'offered',
   'confirmed',
 ] as const satisfies readonly ChatState[];
 
 /** States in which a chat holds its time: confirmed, or completed after it took place. */
 export const bookedStates = ['confirmed', 'completed'] as const satisfies readonly ChatState[];
+
+/**
+ * States in which a chat keeps its time from everyone else: booked, or offered to a talent from a waitlist (an
+ * exclusive hold until the offer is accepted or lapses). The database's overlap exclusions cover the live ones,
+ * `confirmed` and `offered`; a completed chat is in the past.
+ */
+export const holdingStates = ['confirmed', 'completed', 'offered'] as const satisfies readonly ChatState[];
+
+/** States whose chat carries its day and times (a database check says so): it holds, or held, a time. */
+export const timedStates = [...holdingStates, 'no_show'] as const satisfies readonly ChatState[];
 
 /** A chat as far as its phase goes: its state and, once it was booked, its times. */
 export interface ChatTimes {
@@ -66,10 +79,14 @@ const tabOfState: Record<ChatState, ChatTab> = {
   requested: 'requests',
   invited: 'requests',
   in_scheduling: 'in_scheduling',
+  // An offered slot waits for the talent's answer, like a time still to pick.
+  offered: 'in_scheduling',
   confirmed: 'confirmed',
   declined: 'declined',
   completed: 'completed',
   cancelled: 'declined',
+  // It was due to take place and did not: over, listed with the completed chats and labelled as a no-show.
+  no_show: 'completed',
 };
 
 /** Which request-list tab a chat belongs in at `now`. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ChatState } from '../../../shared/schemas/chats.schemas.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { prepared } from '../../infra/db/prepared.js';
-import { bookedStates, openStates } from '../../../shared/booking/chat-phase.js';
+import { holdingStates, openStates } from '../../../shared/booking/chat-phase.js';
 import { endedSql, stateOfGroup } from '../../infra/db/chat-phase.sql.js';
 // The chats table through the schema: availability reads who holds which time, but depends on no chats code.
 import { chats } from '../../infra/db/schema.js';
@@ -148,7 +148,7 @@ const bookingColumns = {
 /** Chats holding the time of the recruiters `ids` at the event `eventId` (placeholders). */
 const holdsTimeAt = and(
   eq(chats.eventId, sql.placeholder('eventId')),
-  inArray(chats.state, [...bookedStates]),
+  inArray(chats.state, [...holdingStates]),
   anyOf(chats.recruiterId, 'ids'),
 );
 
@@ -217,7 +217,7 @@ export async function readTeam(q: Queryable, eventId: string, companyId: string,
       'bookings', coalesce((select json_agg(json_build_array(
           ${chats.eventDayId}, ${epochMs(sql`${chats.startsAt}`)}, ${epochMs(sql`${chats.endsAt}`)}))
         from ${chats} where ${chats.eventId} = ${eventId} and ${chats.recruiterId} = m.id
-          and ${inArray(chats.state, [...bookedStates])}), '[]'::json),
+          and ${inArray(chats.state, [...holdingStates])}), '[]'::json),
       'counts', coalesce((select json_agg(json_build_array(g.state, g.ended, g.n)) from (
           select ${chats.state} as state, ${endedSql(chats, now)} as ended, count(*)::int as n
           from ${chats} where ${chats.eventId} = ${eventId} and ${chats.recruiterId} = m.id
@@ -297,7 +297,7 @@ const hasFreeSlotSql = (freeFrom: Date): SQL => sql`exists (
   where s >= ${freeFrom.toISOString()}::timestamptz
     and not exists (
       select 1 from ${chats} c
-      where c.recruiter_id = a.recruiter_id and ${inArray(sql`c.state`, [...bookedStates])}
+      where c.recruiter_id = a.recruiter_id and ${inArray(sql`c.state`, [...holdingStates])}
         and c.starts_at < s + make_interval(mins => a.duration_minutes) and s < c.ends_at))`;
 
 /**

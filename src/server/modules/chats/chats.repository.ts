@@ -1,6 +1,6 @@
 import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias, type PgSelect } from 'drizzle-orm/pg-core';
-import { bookedStates } from '../../../shared/booking/chat-phase.js';
+import { holdingStates } from '../../../shared/booking/chat-phase.js';
 import {
   type BookingRuleName,
   recruiterTurnRules,
@@ -345,8 +345,8 @@ interface BookingFactsJson {
   talent_bookings: { chatId: string; eventDayId: string; startsAt: string; endsAt: string }[];
 }
 
-const bookedStatesSql = sql.join(
-  bookedStates.map((state) => sql`${state}`),
+const holdingStatesSql = sql.join(
+  holdingStates.map((state) => sql`${state}`),
   sql`, `,
 );
 const instant = (text: string) => new Date(text);
@@ -395,12 +395,12 @@ export async function readBookingFacts(
         'chatId', c.id, 'recruiterId', c.recruiter_id, 'eventDayId', c.event_day_id, 'talentName', u.name,
         'startsAt', c.starts_at, 'endsAt', c.ends_at)), '[]'::json)
         from ${chats} c join ${users} u on u.id = c.talent_id
-        where c.event_id = events.id and c.recruiter_id = ${recruiterId} and c.state in (${bookedStatesSql})
+        where c.event_id = events.id and c.recruiter_id = ${recruiterId} and c.state in (${holdingStatesSql})
       ) as bookings,
       (select coalesce(json_agg(json_build_object(
         'chatId', c.id, 'eventDayId', c.event_day_id, 'startsAt', c.starts_at, 'endsAt', c.ends_at)), '[]'::json)
         from ${chats} c
-        where c.event_id = events.id and c.talent_id = ${talentId} and c.state in (${bookedStatesSql})
+        where c.event_id = events.id and c.talent_id = ${talentId} and c.state in (${holdingStatesSql})
       ) as talent_bookings
     from locked_event as events`); // named as the table, so that `takesPartIn` reads the locked row
   const [row] = (result as unknown as { rows: BookingFactsJson[] }).rows;
@@ -469,7 +469,7 @@ export async function countTalentChats(q: Queryable, eventId: string, talentId: 
   const [row] = await q
     .select({
       openRequests: sql<number>`count(*) filter (where ${chats.initiatedBy} = 'talent' and ${chats.state} in ('requested', 'in_scheduling'))::int`,
-      booked: sql<number>`count(*) filter (where ${chats.state} in (${bookedStatesSql}))::int`,
+      booked: sql<number>`count(*) filter (where ${chats.state} in (${holdingStatesSql}))::int`,
     })
     .from(chats)
     .where(and(eq(chats.eventId, eventId), eq(chats.talentId, talentId)));
@@ -514,7 +514,7 @@ export async function listTalentBookings(q: Queryable, eventId: string, talentId
     })
     .from(chats)
     .where(
-      and(eq(chats.eventId, eventId), eq(chats.talentId, talentId), inArray(chats.state, [...bookedStates])),
+      and(eq(chats.eventId, eventId), eq(chats.talentId, talentId), inArray(chats.state, [...holdingStates])),
     );
   return rows.map((r) => ({ ...r, eventDayId: r.eventDayId!, startsAt: r.startsAt!, endsAt: r.endsAt! }));
 }

@@ -54,6 +54,13 @@ export const chats = pgTable(
     sequence: integer('sequence').notNull().default(0),
     /** When the chat last went back to scheduling from a confirmed time, so both sides can tell it was moved. */
     rescheduledAt: timestamp('rescheduled_at', { withTimezone: true }),
+    /** While `offered`: when the talent's exclusive hold on the offered time lapses. */
+    offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
+    /**
+     * While `offered`: the state the chat returns to if the offer is declined or lapses (an approved request or an
+     * invitation keeps waiting for a time); null for an offer that created the chat, which then ends cancelled.
+     */
+    offeredFrom: chatState('offered_from'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -77,11 +84,21 @@ export const chats = pgTable(
     index('chats_recruiter_starts_idx').on(t.recruiterId, t.startsAt),
     uniqueIndex('chats_one_open_per_pair')
       .on(t.eventId, t.talentId, t.recruiterId)
-      .where(sql`${t.state} in ('requested', 'invited', 'in_scheduling', 'confirmed')`),
+      .where(sql`${t.state} in ('requested', 'invited', 'in_scheduling', 'offered', 'confirmed')`),
     check(
       'chats_booked_has_time',
-      sql`${t.state} not in ('confirmed', 'completed') or (${t.startsAt} is not null and ${t.endsAt} > ${t.startsAt} and ${t.eventDayId} is not null)`,
+      sql`${t.state} not in ('confirmed', 'completed', 'offered', 'no_show') or (${t.startsAt} is not null and ${t.endsAt} > ${t.startsAt} and ${t.eventDayId} is not null)`,
     ),
+    check(
+      'chats_offer_has_expiry',
+      sql`(${t.state} = 'offered') = (${t.offerExpiresAt} is not null) and (${t.offeredFrom} is null or ${t.state} = 'offered')`,
+    ),
+    check(
+      'chats_offered_from_waiting',
+      sql`${t.offeredFrom} is null or ${t.offeredFrom} in ('invited', 'in_scheduling')`,
+    ),
+    // The waitlist's clock finds lapsed offers without reading every chat.
+    index('chats_offer_expiry_idx').on(t.offerExpiresAt).where(sql`${t.state} = 'offered'`),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { BookingRuleName } from '../../../shared/booking/fair-use.js';
-import { bookedStates } from '../../../shared/booking/chat-phase.js';
+import { timedStates } from '../../../shared/booking/chat-phase.js';
 import type { SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
@@ -147,8 +147,8 @@ export async function findBookedChats(q: Queryable, eventId: string) {
   const rows = await q
     .select({ eventDayId: chats.eventDayId, startsAt: chats.startsAt, endsAt: chats.endsAt })
     .from(chats)
-    .where(and(eq(chats.eventId, eventId), eq(chats.state, 'confirmed')));
-  // The table's check constraint guarantees a confirmed chat has its day and times.
+    .where(and(eq(chats.eventId, eventId), inArray(chats.state, ['confirmed', 'offered'])));
+  // The table's check constraint guarantees a confirmed or offered chat has its day and times.
   return rows.map((row) => ({ eventDayId: row.eventDayId!, startsAt: row.startsAt!, endsAt: row.endsAt! }));
 }
 
@@ -166,7 +166,7 @@ export async function findDurationsInUse(q: Queryable, eventId: string) {
       and(
         eq(chats.eventDayId, availabilityDays.eventDayId),
         eq(chats.recruiterId, availabilityDays.recruiterId),
-        eq(chats.state, 'confirmed'),
+        inArray(chats.state, ['confirmed', 'offered']),
       ),
     )
     .innerJoin(users, eq(users.id, availabilityDays.recruiterId))
@@ -181,7 +181,7 @@ export async function findDatesWithHeldChats(q: Queryable, dayIds: string[]): Pr
     .selectDistinct({ date: eventDays.date })
     .from(chats)
     .innerJoin(eventDays, eq(eventDays.id, chats.eventDayId))
-    .where(and(inArray(chats.eventDayId, dayIds), eq(chats.state, 'completed')))
+    .where(and(inArray(chats.eventDayId, dayIds), inArray(chats.state, ['completed', 'no_show'])))
     .orderBy(asc(eventDays.date));
   return rows.map((row) => row.date);
 }
@@ -195,7 +195,7 @@ export async function detachUnbookedChats(q: Queryable, dayIds: string[]): Promi
   await q
     .update(chats)
     .set({ eventDayId: null })
-    .where(and(inArray(chats.eventDayId, dayIds), notInArray(chats.state, [...bookedStates])));
+    .where(and(inArray(chats.eventDayId, dayIds), notInArray(chats.state, [...timedStates])));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { openStates } from '../../../shared/booking/chat-phase.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { chats } from '../chats/chats.table.js';
@@ -10,8 +11,6 @@ export type TalentProfileRow = typeof talentProfiles.$inferSelect;
 export type TalentProfileValues = Partial<
   Pick<TalentProfileRow, 'headline' | 'background' | 'level' | 'languages' | 'topics' | 'bio' | 'links'>
 >;
-
-const OPEN_STATES = ['requested', 'invited', 'in_scheduling', 'confirmed'] as const;
 
 const personColumns = {
   id: users.id,
@@ -84,7 +83,7 @@ export async function countOpenChatsOfCompany(q: Queryable, eventId: string, com
     .from(chats)
     .innerJoin(users, eq(users.id, chats.recruiterId))
     .where(
-      and(eq(chats.eventId, eventId), eq(users.companyId, companyId), inArray(chats.state, OPEN_STATES)),
+      and(eq(chats.eventId, eventId), eq(users.companyId, companyId), inArray(chats.state, [...openStates])),
     );
   return Number(row?.n ?? 0);
 }
@@ -93,7 +92,9 @@ export async function countOpenChatsOfTalent(q: Queryable, eventId: string, tale
   const [row] = await q
     .select({ n: count() })
     .from(chats)
-    .where(and(eq(chats.eventId, eventId), eq(chats.talentId, talentId), inArray(chats.state, OPEN_STATES)));
+    .where(
+      and(eq(chats.eventId, eventId), eq(chats.talentId, talentId), inArray(chats.state, [...openStates])),
+    );
   return Number(row?.n ?? 0);
 }
 

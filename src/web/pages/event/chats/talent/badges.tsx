@@ -16,6 +16,7 @@ const openChatStatus: Record<string, { label: string; color: string }> = {
   requested: { label: 'Request sent', color: 'gray' },
   invited: { label: 'Invitation received', color: 'grape' },
   in_scheduling: { label: 'Pick a time', color: 'yellow' },
+  offered: { label: 'Slot offered', color: 'orange' },
   confirmed: { label: 'Confirmed', color: 'teal' },
   completed: { label: 'Completed', color: 'gray' },
 };
