@@ -2,10 +2,10 @@ import type { Page } from 'playwright-core';
 import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
-import { ORGANIZER, runTag } from './support/accounts.js';
+import { runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import { confirmAvailability, openSlots, teamMember } from './support/chats-setup.js';
+import { createOwnEvent, confirmAvailability, openSlots, teamMember } from './support/chats-setup.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,28 +14,20 @@ const isoDate = (at: Date) => at.toISOString().slice(0, 10);
 /** An event of its own in a week, whose bookings open in three days: talents can only look and mark until then. */
 async function eventBeforeBookingsOpen() {
   const name = `Favourites Fair ${runTag()}`;
-  const organizer = await ApiSession.login(ORGANIZER);
-  try {
-    const event = await organizer.post<Event>('/api/events', {
-      name,
-      timeZone: 'Europe/Berlin',
-      requestPolicy: 'both',
-      bookingsOpenAt: new Date(Date.now() + 3 * DAY_MS).toISOString(),
-      days: [
-        {
-          date: isoDate(new Date(Date.now() + 7 * DAY_MS)),
-          mode: 'virtual',
-          opensAt: '09:00',
-          closesAt: '12:00',
-          durations: [30],
-        },
-      ],
-    });
-    await organizer.post(`/api/events/${event.id}/publish`);
-    return { name, event };
-  } finally {
-    await organizer.dispose();
-  }
+  const event = await createOwnEvent({
+    name,
+    bookingsOpenAt: new Date(Date.now() + 3 * DAY_MS).toISOString(),
+    days: [
+      {
+        date: isoDate(new Date(Date.now() + 7 * DAY_MS)),
+        mode: 'virtual',
+        opensAt: '09:00',
+        closesAt: '12:00',
+        durations: [30],
+      },
+    ],
+  });
+  return { name, event };
 }
 
 /** A recruiter of the event with two slots open, confirmed: talents find them in the list. */

@@ -1,10 +1,9 @@
-import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { EventSetupTab } from './pages/EventSetupTab.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
 import { ORGANIZER, runTag } from './support/accounts.js';
-import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
+import { createOwnEvent } from './support/chats-setup.js';
 
 /** A demo talent no other test file books with: registered as is at the event of this test. */
 const GABI = { email: 'talent7@demo.parley.test', name: 'Gabi Rossi' };
@@ -19,33 +18,21 @@ function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A published event of the demo organizer with Gabi registered, and no rules: other files never see it. */
-async function eventWithGabi(name: string): Promise<Event> {
-  const organizer = await ApiSession.login(ORGANIZER);
-  try {
-    const event = await organizer.post<Event>('/api/events', {
-      name,
-      timeZone: 'Europe/Berlin',
-      requestPolicy: 'both',
-      days: [
-        { date: daysFromNow(30), mode: 'virtual', opensAt: '09:00', closesAt: '17:00', durations: [30] },
-      ],
-    });
-    await organizer.post(`/api/events/${event.id}/talents`, GABI);
-    await organizer.post(`/api/events/${event.id}/publish`);
-    return event;
-  } finally {
-    await organizer.dispose();
-  }
-}
-
 describe('fair-use rules', () => {
   test('the organizer sets rules, a value out of range is refused on its field, the rules survive a reload and a talent reads them', async ({
     page,
     openPage,
   }) => {
     const name = `Fair Rules Fair ${runTag()}`;
-    await eventWithGabi(name);
+    await createOwnEvent(
+      {
+        name,
+        days: [
+          { date: daysFromNow(30), mode: 'virtual', opensAt: '09:00', closesAt: '17:00', durations: [30] },
+        ],
+      },
+      [GABI],
+    );
 
     const events = await new LoginPage(page).loginAs(ORGANIZER);
     const newEvent = await events.createEvent();

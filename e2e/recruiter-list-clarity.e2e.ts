@@ -1,10 +1,15 @@
-import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
-import { ORGANIZER, runTag } from './support/accounts.js';
+import { runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import { bookDemoChat, confirmAvailability, openSlots, teamMember } from './support/chats-setup.js';
+import {
+  createOwnEvent,
+  bookDemoChat,
+  confirmAvailability,
+  openSlots,
+  teamMember,
+} from './support/chats-setup.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
 
 /** Zones of which one is always in the daytime: Tokyo (UTC+9), Berlin (UTC+1/+2), Los Angeles (UTC−8/−7). */
@@ -48,20 +53,13 @@ async function eventOfToday() {
   )[0]!;
   const first = Math.ceil((zone.minute + 60) / 30) * 30;
   const name = `Clarity Fair ${runTag()}`;
-  const organizer = await ApiSession.login(ORGANIZER);
-  try {
-    const event = await organizer.post<Event>('/api/events', {
-      name,
-      timeZone: zone.timeZone,
-      requestPolicy: 'both',
-      days: [{ date: zone.date, mode: 'virtual', opensAt: '00:00', closesAt: '24:00', durations: [30] }],
-    });
-    await organizer.post(`/api/events/${event.id}/publish`);
-    const slots = [clock(first), clock(first + 30)];
-    return { name, event, zone: zone.shown, slots, ends: clock(first + 60) };
-  } finally {
-    await organizer.dispose();
-  }
+  const event = await createOwnEvent({
+    name,
+    timeZone: zone.timeZone,
+    days: [{ date: zone.date, mode: 'virtual', opensAt: '00:00', closesAt: '24:00', durations: [30] }],
+  });
+  const slots = [clock(first), clock(first + 30)];
+  return { name, event, zone: zone.shown, slots, ends: clock(first + 60) };
 }
 
 describe("the talents' recruiter list", () => {

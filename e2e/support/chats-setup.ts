@@ -31,6 +31,29 @@ export function eventInputOf(event: Event, changes: Partial<EventInput> = {}): E
 }
 
 /**
+ * A published event of the demo organizer that no other test file sees, in `Europe/Berlin` with both sides asking
+ * unless `input` says otherwise; `talents` (existing accounts) are registered before it is published.
+ */
+export async function createOwnEvent(
+  input: Pick<EventInput, 'name' | 'days'> & Partial<EventInput>,
+  talents: { email: string; name: string }[] = [],
+): Promise<Event> {
+  const organizer = await ApiSession.login(ORGANIZER);
+  try {
+    const event = await organizer.post<Event>('/api/events', {
+      timeZone: 'Europe/Berlin',
+      requestPolicy: 'both',
+      ...input,
+    });
+    for (const talent of talents) await organizer.post(`/api/events/${event.id}/talents`, talent);
+    await organizer.post(`/api/events/${event.id}/publish`);
+    return event;
+  } finally {
+    await organizer.dispose();
+  }
+}
+
+/**
  * Other test files use the demo event and expect it as the demo data leaves it: on approval, no booking window,
  * no fair-use rules.
  */
