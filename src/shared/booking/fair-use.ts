@@ -242,6 +242,19 @@ export function requestRefusal(input: {
   return null;
 }
 
+/**
+ * A recruiter's invitation of a talent who already holds the event's limit of chats: it could never be booked, so
+ * it is refused before it raises the talent's hopes.
+ */
+export function invitationRefusal(input: { rules: BookingRules; heldChats: number }): RuleRefusal | null {
+  const { rules, heldChats } = input;
+  if (rules.maxChatsPerTalent === null || heldChats < rules.maxChatsPerTalent) return null;
+  return {
+    rule: 'maxChatsPerTalent',
+    sentence: `This talent already has ${plural(heldChats, 'chat')} at this event, the event's limit.`,
+  };
+}
+
 /** A talent's reschedule or cancellation of a confirmed chat, refused by the cut-off or the reschedule limit. */
 export function changeRefusal(input: {
   rules: BookingRules;

@@ -183,6 +183,22 @@ describe('open requests', () => {
       code: 'chats.limit_talent_chats',
     });
   });
+
+  it('refuses an invitation of a talent who holds as many chats as the event allows, and takes one below it', async () => {
+    const scene = await eventWith({ maxChatsPerTalent: 1 });
+    const [full, free] = [await scene.talent(), await scene.talent()];
+    await scene.booked(full, (await scene.recruiter()).id, at('08:00'));
+    const inviter = await scene.recruiter();
+    const asInviter = await sessionClient(t.app, t.ctx, inviter.id);
+    const invite = (talentId: string) =>
+      asInviter.post(`/api/events/${scene.event.id}/invitations`, { talentId, recruiterId: inviter.id });
+    expect(errorOf(await invite(full.id))).toEqual({
+      status: 409,
+      code: 'chats.limit_talent_chats',
+      message: "This talent already has 1 chat at this event, the event's limit.",
+    });
+    expect((await invite(free.id)).statusCode).toBe(201);
+  });
 });
 
 describe("the recruiter's day", () => {

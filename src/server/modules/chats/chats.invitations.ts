@@ -1,3 +1,4 @@
+import { invitationRefusal, pickBookingRules } from '../../../shared/booking/fair-use.js';
 import type { Chat, InvitationInput } from '../../../shared/schemas/chats.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { sqlState } from '../../infra/db/client.js';
@@ -8,6 +9,7 @@ import { invitationNotices } from './chats.mails.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
 import { chatErrors } from './chats.errors.js';
+import { refuseByRule } from './chats.policy.js';
 import { mailContext, topicsOf } from './chats.usecases.js';
 
 /** A recruiter invites a registered talent to a chat with themself or a colleague; the talent then picks a slot. */
@@ -28,6 +30,13 @@ export async function inviteTalent(input: {
   let notified: Notified = new Set();
   const view = await ctx.db
     .transaction(async (tx) => {
+      const rules = pickBookingRules(event);
+      if (rules.maxChatsPerTalent !== null) {
+        // Counted after the talent's own bookings and requests took their turn, as a request is.
+        await repo.takeRuleTurns(tx, { eventId: event.id, talentId: body.talentId });
+        const held = await repo.countTalentChats(tx, event.id, body.talentId);
+        refuseByRule(invitationRefusal({ rules, heldChats: held.booked }));
+      }
       const chat = await repo.insertChat(tx, {
         eventId: event.id,
         talentId: body.talentId,
