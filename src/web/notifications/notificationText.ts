@@ -20,6 +20,10 @@ export function notificationText(
   switch (notification.kind) {
     case 'chat_requested':
       return `${other} requested a 1-1 chat with you`;
+    case 'company_requested':
+      return `${other} asks to talk to anyone at ${p.companyName ?? 'your company'}`;
+    case 'company_request_declined':
+      return `${p.companyName ?? 'The company'} declined your company request`;
     case 'chat_invited':
       return `${withWhom} invites you to a 1-1 chat`;
     case 'chat_invited_for_you':
@@ -66,9 +70,13 @@ const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
   chat_cancelled: 'declined',
 };
 
-/** Where a notification about a chat leads: the recruiter's page of that chat, or the talent's list holding it. */
+/**
+ * Where a notification about a chat leads: the recruiter's page of that chat, or the talent's list holding it; one
+ * about a company request, to the event's 1-1 chats, where the company requests are listed.
+ */
 export function notificationLink(notification: Notification, role: CurrentUser['role']): string | null {
   const { eventId, chatId } = notification;
+  if (eventId && !chatId && notification.kind.startsWith('company_request')) return `/events/${eventId}/chats`;
   if (!eventId || !chatId) return null;
   const tab = talentTab[notification.kind] ?? 'confirmed';
   return chatPath({ id: chatId, eventId, tab }, role === 'recruiter' ? 'recruiter' : 'talent');
