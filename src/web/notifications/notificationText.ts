@@ -76,7 +76,8 @@ const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
  */
 export function notificationLink(notification: Notification, role: CurrentUser['role']): string | null {
   const { eventId, chatId } = notification;
-  if (eventId && !chatId && notification.kind.startsWith('company_request')) return `/events/${eventId}/chats`;
+  if (eventId && !chatId && notification.kind.startsWith('company_request'))
+    return `/events/${eventId}/chats`;
   if (!eventId || !chatId) return null;
   const tab = talentTab[notification.kind] ?? 'confirmed';
   return chatPath({ id: chatId, eventId, tab }, role === 'recruiter' ? 'recruiter' : 'talent');

@@ -77,7 +77,9 @@ export async function countWaiting(q: Queryable, scope: CompanyRequestScope): Pr
   const [row] = await q
     .select({ n: sql<number>`count(*)::int` })
     .from(companyRequests)
-    .where(and(eq(companyRequests.eventId, scope.eventId), ownedBy(scope), eq(companyRequests.state, 'waiting')));
+    .where(
+      and(eq(companyRequests.eventId, scope.eventId), ownedBy(scope), eq(companyRequests.state, 'waiting')),
+    );
   return row!.n;
 }
 
@@ -103,9 +105,7 @@ export async function decideIfWaiting(
   const [row] = await q
     .update(companyRequests)
     .set(values)
-    .where(
-      and(eq(companyRequests.id, requestId), eq(companyRequests.state, 'waiting'), ownedBy(owner)),
-    )
+    .where(and(eq(companyRequests.id, requestId), eq(companyRequests.state, 'waiting'), ownedBy(owner)))
     .returning();
   return row;
 }

@@ -45,6 +45,9 @@ export const companyRequests = pgTable(
     index('company_requests_company_idx').on(t.eventId, t.companyId, t.createdAt.desc()),
     index('company_requests_talent_idx').on(t.eventId, t.talentId, t.createdAt.desc()),
     check('company_requests_decided', sql`(${t.state} = 'waiting') = (${t.decidedAt} is null)`),
-    check('company_requests_declined_reason', sql`${t.state} <> 'declined' or ${t.declineMessage} is not null`),
+    check(
+      'company_requests_declined_reason',
+      sql`${t.state} <> 'declined' or ${t.declineMessage} is not null`,
+    ),
   ],
 );

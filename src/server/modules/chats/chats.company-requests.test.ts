@@ -52,7 +52,9 @@ describe('company requests (approval)', () => {
   it('reaches every recruiter of the company; the first to accept gets an approved chat carrying the message', async () => {
     const { event, company, recruiters, talent, asTalent, requestPath } = await companyScene();
     const received: string[] = [];
-    const stop = t.ctx.live.subscribe(`company:${company.id}:event:${event.id}`, (m) => received.push(m.type));
+    const stop = t.ctx.live.subscribe(`company:${company.id}:event:${event.id}`, (m) =>
+      received.push(m.type),
+    );
     try {
       const sent = await asTalent.post(requestPath, { message: 'I build line followers.' });
       expect(sent.statusCode).toBe(201);
@@ -173,7 +175,9 @@ describe('company requests (approval)', () => {
     const withdrawn = await asTalent.post(`/api/company-requests/${request.id}/withdraw`, {});
     expect(withdrawn.json()).toMatchObject({ state: 'withdrawn' });
     const asRecruiter = await loginAs(t.app, recruiters[0]!.email);
-    expect(errorOf(await asRecruiter.post(`/api/company-requests/${request.id}/accept`, {})).status).toBe(409);
+    expect(errorOf(await asRecruiter.post(`/api/company-requests/${request.id}/accept`, {})).status).toBe(
+      409,
+    );
     const list = (await asRecruiter.get(`/api/events/${event.id}/company-requests`)).json();
     expect(list).toMatchObject({ waiting: 0, requests: [{ id: request.id, state: 'withdrawn' }] });
     // Withdrawn, it no longer counts: a new one may be sent.
@@ -195,12 +199,16 @@ describe('company requests (approval)', () => {
     const strangersList = (await asStranger.get(`/api/events/${event.id}/company-requests`)).json();
     expect(strangersList).toEqual({ requests: [], waiting: 0 });
     for (const action of ['accept', 'decline', 'withdraw']) {
-      const answer = await asStranger.post(`/api/company-requests/${request.id}/${action}`, { message: 'No' });
+      const answer = await asStranger.post(`/api/company-requests/${request.id}/${action}`, {
+        message: 'No',
+      });
       expect(errorOf(answer)).toEqual({ status: 404, code: 'companyQueue.not_found' });
     }
     const otherTalent = await stage.talentAtEvent(event.id);
     const asOtherTalent = await sessionClient(t.app, t.ctx, otherTalent.id);
-    expect((await asOtherTalent.post(`/api/company-requests/${request.id}/withdraw`, {})).statusCode).toBe(404);
+    expect((await asOtherTalent.post(`/api/company-requests/${request.id}/withdraw`, {})).statusCode).toBe(
+      404,
+    );
     const outsider = await stage.talentAtEvent(stage.scene.event.id);
     const asOutsider = await sessionClient(t.app, t.ctx, outsider.id);
     expect((await asOutsider.post(requestPath, {})).statusCode).toBe(404);
@@ -228,9 +236,7 @@ describe('company requests (approval)', () => {
       );
     }
     const request = (await asTalent.post(requestPath, { message: 'Anyone?' })).json();
-    const clients = await Promise.all(
-      [...recruiters, ...more].map((r) => sessionClient(t.app, t.ctx, r.id)),
-    );
+    const clients = await Promise.all([...recruiters, ...more].map((r) => sessionClient(t.app, t.ctx, r.id)));
     const answers = await Promise.all(
       clients.map((client) => client.post(`/api/company-requests/${request.id}/accept`, {})),
     );
@@ -288,7 +294,10 @@ describe('company booking (direct)', () => {
     const base = `/api/events/${event.id}/companies/${company.id}`;
     const booked = await asTalent.post(`${base}/book`, {});
     expect(booked.statusCode).toBe(201);
-    expect(booked.json()).toMatchObject({ startsAt: slot('09:30').toISOString(), recruiter: { id: recruiters[1]!.id } });
+    expect(booked.json()).toMatchObject({
+      startsAt: slot('09:30').toISOString(),
+      recruiter: { id: recruiters[1]!.id },
+    });
     // Nothing else is free for this talent now.
     expect(errorOf(await asTalent.get(`${base}/next-slot`))).toEqual({
       status: 409,

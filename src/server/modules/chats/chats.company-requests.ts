@@ -14,7 +14,7 @@ import { type Queryable, sqlState } from '../../infra/db/client.js';
 import { AppError, onField } from '../../infra/http/errors.js';
 import { publication } from '../../infra/live/live.hub.js';
 import { findCompanyAtEvent, findDetails, findRecruiter } from '../availability/index.js';
-import { type EventRow, loadEventForViewer } from '../events/index.js';
+import { loadEventForViewer } from '../events/index.js';
 import { deliverNotices, type Notice, notifiedAnnouncement } from '../notifications/index.js';
 import { chatErrors, companyQueueErrors } from './chats.errors.js';
 import * as queue from './chats.company-requests.repository.js';
@@ -46,7 +46,12 @@ import {
 type Confirmed = Awaited<ReturnType<typeof queue.listConfirmedRecruiters>>[number];
 
 /** A talent at the event, where talents may ask, and a company attending it, with its recruiters by booking mode. */
-async function loadRequestableCompany(ctx: AppContext, user: SessionUser, eventId: string, companyId: string) {
+async function loadRequestableCompany(
+  ctx: AppContext,
+  user: SessionUser,
+  eventId: string,
+  companyId: string,
+) {
   if (user.role !== 'talent') throw chatErrors.talents_only();
   const { event, viewerRole } = await loadEventForViewer(ctx.db, user, eventId);
   if (viewerRole !== 'talent') throw chatErrors.talents_only();
@@ -83,7 +88,6 @@ const mailOf = (view: queue.CompanyRequestView): CompanyRequestMail => ({
 async function announceRequest(
   ctx: AppContext,
   tx: Queryable,
-  event: EventRow,
   requestId: string,
   notices: (view: queue.CompanyRequestView) => Notice[],
 ) {
@@ -151,7 +155,7 @@ export async function requestCompany(input: {
         message: body.message || null,
         createdAt: now,
       });
-      return announceRequest(ctx, tx, event, row.id, (view) =>
+      return announceRequest(ctx, tx, row.id, (view) =>
         companyRequestedNotices(mailContext(ctx, event), mailOf(view), approving),
       );
     })
@@ -283,7 +287,7 @@ export async function declineCompanyRequest(input: {
       { state: 'declined', decidedById: user.id, declineMessage: body.message, decidedAt: now },
     );
     if (!declined) return refuseAnswered(tx, requestId, companyQueueErrors.already_taken);
-    return announceRequest(ctx, tx, event, requestId, (view) =>
+    return announceRequest(ctx, tx, requestId, (view) =>
       companyRequestDeclinedNotices(mailContext(ctx, event), mailOf(view), user),
     );
   });
@@ -298,7 +302,7 @@ export async function withdrawCompanyRequest(input: {
   requestId: string;
 }): Promise<CompanyRequest> {
   const { ctx, user, requestId } = input;
-  const { view, event } = await loadOwnRequest(ctx, user, requestId);
+  const { view } = await loadOwnRequest(ctx, user, requestId);
   if (user.role !== 'talent') throw chatErrors.not_your_turn();
   const { request, deliver } = await ctx.db.transaction(async (tx) => {
     const withdrawn = await queue.decideIfWaiting(
@@ -308,7 +312,7 @@ export async function withdrawCompanyRequest(input: {
       { state: 'withdrawn', decidedAt: ctx.now() },
     );
     if (!withdrawn) return refuseAnswered(tx, requestId, companyQueueErrors.not_waiting);
-    return announceRequest(ctx, tx, event, requestId, () => []);
+    return announceRequest(ctx, tx, requestId, () => []);
   });
   deliver();
   return request;
@@ -325,7 +329,9 @@ async function companySlots(ctx: AppContext, user: SessionUser, eventId: string,
   const loaded = await loadRequestableCompany(ctx, user, eventId, companyId);
   const { event, approving, direct } = loaded;
   if (direct.length === 0) {
-    throw approving.length > 0 ? companyQueueErrors.request_instead() : companyQueueErrors.company_unavailable();
+    throw approving.length > 0
+      ? companyQueueErrors.request_instead()
+      : companyQueueErrors.company_unavailable();
   }
   const now = ctx.now();
   refuseOutsideBookingWindow(event, now);
@@ -388,7 +394,13 @@ export async function bookCompany(input: {
   for (const slot of slots.slice(0, BOOKING_TRIES)) {
     const details = (await findDetails(ctx.db, event.id, slot.recruiter.id))!;
     try {
-      return await bookSlotDirectly(ctx, user, { event, recruiter: slot.recruiter, details }, slot.startsAt, undefined);
+      return await bookSlotDirectly(
+        ctx,
+        user,
+        { event, recruiter: slot.recruiter, details },
+        slot.startsAt,
+        undefined,
+      );
     } catch (error) {
       if (!(error instanceof AppError) || !triesNext.has(error.code)) throw error;
       refused = error;
