@@ -25,7 +25,8 @@ describe('the company queue', () => {
     const recruiter = await bookableNewcomer(event);
     const talent = await newDemoTalent('Quinn');
 
-    const talentPage = await openPage();
+    // The talent on a phone: the company list and its dialog work there too.
+    const talentPage = await openPage({ phone: true });
     await chatsTab(talentPage, talent.email);
     const chats = await new TalentChatsPage(talentPage).waitUntilShown();
     const companies = talentPage.getByRole('list', { name: 'Companies you can ask', exact: true });
