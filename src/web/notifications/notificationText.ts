@@ -4,6 +4,7 @@ import type { Notification } from '../../shared/schemas/notifications.schemas';
 import { addDays } from '../../shared/time/zoned';
 import { utcToZoned } from '../../shared/time/zoned';
 import { chatPath } from '../pages/event/chats/chatPath';
+import { recruiterPaths } from '../pages/event/chats/recruiter/paths';
 import { formatDay, formatTime } from '../time';
 
 /** What a notification says to its reader, from its kind and the names and time stored with it. */
@@ -72,12 +73,13 @@ const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
 
 /**
  * Where a notification about a chat leads: the recruiter's page of that chat, or the talent's list holding it; one
- * about a company request, to the event's 1-1 chats, where the company requests are listed.
+ * about a company request, to where it is listed: the team's `Manage 1-1 Chats`, the talent's Declined list (the
+ * only company request a talent is told of is a declined one).
  */
 export function notificationLink(notification: Notification, role: CurrentUser['role']): string | null {
   const { eventId, chatId } = notification;
   if (eventId && !chatId && notification.kind.startsWith('company_request'))
-    return `/events/${eventId}/chats`;
+    return role === 'recruiter' ? recruiterPaths.manage(eventId) : `/events/${eventId}/chats?tab=declined`;
   if (!eventId || !chatId) return null;
   const tab = talentTab[notification.kind] ?? 'confirmed';
   return chatPath({ id: chatId, eventId, tab }, role === 'recruiter' ? 'recruiter' : 'talent');

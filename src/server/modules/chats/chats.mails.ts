@@ -578,7 +578,7 @@ export function companyRequestedNotices(
       mail: renderMail(reader.email, `New company request from ${talent.name}`, {
         heading: `${talent.name} asks to talk to anyone at ${request.company.name}`,
         paragraphs,
-        action: { label: 'Review the company request', url: chatsUrl(ctx) },
+        action: { label: 'Review the company request', url: `${chatsUrl(ctx)}/manage` },
       }),
     }),
   );
@@ -599,7 +599,7 @@ export function companyRequestDeclinedNotices(
       mail: renderMail(request.talent.email, `Your 1-1 chat request to ${request.company.name}`, {
         heading: 'Your company request was declined',
         paragraphs,
-        action: { label: 'See your requests', url: `${chatsUrl(ctx)}?tab=requests` },
+        action: { label: 'See your requests', url: `${chatsUrl(ctx)}?tab=declined` },
       }),
     }),
   ];
