@@ -175,8 +175,9 @@ async function loadOwnRequest(ctx: AppContext, user: SessionUser, requestId: str
     ((user.role === 'talent' && view.request.talentId === user.id) ||
       (user.role === 'recruiter' && view.request.companyId === user.companyId));
   if (!view || !own) throw companyQueueErrors.not_found();
-  const { event } = await loadEventForViewer(ctx.db, user, view.request.eventId).catch(() => {
-    throw companyQueueErrors.not_found();
+  // An event no longer visible to the viewer hides its requests too.
+  const { event } = await loadEventForViewer(ctx.db, user, view.request.eventId).catch((error: unknown) => {
+    throw error instanceof AppError ? companyQueueErrors.not_found() : error;
   });
   return { view, event };
 }
