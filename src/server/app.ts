@@ -22,6 +22,7 @@ import { authLive } from './modules/auth/auth.live.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { backupRoutes } from './modules/backup/backup.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
+import { companyRequestsRoutes } from './modules/chats/chats.company-requests.routes.js';
 import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
 import { chatsRoutes } from './modules/chats/chats.routes.js';
 import { installSessions } from './modules/auth/auth.session.js';
@@ -161,6 +162,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     availabilityRoutes,
     chatsRoutes,
     invitationsRoutes,
+    companyRequestsRoutes,
     scheduleRoutes,
     supportRoutes,
     roomsRoutes,

@@ -55,7 +55,7 @@ interface Row {
  *   variant) and `v.other` side B. By name: id → v.event, companyId → v.company, talentId → v.talent,
  *   recruiterId → v.recruiter, dayId → v.day (second day), chatId → v.chats.roomOpen (the confirmed chat whose room
  *   is open), conversationId → v.conversation (talent A's support conversation), notificationId →
- *   v.notification (talent A's).
+ *   v.notification (talent A's), requestId → v.companyRequest (talent A's, waiting, to company A).
  * - An answer names no id or email of the caller's other side that its request did not name (the support agent
  *   serves both sides), unless `{ foreignData: 'why' }` says why it may.
  * - Crossed variant: when a route names A's resources besides the event, organizer B, recruiter B and talent B
@@ -127,6 +127,16 @@ const ROUTES: Row[] = [
   route('POST /api/events/{id}/recruiters/{recruiterId}/book',    '401   403   403   403   403   403   409   404   403', (v) => ({ params: { recruiterId: v.freeRecruiter.id }, body: { startsAt: dayTwo('09:00').toISOString() } }), { crossed: '403 403 409' }),
   route('POST /api/events/{id}/invitations',                     '401   403   403   ok    404   ok    403   403   403', (v) => ({ body: { talentId: v.idleTalent.id, recruiterId: v.recruiter.id } })),
   route('POST /api/events/{id}/invitations (a talent of another event)', '401 403 403 404 404 404 403   403   403', (v) => ({ body: { talentId: v.other.idleTalent.id, recruiterId: v.recruiter.id } })),
+  route('GET /api/events/{id}/company-requests',                 '401   404   404   ok    404   ok    ok    404   404'),
+  // Talent A's request to company A waits already (409); a request's success is in chats.company-requests.test.ts.
+  route('POST /api/events/{id}/companies/{companyId}/requests',  '401   403   403   403   403   403   409   404   403', () => ({ body: { message: 'Anyone?' } }), { crossed: '403 403 409' }),
+  // Side A's event books on approval: its talent is sent to a request (409); direct success is in the same test file.
+  route('GET /api/events/{id}/companies/{companyId}/next-slot',  '401   403   403   403   403   403   409   404   403', () => ({}), { crossed: '403 403 409' }),
+  route('POST /api/events/{id}/companies/{companyId}/book',      '401   403   403   403   403   403   409   404   403', () => ({}), { crossed: '403 403 409' }),
+  route('POST /api/company-requests/{requestId}/accept',         '401   404   404   ok    404   ok    404   404   404', (v) => ({ body: { recruiterId: v.freeRecruiter.id } })),
+  route("POST /api/company-requests/{requestId}/accept (for another company's recruiter)", '401 404 404 400 404 400 404 404 404', (v) => ({ body: { recruiterId: v.other.freeRecruiter.id } })),
+  route('POST /api/company-requests/{requestId}/decline',        '401   404   404   ok    404   ok    404   404   404', () => ({ body: { message: 'Not this time' } })),
+  route('POST /api/company-requests/{requestId}/withdraw',       '401   404   404   403   404   403   ok    404   404'),
   route('GET /api/chats/{chatId}',                               '401   404   404   ok    404   ok    ok    404   404'),
   route('POST /api/chats/{chatId}/approve',                      '401   404   404   ok    404   ok    403   404   404', (v) => ({ params: { chatId: v.chats.requested.id } })),
   route('POST /api/chats/{chatId}/decline',                      '401   404   404   ok    404   ok    403   404   404', (v) => ({ params: { chatId: v.chats.requested.id }, body: { message: 'Not this time' } })),
@@ -214,6 +224,7 @@ const defaultParams = (v: View): Record<string, string> => ({
   chatId: v.chats.roomOpen.id,
   conversationId: v.conversation.id,
   notificationId: v.notification.id,
+  requestId: v.companyRequest.id,
 });
 
 function urlOf(row: Row, v: View, parts: RequestParts): string {

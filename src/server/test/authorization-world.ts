@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../context.js';
 import { requestPasswordReset } from '../modules/auth/auth.usecases.js';
 import { mailOutbox } from '../infra/mail/mail.table.js';
+import { companyRequests } from '../modules/chats/chats.company-requests.table.js';
 import { notifications } from '../modules/notifications/notifications.table.js';
 import { insertMessage } from '../modules/rooms/rooms.repository.js';
 import { getCalendarFeedLinks } from '../modules/schedule/schedule.usecases.js';
@@ -109,6 +110,11 @@ async function buildSide(t: TestApp, side: Side) {
     inScheduling: await chat(schedulingRecruiter.id, 'in_scheduling'),
     requested: await chat(requestedRecruiter.id, 'requested'),
   };
+  /** The talent's company request to the company, waiting for a recruiter to accept it. */
+  const [companyRequest] = await db
+    .insert(companyRequests)
+    .values({ eventId: event.id, companyId: company.id, talentId: talent.id, message: `Anyone at ${side}?` })
+    .returning();
   await insertMessage(db, {
     chatId: chats.roomOpen.id,
     authorId: talent.id,
@@ -153,6 +159,7 @@ async function buildSide(t: TestApp, side: Side) {
     idleTalent,
     idleCompany,
     chats,
+    companyRequest: companyRequest!,
     conversation,
     /** The talent's unread notification of their booked chat. */
     notification: notification!,

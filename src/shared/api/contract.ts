@@ -1,6 +1,7 @@
 import { authApi, type authErrorCatalog } from './auth.contract.js';
 import { availabilityApi, type availabilityErrorCatalog } from './availability.contract.js';
 import { type chatErrorCatalog, chatsApi } from './chats.contract.js';
+import { type companyQueueErrorCatalog, companyRequestsApi } from './company-requests.contract.js';
 import type { CodeOf, HttpErrorCode } from './errors.js';
 import { type eventErrorCatalog, eventsApi } from './events.contract.js';
 import { healthApi } from './health.contract.js';
@@ -27,6 +28,7 @@ export const contract = {
   talents: talentsApi,
   availability: availabilityApi,
   chats: chatsApi,
+  companyRequests: companyRequestsApi,
   schedule: scheduleApi,
   support: supportApi,
   rooms: roomsApi,
@@ -39,6 +41,7 @@ export type ApiErrorCode =
   | CodeOf<typeof authErrorCatalog>
   | CodeOf<typeof availabilityErrorCatalog>
   | CodeOf<typeof chatErrorCatalog>
+  | CodeOf<typeof companyQueueErrorCatalog>
   | CodeOf<typeof eventErrorCatalog>
   | CodeOf<typeof mailErrorCatalog>
   | CodeOf<typeof notificationErrorCatalog>

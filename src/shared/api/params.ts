@@ -8,3 +8,7 @@ export const ChatParams = z.object({ chatId: z.uuid({ error: 'Not a valid chat i
 export const RecruiterParams = IdParams.extend({
   recruiterId: z.uuid({ error: 'Not a valid recruiter id.' }),
 });
+/** A company's routes at an event (`/api/events/:id/companies/:companyId/…`). */
+export const CompanyParams = IdParams.extend({ companyId: z.uuid({ error: 'Not a valid id.' }) });
+/** A company request's routes. */
+export const CompanyRequestParams = z.object({ requestId: z.uuid({ error: 'Not a valid request id.' }) });

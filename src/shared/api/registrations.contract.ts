@@ -11,7 +11,7 @@ import {
   RegisteredTalentsResponse,
 } from '../schemas/registrations.schemas.js';
 import { errorCatalog } from './errors.js';
-import { IdParams } from './params.js';
+import { CompanyParams, IdParams } from './params.js';
 import { defineRoutes } from './route.js';
 
 export const registrationErrorCatalog = errorCatalog('registrations', {
@@ -36,7 +36,6 @@ export const registrationErrorCatalog = errorCatalog('registrations', {
   too_many_rows: { kind: 'invalid', message: 'The file has too many rows.' },
 });
 
-const CompanyParams = IdParams.extend({ companyId: z.uuid({ error: 'Not a valid id.' }) });
 const TalentParams = IdParams.extend({ talentId: z.uuid({ error: 'Not a valid id.' }) });
 
 /** Who attends an event: only its own organizer manages that (others: 404 if they do not see it, else 403). */

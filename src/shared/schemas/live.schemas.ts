@@ -17,6 +17,8 @@ const PeerId = z.uuid({ error: 'Not a valid peer id.' });
 export const LiveServerMessage = z.discriminatedUnion('type', [
   /** A chat of this event changed state, time or participants. */
   z.object({ type: z.literal('chats.changed'), eventId: EventId, chatId: z.uuid() }),
+  /** A company request at this event was sent, answered or withdrawn: the talent's and the company's lists refetch. */
+  z.object({ type: z.literal('companyRequests.changed'), eventId: EventId }),
   /** A recruiter's free slots at this event changed (availability edited, a slot booked or freed). */
   z.object({ type: z.literal('availability.changed'), eventId: EventId, recruiterId: z.uuid() }),
   /** The person marked or unmarked a favourite recruiter at this event: their other tabs refetch the list. */
@@ -106,10 +108,11 @@ export const liveTopicMessages = {
     'support.changed',
     'notifications.changed',
     'favourites.changed',
+    'companyRequests.changed',
   ],
   session: ['session.ended'],
   event: ['event.changed', 'availability.changed'],
-  companyAtEvent: ['chats.changed', 'availability.changed'],
+  companyAtEvent: ['chats.changed', 'availability.changed', 'companyRequests.changed'],
   room: ['room.peer_joined', 'room.peer_left', 'room.media', 'room.message'],
   peer: ['room.signal', 'room.media'],
   supportAgents: ['support.changed'],

@@ -8,6 +8,8 @@ import { z } from 'zod';
 
 export const notificationKinds = [
   'chat_requested',
+  'company_requested',
+  'company_request_declined',
   'chat_invited',
   'chat_invited_for_you',
   'chat_approved',
@@ -41,6 +43,8 @@ export type SwitchableEmailGroup = (typeof switchableEmailGroups)[number];
 /** Which email group a kind belongs to; null for what is only ever shown in the app. */
 export const emailGroupOf: Record<NotificationKind, EmailGroup | null> = {
   chat_requested: 'requests',
+  company_requested: 'requests',
+  company_request_declined: 'answers',
   chat_invited: 'requests',
   chat_invited_for_you: 'requests',
   chat_approved: 'answers',

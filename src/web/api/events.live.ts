@@ -7,7 +7,7 @@ import type { LiveFeature } from './live';
  * lists to refresh by themselves:
  * - everything shown about one event is keyed `['events', eventId, <feature>, ...]`, e.g.
  *   `['events', eventId, 'chats', tab]` or `['events', eventId, 'availability', recruiterId]`;
- * - `chats.changed`, `availability.changed` and `event.changed` for an event invalidate every query under
+ * - `chats.changed`, `availability.changed`, `companyRequests.changed` and `event.changed` for an event invalidate every query under
  *   `['events', eventId]` (only the ones on screen refetch), and `event.changed` the events list `['events']` too;
  * - `favourites.changed` (the person's own marks, from another of their tabs) refreshes the event's recruiter lists;
  * - after a reconnection every query under `['events']` is invalidated, since messages may have been missed.
@@ -23,6 +23,7 @@ export function eventsLive(queryClient: QueryClient): LiveFeature {
       },
       'chats.changed': refreshEvent,
       'availability.changed': refreshEvent,
+      'companyRequests.changed': refreshEvent,
       'favourites.changed': ({ eventId }) =>
         void queryClient.invalidateQueries({ queryKey: availabilityKeys.bookableLists(eventId) }),
     },

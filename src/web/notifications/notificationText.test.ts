@@ -41,6 +41,19 @@ describe('a notification as its reader sees it', () => {
     expect(notificationLink({ ...base, kind: 'support_reply', chatId: null }, 'talent')).toBeNull();
   });
 
+  it('names the company of a company request and leads to where it is listed', () => {
+    const requested = { ...base, kind: 'company_requested' as const, chatId: null };
+    expect(notificationText(requested, 'recruiter', 'Europe/Berlin')).toBe(
+      'Alex Morgan asks to talk to anyone at Acme Robotics',
+    );
+    expect(notificationLink(requested, 'recruiter')).toBe(`/events/${base.eventId}/chats/manage`);
+    const declined = { ...base, kind: 'company_request_declined' as const, chatId: null };
+    expect(notificationText(declined, 'talent', 'Europe/Berlin')).toBe(
+      'Acme Robotics declined your company request',
+    );
+    expect(notificationLink(declined, 'talent')).toBe(`/events/${base.eventId}/chats?tab=declined`);
+  });
+
   it('groups by day on the reader’s clock', () => {
     const now = new Date('2030-03-05T00:30:00Z');
     expect(dayLabel('2030-03-04T23:30:00Z', now, 'Europe/Berlin')).toBe('Today');

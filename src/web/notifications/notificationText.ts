@@ -4,6 +4,7 @@ import type { Notification } from '../../shared/schemas/notifications.schemas';
 import { addDays } from '../../shared/time/zoned';
 import { utcToZoned } from '../../shared/time/zoned';
 import { chatPath } from '../pages/event/chats/chatPath';
+import { recruiterPaths } from '../pages/event/chats/recruiter/paths';
 import { formatDay, formatTime } from '../time';
 
 /** What a notification says to its reader, from its kind and the names and time stored with it. */
@@ -20,6 +21,10 @@ export function notificationText(
   switch (notification.kind) {
     case 'chat_requested':
       return `${other} requested a 1-1 chat with you`;
+    case 'company_requested':
+      return `${other} asks to talk to anyone at ${p.companyName ?? 'your company'}`;
+    case 'company_request_declined':
+      return `${p.companyName ?? 'The company'} declined your company request`;
     case 'chat_invited':
       return `${withWhom} invites you to a 1-1 chat`;
     case 'chat_invited_for_you':
@@ -66,9 +71,15 @@ const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
   chat_cancelled: 'declined',
 };
 
-/** Where a notification about a chat leads: the recruiter's page of that chat, or the talent's list holding it. */
+/**
+ * Where a notification about a chat leads: the recruiter's page of that chat, or the talent's list holding it; one
+ * about a company request, to where it is listed: the team's `Manage 1-1 Chats`, the talent's Declined list (the
+ * only company request a talent is told of is a declined one).
+ */
 export function notificationLink(notification: Notification, role: CurrentUser['role']): string | null {
   const { eventId, chatId } = notification;
+  if (eventId && !chatId && notification.kind.startsWith('company_request'))
+    return role === 'recruiter' ? recruiterPaths.manage(eventId) : `/events/${eventId}/chats?tab=declined`;
   if (!eventId || !chatId) return null;
   const tab = talentTab[notification.kind] ?? 'confirmed';
   return chatPath({ id: chatId, eventId, tab }, role === 'recruiter' ? 'recruiter' : 'talent');

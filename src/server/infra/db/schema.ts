@@ -7,6 +7,7 @@ export * from '../../modules/talents/talents.table.js';
 export * from '../../modules/availability/availability.table.js';
 export * from '../../modules/availability/availability.favourites.table.js';
 export * from '../../modules/chats/chats.table.js';
+export * from '../../modules/chats/chats.company-requests.table.js';
 export * from '../mail/mail.table.js';
 export * from '../../modules/rooms/rooms.table.js';
 export * from '../../modules/support/support.table.js';

@@ -528,3 +528,79 @@ export function reminderNotices(
     return notice(ctx, view, reader, reminderKind[kind], { actorId: null, mail });
   });
 }
+
+/** A company request as its notices need it: the talent, the company and what was said. */
+export interface CompanyRequestMail {
+  requestId: string;
+  talent: Person;
+  talentHeadline: string | null;
+  company: { id: string; name: string };
+  message: string | null;
+  declineMessage: string | null;
+}
+
+const companyNotice = (
+  ctx: MailContext,
+  request: CompanyRequestMail,
+  reader: Person,
+  kind: NotificationKind,
+  input: { actorId: string; params: Partial<NotificationParams>; mail: Notice['mail'] },
+): Notice => ({
+  userId: reader.id,
+  notification: {
+    kind,
+    eventId: ctx.event.id,
+    actorId: input.actorId,
+    params: { eventName: ctx.event.name, companyName: request.company.name, ...input.params },
+  },
+  mail: input.mail,
+});
+
+/** Every recruiter of the company who takes requests hears of it once, in the app and by email. */
+export function companyRequestedNotices(
+  ctx: MailContext,
+  request: CompanyRequestMail,
+  recruiters: Person[],
+): Notice[] {
+  const { talent } = request;
+  const paragraphs = [
+    `${talent.name} would like a private 1-1 chat with anyone of ${request.company.name} at ${ctx.event.name}.`,
+  ];
+  if (request.talentHeadline) paragraphs.push(`${talent.name}: ${request.talentHeadline}`);
+  if (request.message) paragraphs.push(`Message: ${request.message}`);
+  paragraphs.push(
+    'The first of your team to accept it gets the chat (or gives it to a colleague); the talent then picks one of their free slots.',
+  );
+  return recruiters.map((reader) =>
+    companyNotice(ctx, request, reader, 'company_requested', {
+      actorId: talent.id,
+      params: { otherName: talent.name },
+      mail: renderMail(reader.email, `New company request from ${talent.name}`, {
+        heading: `${talent.name} asks to talk to anyone at ${request.company.name}`,
+        paragraphs,
+        action: { label: 'Review the company request', url: `${chatsUrl(ctx)}/manage` },
+      }),
+    }),
+  );
+}
+
+/** The talent hears that the company declined their request, with the reason. */
+export function companyRequestDeclinedNotices(
+  ctx: MailContext,
+  request: CompanyRequestMail,
+  actor: { id: string },
+): Notice[] {
+  const paragraphs = [`${request.company.name} declined your 1-1 chat request at ${ctx.event.name}.`];
+  if (request.declineMessage) paragraphs.push(`Their message: ${request.declineMessage}`);
+  return [
+    companyNotice(ctx, request, request.talent, 'company_request_declined', {
+      actorId: actor.id,
+      params: {},
+      mail: renderMail(request.talent.email, `Your 1-1 chat request to ${request.company.name}`, {
+        heading: 'Your company request was declined',
+        paragraphs,
+        action: { label: 'See your requests', url: `${chatsUrl(ctx)}?tab=declined` },
+      }),
+    }),
+  ];
+}

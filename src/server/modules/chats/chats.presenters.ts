@@ -1,5 +1,7 @@
 import { tabOf } from '../../../shared/booking/chat-phase.js';
 import type { Chat, ChatHistoryEntry } from '../../../shared/schemas/chats.schemas.js';
+import type { CompanyRequest } from '../../../shared/schemas/company-requests.schemas.js';
+import type { CompanyRequestView } from './chats.company-requests.repository.js';
 import type { ChatView, HistoryRow } from './chats.repository.js';
 
 export function meetingPlace(view: ChatView): string | null {
@@ -44,5 +46,23 @@ export function presentChat(view: ChatView, now: Date): Chat {
     createdAt: chat.createdAt.toISOString(),
     updatedAt: chat.updatedAt.toISOString(),
     history: view.history.map(presentHistoryEntry),
+  };
+}
+
+export function presentCompanyRequest(view: CompanyRequestView): CompanyRequest {
+  const { request } = view;
+  return {
+    id: request.id,
+    eventId: request.eventId,
+    company: view.company,
+    talent: { id: view.talent.id, name: view.talent.name, headline: view.talentHeadline ?? '' },
+    state: request.state,
+    message: request.message,
+    decidedBy: view.decidedBy,
+    recruiter: view.recruiter,
+    chatId: request.chatId,
+    declineMessage: request.declineMessage,
+    createdAt: request.createdAt.toISOString(),
+    decidedAt: request.decidedAt?.toISOString() ?? null,
   };
 }

@@ -25,6 +25,7 @@ import { type EventDayRow, type EventRow, takesPartIn } from '../events/index.js
 import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
+import { companyRequests } from './chats.company-requests.table.js';
 import { chatHistory, chatReminders, chats } from './chats.table.js';
 
 export type ChatRow = typeof chats.$inferSelect;
@@ -464,11 +465,16 @@ export async function takeRuleTurns(
   await q.execute(sql`select ${ruleTurnsSql(keys)}`);
 }
 
-/** How many of a talent's own requests wait for an answer or a time, and how many chats they hold. */
+/**
+ * How many of a talent's own requests wait for an answer or a time (their waiting company requests included), and
+ * how many chats they hold.
+ */
 export async function countTalentChats(q: Queryable, eventId: string, talentId: string) {
   const [row] = await q
     .select({
-      openRequests: sql<number>`count(*) filter (where ${chats.initiatedBy} = 'talent' and ${chats.state} in ('requested', 'in_scheduling'))::int`,
+      openRequests: sql<number>`(count(*) filter (where ${chats.initiatedBy} = 'talent' and ${chats.state} in ('requested', 'in_scheduling'))
+        + (select count(*) from ${companyRequests} where ${companyRequests.eventId} = ${eventId}
+          and ${companyRequests.talentId} = ${talentId} and ${companyRequests.state} = 'waiting'))::int`,
       booked: sql<number>`count(*) filter (where ${chats.state} in (${holdingStatesSql}))::int`,
     })
     .from(chats)

@@ -204,6 +204,13 @@ async function loadRequestableRecruiter(
   return { event, recruiter, details };
 }
 
+/** A recruiter a talent may start a chat with (`loadRequestableRecruiter`), as much of them as a booking needs. */
+interface RequestableRecruiter {
+  event: EventRow;
+  recruiter: { id: string; name: string };
+  details: { customQuestion: string | null; requiresApproval: boolean };
+}
+
 /** The talent's answer is kept only when the recruiter asks a question. */
 const answerTo = (details: { customQuestion: string | null }, answer: string | undefined) =>
   details.customQuestion ? answer || null : null;
@@ -211,7 +218,7 @@ const answerTo = (details: { customQuestion: string | null }, answer: string | u
 /** A chat a talent starts themselves, by a request or a direct booking: the state is the caller's. */
 function talentsOwnChat(
   talent: SessionUser,
-  target: Awaited<ReturnType<typeof loadRequestableRecruiter>>,
+  target: RequestableRecruiter,
   answer: string | undefined,
   now: Date,
 ) {
@@ -228,7 +235,7 @@ function talentsOwnChat(
 }
 
 /** A second open chat of the same talent and recruiter trips the one-open-chat-per-pair index. */
-function refuseSecondOpenChat(error: unknown): never {
+export function refuseSecondOpenChat(error: unknown): never {
   if (sqlState(error) === '23505') throw chatErrors.already_open();
   throw error;
 }
@@ -237,7 +244,7 @@ function refuseSecondOpenChat(error: unknown): never {
  * Within a request's transaction: the event's cut-off for requests and the talent's limits of chats and open
  * requests, counted after the talent's other requests and bookings took their turn.
  */
-async function refuseRequestByRules(tx: Queryable, event: EventRow, talentId: string, now: Date) {
+export async function refuseRequestByRules(tx: Queryable, event: EventRow, talentId: string, now: Date) {
   const rules = pickBookingRules(event);
   if (
     rules.requestCutoffHours === null &&
@@ -317,13 +324,20 @@ export async function bookDirectly(input: {
   body: DirectBookingInput;
 }): Promise<Chat> {
   const { ctx, user, body } = input;
-  const { event, recruiter, details } = await loadRequestableRecruiter(
-    ctx,
-    user,
-    input.eventId,
-    input.recruiterId,
-  );
-  refuseOtherBookingMode({ event, recruiter, details }, 'direct');
+  const target = await loadRequestableRecruiter(ctx, user, input.eventId, input.recruiterId);
+  refuseOtherBookingMode(target, 'direct');
+  return bookSlotDirectly(ctx, user, target, new Date(body.startsAt), body.answer);
+}
+
+/** The transaction of a direct booking, for a recruiter checked as requestable (`bookDirectly`, a company's). */
+export async function bookSlotDirectly(
+  ctx: AppContext,
+  user: SessionUser,
+  target: RequestableRecruiter,
+  startsAt: Date,
+  answer: string | undefined,
+): Promise<Chat> {
+  const { event, recruiter } = target;
   const now = ctx.now();
   let deliver = () => {};
   const view = await ctx.db
@@ -333,13 +347,13 @@ export async function bookDirectly(input: {
         tx,
         user,
         { eventId: event.id, recruiterId: recruiter.id, talentId: user.id, sequence: 0 },
-        new Date(body.startsAt),
+        startsAt,
         now,
       );
       // Again on the share-locked event: an organizer's switch back to approval either came first or waits.
       refuseOtherBookingMode({ event: held.event, recruiter, details: held.recruiterDetails }, 'direct');
       const chat = await repo.insertChat(tx, {
-        ...talentsOwnChat(user, { event, recruiter, details }, body.answer, now),
+        ...talentsOwnChat(user, target, answer, now),
         state: 'confirmed',
         ...held.fields,
       });
@@ -390,7 +404,7 @@ function heldTimeChange(before: repo.ChatRow, after: repo.ChatRow) {
  * that go out with the commit, delivered by the function returned. A slot taken or freed changes what every talent
  * at the event may book.
  */
-async function announceChange(
+export async function announceChange(
   ctx: AppContext,
   tx: Queryable,
   input: {
@@ -589,7 +603,7 @@ const countingRules = new Set<BookingRuleName>([
  * The recruiter's free slots a talent may book: not held, not overlapping the talent's chats, and allowed by the
  * event's fair-use rules, with the sentences of the rules that left out whole days.
  */
-async function freeSlotsOf(
+export async function freeSlotsOf(
   q: Queryable,
   event: EventRow,
   input: { recruiter: { id: string; name: string }; talentId: string; chatId?: string; now: Date },

@@ -6,6 +6,7 @@ import { useBookableRecruiters } from '../../../../api/availability';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
 import { useTabBookingWindow } from '../bookingWindow';
+import { CompanyQueueSection } from './CompanyQueueSection';
 import { RecruiterCard } from './RecruiterCard';
 import { RecruiterFilters, useRecruiterFilters } from './RecruiterFilters';
 
@@ -108,6 +109,14 @@ export function RecruitersSection({ event }: { event: Event }) {
             </Text>
             {result.isFetching && <Loader size="xs" aria-label="Updating" />}
           </Group>
+          {asking && (
+            <CompanyQueueSection
+              eventId={event.id}
+              timeZone={event.timeZone}
+              recruiters={recruiters}
+              asking={asking}
+            />
+          )}
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {recruiters.map((recruiter) => (
               <RecruiterCard

@@ -2,11 +2,14 @@ import { Badge, Center, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { type Chat, ChatTab, chatTabLabel } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
+import type { CompanyRequest } from '../../../../../shared/schemas/company-requests.schemas';
 import { useAllChats } from '../../../../api/chats';
+import { useCompanyRequests } from '../../../../api/companyRequests';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
 import { useChatTabParam, YOUR_CHATS_ID } from './chatTabParam';
 import { TalentChatCard } from './TalentChatCard';
+import { TalentCompanyRequestCard } from './TalentCompanyRequestCard';
 
 const emptyStates: Record<ChatTab, { title: string; text: string }> = {
   requests: {
@@ -43,13 +46,29 @@ const order: Record<ChatTab, (a: Chat, b: Chat) => number> = {
   completed: byTime((c) => c.startsAt, -1),
 };
 
-function ChatTabs({ event, chats }: { event: Event; chats: Chat[] }) {
+/** The talent's company requests each list shows: waiting ones under Requests, declined ones under Declined. */
+const companyTabOf: Partial<Record<CompanyRequest['state'], ChatTab>> = {
+  waiting: 'requests',
+  declined: 'declined',
+};
+
+function ChatTabs({
+  event,
+  chats,
+  companyRequests,
+}: {
+  event: Event;
+  chats: Chat[];
+  companyRequests: CompanyRequest[];
+}) {
   const { tab, show } = useChatTabParam();
   const byTab = Object.fromEntries(
     ChatTab.options.map((t) => [t, chats.filter((chat) => chat.tab === t).sort(order[t])]),
   ) as Record<ChatTab, Chat[]>;
+  const companyByTab = (t: ChatTab) => companyRequests.filter((request) => companyTabOf[request.state] === t);
+  const countOf = (t: ChatTab) => byTab[t].length + companyByTab(t).length;
   // Without a tab in the URL, open the first one that has something, as the lists stood on arrival.
-  const [fallback] = useState<ChatTab>(() => ChatTab.options.find((t) => byTab[t].length > 0) ?? 'requests');
+  const [fallback] = useState<ChatTab>(() => ChatTab.options.find((t) => countOf(t) > 0) ?? 'requests');
   const active = tab ?? fallback;
   return (
     <Tabs value={active} onChange={(value) => value && show(value as ChatTab)} keepMounted={false}>
@@ -59,9 +78,9 @@ function ChatTabs({ event, chats }: { event: Event; chats: Chat[] }) {
             key={t}
             value={t}
             rightSection={
-              byTab[t].length > 0 && (
+              countOf(t) > 0 && (
                 <Badge size="sm" circle variant={t === active ? 'filled' : 'light'} aria-hidden>
-                  {byTab[t].length}
+                  {countOf(t)}
                 </Badge>
               )
             }
@@ -72,15 +91,23 @@ function ChatTabs({ event, chats }: { event: Event; chats: Chat[] }) {
       </Tabs.List>
       {ChatTab.options.map((t) => (
         <Tabs.Panel key={t} value={t} pt="md">
-          {byTab[t].length === 0 ? (
-            <EmptyState title={emptyStates[t].title}>{emptyStates[t].text}</EmptyState>
-          ) : (
-            <Stack component="ul" gap="sm" m={0} p={0} aria-label={`${chatTabLabel[t]}: 1-1 chats`}>
-              {byTab[t].map((chat) => (
-                <TalentChatCard key={chat.id} chat={chat} event={event} />
-              ))}
-            </Stack>
-          )}
+          {countOf(t) === 0 && <EmptyState title={emptyStates[t].title}>{emptyStates[t].text}</EmptyState>}
+          <Stack gap="sm">
+            {companyByTab(t).length > 0 && (
+              <Stack component="ul" gap="sm" m={0} p={0} aria-label={`${chatTabLabel[t]}: company requests`}>
+                {companyByTab(t).map((request) => (
+                  <TalentCompanyRequestCard key={request.id} request={request} />
+                ))}
+              </Stack>
+            )}
+            {byTab[t].length > 0 && (
+              <Stack component="ul" gap="sm" m={0} p={0} aria-label={`${chatTabLabel[t]}: 1-1 chats`}>
+                {byTab[t].map((chat) => (
+                  <TalentChatCard key={chat.id} chat={chat} event={event} />
+                ))}
+              </Stack>
+            )}
+          </Stack>
         </Tabs.Panel>
       ))}
     </Tabs>
@@ -91,6 +118,7 @@ function ChatTabs({ event, chats }: { event: Event; chats: Chat[] }) {
 export function YourChats({ event }: { event: Event }) {
   // A talent's own chats stay few (one open chat per recruiter): the tabs sort and count them all here.
   const chats = useAllChats(event.id, {});
+  const companyRequests = useCompanyRequests(event.id);
   return (
     <Stack component="section" aria-labelledby={`${YOUR_CHATS_ID}-heading`} id={YOUR_CHATS_ID} gap="md">
       <div>
@@ -106,7 +134,7 @@ export function YourChats({ event }: { event: Event }) {
           <Loader aria-label="Loading your 1-1 chats" />
         </Center>
       ) : chats.data ? (
-        <ChatTabs event={event} chats={chats.data} />
+        <ChatTabs event={event} chats={chats.data} companyRequests={companyRequests.data?.requests ?? []} />
       ) : (
         <ApiErrorAlert error={chats.error} title="Could not load your 1-1 chats" />
       )}
