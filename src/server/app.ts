@@ -21,6 +21,7 @@ import { serveWebClient } from './infra/http/web-client.js';
 import { authLive } from './modules/auth/auth.live.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { backupRoutes } from './modules/backup/backup.routes.js';
+import { boothsRoutes } from './modules/booths/booths.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
 import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
 import { chatsRoutes } from './modules/chats/chats.routes.js';
@@ -161,6 +162,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     availabilityRoutes,
     chatsRoutes,
     invitationsRoutes,
+    boothsRoutes,
     scheduleRoutes,
     supportRoutes,
     roomsRoutes,

@@ -1,5 +1,6 @@
 import { authApi, type authErrorCatalog } from './auth.contract.js';
 import { availabilityApi, type availabilityErrorCatalog } from './availability.contract.js';
+import { type boothErrorCatalog, boothsApi } from './booths.contract.js';
 import { type chatErrorCatalog, chatsApi } from './chats.contract.js';
 import type { CodeOf, HttpErrorCode } from './errors.js';
 import { type eventErrorCatalog, eventsApi } from './events.contract.js';
@@ -27,6 +28,7 @@ export const contract = {
   talents: talentsApi,
   availability: availabilityApi,
   chats: chatsApi,
+  booths: boothsApi,
   schedule: scheduleApi,
   support: supportApi,
   rooms: roomsApi,
@@ -38,6 +40,7 @@ export type ApiErrorCode =
   | HttpErrorCode
   | CodeOf<typeof authErrorCatalog>
   | CodeOf<typeof availabilityErrorCatalog>
+  | CodeOf<typeof boothErrorCatalog>
   | CodeOf<typeof chatErrorCatalog>
   | CodeOf<typeof eventErrorCatalog>
   | CodeOf<typeof mailErrorCatalog>

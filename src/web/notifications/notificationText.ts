@@ -54,6 +54,8 @@ export function notificationText(
       return `Your 1-1 chat with ${withWhom} starts in 10 minutes`;
     case 'support_reply':
       return 'Support replied to your message';
+    case 'booth_called':
+      return `It's your turn at ${p.companyName ? `${p.companyName}'s booth` : 'the booth'} — go to the booth`;
   }
 }
 
@@ -69,6 +71,8 @@ const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
 /** Where a notification about a chat leads: the recruiter's page of that chat, or the talent's list holding it. */
 export function notificationLink(notification: Notification, role: CurrentUser['role']): string | null {
   const { eventId, chatId } = notification;
+  // A call to a booth is answered on the event's page, which shows the queues.
+  if (notification.kind === 'booth_called' && eventId) return `/events/${eventId}/chats`;
   if (!eventId || !chatId) return null;
   const tab = talentTab[notification.kind] ?? 'confirmed';
   return chatPath({ id: chatId, eventId, tab }, role === 'recruiter' ? 'recruiter' : 'talent');

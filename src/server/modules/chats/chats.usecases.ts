@@ -390,7 +390,7 @@ function heldTimeChange(before: repo.ChatRow, after: repo.ChatRow) {
  * that go out with the commit, delivered by the function returned. A slot taken or freed changes what every talent
  * at the event may book.
  */
-async function announceChange(
+export async function announceChange(
   ctx: AppContext,
   tx: Queryable,
   input: {
