@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../context.js';
 import { requestPasswordReset } from '../modules/auth/auth.usecases.js';
 import { mailOutbox } from '../infra/mail/mail.table.js';
+import { boothQueueEntries } from '../modules/booths/booths.table.js';
 import { notifications } from '../modules/notifications/notifications.table.js';
 import { insertMessage } from '../modules/rooms/rooms.repository.js';
 import { getCalendarFeedLinks } from '../modules/schedule/schedule.usecases.js';
@@ -138,6 +139,19 @@ async function buildSide(t: TestApp, side: Side) {
       createdAt: WORLD_NOW,
     })
     .returning();
+  /** The talent, called from the company's booth queue (the world's day is virtual: a walk-in chat is refused). */
+  const [boothEntry] = await db
+    .insert(boothQueueEntries)
+    .values({
+      eventId: event.id,
+      companyId: company.id,
+      talentId: talent.id,
+      state: 'called',
+      joinedAt: WORLD_NOW,
+      calledAt: WORLD_NOW,
+      calledById: recruiter.id,
+    })
+    .returning();
   const feed = await getCalendarFeedLinks({ ctx: t.ctx, user: talent as SessionUser });
   const feedPath = new URL(feed.url).pathname;
 
@@ -154,6 +168,7 @@ async function buildSide(t: TestApp, side: Side) {
     idleCompany,
     chats,
     conversation,
+    boothEntry: boothEntry!,
     /** The talent's unread notification of their booked chat. */
     notification: notification!,
     /** `/calendar/<userId>/<token>.ics` of the talent's feed. */

@@ -33,9 +33,7 @@ export function presentGap(gap: Gap): RecruiterGap {
 }
 
 /** A booth's line for its recruiters: the called first, then the waiting, each in the order they joined. */
-export function presentLine(
-  line: LineRow[],
-): Pick<BoothQueueResponse, 'called' | 'waiting'> {
+export function presentLine(line: LineRow[]): Pick<BoothQueueResponse, 'called' | 'waiting'> {
   const present = ({ entry, talent, calledBy }: LineRow): RecruiterQueueEntry => ({
     id: entry.id,
     state: entry.state === 'called' ? 'called' : 'waiting',

@@ -70,9 +70,11 @@ export async function activeEntriesOf(q: Queryable, eventId: string, talentId: s
   return q
     .select({
       entry: boothQueueEntries,
+      // Qualified by hand: drizzle leaves a single table's columns unqualified, which the subquery would take as its own.
       position: sql<number>`(select count(*)::int from ${boothQueueEntries} o
-        where o.event_id = ${boothQueueEntries.eventId} and o.company_id = ${boothQueueEntries.companyId}
-          and o.state = 'waiting' and (o.joined_at, o.id) <= (${boothQueueEntries.joinedAt}, ${boothQueueEntries.id}))`,
+        where o.event_id = booth_queue_entries.event_id and o.company_id = booth_queue_entries.company_id
+          and o.state = 'waiting'
+          and (o.joined_at, o.id) <= (booth_queue_entries.joined_at, booth_queue_entries.id))`,
     })
     .from(boothQueueEntries)
     .where(and(eq(boothQueueEntries.eventId, eventId), eq(boothQueueEntries.talentId, talentId), active));
@@ -90,7 +92,7 @@ export async function staffOf(
     .select({
       id: users.id,
       working: sql<boolean>`exists (select 1 from ${availabilityDays} a
-        where a.recruiter_id = ${users.id} and a.event_day_id = ${input.eventDayId})`,
+        where a.recruiter_id = users.id and a.event_day_id = ${input.eventDayId})`,
     })
     .from(users)
     .where(and(eq(users.companyId, input.companyId), eq(users.role, 'recruiter')));

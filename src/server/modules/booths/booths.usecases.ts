@@ -114,10 +114,10 @@ export async function joinQueue(input: {
 }): Promise<BoothsResponse> {
   const { ctx, user } = input;
   const event = await loadForTalent(ctx, user, input.eventId);
+  if (!(await repo.findBooth(ctx.db, event.id, input.companyId))) throw boothErrors.booth_not_found();
   const now = ctx.now();
   const { days, day } = await queueDayOf(ctx.db, event, now);
   if (!day) refuseClosedQueue(event, days, now);
-  if (!(await repo.findBooth(ctx.db, event.id, input.companyId))) throw boothErrors.booth_not_found();
   const deliver = await ctx.db
     .transaction(async (tx) => {
       await repo.insertEntry(tx, {
@@ -146,6 +146,7 @@ export async function leaveQueue(input: {
 }): Promise<BoothsResponse> {
   const { ctx, user } = input;
   const event = await loadForTalent(ctx, user, input.eventId);
+  if (!(await repo.findBooth(ctx.db, event.id, input.companyId))) throw boothErrors.booth_not_found();
   const deliver = await ctx.db.transaction(async (tx) => {
     const left = await repo.leaveEntry(tx, {
       eventId: event.id,
