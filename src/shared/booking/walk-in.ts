@@ -8,7 +8,7 @@ import { firstOverlapping, type TimeRange } from './overlap.js';
  */
 
 /** The shortest walk-in chat: the shortest duration an organizer may allow. */
-export const MIN_WALK_IN_MINUTES = 5;
+const MIN_WALK_IN_MINUTES = 5;
 
 export interface QueueDay extends DayHours {
   id: string;

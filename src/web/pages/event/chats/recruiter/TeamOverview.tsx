@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { BoothQueuePanel } from './BoothQueuePanel';
 import { MemberCard } from './MemberCard';
 import { recruiterPaths } from './paths';
 
@@ -38,6 +39,7 @@ export function TeamOverview({ event }: { event: Event }) {
           All 1-1 Chats
         </Button>
       </Group>
+      <BoothQueuePanel event={event} />
       {team.isPending && <Loader aria-label="Loading your team" />}
       <ApiErrorAlert error={team.error} title="Could not load your team" />
       {members.map((member) => (
