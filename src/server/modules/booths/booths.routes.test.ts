@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BoothQueueResponse, BoothsResponse } from '../../../shared/schemas/booths.schemas.js';
 import { talentProfiles } from '../talents/talents.table.js';
+import { callFirstWaiting } from './booths.repository.js';
 import {
   buildBookableRecruiter,
   buildChat,
@@ -250,6 +251,37 @@ describe('the walk-in queue at a booth', () => {
     expect(new Set(called.map((e) => e.calledBy?.id)).size).toBe(6);
     expect(codeOf(await s.callNext(s.asRecruiter[0]!))).toBe('booths.queue_empty');
   });
+  // PGlite runs one transaction at a time, so a call that another holds open can only be met on PostgreSQL.
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    'passes over the talent a colleague is calling right now instead of waiting for them',
+    async () => {
+      const s = await scene();
+      await s.join(s.asTalent[0]!);
+      t.clock.advance(1000);
+      await s.join(s.asTalent[1]!);
+      const call = (recruiterId: string) => ({
+        eventId: s.event.id,
+        companyId: s.company.id,
+        recruiterId,
+        now: NOW,
+      });
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let firstCalled: string | undefined;
+      const first = t.ctx.db.transaction(async (tx) => {
+        firstCalled = (await callFirstWaiting(tx, call(s.recruiters[0]!.id)))?.talentId;
+        await held;
+      });
+      while (!firstCalled) await new Promise((resolve) => setTimeout(resolve, 10));
+      const second = await t.ctx.db.transaction((tx) => callFirstWaiting(tx, call(s.recruiters[1]!.id)));
+      release();
+      await first;
+      expect(firstCalled).toBe(s.talents[0]!.id);
+      expect(second?.talentId).toBe(s.talents[1]!.id);
+    },
+  );
 });
 
 describe('when queues are closed, and who may use them', () => {
