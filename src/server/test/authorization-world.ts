@@ -144,6 +144,7 @@ async function buildSide(t: TestApp, side: Side) {
     .insert(boothQueueEntries)
     .values({
       eventId: event.id,
+      eventDayId: dayOne.id,
       companyId: company.id,
       talentId: talent.id,
       state: 'called',

@@ -16,15 +16,18 @@ const active = inArray(boothQueueEntries.state, ['waiting', 'called']);
 const hasRecruiters = sql`exists (select 1 from ${users} r
   where r.company_id = ${companies.id} and r.role = 'recruiter')`;
 
-/** The booths of an event: its companies that have recruiters, by name, with how many talents wait at each. */
-export async function listBooths(q: Queryable, eventId: string) {
+/**
+ * The booths of an event: its companies that have recruiters, by name, with how many talents wait at each on the
+ * day (none while no day is under way).
+ */
+export async function listBooths(q: Queryable, eventId: string, eventDayId: string | null) {
   return q
     .select({
       companyId: companies.id,
       companyName: companies.name,
       location: eventCompanies.booth,
       waiting: sql<number>`(select count(*)::int from ${boothQueueEntries} e
-        where e.event_id = ${eventId} and e.company_id = ${companies.id} and e.state = 'waiting')`,
+        where e.event_day_id = ${eventDayId} and e.company_id = ${companies.id} and e.state = 'waiting')`,
     })
     .from(eventCompanies)
     .innerJoin(companies, eq(companies.id, eventCompanies.companyId))
@@ -42,8 +45,8 @@ export async function findBooth(q: Queryable, eventId: string, companyId: string
   return row;
 }
 
-/** A booth's line in its order (first come first): the called and the waiting, with who they are. */
-export async function lineOf(q: Queryable, eventId: string, companyId: string) {
+/** A booth's line on a day in its order (first come first): the called and the waiting, with who they are. */
+export async function lineOf(q: Queryable, eventDayId: string, companyId: string) {
   const rows = await q
     .select({
       entry: boothQueueEntries,
@@ -58,26 +61,30 @@ export async function lineOf(q: Queryable, eventId: string, companyId: string) {
     .from(boothQueueEntries)
     .innerJoin(users, eq(users.id, boothQueueEntries.talentId))
     .leftJoin(talentProfiles, eq(talentProfiles.userId, users.id))
-    .where(and(eq(boothQueueEntries.eventId, eventId), eq(boothQueueEntries.companyId, companyId), active))
+    .where(
+      and(eq(boothQueueEntries.eventDayId, eventDayId), eq(boothQueueEntries.companyId, companyId), active),
+    )
     .orderBy(asc(boothQueueEntries.joinedAt), asc(boothQueueEntries.id));
   return rows;
 }
 
 export type LineRow = Awaited<ReturnType<typeof lineOf>>[number];
 
-/** A talent's entries at an event that still wait or are called, with their place among those waiting. */
-export async function activeEntriesOf(q: Queryable, eventId: string, talentId: string) {
+/** A talent's entries of a day that still wait or are called, with their place among those waiting. */
+export async function activeEntriesOf(q: Queryable, eventDayId: string, talentId: string) {
   return q
     .select({
       entry: boothQueueEntries,
       // Qualified by hand: drizzle leaves a single table's columns unqualified, which the subquery would take as its own.
       position: sql<number>`(select count(*)::int from ${boothQueueEntries} o
-        where o.event_id = booth_queue_entries.event_id and o.company_id = booth_queue_entries.company_id
+        where o.event_day_id = booth_queue_entries.event_day_id and o.company_id = booth_queue_entries.company_id
           and o.state = 'waiting'
           and (o.joined_at, o.id) <= (booth_queue_entries.joined_at, booth_queue_entries.id))`,
     })
     .from(boothQueueEntries)
-    .where(and(eq(boothQueueEntries.eventId, eventId), eq(boothQueueEntries.talentId, talentId), active));
+    .where(
+      and(eq(boothQueueEntries.eventDayId, eventDayId), eq(boothQueueEntries.talentId, talentId), active),
+    );
 }
 
 /**
@@ -122,13 +129,13 @@ export async function recruiterBookings(q: Queryable, recruiterIds: string[], ra
 /** A new waiting entry; the unique partial index refuses a second active one of the talent at the booth. */
 export async function insertEntry(
   q: Queryable,
-  values: { eventId: string; companyId: string; talentId: string; joinedAt: Date },
+  values: { eventId: string; eventDayId: string; companyId: string; talentId: string; joinedAt: Date },
 ) {
   const [row] = await q.insert(boothQueueEntries).values(values).returning();
   return row!;
 }
 
-/** The talent's active entry at a booth ends as left; none is no change. */
+/** The talent's active entries at a booth end as left (a day's or one left over); none is no change. */
 export async function leaveEntry(
   q: Queryable,
   input: { eventId: string; companyId: string; talentId: string; now: Date },
@@ -154,10 +161,10 @@ export async function leaveEntry(
  */
 export async function callFirstWaiting(
   q: Queryable,
-  input: { eventId: string; companyId: string; recruiterId: string; now: Date },
+  input: { eventDayId: string; companyId: string; recruiterId: string; now: Date },
 ): Promise<EntryRow | undefined> {
   const first = sql`(select id from ${boothQueueEntries}
-    where event_id = ${input.eventId} and company_id = ${input.companyId} and state = 'waiting'
+    where event_day_id = ${input.eventDayId} and company_id = ${input.companyId} and state = 'waiting'
     order by joined_at, id limit 1 for update skip locked)`;
   const [row] = await q
     .update(boothQueueEntries)

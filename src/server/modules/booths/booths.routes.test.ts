@@ -107,6 +107,16 @@ describe('the walk-in queue at a booth', () => {
     expect((await s.join(talent!)).statusCode).toBe(200);
   });
 
+  it("starts each day's queues afresh: yesterday's line does not carry over", async () => {
+    const s = await scene();
+    await s.join(s.asTalent[0]!);
+    t.clock.set(new Date('2030-03-05T09:00:00Z'));
+    expect((await s.booths(s.asTalent[0]!)).booths[0]).toMatchObject({ waiting: 0, entry: null });
+    expect(await s.queue(s.asRecruiter[0]!)).toMatchObject({ open: true, waiting: [] });
+    expect((await s.join(s.asTalent[0]!)).statusCode).toBe(200);
+    expect((await s.booths(s.asTalent[0]!)).booths[0]!.entry).toMatchObject({ position: 1 });
+  });
+
   it("shows the recruiters who waits, in order, with their headline, and whether they're free now", async () => {
     const s = await scene();
     await s.join(s.asTalent[0]!);
@@ -260,7 +270,7 @@ describe('the walk-in queue at a booth', () => {
       t.clock.advance(1000);
       await s.join(s.asTalent[1]!);
       const call = (recruiterId: string) => ({
-        eventId: s.event.id,
+        eventDayId: s.day.id,
         companyId: s.company.id,
         recruiterId,
         now: NOW,

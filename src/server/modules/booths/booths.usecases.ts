@@ -32,7 +32,11 @@ const opening = (event: EventRow, day: QueueDay | undefined) => ({
 });
 
 /** Queues take no one while no in-person day is under way: today is not one, or it has not opened or is over. */
-function refuseClosedQueue(event: EventRow, days: readonly (DayHours & { mode: string })[], now: Date): void {
+function refuseClosedQueue(
+  event: EventRow,
+  days: readonly (DayHours & { mode: string })[],
+  now: Date,
+): never {
   const today = utcToZoned(now, event.timeZone).date;
   throw days.some((d) => d.mode === 'in_person' && d.date === today)
     ? boothErrors.not_under_way()
@@ -83,8 +87,8 @@ async function boothsOf(ctx: AppContext, event: EventRow, talentId: string): Pro
   const now = ctx.now();
   const { day } = await queueDayOf(ctx.db, event, now);
   const [booths, entries] = await Promise.all([
-    repo.listBooths(ctx.db, event.id),
-    repo.activeEntriesOf(ctx.db, event.id, talentId),
+    repo.listBooths(ctx.db, event.id, day?.id ?? null),
+    day ? repo.activeEntriesOf(ctx.db, day.id, talentId) : [],
   ]);
   return {
     ...opening(event, day),
@@ -116,12 +120,12 @@ export async function joinQueue(input: {
   const event = await loadForTalent(ctx, user, input.eventId);
   if (!(await repo.findBooth(ctx.db, event.id, input.companyId))) throw boothErrors.booth_not_found();
   const now = ctx.now();
-  const { days, day } = await queueDayOf(ctx.db, event, now);
-  if (!day) refuseClosedQueue(event, days, now);
+  const { days, day = refuseClosedQueue(event, days, now) } = await queueDayOf(ctx.db, event, now);
   const deliver = await ctx.db
     .transaction(async (tx) => {
       await repo.insertEntry(tx, {
         eventId: event.id,
+        eventDayId: day.id,
         companyId: input.companyId,
         talentId: user.id,
         joinedAt: now,
@@ -179,7 +183,7 @@ async function queueOf(
 ): Promise<BoothQueueResponse> {
   const now = ctx.now();
   const { day } = await queueDayOf(ctx.db, event, now);
-  const line = await repo.lineOf(ctx.db, event.id, booth.companyId);
+  const line = day ? await repo.lineOf(ctx.db, day.id, booth.companyId) : [];
   const bookings = day ? await repo.recruiterBookings(ctx.db, [user.id], dayRange(day, event.timeZone)) : [];
   return {
     ...opening(event, day),
@@ -202,11 +206,10 @@ export async function callNext(input: {
   const { ctx, user } = input;
   const { event, booth } = await loadForRecruiter(ctx, user, input.eventId);
   const now = ctx.now();
-  const { days, day } = await queueDayOf(ctx.db, event, now);
-  if (!day) refuseClosedQueue(event, days, now);
+  const { days, day = refuseClosedQueue(event, days, now) } = await queueDayOf(ctx.db, event, now);
   const deliver = await ctx.db.transaction(async (tx) => {
     const called = await repo.callFirstWaiting(tx, {
-      eventId: event.id,
+      eventDayId: day.id,
       companyId: booth.companyId,
       recruiterId: user.id,
       now,
