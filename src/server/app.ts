@@ -21,6 +21,7 @@ import { serveWebClient } from './infra/http/web-client.js';
 import { authLive } from './modules/auth/auth.live.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { backupRoutes } from './modules/backup/backup.routes.js';
+import { boothsRoutes } from './modules/booths/booths.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
 import { companyRequestsRoutes } from './modules/chats/chats.company-requests.routes.js';
 import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
@@ -163,6 +164,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     chatsRoutes,
     invitationsRoutes,
     companyRequestsRoutes,
+    boothsRoutes,
     scheduleRoutes,
     supportRoutes,
     roomsRoutes,

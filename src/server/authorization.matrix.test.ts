@@ -148,6 +148,15 @@ const ROUTES: Row[] = [
   route('POST /api/chats/{chatId}/reschedule',                   '401   404   404   ok    404   ok    ok    404   404', (v) => ({ params: { chatId: v.chats.confirmed.id } })),
   route('POST /api/chats/{chatId}/move',                         '401   404   404   ok    404   ok    403   404   404', (v) => ({ params: { chatId: v.chats.confirmed.id }, body: { startsAt: dayTwo('08:30').toISOString() } })),
 
+  // The world's days are virtual: queueing and calling are refused as such (409) to those allowed to try.
+  route('GET /api/events/{id}/booths',                           '401   403   404   403   404   403   ok    404   403'),
+  route('POST /api/events/{id}/booths/{companyId}/queue',        '401   403   404   403   404   403   409   404   403'),
+  route('DELETE /api/events/{id}/booths/{companyId}/queue',      '401   403   404   403   404   403   ok    404   403'),
+  route('GET /api/events/{id}/booth-queue',                      '401   403   404   ok    404   ok    403   404   403'),
+  route('POST /api/events/{id}/booth-queue/call',                '401   403   404   409   404   409   403   404   403'),
+  route('POST /api/events/{id}/booth-queue/{entryId}/chat',      '401   403   404   409   404   409   403   404   403', (v) => ({ params: { entryId: v.boothEntry.id } })),
+  route('POST /api/events/{id}/booth-queue/{entryId}/not-here',  '401   403   404   ok    404   ok    403   404   403', (v) => ({ params: { entryId: v.boothEntry.id } })),
+
   route('GET /api/chats/{chatId}/room',                          '401   403   403   ok    403   ok    ok    403   403'),
   route('GET /api/chats/{chatId}/room/messages',                 '401   403   403   ok    403   ok    ok    403   403'),
   route('POST /api/chats/{chatId}/room/messages',                '401   403   403   ok    403   ok    ok    403   403', () => ({ body: { body: 'Can you hear me?' } })),

@@ -3,6 +3,7 @@ import type { SessionUser } from '../context.js';
 import { requestPasswordReset } from '../modules/auth/auth.usecases.js';
 import { mailOutbox } from '../infra/mail/mail.table.js';
 import { companyRequests } from '../modules/chats/chats.company-requests.table.js';
+import { boothQueueEntries } from '../modules/booths/booths.table.js';
 import { notifications } from '../modules/notifications/notifications.table.js';
 import { insertMessage } from '../modules/rooms/rooms.repository.js';
 import { getCalendarFeedLinks } from '../modules/schedule/schedule.usecases.js';
@@ -144,6 +145,20 @@ async function buildSide(t: TestApp, side: Side) {
       createdAt: WORLD_NOW,
     })
     .returning();
+  /** The talent, called from the company's booth queue (the world's day is virtual: a walk-in chat is refused). */
+  const [boothEntry] = await db
+    .insert(boothQueueEntries)
+    .values({
+      eventId: event.id,
+      eventDayId: dayOne.id,
+      companyId: company.id,
+      talentId: talent.id,
+      state: 'called',
+      joinedAt: WORLD_NOW,
+      calledAt: WORLD_NOW,
+      calledById: recruiter.id,
+    })
+    .returning();
   const feed = await getCalendarFeedLinks({ ctx: t.ctx, user: talent as SessionUser });
   const feedPath = new URL(feed.url).pathname;
 
@@ -161,6 +176,7 @@ async function buildSide(t: TestApp, side: Side) {
     chats,
     companyRequest: companyRequest!,
     conversation,
+    boothEntry: boothEntry!,
     /** The talent's unread notification of their booked chat. */
     notification: notification!,
     /** `/calendar/<userId>/<token>.ics` of the talent's feed. */

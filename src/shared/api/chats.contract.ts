@@ -34,6 +34,20 @@ export const chatErrorCatalog = errorCatalog('chats', {
     kind: 'conflict',
     message: 'You already have a 1-1 chat going on with this recruiter at this event.',
   },
+  walk_in_no_gap: {
+    kind: 'conflict',
+    message:
+      'You have no gap for a walk-in chat now: you are in a chat, your next one starts within 5 minutes or the day is closing.',
+  },
+  walk_in_talent_busy: {
+    kind: 'conflict',
+    message: 'This talent has a booked 1-1 chat during your gap: a walk-in chat now would overlap it.',
+  },
+  walk_in_already_open: {
+    kind: 'conflict',
+    message:
+      'This talent already has an open 1-1 chat with you (a request, invitation or booking): use that one instead.',
+  },
   bookings_not_open: {
     kind: 'unprocessable',
     message: 'Bookings at this event are not open yet.',

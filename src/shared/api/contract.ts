@@ -1,5 +1,6 @@
 import { authApi, type authErrorCatalog } from './auth.contract.js';
 import { availabilityApi, type availabilityErrorCatalog } from './availability.contract.js';
+import { type boothErrorCatalog, boothsApi } from './booths.contract.js';
 import { type chatErrorCatalog, chatsApi } from './chats.contract.js';
 import { type companyQueueErrorCatalog, companyRequestsApi } from './company-requests.contract.js';
 import type { CodeOf, HttpErrorCode } from './errors.js';
@@ -29,6 +30,7 @@ export const contract = {
   availability: availabilityApi,
   chats: chatsApi,
   companyRequests: companyRequestsApi,
+  booths: boothsApi,
   schedule: scheduleApi,
   support: supportApi,
   rooms: roomsApi,
@@ -40,6 +42,7 @@ export type ApiErrorCode =
   | HttpErrorCode
   | CodeOf<typeof authErrorCatalog>
   | CodeOf<typeof availabilityErrorCatalog>
+  | CodeOf<typeof boothErrorCatalog>
   | CodeOf<typeof chatErrorCatalog>
   | CodeOf<typeof companyQueueErrorCatalog>
   | CodeOf<typeof eventErrorCatalog>

@@ -23,6 +23,8 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('availability.changed'), eventId: EventId, recruiterId: z.uuid() }),
   /** The person marked or unmarked a favourite recruiter at this event: their other tabs refetch the list. */
   z.object({ type: z.literal('favourites.changed'), eventId: EventId }),
+  /** A booth's walk-in queue changed (someone joined, left, was called or served): places and waits move. */
+  z.object({ type: z.literal('booths.changed'), eventId: EventId, companyId: z.uuid() }),
   /** The event itself changed: name, days, registrations, publication. */
   z.object({ type: z.literal('event.changed'), eventId: EventId }),
   /** The organizer's CSV import for this event has applied `done` of its `total` rows. */
@@ -111,7 +113,7 @@ export const liveTopicMessages = {
     'companyRequests.changed',
   ],
   session: ['session.ended'],
-  event: ['event.changed', 'availability.changed'],
+  event: ['event.changed', 'availability.changed', 'booths.changed'],
   companyAtEvent: ['chats.changed', 'availability.changed', 'companyRequests.changed'],
   room: ['room.peer_joined', 'room.peer_left', 'room.media', 'room.message'],
   peer: ['room.signal', 'room.media'],

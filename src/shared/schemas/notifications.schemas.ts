@@ -25,6 +25,7 @@ export const notificationKinds = [
   'reminder_hour',
   'reminder_ten_minutes',
   'support_reply',
+  'booth_called',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -60,6 +61,8 @@ export const emailGroupOf: Record<NotificationKind, EmailGroup | null> = {
   reminder_hour: 'reminders',
   reminder_ten_minutes: 'reminders',
   support_reply: null,
+  // Only the app can say "go to the booth now" in time.
+  booth_called: null,
 };
 
 /** What the text of a notification needs, written when it is created (names as they were then). */

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { availabilityKeys } from './availability';
+import { boothKeys } from './booths';
 import type { LiveFeature } from './live';
 
 /**
@@ -9,6 +10,7 @@ import type { LiveFeature } from './live';
  *   `['events', eventId, 'chats', tab]` or `['events', eventId, 'availability', recruiterId]`;
  * - `chats.changed`, `availability.changed`, `companyRequests.changed` and `event.changed` for an event invalidate every query under
  *   `['events', eventId]` (only the ones on screen refetch), and `event.changed` the events list `['events']` too;
+ * - `booths.changed` (someone joined, left, was called or served at a booth) refreshes the event's booth queues only;
  * - `favourites.changed` (the person's own marks, from another of their tabs) refreshes the event's recruiter lists;
  * - after a reconnection every query under `['events']` is invalidated, since messages may have been missed.
  */
@@ -24,6 +26,8 @@ export function eventsLive(queryClient: QueryClient): LiveFeature {
       'chats.changed': refreshEvent,
       'availability.changed': refreshEvent,
       'companyRequests.changed': refreshEvent,
+      'booths.changed': ({ eventId }) =>
+        void queryClient.invalidateQueries({ queryKey: boothKeys.all(eventId) }),
       'favourites.changed': ({ eventId }) =>
         void queryClient.invalidateQueries({ queryKey: availabilityKeys.bookableLists(eventId) }),
     },

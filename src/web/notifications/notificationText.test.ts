@@ -54,6 +54,14 @@ describe('a notification as its reader sees it', () => {
     expect(notificationLink(declined, 'talent')).toBe(`/events/${base.eventId}/chats?tab=declined`);
   });
 
+  it("tells a called talent it's their turn at the booth, and leads to the event's queues", () => {
+    const called = { ...base, kind: 'booth_called' as const, chatId: null };
+    expect(notificationText(called, 'talent', 'Europe/Berlin')).toBe(
+      "It's your turn at Acme Robotics's booth — go to the booth",
+    );
+    expect(notificationLink(called, 'talent')).toBe(`/events/${base.eventId}/chats`);
+  });
+
   it('groups by day on the reader’s clock', () => {
     const now = new Date('2030-03-05T00:30:00Z');
     expect(dayLabel('2030-03-04T23:30:00Z', now, 'Europe/Berlin')).toBe('Today');

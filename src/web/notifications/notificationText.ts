@@ -59,6 +59,8 @@ export function notificationText(
       return `Your 1-1 chat with ${withWhom} starts in 10 minutes`;
     case 'support_reply':
       return 'Support replied to your message';
+    case 'booth_called':
+      return `It's your turn at ${p.companyName ? `${p.companyName}'s booth` : 'the booth'} — go to the booth`;
   }
 }
 
@@ -80,6 +82,8 @@ export function notificationLink(notification: Notification, role: CurrentUser['
   const { eventId, chatId } = notification;
   if (eventId && !chatId && notification.kind.startsWith('company_request'))
     return role === 'recruiter' ? recruiterPaths.manage(eventId) : `/events/${eventId}/chats?tab=declined`;
+  // A call to a booth is answered on the event's page, which shows the queues.
+  if (notification.kind === 'booth_called' && eventId) return `/events/${eventId}/chats`;
   if (!eventId || !chatId) return null;
   const tab = talentTab[notification.kind] ?? 'confirmed';
   return chatPath({ id: chatId, eventId, tab }, role === 'recruiter' ? 'recruiter' : 'talent');

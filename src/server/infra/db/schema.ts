@@ -13,3 +13,4 @@ export * from '../../modules/rooms/rooms.table.js';
 export * from '../../modules/support/support.table.js';
 export * from '../live/live.table.js';
 export * from '../../modules/notifications/notifications.table.js';
+export * from '../../modules/booths/booths.table.js';

@@ -7,3 +7,4 @@ export { actorOf } from './chats.policy.js';
 export { presentChat } from './chats.presenters.js';
 export { findChatView, lockChat, selectChatView } from './chats.repository.js';
 export type { ChatView } from './chats.repository.js';
+export { settleWalkInRace, startWalkInChat } from './chats.walk-in.js';

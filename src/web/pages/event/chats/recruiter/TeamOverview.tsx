@@ -5,6 +5,7 @@ import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { CompanyRequestsSection } from './CompanyRequestsSection';
+import { BoothQueuePanel } from './BoothQueuePanel';
 import { MemberCard } from './MemberCard';
 import { recruiterPaths } from './paths';
 
@@ -40,6 +41,7 @@ export function TeamOverview({ event }: { event: Event }) {
         </Button>
       </Group>
       <CompanyRequestsSection eventId={event.id} members={members} />
+      <BoothQueuePanel event={event} />
       {team.isPending && <Loader aria-label="Loading your team" />}
       <ApiErrorAlert error={team.error} title="Could not load your team" />
       {members.map((member) => (
