@@ -9,9 +9,12 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { pgliteExtensions, pgliteStartParams, snapshotPglite } from './pglite-setup.js';
+import { keepStatementsPrepared } from './pglite-statements.js';
 import { PgliteThread } from './pglite-thread.js';
 import { type PoolProbe, probePglite, probePgPool } from './pool-probe.js';
 import * as schema from './schema.js';
+
+keepStatementsPrepared();
 
 type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

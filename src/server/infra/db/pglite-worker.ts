@@ -4,6 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pgliteExtensions, snapshotPglite } from './pglite-setup.js';
+import { keepStatementsPrepared } from './pglite-statements.js';
 import type { ThreadReply, ThreadRequest, WorkerOptions } from './pglite-thread.js';
 
 const port = parentPort!;
@@ -30,6 +31,7 @@ const keepAsText = (oids: number[] | undefined) =>
 // times the budget optimises only the functions queries keep running (measured: no slower per query once warm).
 // The flag is process-wide; PGlite is the process's only WebAssembly.
 setFlagsFromString('--wasm-tiering-budget=18000000');
+keepStatementsPrepared();
 
 const pglite = await PGlite.create(options.dataDir, {
   extensions: pgliteExtensions,
