@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canJoin, chatStates, inStatus, stateAt } from '../../../shared/booking/chat-phase.js';
+import { canJoin, chatStates, inStatus, stateAt, timedStates } from '../../../shared/booking/chat-phase.js';
 import { ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import { countChatsByState, listChatPage, lockEndedChats } from '../../modules/chats/chats.repository.js';
 import { chats } from '../../modules/chats/chats.table.js';
@@ -65,7 +65,7 @@ describe('the SQL chat phases agree with the pure rules', () => {
           .insert(chats)
           .values(
             scene.chats.map((chat, i) => {
-              const booked = chat.state === 'confirmed' || chat.state === 'completed';
+              const booked = (timedStates as readonly string[]).includes(chat.state);
               const startsAt = at(chat.start);
               return {
                 eventId: event.id,
@@ -76,6 +76,7 @@ describe('the SQL chat phases agree with the pure rules', () => {
                 eventDayId: booked ? event.days[0]!.id : null,
                 startsAt: booked ? startsAt : null,
                 endsAt: booked ? new Date(startsAt.getTime() + chat.length * MINUTE) : null,
+                offerExpiresAt: chat.state === 'offered' ? startsAt : null,
               };
             }),
           )
