@@ -23,6 +23,7 @@ export const notificationKinds = [
   'reminder_hour',
   'reminder_ten_minutes',
   'support_reply',
+  'chat_no_show',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -56,6 +57,7 @@ export const emailGroupOf: Record<NotificationKind, EmailGroup | null> = {
   reminder_hour: 'reminders',
   reminder_ten_minutes: 'reminders',
   support_reply: null,
+  chat_no_show: 'changes',
 };
 
 /** What the text of a notification needs, written when it is created (names as they were then). */

@@ -54,6 +54,8 @@ export function notificationText(
       return `Your 1-1 chat with ${withWhom} starts in 10 minutes`;
     case 'support_reply':
       return 'Support replied to your message';
+    case 'chat_no_show':
+      return `You were marked as a no-show for your 1-1 chat with ${withWhom}`;
   }
 }
 
@@ -64,6 +66,7 @@ const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
   chat_rescheduled: 'in_scheduling',
   chat_declined: 'declined',
   chat_cancelled: 'declined',
+  chat_no_show: 'completed',
 };
 
 /** Where a notification about a chat leads: the recruiter's page of that chat, or the talent's list holding it. */

@@ -1,5 +1,5 @@
 import { tabOf } from '../../../shared/booking/chat-phase.js';
-import type { Chat, ChatHistoryEntry } from '../../../shared/schemas/chats.schemas.js';
+import type { Chat, ChatAttendance, ChatHistoryEntry } from '../../../shared/schemas/chats.schemas.js';
 import type { ChatView, HistoryRow } from './chats.repository.js';
 
 export function meetingPlace(view: ChatView): string | null {
@@ -16,6 +16,19 @@ function presentHistoryEntry(row: HistoryRow): ChatHistoryEntry {
     fromStartsAt: row.fromStartsAt && iso(row.fromStartsAt),
     toStartsAt: row.toStartsAt && iso(row.toStartsAt),
     at: iso(row.at),
+  };
+}
+
+function presentAttendance(view: ChatView): ChatAttendance {
+  const side = (name: 'talent' | 'recruiter') => {
+    const row = view.checkIns.find((checkIn) => checkIn.side === name);
+    return row ? { by: row.by, at: iso(row.at) } : null;
+  };
+  return {
+    talent: side('talent'),
+    recruiter: side('recruiter'),
+    runningLateMinutes: view.chat.runningLateMinutes,
+    noShowAfterMinutes: view.noShowAfterMinutes,
   };
 }
 
@@ -44,5 +57,6 @@ export function presentChat(view: ChatView, now: Date): Chat {
     createdAt: chat.createdAt.toISOString(),
     updatedAt: chat.updatedAt.toISOString(),
     history: view.history.map(presentHistoryEntry),
+    attendance: presentAttendance(view),
   };
 }

@@ -7,3 +7,6 @@ export { actorOf } from './chats.policy.js';
 export { presentChat } from './chats.presenters.js';
 export { findChatView, lockChat, selectChatView } from './chats.repository.js';
 export type { ChatView } from './chats.repository.js';
+export { checkIn } from './chats.attendance.js';
+export { onTimeFreed } from './chats.time-freed.js';
+export type { FreedTime } from './chats.time-freed.js';
