@@ -138,6 +138,12 @@ const ROUTES: Row[] = [
   route('POST /api/chats/{chatId}/reschedule',                   '401   404   404   ok    404   ok    ok    404   404', (v) => ({ params: { chatId: v.chats.confirmed.id } })),
   route('POST /api/chats/{chatId}/move',                         '401   404   404   ok    404   ok    403   404   404', (v) => ({ params: { chatId: v.chats.confirmed.id }, body: { startsAt: dayTwo('08:30').toISOString() } })),
 
+  route('POST /api/chats/{chatId}/check-in',                     '401   404   404   ok    404   ok    ok    404   404'),
+  route('POST /api/chats/{chatId}/running-late',                 '401   404   404   403   404   403   ok    404   404', () => ({ body: { minutes: 5 } })),
+  // The room-open chat started at 08:00 and its talent has not checked in: at 08:10 it may be marked.
+  route('POST /api/chats/{chatId}/no-show',                      '401   404   404   ok    404   ok    403   404   404'),
+  route('GET /api/events/{id}/no-shows',                         '401   ok    404   403   404   403   403   404   403'),
+
   route('GET /api/chats/{chatId}/room',                          '401   403   403   ok    403   ok    ok    403   403'),
   route('GET /api/chats/{chatId}/room/messages',                 '401   403   403   ok    403   ok    ok    403   403'),
   route('POST /api/chats/{chatId}/room/messages',                '401   403   403   ok    403   ok    ok    403   403', () => ({ body: { body: 'Can you hear me?' } })),
