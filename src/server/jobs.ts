@@ -10,4 +10,9 @@ import { sendDueReminders } from './modules/chats/chats.reminders.js';
  * completion, which would otherwise take a chat that ended unattended), ended chats complete, reminders go out, old
  * rows go.
  */
-export const clockJobs: ClockJob<AppContext>[] = [markDueNoShows, completeEndedChats, sendDueReminders, sweepAuth];
+export const clockJobs: ClockJob<AppContext>[] = [
+  markDueNoShows,
+  completeEndedChats,
+  sendDueReminders,
+  sweepAuth,
+];

@@ -79,7 +79,8 @@ export const chatErrorCatalog = errorCatalog('chats', {
   },
   no_show_limit: {
     kind: 'conflict',
-    message: "You missed as many booked chats at this event as its limit of no-shows allows, so you cannot request or book new chats here.",
+    message:
+      'You missed as many booked chats at this event as its limit of no-shows allows, so you cannot request or book new chats here.',
   },
   check_in_not_open: {
     kind: 'conflict',

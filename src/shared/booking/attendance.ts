@@ -20,8 +20,6 @@ export type RunningLateMinutes = (typeof runningLateChoices)[number];
 export const NO_SHOW_AFTER_DEFAULT = 5;
 export const noShowAfterBounds = { min: 1, max: 60 } as const;
 
-export type CheckInSide = 'talent' | 'recruiter';
-
 /** Why `I'm here` is refused at `now`, or null while the chat's check-in is open. */
 export function checkInRefusal(chat: TimeRange, now: Date): 'too_early' | 'ended' | null {
   if (now.getTime() < chat.startsAt.getTime() - CHECK_IN_OPENS_MINUTES_BEFORE * MINUTE_MS) return 'too_early';

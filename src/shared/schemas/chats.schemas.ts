@@ -107,9 +107,12 @@ export type Chat = z.infer<typeof Chat>;
 
 /** `Running 5 minutes late`, one tap. */
 export const RunningLateInput = z.object({
-  minutes: z.union(runningLateChoices.map((n) => z.literal(n)), {
-    error: `Say ${runningLateChoices.join(' or ')} minutes.`,
-  }),
+  minutes: z.union(
+    runningLateChoices.map((n) => z.literal(n)),
+    {
+      error: `Say ${runningLateChoices.join(' or ')} minutes.`,
+    },
+  ),
 });
 export type RunningLateInput = z.infer<typeof RunningLateInput>;
 

@@ -176,8 +176,12 @@ export const EventInput = z
     noShowAfterMinutes: z
       .number({ error: 'Enter a whole number of minutes.' })
       .int({ error: 'Enter a whole number of minutes.' })
-      .min(noShowAfterBounds.min, { error: `No-shows are marked at least ${noShowAfterBounds.min} minute after the start.` })
-      .max(noShowAfterBounds.max, { error: `No-shows are marked at most ${noShowAfterBounds.max} minutes after the start.` })
+      .min(noShowAfterBounds.min, {
+        error: `No-shows are marked at least ${noShowAfterBounds.min} minute after the start.`,
+      })
+      .max(noShowAfterBounds.max, {
+        error: `No-shows are marked at most ${noShowAfterBounds.max} minutes after the start.`,
+      })
       .default(NO_SHOW_AFTER_DEFAULT),
     /** Whether the clock marks no-shows itself. */
     autoMarkNoShows: z.boolean().default(false),

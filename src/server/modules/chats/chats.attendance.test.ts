@@ -104,7 +104,7 @@ describe('no-shows', () => {
     expect(checkedIn.json().error.code).toBe('chats.no_show_checked_in');
   });
 
-  it("lets a colleague mark it: the chat ends as a no-show, its time is freed and the talent is told", async () => {
+  it('lets a colleague mark it: the chat ends as a no-show, its time is freed and the talent is told', async () => {
     const { chat, talent, recruiter } = await bookedChat();
     const colleague = await buildUser(t.ctx.db, { role: 'recruiter', companyId: scene.companyId });
     const asColleague = await loginAs(t.app, colleague.email);

@@ -1,4 +1,8 @@
-import { checkInRefusal, noShowRefusal, type RunningLateMinutes } from '../../../shared/booking/attendance.js';
+import {
+  checkInRefusal,
+  noShowRefusal,
+  type RunningLateMinutes,
+} from '../../../shared/booking/attendance.js';
 import type { Chat, NoShowList } from '../../../shared/schemas/chats.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';

@@ -63,7 +63,7 @@ from ${chatHistory} left join ${users} on ${users.id} = ${chatHistory.actorId}
 where ${chatHistory.chatId} = ${chats.id})`;
 
 /** A side's `I'm here`, as the view carries it: the instant as the database's JSON spells it. */
-export interface CheckInRow {
+interface CheckInRow {
   side: 'talent' | 'recruiter';
   /** Who checked in; null once their account is gone. */
   by: { id: string; name: string } | null;

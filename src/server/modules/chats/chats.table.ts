@@ -101,7 +101,10 @@ export const chats = pgTable(
     ),
     // The waitlist's clock finds lapsed offers without reading every chat.
     index('chats_offer_expiry_idx').on(t.offerExpiresAt).where(sql`${t.state} = 'offered'`),
-    check('chats_running_late_range', sql`${t.runningLateMinutes} is null or ${t.runningLateMinutes} between 1 and 60`),
+    check(
+      'chats_running_late_range',
+      sql`${t.runningLateMinutes} is null or ${t.runningLateMinutes} between 1 and 60`,
+    ),
   ],
 );
 
