@@ -1,9 +1,12 @@
-import { Button, Modal, Stack, Text } from '@mantine/core';
+import { Button, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconQrcode } from '@tabler/icons-react';
-import { QRCodeSVG } from 'qrcode.react';
+import { lazy, Suspense } from 'react';
 import { canCheckIn } from '../../shared/booking/attendance';
 import type { Chat } from '../../shared/schemas/chats.schemas';
+
+// Fetched when a code is first shown: only recruiters at in-person chats need it.
+const QRCodeSVG = lazy(() => import('qrcode.react').then((module) => ({ default: module.QRCodeSVG })));
 
 /** The address the chat's QR code opens: the talent, signed in on their phone, is checked in there. */
 const checkInPath = (chatId: string) => `/check-in/${chatId}`;
@@ -25,7 +28,9 @@ export function CheckInQrCode({ chat, now }: { chat: Chat; now: Date }) {
       </Button>
       <Modal opened={opened} onClose={close} title={`Check-in for ${chat.talent.name}`} centered>
         <Stack align="center">
-          <QRCodeSVG value={url} size={240} marginSize={2} role="img" aria-label={`QR code of ${url}`} />
+          <Suspense fallback={<Loader aria-label="Loading the QR code" />}>
+            <QRCodeSVG value={url} size={240} marginSize={2} role="img" aria-label={`QR code of ${url}`} />
+          </Suspense>
           <Text size="sm" ta="center">
             {`${chat.talent.name} scans this with their phone, signed in to Parley, to say I'm here.`}
           </Text>
