@@ -54,6 +54,8 @@ export function notificationText(
       return `Your 1-1 chat with ${withWhom} starts in 10 minutes`;
     case 'support_reply':
       return 'Support replied to your message';
+    case 'chat_running_late':
+      return `${other} is running ${p.minutes ?? 5} minutes late for your 1-1 chat`;
     case 'chat_no_show':
       return `You were marked as a no-show for your 1-1 chat with ${withWhom}`;
   }

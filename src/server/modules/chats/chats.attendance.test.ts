@@ -79,6 +79,12 @@ describe('running late', () => {
     const said = await asTalent.post(`/api/chats/${chat.id}/running-late`, { minutes: 5 });
     expect(said.statusCode).toBe(200);
     expect((await asRecruiter.get(`/api/chats/${chat.id}`)).json().attendance.runningLateMinutes).toBe(5);
+    const bell = (await asRecruiter.get('/api/me/notifications')).json();
+    expect(bell.notifications[0]).toMatchObject({
+      kind: 'chat_running_late',
+      chatId: chat.id,
+      params: { minutes: 5 },
+    });
     const odd = await asTalent.post(`/api/chats/${chat.id}/running-late`, { minutes: 7 });
     expect(odd.statusCode).toBe(400);
     const byRecruiter = await asRecruiter.post(`/api/chats/${chat.id}/running-late`, { minutes: 10 });

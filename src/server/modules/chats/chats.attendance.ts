@@ -7,14 +7,15 @@ import type { Chat, NoShowList } from '../../../shared/schemas/chats.schemas.js'
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { AppError } from '../../infra/http/errors.js';
-import { loadEventAsOrganizer } from '../events/index.js';
+import { findEventById, loadEventAsOrganizer } from '../events/index.js';
+import { announceNotified, deliverNotices, type Notified } from '../notifications/index.js';
 import { chatErrors } from './chats.errors.js';
-import { noShowNotices } from './chats.mails.js';
+import { noShowNotices, runningLateNotices } from './chats.mails.js';
 import { actorOf } from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
 import { timeFreed } from './chats.time-freed.js';
-import { applyTransition, topicsOf } from './chats.usecases.js';
+import { applyTransition, mailContext, topicsOf } from './chats.usecases.js';
 
 /**
  * Within a transaction: the chat locked against a no-show marked at the same moment, read by the statement after
@@ -63,7 +64,10 @@ export async function checkIn(input: { ctx: AppContext; user: SessionUser; chatI
   return presentChat(view, now);
 }
 
-/** The talent's one tap before the start (or while late): `Running 5 minutes late`, shown live to the recruiter. */
+/**
+ * The talent's one tap before the start (or while late): `Running 5 minutes late`, shown live on the recruiter's
+ * cards and told to the recruiter under the bell.
+ */
 export async function sayRunningLate(input: {
   ctx: AppContext;
   user: SessionUser;
@@ -72,14 +76,23 @@ export async function sayRunningLate(input: {
 }): Promise<Chat> {
   const { ctx, user } = input;
   const now = ctx.now();
+  let notified: Notified = new Set();
   const view = await ctx.db.transaction(async (tx) => {
     const { side, times } = await lockBookedChat(tx, user, input.chatId);
     if (side !== 'talent') throw chatErrors.not_your_turn();
     if (checkInRefusal(times, now) === 'ended') throw chatErrors.running_late_too_late();
     await repo.updateChats(tx, [input.chatId], { runningLateMinutes: input.minutes });
-    return (await repo.findChatView(tx, input.chatId))!;
+    const after = (await repo.findChatView(tx, input.chatId))!;
+    const event = (await findEventById(tx, after.chat.eventId))!;
+    notified = await deliverNotices(
+      tx,
+      now,
+      runningLateNotices(mailContext(ctx, event), after, input.minutes),
+    );
+    return after;
   });
   await announce(ctx, view);
+  await announceNotified(ctx, notified);
   return presentChat(view, now);
 }
 

@@ -556,3 +556,10 @@ export function noShowNotices(
     }),
   ];
 }
+
+/** The recruiter hears in the app, not by email, that the talent is running a few minutes late. */
+export function runningLateNotices(ctx: MailContext, view: ChatView, minutes: number): Notice[] {
+  return [
+    notice(ctx, view, view.recruiter, 'chat_running_late', { actorId: view.talent.id, params: { minutes } }),
+  ];
+}

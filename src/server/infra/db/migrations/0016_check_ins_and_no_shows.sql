@@ -1,6 +1,7 @@
 CREATE TYPE "public"."check_in_side" AS ENUM('talent', 'recruiter');--> statement-breakpoint
 ALTER TYPE "public"."chat_history_kind" ADD VALUE 'no_show';--> statement-breakpoint
 ALTER TYPE "public"."notification_kind" ADD VALUE 'chat_no_show';--> statement-breakpoint
+ALTER TYPE "public"."notification_kind" ADD VALUE 'chat_running_late';--> statement-breakpoint
 CREATE TABLE "chat_check_ins" (
 	"chat_id" uuid NOT NULL,
 	"side" "check_in_side" NOT NULL,
