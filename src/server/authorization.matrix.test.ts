@@ -156,6 +156,11 @@ const ROUTES: Row[] = [
   route('POST /api/events/{id}/booth-queue/call',                '401   403   404   409   404   409   403   404   403'),
   route('POST /api/events/{id}/booth-queue/{entryId}/chat',      '401   403   404   409   404   409   403   404   403', (v) => ({ params: { entryId: v.boothEntry.id } })),
   route('POST /api/events/{id}/booth-queue/{entryId}/not-here',  '401   403   404   ok    404   ok    403   404   403', (v) => ({ params: { entryId: v.boothEntry.id } })),
+  route('POST /api/chats/{chatId}/check-in',                     '401   404   404   ok    404   ok    ok    404   404'),
+  route('POST /api/chats/{chatId}/running-late',                 '401   404   404   403   404   403   ok    404   404', () => ({ body: { minutes: 5 } })),
+  // The room-open chat started at 08:00 and its talent has not checked in: at 08:10 it may be marked.
+  route('POST /api/chats/{chatId}/no-show',                      '401   404   404   ok    404   ok    403   404   404'),
+  route('GET /api/events/{id}/no-shows',                         '401   ok    404   403   404   403   403   404   403'),
 
   route('GET /api/chats/{chatId}/room',                          '401   403   403   ok    403   ok    ok    403   403'),
   route('GET /api/chats/{chatId}/room/messages',                 '401   403   403   ok    403   ok    ok    403   403'),

@@ -10,6 +10,8 @@ import {
   FreeSlotsResponse,
   InvitationInput,
   MoveInput,
+  NoShowList,
+  RunningLateInput,
 } from '../schemas/chats.schemas.js';
 import { errorCatalog } from './errors.js';
 import { ChatParams, IdParams, RecruiterParams } from './params.js';
@@ -88,6 +90,29 @@ export const chatErrorCatalog = errorCatalog('chats', {
   reschedule_limit: {
     kind: 'conflict',
     message: "This chat was rescheduled as often as the event's limit allows.",
+  },
+  no_show_limit: {
+    kind: 'conflict',
+    message:
+      'You missed as many booked chats at this event as its limit of no-shows allows, so you cannot request or book new chats here.',
+  },
+  check_in_not_open: {
+    kind: 'conflict',
+    message: "Check-in opens 10 minutes before the chat starts. Say I'm here then.",
+  },
+  check_in_closed: { kind: 'conflict', message: 'This chat has ended: there is nothing to check in to.' },
+  not_booked: { kind: 'conflict', message: 'This 1-1 chat is not booked for a time.' },
+  running_late_too_late: {
+    kind: 'conflict',
+    message: 'This chat has ended, so there is no one to tell that you are running late.',
+  },
+  no_show_too_early: {
+    kind: 'conflict',
+    message: 'A talent can be marked a no-show only a few minutes after the chat starts, as the event sets.',
+  },
+  no_show_checked_in: {
+    kind: 'conflict',
+    message: 'The talent checked in for this chat, so they are not a no-show.',
   },
   invitations_closed: {
     kind: 'forbidden',
@@ -230,6 +255,37 @@ export const chatsApi = defineRoutes('chats', {
     params: ChatParams,
     body: MoveInput,
     responses: { 200: Chat },
+  },
+  checkIn: {
+    method: 'POST',
+    path: '/api/chats/:chatId/check-in',
+    summary:
+      "I'm here: the talent, or the recruiter's side (the recruiter or a colleague taking the chat), checks in from 10 minutes before a confirmed chat until its end; again changes nothing (409 `chats.check_in_not_open` too early). The chat's QR code at the booth opens a page that calls it; entering the video room checks in too",
+    params: ChatParams,
+    responses: { 200: Chat },
+  },
+  runningLate: {
+    method: 'POST',
+    path: '/api/chats/:chatId/running-late',
+    summary: 'The talent tells the recruiter, in one tap, that they are running 5 or 10 minutes late',
+    params: ChatParams,
+    body: RunningLateInput,
+    responses: { 200: Chat },
+  },
+  markNoShow: {
+    method: 'POST',
+    path: '/api/chats/:chatId/no-show',
+    summary:
+      "Mark no-show: the recruiter's side says the talent did not come, from the event's minutes after the start (409 `chats.no_show_too_early`; 409 `chats.no_show_checked_in` when the talent checked in); the time is freed and the talent told",
+    params: ChatParams,
+    responses: { 200: Chat },
+  },
+  noShows: {
+    method: 'GET',
+    path: '/api/events/:id/no-shows',
+    summary: "The organizer's list of the event's no-shows: who did not come to which chat",
+    params: IdParams,
+    responses: { 200: NoShowList },
   },
   invite: {
     method: 'POST',

@@ -24,6 +24,7 @@ const check = (overrides: Partial<BookingCheck>): BookingCheck => ({
   talentChats: [],
   recruiterChats: [],
   recruiterName: 'Alex Morgan',
+  noShows: 0,
   now: at('06:00'),
   clockOf: (instant) => instant.toISOString().slice(11, 16),
   ...overrides,
@@ -31,6 +32,13 @@ const check = (overrides: Partial<BookingCheck>): BookingCheck => ({
 const ruleOf = (c: BookingCheck) => bookingRefusal(c)?.rule ?? null;
 
 describe('the fair-use rules of a booking', () => {
+  it("stops a talent's bookings at the event's limit of no-shows, never the recruiter's side", () => {
+    const rules = { ...noBookingRules, noShowLimit: 1 };
+    expect(ruleOf(check({ rules, noShows: 0 }))).toBeNull();
+    expect(ruleOf(check({ rules, noShows: 1 }))).toBe('noShowLimit');
+    expect(ruleOf(check({ rules, noShows: 1, bookedBy: 'recruiter' }))).toBeNull();
+  });
+
   it('lets everything through when no rule is set', () => {
     const busy = [chat('a', '09:30', '10:00'), chat('b', '10:30', '11:00')];
     expect(bookingRefusal(check({ talentChats: busy, recruiterChats: busy }))).toBeNull();
@@ -106,6 +114,7 @@ describe('a new request', () => {
     rules: noBookingRules,
     openRequests: 0,
     heldChats: 0,
+    noShows: 0,
     eventStartsAt: at('08:00'),
     now: at('06:00'),
     instantName: (instant: Date) => instant.toISOString(),
@@ -127,6 +136,12 @@ describe('a new request', () => {
     expect(
       requestRefusal({ ...base, rules: { ...noBookingRules, maxChatsPerTalent: 1 }, heldChats: 1 })?.rule,
     ).toBe('maxChatsPerTalent');
+  });
+  it("is refused at the event's limit of no-shows, first of all", () => {
+    const rules = { ...noBookingRules, noShowLimit: 2, requestCutoffHours: 2 };
+    expect(requestRefusal({ ...base, rules, now: at('05:00'), noShows: 1 })).toBeNull();
+    expect(requestRefusal({ ...base, rules, noShows: 2 })?.rule).toBe('noShowLimit');
+    expect(requestRefusal({ ...base, rules: noBookingRules, noShows: 9 })).toBeNull();
   });
 });
 

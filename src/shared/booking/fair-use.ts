@@ -27,6 +27,8 @@ export interface BookingRules {
   changeCutoffHours: number | null;
   /** How often a talent may reschedule one chat. */
   maxReschedulesPerChat: number | null;
+  /** After this many no-shows at the event a talent sends no new requests and books nothing more. */
+  noShowLimit: number | null;
 }
 
 export type BookingRuleName = keyof BookingRules;
@@ -46,6 +48,7 @@ export const bookingRuleNames = [
   'requestCutoffHours',
   'changeCutoffHours',
   'maxReschedulesPerChat',
+  'noShowLimit',
 ] as const satisfies readonly BookingRuleName[];
 
 /** The values each rule may take; the database checks the same ranges. */
@@ -61,6 +64,7 @@ export const bookingRuleBounds: Record<BookingRuleName, { min: number; max: numb
   requestCutoffHours: { min: 1, max: 720 },
   changeCutoffHours: { min: 1, max: 720 },
   maxReschedulesPerChat: { min: 0, max: 20 },
+  noShowLimit: { min: 1, max: 20 },
 };
 
 export const noBookingRules: BookingRules = Object.fromEntries(
@@ -121,6 +125,8 @@ export interface BookingCheck {
   talentChats: readonly HeldChat[];
   recruiterChats: readonly HeldChat[];
   recruiterName: string;
+  /** The talent's no-shows at the event. */
+  noShows: number;
   now: Date;
   /** The event-zone clock of an instant (`10:00`), for sentences that name another chat. */
   clockOf: (instant: Date) => string;
@@ -136,6 +142,10 @@ export function bookingRefusal(check: BookingCheck): RuleRefusal | null {
   const talentChats = others(check.talentChats);
   const byTalent = check.bookedBy === 'talent';
 
+  if (byTalent) {
+    const noShows = noShowLimitRefusal(rules, check.noShows);
+    if (noShows) return noShows;
+  }
   if (
     byTalent &&
     rules.minNoticeHours !== null &&
@@ -205,6 +215,15 @@ function runAround(slot: TimeRange, chats: readonly TimeRange[], breakMs: number
   return last - first + 1;
 }
 
+/** A talent at the event's limit of no-shows books and requests nothing more. */
+function noShowLimitRefusal(rules: Pick<BookingRules, 'noShowLimit'>, noShows: number): RuleRefusal | null {
+  if (rules.noShowLimit === null || noShows < rules.noShowLimit) return null;
+  return {
+    rule: 'noShowLimit',
+    sentence: `You missed ${plural(noShows, 'booked chat')} at this event, the event's limit of no-shows, so you cannot request or book new chats here. Write to the organizer if this is a mistake.`,
+  };
+}
+
 /**
  * A talent's new request, refused by the cut-off before the event, the limit of chats (a request beyond it could
  * never be booked) or the limit of open requests.
@@ -214,6 +233,8 @@ export function requestRefusal(input: {
   openRequests: number;
   /** The chats the talent holds at the event: at the event's limit a request could never be booked. */
   heldChats: number;
+  /** The talent's no-shows at the event. */
+  noShows: number;
   /** When the event's first day opens, or null for an event without days. */
   eventStartsAt: Date | null;
   now: Date;
@@ -221,6 +242,8 @@ export function requestRefusal(input: {
   instantName: (instant: Date) => string;
 }): RuleRefusal | null {
   const { rules, now } = input;
+  const noShows = noShowLimitRefusal(rules, input.noShows);
+  if (noShows) return noShows;
   if (rules.requestCutoffHours !== null && input.eventStartsAt) {
     const cutOff = new Date(input.eventStartsAt.getTime() - rules.requestCutoffHours * HOUR_MS);
     if (now >= cutOff)
@@ -317,6 +340,10 @@ export function ruleSentences(rules: BookingRules): string[] {
       rules.maxReschedulesPerChat === 0
         ? 'Talents cannot reschedule a chat.'
         : `A talent reschedules a chat at most ${plural(rules.maxReschedulesPerChat, 'time')}.`,
+    );
+  if (rules.noShowLimit !== null)
+    lines.push(
+      `After ${plural(rules.noShowLimit, 'no-show')}, a talent cannot request or book more chats at this event.`,
     );
   return lines;
 }

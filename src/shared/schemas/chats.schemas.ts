@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { runningLateChoices } from '../booking/attendance.js';
 import { chatStates, chatStatuses, chatTabs } from '../booking/chat-phase.js';
 import { multiLineText } from './text.schemas.js';
 import { PersonRef } from './availability.schemas.js';
@@ -40,6 +41,7 @@ export const chatHistoryKinds = [
   'rescheduled',
   'moved',
   'booked',
+  'no_show',
 ] as const;
 export const ChatHistoryKind = z.enum(chatHistoryKinds);
 export type ChatHistoryKind = z.infer<typeof ChatHistoryKind>;
@@ -57,6 +59,21 @@ export const ChatHistoryEntry = z.object({
   at: z.iso.datetime(),
 });
 export type ChatHistoryEntry = z.infer<typeof ChatHistoryEntry>;
+
+/** A side's `I'm here`: who of that side checked in (null once their account is gone), and when. */
+const CheckIn = z.object({ by: PersonRef.nullable(), at: z.iso.datetime() });
+
+/** Who came to a booked chat: each side's check-in, the talent's word that they run late, the event's no-show minutes. */
+export const ChatAttendance = z.object({
+  talent: CheckIn.nullable(),
+  /** The recruiter, or the colleague who took the chat for them. */
+  recruiter: CheckIn.nullable(),
+  /** `Running 5 minutes late`: the minutes the talent said; null if they said nothing. */
+  runningLateMinutes: z.number().int().nullable(),
+  /** A talent not checked in this many minutes after the start may be marked a no-show (the event's setting). */
+  noShowAfterMinutes: z.number().int(),
+});
+export type ChatAttendance = z.infer<typeof ChatAttendance>;
 
 export const Chat = z.object({
   id: z.uuid(),
@@ -84,8 +101,34 @@ export const Chat = z.object({
   updatedAt: z.iso.datetime(),
   /** Everything said and done about the chat, oldest first. */
   history: z.array(ChatHistoryEntry),
+  attendance: ChatAttendance,
 });
 export type Chat = z.infer<typeof Chat>;
+
+/** `Running 5 minutes late`, one tap. */
+export const RunningLateInput = z.object({
+  minutes: z.union(
+    runningLateChoices.map((n) => z.literal(n)),
+    {
+      error: `Say ${runningLateChoices.join(' or ')} minutes.`,
+    },
+  ),
+});
+export type RunningLateInput = z.infer<typeof RunningLateInput>;
+
+/** The organizer's view of an event's no-shows: who did not come to which chat. */
+export const NoShowList = z.object({
+  noShows: z.array(
+    z.object({
+      chatId: z.uuid(),
+      talent: PersonRef,
+      recruiter: PersonRef,
+      company: PersonRef,
+      startsAt: z.iso.datetime(),
+    }),
+  ),
+});
+export type NoShowList = z.infer<typeof NoShowList>;
 
 /**
  * The orders a chat list can come in: `time` booked chats by their start, then the others latest change first;

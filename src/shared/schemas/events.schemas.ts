@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NO_SHOW_AFTER_DEFAULT, noShowAfterBounds } from '../booking/attendance.js';
 import { bookingModes } from '../booking/booking-window.js';
 import {
   type BookingRuleName,
@@ -128,6 +129,7 @@ const ruleLabels: Record<BookingRuleName, string> = {
   requestCutoffHours: 'hours of the request cut-off',
   changeCutoffHours: 'hours of the change cut-off',
   maxReschedulesPerChat: 'reschedules per chat',
+  noShowLimit: 'no-show limit',
 };
 
 const ruleValue = (name: BookingRuleName) => {
@@ -170,6 +172,19 @@ export const EventInput = z
     bookingsCloseAt: EventInstant.nullable().default(null),
     recruitersMayRequireApproval: z.boolean().default(true),
     rules: BookingRulesInput.default(noBookingRules),
+    /** A talent not checked in this many minutes after a chat's start may be marked a no-show. */
+    noShowAfterMinutes: z
+      .number({ error: 'Enter a whole number of minutes.' })
+      .int({ error: 'Enter a whole number of minutes.' })
+      .min(noShowAfterBounds.min, {
+        error: `No-shows are marked at least ${noShowAfterBounds.min} minute after the start.`,
+      })
+      .max(noShowAfterBounds.max, {
+        error: `No-shows are marked at most ${noShowAfterBounds.max} minutes after the start.`,
+      })
+      .default(NO_SHOW_AFTER_DEFAULT),
+    /** Whether the clock marks no-shows itself. */
+    autoMarkNoShows: z.boolean().default(false),
     days: z
       .array(EventDayInput)
       .min(1, { error: 'Add at least one day.' })
@@ -218,6 +233,8 @@ export const Event = z.object({
   bookingsCloseAt: z.iso.datetime().nullable(),
   recruitersMayRequireApproval: z.boolean(),
   rules: BookingRulesInput,
+  noShowAfterMinutes: z.number().int(),
+  autoMarkNoShows: z.boolean(),
   published: z.boolean(),
   organizer: z.object({ id: z.uuid(), name: z.string() }),
   days: z.array(EventDay),
@@ -237,6 +254,8 @@ export function inputOfEvent(event: Event): EventInput {
     bookingsCloseAt: event.bookingsCloseAt,
     recruitersMayRequireApproval: event.recruitersMayRequireApproval,
     rules: event.rules,
+    noShowAfterMinutes: event.noShowAfterMinutes,
+    autoMarkNoShows: event.autoMarkNoShows,
     days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
       id,
       date,

@@ -26,6 +26,8 @@ export const notificationKinds = [
   'reminder_ten_minutes',
   'support_reply',
   'booth_called',
+  'chat_no_show',
+  'chat_running_late',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -63,6 +65,9 @@ export const emailGroupOf: Record<NotificationKind, EmailGroup | null> = {
   support_reply: null,
   // Only the app can say "go to the booth now" in time.
   booth_called: null,
+  chat_no_show: 'changes',
+  // A few minutes' notice is for the screen, not the inbox.
+  chat_running_late: null,
 };
 
 /** What the text of a notification needs, written when it is created (names as they were then). */
@@ -78,6 +83,8 @@ export const NotificationParams = z.object({
   /** The chat's start, and the event's zone to show beside the reader's. */
   startsAt: z.iso.datetime({ offset: true }).optional(),
   eventTimeZone: z.string().optional(),
+  /** `Running 5 minutes late`: the minutes the talent said. */
+  minutes: z.number().int().optional(),
 });
 export type NotificationParams = z.infer<typeof NotificationParams>;
 

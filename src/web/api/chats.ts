@@ -177,3 +177,31 @@ export function useChatChanges(eventId: string) {
     }),
   };
 }
+
+/** `I'm here`, `Running … minutes late` and `Mark no-show` around a booked chat. */
+export function useAttendance(eventId: string) {
+  const changed = useChatChanged(eventId);
+  return {
+    checkIn: useMutation({
+      mutationFn: (chatId: string) => call(chatsApi.checkIn, { params: { chatId } }),
+      onSuccess: changed,
+    }),
+    runningLate: useMutation({
+      mutationFn: ({ chatId, ...body }: BodyOf<typeof chatsApi.runningLate> & { chatId: string }) =>
+        call(chatsApi.runningLate, { params: { chatId }, body }),
+      onSuccess: changed,
+    }),
+    markNoShow: useMutation({
+      mutationFn: (chatId: string) => call(chatsApi.markNoShow, { params: { chatId } }),
+      onSuccess: changed,
+    }),
+  };
+}
+
+/** The organizer's list of the event's no-shows. */
+export function useNoShows(eventId: string) {
+  return useQuery({
+    queryKey: ['events', eventId, 'no-shows'],
+    queryFn: () => call(chatsApi.noShows, { params: { id: eventId } }),
+  });
+}

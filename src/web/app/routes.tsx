@@ -14,6 +14,7 @@ const ForgotPasswordPage = lazyNamed(() => import('../pages/ForgotPasswordPage')
 const LoginPage = lazyNamed(() => import('../pages/LoginPage'), 'LoginPage');
 const HomePage = lazyNamed(() => import('../pages/home/HomePage'), 'HomePage');
 const MeetInPersonPage = lazyNamed(() => import('../pages/room/MeetInPersonPage'), 'MeetInPersonPage');
+const CheckInPage = lazyNamed(() => import('../pages/room/CheckInPage'), 'CheckInPage');
 const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 const ProfilePage = lazyNamed(() => import('../pages/ProfilePage'), 'ProfilePage');
 const RoomPage = lazyNamed(() => import('../pages/room/RoomPage'), 'RoomPage');
@@ -108,6 +109,14 @@ export function AppRoutes() {
           element={
             <RequireLogin>
               <MeetInPersonPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/check-in/:chatId"
+          element={
+            <RequireLogin>
+              <CheckInPage />
             </RequireLogin>
           }
         />

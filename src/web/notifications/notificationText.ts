@@ -61,6 +61,10 @@ export function notificationText(
       return 'Support replied to your message';
     case 'booth_called':
       return `It's your turn at ${p.companyName ? `${p.companyName}'s booth` : 'the booth'} — go to the booth`;
+    case 'chat_running_late':
+      return `${other} is running ${p.minutes ?? 5} minutes late for your 1-1 chat`;
+    case 'chat_no_show':
+      return `You were marked as a no-show for your 1-1 chat with ${withWhom}`;
   }
 }
 
@@ -71,6 +75,7 @@ const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
   chat_rescheduled: 'in_scheduling',
   chat_declined: 'declined',
   chat_cancelled: 'declined',
+  chat_no_show: 'completed',
 };
 
 /**

@@ -604,3 +604,38 @@ export function companyRequestDeclinedNotices(
     }),
   ];
 }
+
+/**
+ * The talent hears that they were marked a no-show (by the recruiter's side, or by the clock when the event says so),
+ * and what it means at an event that limits no-shows.
+ */
+export function noShowNotices(
+  ctx: MailContext,
+  view: ChatView,
+  actor: { id: string } | null,
+  noShowLimit: number | null,
+): Notice[] {
+  const paragraphs = [
+    `You did not check in for your 1-1 chat with ${view.recruiter.name} (${view.company.name}) at ${ctx.event.name}, ${chatTimeFor(ctx, view.talent, view.chat)}, so it was marked as a no-show and the time was given back.`,
+    noShowLimit === null
+      ? 'If you are there after all, talk to the recruiter at their booth or write to them.'
+      : `After ${noShowLimit === 1 ? 'one no-show' : `${noShowLimit} no-shows`} at this event you can no longer request or book chats there. If this is a mistake, write to the organizer.`,
+  ];
+  return [
+    notice(ctx, view, view.talent, 'chat_no_show', {
+      actorId: actor?.id ?? null,
+      mail: renderMail(view.talent.email, `Missed 1-1 chat with ${view.recruiter.name}`, {
+        heading: 'You were marked as a no-show',
+        paragraphs,
+        action: { label: 'Open your 1-1 chats', url: `${chatsUrl(ctx)}?tab=completed` },
+      }),
+    }),
+  ];
+}
+
+/** The recruiter hears in the app, not by email, that the talent is running a few minutes late. */
+export function runningLateNotices(ctx: MailContext, view: ChatView, minutes: number): Notice[] {
+  return [
+    notice(ctx, view, view.recruiter, 'chat_running_late', { actorId: view.talent.id, params: { minutes } }),
+  ];
+}

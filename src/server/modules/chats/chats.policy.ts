@@ -60,6 +60,7 @@ const ruleErrors: Record<BookingRuleName, (sentence: string) => Error> = {
   requestCutoffHours: chatErrors.requests_cut_off,
   changeCutoffHours: chatErrors.change_cut_off,
   maxReschedulesPerChat: chatErrors.reschedule_limit,
+  noShowLimit: chatErrors.no_show_limit,
 };
 
 /** Throws the refusal of a fair-use rule, if there is one, with the sentence that names the rule and its number. */

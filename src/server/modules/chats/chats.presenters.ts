@@ -1,5 +1,5 @@
 import { tabOf } from '../../../shared/booking/chat-phase.js';
-import type { Chat, ChatHistoryEntry } from '../../../shared/schemas/chats.schemas.js';
+import type { Chat, ChatAttendance, ChatHistoryEntry } from '../../../shared/schemas/chats.schemas.js';
 import type { CompanyRequest } from '../../../shared/schemas/company-requests.schemas.js';
 import type { CompanyRequestView } from './chats.company-requests.repository.js';
 import type { ChatView, HistoryRow } from './chats.repository.js';
@@ -18,6 +18,19 @@ function presentHistoryEntry(row: HistoryRow): ChatHistoryEntry {
     fromStartsAt: row.fromStartsAt && iso(row.fromStartsAt),
     toStartsAt: row.toStartsAt && iso(row.toStartsAt),
     at: iso(row.at),
+  };
+}
+
+function presentAttendance(view: ChatView): ChatAttendance {
+  const side = (name: 'talent' | 'recruiter') => {
+    const row = view.checkIns.find((checkIn) => checkIn.side === name);
+    return row ? { by: row.by, at: iso(row.at) } : null;
+  };
+  return {
+    talent: side('talent'),
+    recruiter: side('recruiter'),
+    runningLateMinutes: view.chat.runningLateMinutes,
+    noShowAfterMinutes: view.noShowAfterMinutes,
   };
 }
 
@@ -46,6 +59,7 @@ export function presentChat(view: ChatView, now: Date): Chat {
     createdAt: chat.createdAt.toISOString(),
     updatedAt: chat.updatedAt.toISOString(),
     history: view.history.map(presentHistoryEntry),
+    attendance: presentAttendance(view),
   };
 }
 

@@ -26,7 +26,7 @@ import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
 import { companyRequests } from './chats.company-requests.table.js';
-import { chatHistory, chatReminders, chats } from './chats.table.js';
+import { chatCheckIns, chatHistory, chatReminders, chats } from './chats.table.js';
 
 export type ChatRow = typeof chats.$inferSelect;
 
@@ -62,6 +62,22 @@ const historyOf = sql<HistoryRow[]>`(select coalesce(json_agg(json_build_object(
 ) order by ${chatHistory.id}), '[]'::json)
 from ${chatHistory} left join ${users} on ${users.id} = ${chatHistory.actorId}
 where ${chatHistory.chatId} = ${chats.id})`;
+
+/** A side's `I'm here`, as the view carries it: the instant as the database's JSON spells it. */
+interface CheckInRow {
+  side: 'talent' | 'recruiter';
+  /** Who checked in; null once their account is gone. */
+  by: { id: string; name: string } | null;
+  at: string;
+}
+
+const checkInsOf = sql<CheckInRow[]>`(select coalesce(json_agg(json_build_object(
+  'side', ${chatCheckIns.side},
+  'by', case when ${users.id} is null then null else json_build_object('id', ${users.id}, 'name', ${users.name}) end,
+  'at', ${chatCheckIns.at}
+) order by ${chatCheckIns.side}), '[]'::json)
+from ${chatCheckIns} left join ${users} on ${users.id} = ${chatCheckIns.userId}
+where ${chatCheckIns.chatId} = ${chats.id})`;
 
 /** A person as the view carries them. */
 interface ViewPerson {
@@ -105,6 +121,8 @@ function selectChatViewWith<Extra extends Record<string, SQL>>(q: Queryable, ext
         declineMessage: latestMessage(['declined']),
       },
       history: historyOf,
+      checkIns: checkInsOf,
+      noShowAfterMinutes: sql<number>`(select ${events.noShowAfterMinutes} from ${events} where ${events.id} = ${chats.eventId})`,
       talent: { id: talent.id, name: talent.name, email: talent.email, timeZone: readerZone(talent) },
       talentHeadline: sql<
         string | null
@@ -344,6 +362,7 @@ interface BookingFactsJson {
   availability: AvailabilityJson[];
   bookings: BookingJson[];
   talent_bookings: { chatId: string; eventDayId: string; startsAt: string; endsAt: string }[];
+  talent_no_shows: number;
 }
 
 // Constants written into the text, not parameters: a statement kept prepared then knows which states it reads, and
@@ -401,7 +420,9 @@ export async function readBookingFacts(
         'chatId', c.id, 'eventDayId', c.event_day_id, 'startsAt', c.starts_at, 'endsAt', c.ends_at)), '[]'::json)
         from ${chats} c
         where c.event_id = events.id and c.talent_id = ${talentId} and c.state in (${holdingStatesSql})
-      ) as talent_bookings
+      ) as talent_bookings,
+      (select count(*)::int from ${chats} c
+        where c.event_id = events.id and c.talent_id = ${talentId} and c.state = 'no_show') as talent_no_shows
     from locked_event as events`); // named as the table, so that `takesPartIn` reads the locked row
   const [row] = (result as unknown as { rows: BookingFactsJson[] }).rows;
   if (!row) return undefined;
@@ -421,6 +442,7 @@ export async function readBookingFacts(
       startsAt: instant(b.startsAt),
       endsAt: instant(b.endsAt),
     })),
+    talentNoShows: row.talent_no_shows,
   };
 }
 
@@ -465,8 +487,8 @@ export async function takeRuleTurns(
 }
 
 /**
- * How many of a talent's own requests wait for an answer or a time (their waiting company requests included), and
- * how many chats they hold.
+ * How many of a talent's own requests wait for an answer or a time (their waiting company requests included),
+ * how many chats they hold, and how many they did not come to.
  */
 export async function countTalentChats(q: Queryable, eventId: string, talentId: string) {
   const [row] = await q
@@ -475,6 +497,7 @@ export async function countTalentChats(q: Queryable, eventId: string, talentId: 
         + (select count(*) from ${companyRequests} where ${companyRequests.eventId} = ${eventId}
           and ${companyRequests.talentId} = ${talentId} and ${companyRequests.state} = 'waiting'))::int`,
       booked: sql<number>`count(*) filter (where ${chats.state} in (${holdingStatesSql}))::int`,
+      noShows: sql<number>`count(*) filter (where ${chats.state} = 'no_show')::int`,
     })
     .from(chats)
     .where(and(eq(chats.eventId, eventId), eq(chats.talentId, talentId)));
@@ -600,4 +623,57 @@ export async function updateChats(
 ) {
   if (chatIds.length === 0) return;
   await q.update(chats).set(values).where(inArray(chats.id, chatIds));
+}
+
+/** Records a side's `I'm here`; the side's first check-in stands, so a second one changes nothing (false). */
+export async function insertCheckIn(
+  q: Queryable,
+  checkIn: { chatId: string; side: 'talent' | 'recruiter'; userId: string; at: Date },
+): Promise<boolean> {
+  const rows = await q
+    .insert(chatCheckIns)
+    .values(checkIn)
+    .onConflictDoNothing()
+    .returning({ chatId: chatCheckIns.chatId });
+  return rows.length > 0;
+}
+
+/**
+ * Confirmed chats of events that mark no-shows automatically whose talent has not checked in by the start plus the
+ * event's minutes, oldest first: the clock marks them one by one, each checked again under its lock.
+ */
+export async function findDueNoShows(q: Queryable, now: Date, limit: number) {
+  return q
+    .select({ id: chats.id })
+    .from(chats)
+    .innerJoin(events, eq(events.id, chats.eventId))
+    .where(
+      and(
+        eq(chats.state, 'confirmed'),
+        eq(events.autoMarkNoShows, true),
+        sql`${chats.startsAt} + make_interval(mins => ${events.noShowAfterMinutes}) <= ${at(now)}`,
+        sql`not exists (select 1 from ${chatCheckIns} where ${chatCheckIns.chatId} = ${chats.id} and ${chatCheckIns.side} = 'talent')`,
+      ),
+    )
+    .orderBy(asc(chats.startsAt))
+    .limit(limit);
+}
+
+/** The event's no-shows, latest first: who did not come to which chat. */
+export async function listNoShows(q: Queryable, eventId: string) {
+  const rows = await q
+    .select({
+      chatId: chats.id,
+      talent: { id: talent.id, name: talent.name },
+      recruiter: { id: recruiter.id, name: recruiter.name },
+      company: { id: companies.id, name: companies.name },
+      startsAt: chats.startsAt,
+    })
+    .from(chats)
+    .innerJoin(talent, eq(talent.id, chats.talentId))
+    .innerJoin(recruiter, eq(recruiter.id, chats.recruiterId))
+    .innerJoin(companies, eq(companies.id, recruiter.companyId))
+    .where(and(eq(chats.eventId, eventId), eq(chats.state, 'no_show')))
+    .orderBy(sql`${chats.startsAt} desc`, asc(chats.id));
+  return rows.map((row) => ({ ...row, startsAt: row.startsAt! }));
 }

@@ -3,6 +3,7 @@ import { chatsApi } from '../../../shared/api/chats.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/index.js';
+import * as attendance from './chats.attendance.js';
 import * as changes from './chats.changes.js';
 import * as chats from './chats.usecases.js';
 
@@ -110,5 +111,26 @@ export function chatsRoutes(app: FastifyInstance, ctx: AppContext): void {
       startsAt: request.body.startsAt,
       message: request.body.message,
     }),
+  );
+
+  route(app, chatsApi.checkIn, (request) =>
+    attendance.checkIn({ ctx, user: requireUser(request), chatId: request.params.chatId }),
+  );
+
+  route(app, chatsApi.runningLate, (request) =>
+    attendance.sayRunningLate({
+      ctx,
+      user: requireUser(request),
+      chatId: request.params.chatId,
+      minutes: request.body.minutes,
+    }),
+  );
+
+  route(app, chatsApi.markNoShow, (request) =>
+    attendance.markNoShow({ ctx, user: requireUser(request), chatId: request.params.chatId }),
+  );
+
+  route(app, chatsApi.noShows, (request) =>
+    attendance.listNoShows({ ctx, user: requireUser(request), eventId: request.params.id }),
   );
 }

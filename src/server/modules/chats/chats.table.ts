@@ -61,6 +61,8 @@ export const chats = pgTable(
      * invitation keeps waiting for a time); null for an offer that created the chat, which then ends cancelled.
      */
     offeredFrom: chatState('offered_from'),
+    /** The talent's one-tap word before the start that they are running this many minutes late; null if none. */
+    runningLateMinutes: integer('running_late_minutes'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -99,7 +101,32 @@ export const chats = pgTable(
     ),
     // The waitlist's clock finds lapsed offers without reading every chat.
     index('chats_offer_expiry_idx').on(t.offerExpiresAt).where(sql`${t.state} = 'offered'`),
+    check(
+      'chats_running_late_range',
+      sql`${t.runningLateMinutes} is null or ${t.runningLateMinutes} between 1 and 60`,
+    ),
   ],
+);
+
+export const checkInSide = pgEnum('check_in_side', ['talent', 'recruiter']);
+
+/**
+ * `I'm here`: one row per chat and side, the first check-in of that side (the talent, or the recruiter or a colleague
+ * who took the chat for them), written by the button, the QR code at the booth or entering the video room. A second
+ * check-in of the same side changes nothing.
+ */
+export const chatCheckIns = pgTable(
+  'chat_check_ins',
+  {
+    chatId: uuid('chat_id')
+      .notNull()
+      .references(() => chats.id, { onDelete: 'cascade' }),
+    side: checkInSide('side').notNull(),
+    /** Who checked in; null once their account is gone. */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.chatId, t.side] })],
 );
 
 /**

@@ -29,6 +29,8 @@ const allowed: [ChatState, ChatActor, ChatAction, ChatState][] = [
   ['confirmed', 'recruiter', 'reschedule', 'in_scheduling'],
   ['confirmed', 'recruiter', 'move', 'confirmed'],
   ['confirmed', 'system', 'complete', 'completed'],
+  ['confirmed', 'recruiter', 'mark_no_show', 'no_show'],
+  ['confirmed', 'system', 'mark_no_show', 'no_show'],
 ];
 
 const key = (state: ChatState, actor: ChatActor, action: ChatAction) => `${state}/${actor}/${action}`;
@@ -62,6 +64,10 @@ describe('chat transitions', () => {
       ok: false,
       reason: 'not_your_turn',
     });
+    expect(transition('confirmed', 'talent', 'mark_no_show')).toMatchObject({
+      ok: false,
+      reason: 'not_your_turn',
+    });
   });
 
   it('says a move comes too late when the chat has moved on', () => {
@@ -77,7 +83,7 @@ describe('chat transitions', () => {
   });
 
   it('never revives a chat that ended', () => {
-    for (const ended of ['declined', 'cancelled', 'completed'] as const) {
+    for (const ended of ['declined', 'cancelled', 'completed', 'no_show'] as const) {
       for (const actor of allActors) {
         for (const action of allActions) expect(transition(ended, actor, action).ok).toBe(false);
       }

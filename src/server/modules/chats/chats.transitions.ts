@@ -16,7 +16,8 @@ export type ChatAction =
   | 'cancel'
   | 'reschedule'
   | 'move'
-  | 'complete';
+  | 'complete'
+  | 'mark_no_show';
 
 interface Rule {
   from: readonly ChatState[];
@@ -40,6 +41,9 @@ const rules: Record<ChatAction, Rule> = {
   // The recruiter's side moves a confirmed chat straight to another free slot.
   move: { from: ['confirmed'], actors: ['recruiter'], to: 'confirmed' },
   complete: { from: ['confirmed'], actors: ['system'], to: 'completed' },
+  // The talent did not come: the recruiter's side says so, or the clock where the organizer lets it. When it may be
+  // marked (the start plus the event's minutes, and no check-in of the talent) is `noShowRefusal`'s.
+  mark_no_show: { from: ['confirmed'], actors: ['recruiter', 'system'], to: 'no_show' },
 };
 
 /** Declines depend on who asked: only the side that received the request or invitation may decline it. */

@@ -33,7 +33,13 @@ import {
   listBookings,
   recruiterDayGrids,
 } from '../availability/index.js';
-import { type EventRow, eventErrors, findDaysOfEvent, loadEventForViewer } from '../events/index.js';
+import {
+  type EventRow,
+  eventErrors,
+  findDaysOfEvent,
+  findEventById,
+  loadEventForViewer,
+} from '../events/index.js';
 import { publication } from '../../infra/live/live.hub.js';
 import {
   announceNotified,
@@ -249,7 +255,8 @@ export async function refuseRequestByRules(tx: Queryable, event: EventRow, talen
   if (
     rules.requestCutoffHours === null &&
     rules.maxOpenRequestsPerTalent === null &&
-    rules.maxChatsPerTalent === null
+    rules.maxChatsPerTalent === null &&
+    rules.noShowLimit === null
   )
     return;
   await repo.takeRuleTurns(tx, { eventId: event.id, talentId });
@@ -260,6 +267,7 @@ export async function refuseRequestByRules(tx: Queryable, event: EventRow, talen
       rules,
       openRequests: held.openRequests,
       heldChats: held.booked,
+      noShows: held.noShows,
       eventStartsAt: firstDay ? zonedTimeToUtc(firstDay.date, firstDay.opensAtMinute, event.timeZone) : null,
       now,
       instantName: (instant) => formatWindowInstant(instant, event.timeZone),
@@ -390,6 +398,7 @@ const historyKindOf: Record<PeopleAction, ChatHistoryKind> = {
   cancel: 'cancelled',
   reschedule: 'rescheduled',
   move: 'moved',
+  mark_no_show: 'no_show',
 };
 
 /** The time a move released or replaced and the one it booked, recorded only where the held time changed. */
@@ -441,12 +450,13 @@ export async function announceChange(
  */
 export async function applyTransition(input: {
   ctx: AppContext;
-  user: SessionUser;
+  /** Who acts; null for the clock (the state machine's `system`). */
+  user: SessionUser | null;
   chatId: string;
   action: PeopleAction;
   /** What the person said with the move, kept in the history. */
   message?: string;
-  /** The slot the move books: checked and held by `holdSlot`. */
+  /** The slot the move books: checked and held by `holdSlot` (people only). */
   takeSlot?: Date;
   change: (tx: Queryable, view: repo.ChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
   notices: (mail: MailContext, view: repo.ChatView) => Notice[];
@@ -456,15 +466,16 @@ export async function applyTransition(input: {
   let deliver = () => {};
   const view = await ctx.db.transaction(async (tx) => {
     const current = await repo.lockChatView(tx, input.chatId);
-    const actor = current && actorOf(user, current);
+    const actor = current && (user ? actorOf(user, current) : 'system');
     if (!current || !actor) throw chatErrors.not_found();
     const heldSlot = current.chat.state === 'confirmed';
     const result = transition(current.chat.state, actor, input.action);
     if (!result.ok)
       throw result.reason === 'wrong_state' ? chatErrors.wrong_state() : chatErrors.not_your_turn();
-    const { event, fields: slotFields } = input.takeSlot
-      ? await holdSlot(tx, user, current.chat, input.takeSlot, now)
-      : { event: (await loadEventForViewer(tx, user, current.chat.eventId)).event, fields: {} };
+    const { event, fields: slotFields } =
+      user && input.takeSlot
+        ? await holdSlot(tx, user, current.chat, input.takeSlot, now)
+        : { event: await eventOfChat(tx, user, current.chat.eventId), fields: {} };
     const values = {
       ...slotFields,
       ...(await input.change(tx, current, event)),
@@ -473,8 +484,9 @@ export async function applyTransition(input: {
     };
     await repo.updateChatWithHistory(tx, input.chatId, values, {
       kind: historyKindOf[input.action],
-      actorId: user.id,
-      side: actor,
+      actorId: user?.id ?? null,
+      // The clock acts for the recruiter's side (a no-show it marks is one they could have marked).
+      side: actor === 'system' ? 'recruiter' : actor,
       message: input.message || null,
       ...heldTimeChange(current.chat, { ...current.chat, ...values }),
       at: now,
@@ -491,6 +503,14 @@ export async function applyTransition(input: {
   });
   deliver();
   return presentChat(view, now);
+}
+
+/** The chat's event, as its viewer may see it; the clock sees every event. */
+async function eventOfChat(tx: Queryable, user: SessionUser | null, eventId: string): Promise<EventRow> {
+  if (user) return (await loadEventForViewer(tx, user, eventId)).event;
+  const event = await findEventById(tx, eventId);
+  if (!event) throw eventErrors.not_found();
+  return event;
 }
 
 export function approveChat(input: { ctx: AppContext; user: SessionUser; chatId: string }) {
@@ -597,6 +617,7 @@ const countingRules = new Set<BookingRuleName>([
   'maxChatsPerTalent',
   'maxChatsPerTalentPerDay',
   'maxChatsPerRecruiterPerDay',
+  'noShowLimit',
 ]);
 
 /**
@@ -611,9 +632,12 @@ export async function freeSlotsOf(
   const { recruiter, now } = input;
   const grids = await recruiterGrids(q, event, recruiter.id, now);
   const talentBookings = await repo.listTalentBookings(q, event.id, input.talentId);
+  const { noShows } =
+    event.noShowLimit === null ? { noShows: 0 } : await repo.countTalentChats(q, event.id, input.talentId);
   const refusal = slotRuleCheck(event, {
     bookedBy: 'talent',
     chatId: input.chatId,
+    noShows,
     talentChats: talentBookings,
     recruiterChats: grids.flatMap((grid) => grid.bookings),
     recruiterName: recruiter.name,
@@ -678,6 +702,7 @@ async function holdSlot(
   const refusal = slotRuleCheck(event, {
     bookedBy: user.role === 'talent' ? 'talent' : 'recruiter',
     chatId: chat.id,
+    noShows: facts.talentNoShows,
     talentChats: facts.talentBookings,
     recruiterChats: facts.bookings,
     recruiterName: facts.recruiterName,

@@ -8,3 +8,12 @@ export { presentChat } from './chats.presenters.js';
 export { findChatView, lockChat, selectChatView } from './chats.repository.js';
 export type { ChatView } from './chats.repository.js';
 export { settleWalkInRace, startWalkInChat } from './chats.walk-in.js';
+export { checkIn } from './chats.attendance.js';
+/**
+ * The seam where time given back before a chat is over (a no-show) reaches whoever can reuse it, such as a
+ * waitlist's offers; nothing subscribes yet.
+ * @public
+ */
+export { onTimeFreed } from './chats.time-freed.js';
+/** @public */
+export type { FreedTime } from './chats.time-freed.js';

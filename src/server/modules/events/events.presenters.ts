@@ -34,6 +34,8 @@ export function presentEvent(input: {
     bookingsCloseAt: event.bookingsCloseAt?.toISOString() ?? null,
     recruitersMayRequireApproval: event.recruitersMayRequireApproval,
     rules: pickBookingRules(event),
+    noShowAfterMinutes: event.noShowAfterMinutes,
+    autoMarkNoShows: event.autoMarkNoShows,
     published: event.publishedAt !== null,
     organizer: input.organizer,
     days: [...input.days].sort((a, b) => a.date.localeCompare(b.date)).map(presentDay),

@@ -22,6 +22,8 @@ export type EventFields = Pick<
   | 'bookingsOpenAt'
   | 'bookingsCloseAt'
   | 'recruitersMayRequireApproval'
+  | 'noShowAfterMinutes'
+  | 'autoMarkNoShows'
   | BookingRuleName
 >;
 

@@ -32,6 +32,8 @@ const input = (overrides: Partial<EventInput> = {}): EventInput => ({
   bookingsCloseAt: null,
   recruitersMayRequireApproval: true,
   rules: noBookingRules,
+  noShowAfterMinutes: 5,
+  autoMarkNoShows: false,
   days: [day('2030-03-05'), day('2030-03-04', { mode: 'in_person', opensAt: '00:00', closesAt: '24:00' })],
   ...overrides,
 });

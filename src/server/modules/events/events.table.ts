@@ -12,6 +12,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { NO_SHOW_AFTER_DEFAULT, noShowAfterBounds } from '../../../shared/booking/attendance.js';
 import { bookingModes } from '../../../shared/booking/booking-window.js';
 import { type BookingRuleName, bookingRuleBounds } from '../../../shared/booking/fair-use.js';
 import { users } from '../auth/auth.table.js';
@@ -48,6 +49,11 @@ export const events = pgTable(
     requestCutoffHours: integer('request_cutoff_hours'),
     changeCutoffHours: integer('change_cutoff_hours'),
     maxReschedulesPerChat: integer('max_reschedules_per_chat'),
+    noShowLimit: integer('no_show_limit'),
+    /** A talent not checked in this many minutes after a chat's start may be marked a no-show. */
+    noShowAfterMinutes: integer('no_show_after_minutes').notNull().default(NO_SHOW_AFTER_DEFAULT),
+    /** Whether the clock marks those no-shows itself, rather than waiting for the recruiter's side. */
+    autoMarkNoShows: boolean('auto_mark_no_shows').notNull().default(false),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -65,6 +71,10 @@ export const events = pgTable(
         sql`${column} is null or ${column} between ${sql.raw(String(min))} and ${sql.raw(String(max))}`,
       );
     }),
+    check(
+      'events_no_show_after_range',
+      sql`${t.noShowAfterMinutes} between ${sql.raw(String(noShowAfterBounds.min))} and ${sql.raw(String(noShowAfterBounds.max))}`,
+    ),
     check('events_break_complete', sql`(${t.breakAfterChats} is null) = (${t.breakMinutes} is null)`),
   ],
 );

@@ -33,6 +33,8 @@ const toEventFields = (input: EventInput): repo.EventFields => ({
   bookingsOpenAt: input.bookingsOpenAt === null ? null : new Date(input.bookingsOpenAt),
   bookingsCloseAt: input.bookingsCloseAt === null ? null : new Date(input.bookingsCloseAt),
   recruitersMayRequireApproval: input.recruitersMayRequireApproval,
+  noShowAfterMinutes: input.noShowAfterMinutes,
+  autoMarkNoShows: input.autoMarkNoShows,
   ...pickBookingRules(input.rules),
 });
 

@@ -16,7 +16,7 @@ import { lockUser } from '../auth/index.js';
 import { chatErrors } from '../chats/index.js';
 import { actorOf } from '../chats/index.js';
 import { presentChat } from '../chats/index.js';
-import { type ChatView, findChatView, lockChat } from '../chats/index.js';
+import { type ChatView, checkIn, findChatView, lockChat } from '../chats/index.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { PRESENCE_STALE_MS, summarizeAttendance } from './rooms.attendance.js';
 import { roomErrors } from './rooms.errors.js';
@@ -163,7 +163,7 @@ export async function enterRoom(input: {
   const status = roomStatus(times, ctx.now());
   if (status === 'waiting') throw roomErrors.not_open();
   if (status === 'ended') throw roomErrors.ended();
-  return ctx.db.transaction(async (tx) => {
+  const entered = await ctx.db.transaction(async (tx) => {
     await lockChat(tx, chatId);
     const present = await repo.listPresent(tx, chatId, freshSince(ctx));
     if (!hasPlaceFor(user.id, present)) throw roomErrors.full();
@@ -177,6 +177,9 @@ export async function enterRoom(input: {
     }));
     return { peerId, peers, view };
   });
+  // On a virtual day, joining the room is the check-in (`I'm here`): the room is open exactly while check-in is.
+  await checkIn({ ctx, user, chatId });
+  return entered;
 }
 
 export async function stayAlive(ctx: AppContext, peerId: string): Promise<void> {

@@ -6,6 +6,7 @@ import { useRegisteredTalents } from '../../api/registrations';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
 import { CsvImportSection } from './CsvImportSection';
+import { NoShowsSection } from './talents/NoShowsSection';
 import { RegisterTalentForm } from './talents/RegisterTalentForm';
 import { TalentsTable } from './talents/TalentsTable';
 
@@ -62,6 +63,7 @@ export function TalentsTab({ event }: { event: Event }) {
             <Text c="dark.6">No registered talent matches “{filter}”.</Text>
           ))}
       </Stack>
+      <NoShowsSection event={event} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         <RegisterTalentForm eventId={event.id} />
         <CsvImportSection eventId={event.id} kind="talents" />

@@ -25,6 +25,8 @@ const didWhat: Record<ChatHistoryKind, (entry: ChatHistoryEntry) => string> = {
   rescheduled: () => 'released the time to pick a new one',
   moved: () => 'moved the chat to a new time',
   booked: () => 'booked a time',
+  // Marked by the clock where the event says so: no one's name then.
+  no_show: (entry) => (entry.actor ? 'marked the talent as a no-show' : 'marked as a no-show'),
 };
 
 /** What the time did: released, replaced or booked. */

@@ -2,6 +2,7 @@ import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconMapPin, IconVideo } from '@tabler/icons-react';
 import { useId } from 'react';
 import type { Event } from '../../../../shared/schemas/events.schemas';
+import { AttendancePanel } from '../../../components/Attendance';
 import { ChatTime } from '../../../components/ChatTime';
 import { JoinButton } from '../../../components/JoinButton';
 import type { BookedChat } from './scheduleSections';
@@ -52,6 +53,9 @@ export function ScheduleItem({
             )}
           </div>
           <Place chat={chat} />
+          {(viewerRole === 'recruiter' || viewerRole === 'talent') && (
+            <AttendancePanel chat={chat} side={viewerRole} />
+          )}
         </Stack>
         <JoinButton chat={chat} />
       </Group>

@@ -1,5 +1,6 @@
-import { Fieldset, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Fieldset, NumberInput, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { noShowAfterBounds } from '../../../../shared/booking/attendance';
 import { type BookingRuleName, bookingRuleBounds } from '../../../../shared/booking/fair-use';
 import { BookingRulesInput } from '../../../../shared/schemas/events.schemas';
 import { RuleSentences } from '../../../components/RuleSentences';
@@ -76,6 +77,16 @@ const ruleGroups: { legend: string; fields: RuleField[] }[] = [
     ],
   },
   {
+    legend: 'No-shows',
+    fields: [
+      {
+        name: 'noShowLimit',
+        label: 'No-show limit',
+        description: 'After this many no-shows a talent cannot request or book more chats here.',
+      },
+    ],
+  },
+  {
     legend: 'Changes by talents',
     fields: [
       {
@@ -91,6 +102,29 @@ const ruleGroups: { legend: string; fields: RuleField[] }[] = [
     ],
   },
 ];
+
+/** When a talent who did not check in counts as a no-show, and whether the clock marks it. */
+function NoShowFields({ form }: { form: UseFormReturnType<EventFormValues> }) {
+  return (
+    <>
+      <NumberInput
+        label="No-show after (minutes)"
+        description="A talent not checked in this long after a chat's start may be marked a no-show."
+        min={noShowAfterBounds.min}
+        max={noShowAfterBounds.max}
+        clampBehavior="none"
+        allowDecimal={false}
+        allowNegative={false}
+        {...form.getInputProps('noShowAfterMinutes')}
+      />
+      <Switch
+        label="Mark no-shows automatically"
+        description="Otherwise the recruiter marks them with Mark no-show."
+        {...form.getInputProps('autoMarkNoShows', { type: 'checkbox' })}
+      />
+    </>
+  );
+}
 
 /**
  * The event's fair-use rules, one number field each (empty: the rule is off), grouped by whom they bind, and what
@@ -132,6 +166,7 @@ export function FairUseRulesFieldset({ form }: { form: UseFormReturnType<EventFo
                 {...form.getInputProps(`rules.${field.name}`)}
               />
             ))}
+            {group.legend === 'No-shows' && <NoShowFields form={form} />}
           </SimpleGrid>
         </Fieldset>
       ))}

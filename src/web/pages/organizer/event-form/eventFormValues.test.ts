@@ -21,6 +21,8 @@ const event: Event = {
   bookingsCloseAt: '2030-04-05T16:00:00.000Z',
   recruitersMayRequireApproval: false,
   rules: { ...noBookingRules, maxChatsPerTalentPerDay: 3, breakAfterChats: 4, breakMinutes: 15 },
+  noShowAfterMinutes: 10,
+  autoMarkNoShows: true,
   published: true,
   organizer: { id: '00000000-0000-4000-8000-000000000002', name: 'Olivia' },
   days: [

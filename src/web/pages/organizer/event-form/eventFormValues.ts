@@ -15,6 +15,7 @@ import {
   bookingRuleNames,
   noBookingRules,
 } from '../../../../shared/booking/fair-use';
+import { NO_SHOW_AFTER_DEFAULT } from '../../../../shared/booking/attendance';
 import { utcToZoned, zonedTimeToUtc } from '../../../../shared/time/zoned';
 import { viewerTimeZone } from '../../../time';
 
@@ -51,6 +52,9 @@ export interface EventFormValues {
   recruitersMayRequireApproval: boolean;
   /** The fair-use rules as the number fields hold them: '' while a rule is off. */
   rules: Record<BookingRuleName, number | ''>;
+  /** `No-show after (minutes)`, as its number field holds it. */
+  noShowAfterMinutes: number | '';
+  autoMarkNoShows: boolean;
   days: DayValues[];
 }
 
@@ -115,6 +119,8 @@ export function newEventValues(): EventFormValues {
     bookingsCloseAt: '',
     recruitersMayRequireApproval: true,
     rules: ruleValues(newEventRules),
+    noShowAfterMinutes: NO_SHOW_AFTER_DEFAULT,
+    autoMarkNoShows: false,
     days: [
       {
         key: randomId(),
@@ -152,6 +158,8 @@ export function valuesFromEvent(event: Event): EventFormValues {
     bookingsCloseAt: toLocalInput(event.bookingsCloseAt, event.timeZone),
     recruitersMayRequireApproval: event.recruitersMayRequireApproval,
     rules: ruleValues(event.rules),
+    noShowAfterMinutes: event.noShowAfterMinutes,
+    autoMarkNoShows: event.autoMarkNoShows,
     days: event.days.map((day) => ({
       key: day.id,
       id: day.id,
@@ -176,6 +184,9 @@ export function toEventInput(values: EventFormValues): EventInput {
     bookingsCloseAt: fromLocalInput(values.bookingsCloseAt, values.timeZone),
     recruitersMayRequireApproval: values.recruitersMayRequireApproval,
     rules: rulesOfValues(values.rules),
+    // An empty field is not a number: the schema says so on the field.
+    noShowAfterMinutes: values.noShowAfterMinutes === '' ? Number.NaN : Number(values.noShowAfterMinutes),
+    autoMarkNoShows: values.autoMarkNoShows,
     days: values.days.map((day) => ({
       ...(day.id ? { id: day.id } : {}),
       date: day.date,

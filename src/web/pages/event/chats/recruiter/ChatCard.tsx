@@ -5,6 +5,7 @@ import type { TeamMember } from '../../../../../shared/schemas/availability.sche
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import { useChatAction } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { AttendancePanel, NoShowBadge } from '../../../../components/Attendance';
 import { ChatTime } from '../../../../components/ChatTime';
 import { JoinButton } from '../../../../components/JoinButton';
 import { RoomRecordLink } from '../../../../components/RoomRecordLink';
@@ -87,6 +88,7 @@ export function ChatCard({
           <Group gap="xs">
             <RescheduledBadge chat={chat} />
             <CalledOffBadge chat={chat} />
+            <NoShowBadge chat={chat} />
             {chat.day && <ModeBadge mode={chat.day.mode} />}
             {chat.state === 'invited' && (
               <Badge variant="dot" color="orange" c="dark.7">
@@ -118,6 +120,7 @@ export function ChatCard({
             <Text size="sm">Meeting place: {chat.location}</Text>
           </Group>
         )}
+        <AttendancePanel chat={chat} side="recruiter" />
         {chat.customQuestion && chat.talentAnswer && (
           <Quote label={`Answer to “${chat.customQuestion}”`}>{chat.talentAnswer}</Quote>
         )}

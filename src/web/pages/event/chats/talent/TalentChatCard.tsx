@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useChatAction } from '../../../../api/chats';
+import { AttendancePanel, NoShowBadge } from '../../../../components/Attendance';
 import { ChatTime } from '../../../../components/ChatTime';
 import { ConfirmButton } from '../../../../components/ConfirmButton';
 import { JoinButton } from '../../../../components/JoinButton';
@@ -126,9 +127,12 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
         <ChatCard
           chat={chat}
           summary={
-            <Rescheduled chat={chat}>
-              <Booking chat={chat} eventZone={event.timeZone} />
-            </Rescheduled>
+            <>
+              <Rescheduled chat={chat}>
+                <Booking chat={chat} eventZone={event.timeZone} />
+              </Rescheduled>
+              <AttendancePanel chat={chat} side="talent" />
+            </>
           }
           actions={
             <>
@@ -180,7 +184,16 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
           chat={chat}
           summary={
             <>
-              <Note>{`You talked with ${recruiter.name} of ${chat.company.name}.`}</Note>
+              {chat.state === 'no_show' ? (
+                <>
+                  <Group gap="xs">
+                    <NoShowBadge chat={chat} />
+                  </Group>
+                  <Note>{`You did not check in, so ${recruiter.name} marked the chat as a no-show.`}</Note>
+                </>
+              ) : (
+                <Note>{`You talked with ${recruiter.name} of ${chat.company.name}.`}</Note>
+              )}
               {chat.startsAt && chat.endsAt && (
                 <ChatTime startsAt={chat.startsAt} endsAt={chat.endsAt} eventZone={event.timeZone} />
               )}

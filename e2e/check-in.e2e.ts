@@ -1,0 +1,137 @@
+import type { Chat } from '../src/shared/schemas/chats.schemas.js';
+import type { Event } from '../src/shared/schemas/events.schemas.js';
+import { ChatsRecruiterPage } from './pages/ChatsRecruiterPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { TalentChatsPage } from './pages/TalentChatsPage.js';
+import { ORGANIZER, runTag } from './support/accounts.js';
+import { ApiSession } from './support/api.js';
+import { describe, test } from './support/browser.js';
+import { confirmAvailability, teamMember } from './support/chats-setup.js';
+import { type NewRecruiter, newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
+
+/** Zones of which one is always in the daytime, so the event's day (of today, 00:00–24:00) holds the next minutes. */
+const ZONES = ['Asia/Tokyo', 'Europe/Berlin', 'America/Los_Angeles'];
+
+function wallClock(timeZone: string) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date())
+      .map((part) => [part.type, part.value]),
+  );
+  return { timeZone, date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
+}
+
+const MINUTE = 60_000;
+const CHAT_MINUTES = 5;
+
+/**
+ * An event of its own running all of today in 5-minute chats, booked directly, whose talents count as no-shows one
+ * minute after a chat's start: chats around now, which no other test file sees.
+ */
+async function eventOfToday() {
+  const zone = ZONES.map(wallClock).sort((a, b) => Math.abs(a.hour - 12) - Math.abs(b.hour - 12))[0]!;
+  const name = `Check-in Fair ${runTag()}`;
+  const organizer = await ApiSession.login(ORGANIZER);
+  try {
+    const event = await organizer.post<Event>('/api/events', {
+      name,
+      timeZone: zone.timeZone,
+      requestPolicy: 'both',
+      bookingMode: 'direct',
+      noShowAfterMinutes: 1,
+      days: [
+        {
+          date: zone.date,
+          mode: 'in_person',
+          opensAt: '00:00',
+          closesAt: '24:00',
+          durations: [CHAT_MINUTES],
+        },
+      ],
+    });
+    await organizer.post(`/api/events/${event.id}/publish`);
+    return { name, event };
+  } finally {
+    await organizer.dispose();
+  }
+}
+
+/** Opens exactly the slot starting at `startsAt` for the recruiter, and confirms their availability. */
+async function openOneSlot(event: Event, recruiter: NewRecruiter, startsAt: Date) {
+  const api = await ApiSession.login(recruiter.email);
+  try {
+    const me = await teamMember(api, event.id, recruiter.email);
+    const url = `/api/events/${event.id}/recruiters/${me.recruiter.id}/availability/days/${event.days[0]!.id}`;
+    await api.put(url, { durationMinutes: CHAT_MINUTES, openSlotStarts: [startsAt.toISOString()] });
+    await confirmAvailability(api, { eventId: event.id, recruiterId: me.recruiter.id, details: {} });
+    return me.recruiter.id;
+  } finally {
+    await api.dispose();
+  }
+}
+
+async function book(event: Event, talentEmail: string, recruiterId: string, startsAt: Date) {
+  const api = await ApiSession.login(talentEmail);
+  try {
+    return await api.post<Chat>(`/api/events/${event.id}/recruiters/${recruiterId}/book`, {
+      startsAt: startsAt.toISOString(),
+    });
+  } finally {
+    await api.dispose();
+  }
+}
+
+describe("check-in and no-shows around a chat's start", () => {
+  test("the talent's I'm here reaches the recruiter live; a talent who did not come is marked a no-show", {
+    timeout: 600_000,
+  }, async ({ page, openPage }) => {
+    const { name, event } = await eventOfToday();
+    const [hostA, hostB] = [await newDemoRecruiter(name), await newDemoRecruiter(name)];
+    const [present, absent] = [await newDemoTalent('Paula', name), await newDemoTalent('Nils', name)];
+    // The next 5-minute slot far enough ahead to book it: check-in (10 minutes before) is already open.
+    const startsAt = new Date(
+      Math.ceil((Date.now() + 45_000) / (CHAT_MINUTES * MINUTE)) * CHAT_MINUTES * MINUTE,
+    );
+    const [idA, idB] = [await openOneSlot(event, hostA, startsAt), await openOneSlot(event, hostB, startsAt)];
+    await book(event, present.email, idA, startsAt);
+    await book(event, absent.email, idB, startsAt);
+
+    // The recruiter's list is open when the talent checks in: it changes without a reload.
+    const recruiterPage = await openPage();
+    const recruiterEvent = await (await new LoginPage(recruiterPage).loginAs(hostA.email)).openEvent(name);
+    await recruiterEvent.openTab('1-1 Chats');
+    const recruiterChats = await new ChatsRecruiterPage(recruiterPage).waitUntilShown();
+    const recruiterCard = await recruiterChats.card('Confirmed', present.name);
+    await recruiterCard.getByRole('button', { name: 'Check-in QR code', exact: true }).waitFor();
+
+    const talentEvent = await (await new LoginPage(page).loginAs(present.email)).openEvent(name);
+    await talentEvent.openTab('1-1 Chats');
+    const talentChats = await new TalentChatsPage(page).waitUntilShown();
+    const talentCard = await talentChats.card('Confirmed', hostA.name);
+    await talentCard.getByRole('button', { name: "I'm here", exact: true }).click();
+    await talentCard.getByText('You are checked in', { exact: true }).waitFor();
+
+    await recruiterCard.getByText(`${present.name} is here`, { exact: true }).waitFor();
+
+    // The other talent never checks in: a minute after the start, `Mark no-show` appears by itself.
+    const otherPage = await openPage();
+    const otherEvent = await (await new LoginPage(otherPage).loginAs(hostB.email)).openEvent(name);
+    await otherEvent.openTab('1-1 Chats');
+    const otherChats = await new ChatsRecruiterPage(otherPage).waitUntilShown();
+    const absentCard = await otherChats.card('Confirmed', absent.name);
+    const markNoShow = absentCard.getByRole('button', { name: 'Mark no-show', exact: true });
+    await markNoShow.waitFor({ timeout: startsAt.getTime() + 2 * MINUTE - Date.now() });
+    await markNoShow.click();
+    await absentCard.waitFor({ state: 'detached' });
+
+    const completed = await otherChats.card('Completed', absent.name);
+    await completed.getByText('No-show', { exact: true }).waitFor();
+  });
+});
