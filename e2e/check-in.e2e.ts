@@ -31,11 +31,19 @@ function wallClock(timeZone: string) {
 const MINUTE = 60_000;
 const CHAT_MINUTES = 5;
 
+/** `HH:MM` of `instant` on the wall clock of `timeZone`. */
+const clockOf = (instant: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    instant,
+  );
+
 /**
- * An event of its own running all of today in 5-minute chats, booked directly, whose talents count as no-shows one
- * minute after a chat's start: chats around now, which no other test file sees.
+ * An event of its own running today from `firstStart` in 5-minute chats, booked directly, whose talents count as
+ * no-shows one minute after a chat's start: chats around now, which no other test file sees. Its day opens at
+ * `firstStart` (the zones' offsets are whole hours, so a UTC minute is one on their clocks too), so the test waits
+ * for a start two minutes or so away rather than for the next 5-minute mark.
  */
-async function eventOfToday() {
+async function eventOfToday(firstStart: Date) {
   const zone = ZONES.map(wallClock).sort((a, b) => Math.abs(a.hour - 12) - Math.abs(b.hour - 12))[0]!;
   const name = `Check-in Fair ${runTag()}`;
   const organizer = await ApiSession.login(ORGANIZER);
@@ -50,7 +58,7 @@ async function eventOfToday() {
         {
           date: zone.date,
           mode: 'in_person',
-          opensAt: '00:00',
+          opensAt: clockOf(firstStart, zone.timeZone),
           closesAt: '24:00',
           durations: [CHAT_MINUTES],
         },
@@ -90,15 +98,13 @@ async function book(event: Event, talentEmail: string, recruiterId: string, star
 
 describe("check-in and no-shows around a chat's start", () => {
   test("the talent's I'm here reaches the recruiter live; a talent who did not come is marked a no-show", {
-    timeout: 600_000,
+    timeout: 300_000,
   }, async ({ page, openPage }) => {
-    const { name, event } = await eventOfToday();
+    // The first slot, far enough ahead to set up and book it: check-in (10 minutes before) is already open.
+    const startsAt = new Date(Math.ceil((Date.now() + 90_000) / MINUTE) * MINUTE);
+    const { name, event } = await eventOfToday(startsAt);
     const [hostA, hostB] = [await newDemoRecruiter(name), await newDemoRecruiter(name)];
     const [present, absent] = [await newDemoTalent('Paula', name), await newDemoTalent('Nils', name)];
-    // The next 5-minute slot far enough ahead to book it: check-in (10 minutes before) is already open.
-    const startsAt = new Date(
-      Math.ceil((Date.now() + 45_000) / (CHAT_MINUTES * MINUTE)) * CHAT_MINUTES * MINUTE,
-    );
     const [idA, idB] = [await openOneSlot(event, hostA, startsAt), await openOneSlot(event, hostB, startsAt)];
     await book(event, present.email, idA, startsAt);
     await book(event, absent.email, idB, startsAt);
