@@ -23,6 +23,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { backupRoutes } from './modules/backup/backup.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
 import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
+import { waitlistRoutes } from './modules/chats/chats.waitlist.routes.js';
 import { chatsRoutes } from './modules/chats/chats.routes.js';
 import { installSessions } from './modules/auth/auth.session.js';
 import { eventsLive } from './modules/events/events.live.js';
@@ -161,6 +162,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     availabilityRoutes,
     chatsRoutes,
     invitationsRoutes,
+    waitlistRoutes,
     scheduleRoutes,
     supportRoutes,
     roomsRoutes,

@@ -10,7 +10,9 @@ import {
   FreeSlotsResponse,
   InvitationInput,
   MoveInput,
+  WaitlistsResponse,
 } from '../schemas/chats.schemas.js';
+import { z } from 'zod';
 import { errorCatalog } from './errors.js';
 import { ChatParams, IdParams, RecruiterParams } from './params.js';
 import { defineRoutes } from './route.js';
@@ -100,6 +102,10 @@ export const chatErrorCatalog = errorCatalog('chats', {
   decline_reason_required: {
     kind: 'unprocessable',
     message: 'Write a short reason for the talent, or choose one of the ready-made reasons.',
+  },
+  offer_lapsed: {
+    kind: 'conflict',
+    message: 'The time held for you has lapsed and went to the next person waiting. Join the waitlist again.',
   },
   invalid_suggestion: {
     kind: 'invalid',
@@ -215,6 +221,45 @@ export const chatsApi = defineRoutes('chats', {
       "The recruiter's side moves a confirmed chat to another free slot, with an optional word to the talent (409 when it was just taken)",
     params: ChatParams,
     body: MoveInput,
+    responses: { 200: Chat },
+  },
+  waitlists: {
+    method: 'GET',
+    path: '/api/events/:id/waitlists',
+    summary:
+      "For talents: their places on the event's waitlists; for recruiters: how many talents wait for each of their team",
+    params: IdParams,
+    responses: { 200: WaitlistsResponse },
+  },
+  joinWaitlist: {
+    method: 'PUT',
+    path: '/api/events/:id/recruiters/:recruiterId/waitlist',
+    summary:
+      "For talents: join the recruiter's waitlist (idempotent, keeps the place); each freed time is offered to the first one waiting who could book it",
+    params: RecruiterParams,
+    responses: { 204: z.null() },
+  },
+  leaveWaitlist: {
+    method: 'DELETE',
+    path: '/api/events/:id/recruiters/:recruiterId/waitlist',
+    summary: "For talents: leave the recruiter's waitlist (idempotent)",
+    params: RecruiterParams,
+    responses: { 204: z.null() },
+  },
+  acceptOffer: {
+    method: 'POST',
+    path: '/api/chats/:chatId/accept-offer',
+    summary:
+      'Accept slot: the talent takes the time offered from a waitlist, re-checked like a booking (409 `chats.offer_lapsed` once its hold has passed)',
+    params: ChatParams,
+    responses: { 200: Chat },
+  },
+  declineOffer: {
+    method: 'POST',
+    path: '/api/chats/:chatId/decline-offer',
+    summary:
+      'The talent lets the offered time go: it is offered to the next one waiting, and the talent leaves that waitlist',
+    params: ChatParams,
     responses: { 200: Chat },
   },
   invite: {

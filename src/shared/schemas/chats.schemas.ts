@@ -40,6 +40,11 @@ export const chatHistoryKinds = [
   'rescheduled',
   'moved',
   'booked',
+  // The waitlist: a freed time offered to a waiting talent, and what became of the offer.
+  'offered',
+  'offer_accepted',
+  'offer_declined',
+  'offer_lapsed',
 ] as const;
 export const ChatHistoryKind = z.enum(chatHistoryKinds);
 export type ChatHistoryKind = z.infer<typeof ChatHistoryKind>;
@@ -80,6 +85,8 @@ export const Chat = z.object({
   location: z.string().nullable(),
   /** When the chat last went back from a confirmed time to In Scheduling; null if it never did. */
   rescheduledAt: z.iso.datetime().nullable(),
+  /** While offered from a waitlist: until when the time is held for the talent to accept it. */
+  offerExpiresAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Everything said and done about the chat, oldest first. */
@@ -188,3 +195,19 @@ export const ChatChangeInput = z
   .optional()
   .default({});
 export type ChatChangeInput = z.infer<typeof ChatChangeInput>;
+
+/** A talent's place on a recruiter's waitlist at an event: 1 is next. */
+export const WaitlistEntry = z.object({
+  recruiterId: z.uuid(),
+  recruiterName: z.string(),
+  position: z.number().int(),
+  joinedAt: z.iso.datetime(),
+});
+export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
+
+/** A talent's own places (`entries`), or for a recruiter how many wait for each of their team (`counts`). */
+export const WaitlistsResponse = z.object({
+  entries: z.array(WaitlistEntry),
+  counts: z.array(z.object({ recruiterId: z.uuid(), waiting: z.number().int() })),
+});
+export type WaitlistsResponse = z.infer<typeof WaitlistsResponse>;

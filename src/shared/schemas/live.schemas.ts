@@ -19,6 +19,8 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chats.changed'), eventId: EventId, chatId: z.uuid() }),
   /** A recruiter's free slots at this event changed (availability edited, a slot booked or freed). */
   z.object({ type: z.literal('availability.changed'), eventId: EventId, recruiterId: z.uuid() }),
+  /** Someone joined or left a recruiter's waitlist, or was offered a time from it: places and counts changed. */
+  z.object({ type: z.literal('waitlist.changed'), eventId: EventId, recruiterId: z.uuid() }),
   /** The person marked or unmarked a favourite recruiter at this event: their other tabs refetch the list. */
   z.object({ type: z.literal('favourites.changed'), eventId: EventId }),
   /** The event itself changed: name, days, registrations, publication. */
@@ -106,10 +108,11 @@ export const liveTopicMessages = {
     'support.changed',
     'notifications.changed',
     'favourites.changed',
+    'waitlist.changed',
   ],
   session: ['session.ended'],
   event: ['event.changed', 'availability.changed'],
-  companyAtEvent: ['chats.changed', 'availability.changed'],
+  companyAtEvent: ['chats.changed', 'availability.changed', 'waitlist.changed'],
   room: ['room.peer_joined', 'room.peer_left', 'room.media', 'room.message'],
   peer: ['room.signal', 'room.media'],
   supportAgents: ['support.changed'],

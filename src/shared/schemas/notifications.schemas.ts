@@ -23,6 +23,8 @@ export const notificationKinds = [
   'reminder_hour',
   'reminder_ten_minutes',
   'support_reply',
+  'waitlist_offer',
+  'waitlist_offer_lapsed',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -56,6 +58,9 @@ export const emailGroupOf: Record<NotificationKind, EmailGroup | null> = {
   reminder_hour: 'reminders',
   reminder_ten_minutes: 'reminders',
   support_reply: null,
+  // An offer holds the time only briefly: always emailed, as a confirmation is.
+  waitlist_offer: 'confirmations',
+  waitlist_offer_lapsed: 'answers',
 };
 
 /** What the text of a notification needs, written when it is created (names as they were then). */
@@ -71,6 +76,8 @@ export const NotificationParams = z.object({
   /** The chat's start, and the event's zone to show beside the reader's. */
   startsAt: z.iso.datetime({ offset: true }).optional(),
   eventTimeZone: z.string().optional(),
+  /** Until when an offered slot is held for the reader. */
+  acceptBy: z.iso.datetime({ offset: true }).optional(),
 });
 export type NotificationParams = z.infer<typeof NotificationParams>;
 

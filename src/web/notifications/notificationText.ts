@@ -54,6 +54,10 @@ export function notificationText(
       return `Your 1-1 chat with ${withWhom} starts in 10 minutes`;
     case 'support_reply':
       return 'Support replied to your message';
+    case 'waitlist_offer':
+      return `A slot with ${other} is free: ${at}${p.acceptBy ? ` — accept by ${formatTime(p.acceptBy, zone)}` : ''}`;
+    case 'waitlist_offer_lapsed':
+      return `The slot offered with ${other} went to the next person waiting: you left the waitlist`;
   }
 }
 
@@ -64,6 +68,8 @@ const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
   chat_rescheduled: 'in_scheduling',
   chat_declined: 'declined',
   chat_cancelled: 'declined',
+  waitlist_offer: 'in_scheduling',
+  waitlist_offer_lapsed: 'in_scheduling',
 };
 
 /** Where a notification about a chat leads: the recruiter's page of that chat, or the talent's list holding it. */

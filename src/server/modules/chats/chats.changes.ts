@@ -8,6 +8,7 @@ import type { ChatRow, ChatView } from './chats.repository.js';
 import { AppError } from '../../infra/http/errors.js';
 import { chatErrors } from './chats.errors.js';
 import { applyTransition, type PeopleAction, settleSlotRace } from './chats.usecases.js';
+import { offerFreedTime } from './chats.waitlist.js';
 
 interface ChangeInput {
   ctx: AppContext;
@@ -29,7 +30,7 @@ function changeChat(
     fields: (tx: Queryable, view: ChatView, event: EventRow) => Promise<Partial<ChatRow>>;
   },
 ) {
-  const { user } = input;
+  const { user, ctx } = input;
   let before: ChatView | undefined;
   return applyTransition({
     ...input,
@@ -51,6 +52,12 @@ function changeChat(
         },
         message: input.message || null,
       }),
+  }).then((chat) => {
+    // The time the chat held (if any) is free now: the first one waiting for the recruiter may be offered it.
+    if (before?.chat.state === 'confirmed') {
+      ctx.background.run(() => offerFreedTime(ctx, chat.eventId, before!.chat.recruiterId));
+    }
+    return chat;
   });
 }
 

@@ -25,7 +25,7 @@ import { type EventDayRow, type EventRow, takesPartIn } from '../events/index.js
 import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
-import { chatHistory, chatReminders, chats } from './chats.table.js';
+import { chatHistory, chatReminders, chats, waitlistEntries } from './chats.table.js';
 
 export type ChatRow = typeof chats.$inferSelect;
 
@@ -595,4 +595,136 @@ export async function updateChats(
 ) {
   if (chatIds.length === 0) return;
   await q.update(chats).set(values).where(inArray(chats.id, chatIds));
+}
+
+/** A talent joins a recruiter's waitlist at an event; joining again keeps their place. */
+export async function insertWaitlistEntry(
+  q: Queryable,
+  entry: { eventId: string; recruiterId: string; talentId: string; joinedAt: Date },
+) {
+  await q.insert(waitlistEntries).values(entry).onConflictDoNothing();
+}
+
+/** Whether the talent was on the list (false: nothing to remove). */
+export async function deleteWaitlistEntry(
+  q: Queryable,
+  entry: { eventId: string; recruiterId: string; talentId: string },
+): Promise<boolean> {
+  const rows = await q
+    .delete(waitlistEntries)
+    .where(
+      and(
+        eq(waitlistEntries.eventId, entry.eventId),
+        eq(waitlistEntries.recruiterId, entry.recruiterId),
+        eq(waitlistEntries.talentId, entry.talentId),
+      ),
+    )
+    .returning({ talentId: waitlistEntries.talentId });
+  return rows.length > 0;
+}
+
+/** Places on waitlists are by the time of joining; talents who joined at the same instant by id. */
+const waitlistPosition = sql<number>`(row_number() over (partition by ${waitlistEntries.recruiterId}
+  order by ${waitlistEntries.joinedAt}, ${waitlistEntries.talentId}))::int`;
+
+/** The talent's places on the waitlists of an event, with each recruiter's name. */
+export async function listTalentWaitlists(q: Queryable, eventId: string, talentId: string) {
+  const ranked = q
+    .select({
+      recruiterId: waitlistEntries.recruiterId,
+      talentId: waitlistEntries.talentId,
+      joinedAt: waitlistEntries.joinedAt,
+      position: waitlistPosition.as('position'),
+    })
+    .from(waitlistEntries)
+    .where(
+      and(
+        eq(waitlistEntries.eventId, eventId),
+        inArray(
+          waitlistEntries.recruiterId,
+          q
+            .select({ id: waitlistEntries.recruiterId })
+            .from(waitlistEntries)
+            .where(and(eq(waitlistEntries.eventId, eventId), eq(waitlistEntries.talentId, talentId))),
+        ),
+      ),
+    )
+    .as('ranked');
+  return q
+    .select({
+      recruiterId: ranked.recruiterId,
+      recruiterName: users.name,
+      position: ranked.position,
+      joinedAt: ranked.joinedAt,
+    })
+    .from(ranked)
+    .innerJoin(users, eq(users.id, ranked.recruiterId))
+    .where(eq(ranked.talentId, talentId))
+    .orderBy(asc(ranked.joinedAt));
+}
+
+/** How many talents wait for each recruiter of a company at an event (recruiters nobody waits for are left out). */
+export async function countWaitlists(q: Queryable, eventId: string, companyId: string) {
+  return q
+    .select({ recruiterId: waitlistEntries.recruiterId, waiting: sql<number>`count(*)::int` })
+    .from(waitlistEntries)
+    .innerJoin(users, eq(users.id, waitlistEntries.recruiterId))
+    .where(and(eq(waitlistEntries.eventId, eventId), eq(users.companyId, companyId)))
+    .groupBy(waitlistEntries.recruiterId);
+}
+
+/** Every recruiter someone waits for, at one event or all of them: the waitlist sweep's round. */
+export async function listWaitedForRecruiters(q: Queryable, eventId?: string) {
+  return q
+    .selectDistinct({ eventId: waitlistEntries.eventId, recruiterId: waitlistEntries.recruiterId })
+    .from(waitlistEntries)
+    .where(eventId ? eq(waitlistEntries.eventId, eventId) : undefined);
+}
+
+/** Advisory lock class of the waitlist sweep, beside the rule turns'. */
+const WAITLIST_TURN = 3;
+
+/**
+ * Makes sweeps of one recruiter's waitlist (in any process) run one after the other, so two never offer the same
+ * freed time to two talents only for one to lose at the exclusion constraint. Bookings do not take it.
+ */
+export async function takeWaitlistTurn(q: Queryable, eventId: string, recruiterId: string) {
+  await q.execute(
+    sql`select pg_advisory_xact_lock(${sql.raw(String(WAITLIST_TURN))}, hashtext(${eventId}::text || ${recruiterId}::text))`,
+  );
+}
+
+/**
+ * The recruiter's waitlist in order, each talent with their open chat with the recruiter (if any): who may be
+ * offered a time depends on it.
+ */
+export async function listWaitlist(q: Queryable, eventId: string, recruiterId: string) {
+  return q
+    .select({
+      talentId: waitlistEntries.talentId,
+      openChat: sql<{ id: string; state: ChatRow['state'] } | null>`(select json_build_object('id', ${chats.id},
+        'state', ${chats.state}) from ${chats} where ${chats.eventId} = ${waitlistEntries.eventId}
+        and ${chats.talentId} = ${waitlistEntries.talentId} and ${chats.recruiterId} = ${waitlistEntries.recruiterId}
+        and ${chats.state} in ('requested', 'invited', 'in_scheduling', 'offered', 'confirmed'))`,
+    })
+    .from(waitlistEntries)
+    .where(and(eq(waitlistEntries.eventId, eventId), eq(waitlistEntries.recruiterId, recruiterId)))
+    .orderBy(asc(waitlistEntries.joinedAt), asc(waitlistEntries.talentId));
+}
+
+/** Offers whose hold has passed, locked for the clock; those locked elsewhere wait for the next round. */
+export async function lockLapsedOffers(q: Queryable, now: Date, limit: number) {
+  return q
+    .select({ id: chats.id })
+    .from(chats)
+    .where(and(eq(chats.state, 'offered'), lte(chats.offerExpiresAt, now)))
+    .orderBy(asc(chats.offerExpiresAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}
+
+/** The recruiter's company, whose team's pages show their chats and waitlist. */
+export async function recruiterCompany(q: Queryable, recruiterId: string): Promise<string | null> {
+  const [row] = await q.select({ companyId: users.companyId }).from(users).where(eq(users.id, recruiterId));
+  return row?.companyId ?? null;
 }

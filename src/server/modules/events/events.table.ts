@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { bookingModes } from '../../../shared/booking/booking-window.js';
 import { type BookingRuleName, bookingRuleBounds } from '../../../shared/booking/fair-use.js';
+import { offerHoldBounds } from '../../../shared/booking/waitlist.js';
 import { users } from '../auth/auth.table.js';
 
 export const requestPolicy = pgEnum('request_policy', ['talents', 'recruiters', 'both']);
@@ -48,6 +49,10 @@ export const events = pgTable(
     requestCutoffHours: integer('request_cutoff_hours'),
     changeCutoffHours: integer('change_cutoff_hours'),
     maxReschedulesPerChat: integer('max_reschedules_per_chat'),
+    /** How long a talent from a waitlist holds an offered slot before it passes to the next one. */
+    offerHoldMinutes: integer('offer_hold_minutes').notNull().default(15),
+    /** The same on the event's own days, when a freed slot is soon and the next talent should get their turn. */
+    offerHoldMinutesOnEventDays: integer('offer_hold_minutes_on_event_days').notNull().default(5),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -65,6 +70,14 @@ export const events = pgTable(
         sql`${column} is null or ${column} between ${sql.raw(String(min))} and ${sql.raw(String(max))}`,
       );
     }),
+    check(
+      'events_offer_hold_range',
+      sql`${t.offerHoldMinutes} between ${sql.raw(String(offerHoldBounds.min))} and ${sql.raw(String(offerHoldBounds.max))}`,
+    ),
+    check(
+      'events_offer_hold_on_event_days_range',
+      sql`${t.offerHoldMinutesOnEventDays} between ${sql.raw(String(offerHoldBounds.min))} and ${sql.raw(String(offerHoldBounds.max))}`,
+    ),
     check('events_break_complete', sql`(${t.breakAfterChats} is null) = (${t.breakMinutes} is null)`),
   ],
 );
