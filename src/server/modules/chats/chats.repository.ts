@@ -1,6 +1,6 @@
 import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias, type PgSelect } from 'drizzle-orm/pg-core';
-import { holdingStates } from '../../../shared/booking/chat-phase.js';
+import { holdingStates, openStates } from '../../../shared/booking/chat-phase.js';
 import {
   type BookingRuleName,
   recruiterTurnRules,
@@ -702,14 +702,28 @@ export async function listWaitlist(q: Queryable, eventId: string, recruiterId: s
   return q
     .select({
       talentId: waitlistEntries.talentId,
-      openChat: sql<{ id: string; state: ChatRow['state'] } | null>`(select json_build_object('id', ${chats.id},
-        'state', ${chats.state}) from ${chats} where ${chats.eventId} = ${waitlistEntries.eventId}
-        and ${chats.talentId} = ${waitlistEntries.talentId} and ${chats.recruiterId} = ${waitlistEntries.recruiterId}
-        and ${chats.state} in ('requested', 'invited', 'in_scheduling', 'offered', 'confirmed'))`,
+      openChatId: chats.id,
+      openChatState: chats.state,
     })
     .from(waitlistEntries)
+    // One open chat per pair at most (`chats_one_open_per_pair`): one row per talent.
+    .leftJoin(
+      chats,
+      and(
+        eq(chats.eventId, waitlistEntries.eventId),
+        eq(chats.talentId, waitlistEntries.talentId),
+        eq(chats.recruiterId, waitlistEntries.recruiterId),
+        inArray(chats.state, [...openStates]),
+      ),
+    )
     .where(and(eq(waitlistEntries.eventId, eventId), eq(waitlistEntries.recruiterId, recruiterId)))
-    .orderBy(asc(waitlistEntries.joinedAt), asc(waitlistEntries.talentId));
+    .orderBy(asc(waitlistEntries.joinedAt), asc(waitlistEntries.talentId))
+    .then((rows) =>
+      rows.map(({ talentId, openChatId, openChatState }) => ({
+        talentId,
+        openChat: openChatId && openChatState ? { id: openChatId, state: openChatState } : null,
+      })),
+    );
 }
 
 /** Offers whose hold has passed, locked for the clock; those locked elsewhere wait for the next round. */
