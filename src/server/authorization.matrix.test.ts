@@ -138,6 +138,13 @@ const ROUTES: Row[] = [
   route('POST /api/chats/{chatId}/reschedule',                   '401   404   404   ok    404   ok    ok    404   404', (v) => ({ params: { chatId: v.chats.confirmed.id } })),
   route('POST /api/chats/{chatId}/move',                         '401   404   404   ok    404   ok    403   404   404', (v) => ({ params: { chatId: v.chats.confirmed.id }, body: { startsAt: dayTwo('08:30').toISOString() } })),
 
+  route('GET /api/events/{id}/waitlists',                        '401   ok    404   ok    404   ok    ok    404   ok'),
+  route('PUT /api/events/{id}/recruiters/{recruiterId}/waitlist', '401   403   403   403   403   403   ok    404   403', () => ({}), { crossed: '403 403 409' }),
+  // Talent B leaving A's recruiter's waitlist at their own event leaves nothing: 204, no change.
+  route('DELETE /api/events/{id}/recruiters/{recruiterId}/waitlist', '401 403   403   403   403   403   ok    404   403', () => ({}), { crossed: '403 403 ok' }),
+  route('POST /api/chats/{chatId}/accept-offer',                 '401   404   404   403   404   403   ok    404   404', (v) => ({ params: { chatId: v.chats.offered.id } })),
+  route('POST /api/chats/{chatId}/decline-offer',                '401   404   404   403   404   403   ok    404   404', (v) => ({ params: { chatId: v.chats.offered.id } })),
+
   route('GET /api/chats/{chatId}/room',                          '401   403   403   ok    403   ok    ok    403   403'),
   route('GET /api/chats/{chatId}/room/messages',                 '401   403   403   ok    403   ok    ok    403   403'),
   route('POST /api/chats/{chatId}/room/messages',                '401   403   403   ok    403   ok    ok    403   403', () => ({ body: { body: 'Can you hear me?' } })),
