@@ -9,4 +9,9 @@ import { runWaitlists } from './modules/chats/chats.waitlist.js';
  * The time-driven work every process runs on its clock: ended chats complete, reminders go out, lapsed offers pass
  * to the next one waiting and freed times are offered, old rows go.
  */
-export const clockJobs: ClockJob<AppContext>[] = [completeEndedChats, sendDueReminders, runWaitlists, sweepAuth];
+export const clockJobs: ClockJob<AppContext>[] = [
+  completeEndedChats,
+  sendDueReminders,
+  runWaitlists,
+  sweepAuth,
+];

@@ -197,13 +197,12 @@ export const ChatChangeInput = z
 export type ChatChangeInput = z.infer<typeof ChatChangeInput>;
 
 /** A talent's place on a recruiter's waitlist at an event: 1 is next. */
-export const WaitlistEntry = z.object({
+const WaitlistEntry = z.object({
   recruiterId: z.uuid(),
   recruiterName: z.string(),
   position: z.number().int(),
   joinedAt: z.iso.datetime(),
 });
-export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
 
 /** A talent's own places (`entries`), or for a recruiter how many wait for each of their team (`counts`). */
 export const WaitlistsResponse = z.object({

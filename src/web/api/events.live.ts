@@ -9,6 +9,7 @@ import type { LiveFeature } from './live';
  *   `['events', eventId, 'chats', tab]` or `['events', eventId, 'availability', recruiterId]`;
  * - `chats.changed`, `availability.changed` and `event.changed` for an event invalidate every query under
  *   `['events', eventId]` (only the ones on screen refetch), and `event.changed` the events list `['events']` too;
+ * - `waitlist.changed` (a place or count on a recruiter's waitlist) does the same as `chats.changed`;
  * - `favourites.changed` (the person's own marks, from another of their tabs) refreshes the event's recruiter lists;
  * - after a reconnection every query under `['events']` is invalidated, since messages may have been missed.
  */
@@ -23,6 +24,7 @@ export function eventsLive(queryClient: QueryClient): LiveFeature {
       },
       'chats.changed': refreshEvent,
       'availability.changed': refreshEvent,
+      'waitlist.changed': refreshEvent,
       'favourites.changed': ({ eventId }) =>
         void queryClient.invalidateQueries({ queryKey: availabilityKeys.bookableLists(eventId) }),
     },

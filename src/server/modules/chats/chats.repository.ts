@@ -699,31 +699,33 @@ export async function takeWaitlistTurn(q: Queryable, eventId: string, recruiterI
  * offered a time depends on it.
  */
 export async function listWaitlist(q: Queryable, eventId: string, recruiterId: string) {
-  return q
-    .select({
-      talentId: waitlistEntries.talentId,
-      openChatId: chats.id,
-      openChatState: chats.state,
-    })
-    .from(waitlistEntries)
-    // One open chat per pair at most (`chats_one_open_per_pair`): one row per talent.
-    .leftJoin(
-      chats,
-      and(
-        eq(chats.eventId, waitlistEntries.eventId),
-        eq(chats.talentId, waitlistEntries.talentId),
-        eq(chats.recruiterId, waitlistEntries.recruiterId),
-        inArray(chats.state, [...openStates]),
-      ),
-    )
-    .where(and(eq(waitlistEntries.eventId, eventId), eq(waitlistEntries.recruiterId, recruiterId)))
-    .orderBy(asc(waitlistEntries.joinedAt), asc(waitlistEntries.talentId))
-    .then((rows) =>
-      rows.map(({ talentId, openChatId, openChatState }) => ({
-        talentId,
-        openChat: openChatId && openChatState ? { id: openChatId, state: openChatState } : null,
-      })),
-    );
+  return (
+    q
+      .select({
+        talentId: waitlistEntries.talentId,
+        openChatId: chats.id,
+        openChatState: chats.state,
+      })
+      .from(waitlistEntries)
+      // One open chat per pair at most (`chats_one_open_per_pair`): one row per talent.
+      .leftJoin(
+        chats,
+        and(
+          eq(chats.eventId, waitlistEntries.eventId),
+          eq(chats.talentId, waitlistEntries.talentId),
+          eq(chats.recruiterId, waitlistEntries.recruiterId),
+          inArray(chats.state, [...openStates]),
+        ),
+      )
+      .where(and(eq(waitlistEntries.eventId, eventId), eq(waitlistEntries.recruiterId, recruiterId)))
+      .orderBy(asc(waitlistEntries.joinedAt), asc(waitlistEntries.talentId))
+      .then((rows) =>
+        rows.map(({ talentId, openChatId, openChatState }) => ({
+          talentId,
+          openChat: openChatId && openChatState ? { id: openChatId, state: openChatState } : null,
+        })),
+      )
+  );
 }
 
 /** Offers whose hold has passed, locked for the clock; those locked elsewhere wait for the next round. */

@@ -19,7 +19,6 @@ import {
   applyTransition,
   holdSlot,
   loadRequestableRecruiter,
-  mailContext,
   recruiterGrids,
   settleSlotRace,
 } from './chats.usecases.js';
