@@ -103,6 +103,9 @@ describe('waitlist', () => {
     await offered.getByRole('button', { name: 'Accept slot', exact: true }).click();
 
     const confirmed = await chats.card('Confirmed', recruiter.name);
-    await confirmed.getByText(/09:00–09:30/).first().waitFor();
+    await confirmed
+      .getByText(/09:00–09:30/)
+      .first()
+      .waitFor();
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bookingModes } from '../booking/booking-window.js';
+import { offerHoldBounds } from '../booking/waitlist.js';
 import {
   type BookingRuleName,
   bookingRuleBounds,
@@ -153,6 +154,22 @@ export const BookingRulesInput = z
     path: ['breakMinutes'],
   });
 
+const holdMinutes = (label: string) => {
+  const message = `${label}: a whole number of minutes from ${offerHoldBounds.min} to ${offerHoldBounds.max}.`;
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(offerHoldBounds.min, { error: message })
+    .max(offerHoldBounds.max, { error: message });
+};
+
+/** How long a time offered from a waitlist is held for the talent: before the event's days, and on them. */
+export const OfferHoldsInput = z.object({
+  offerHoldMinutes: holdMinutes('Offer hold'),
+  offerHoldMinutesOnEventDays: holdMinutes("Offer hold on the event's days"),
+});
+export const defaultOfferHolds = { offerHoldMinutes: 15, offerHoldMinutesOnEventDays: 5 };
+
 const BOOKINGS_CLOSE_AFTER_OPEN_MESSAGE = 'Bookings must close after they open.';
 
 /** The longest event description, shown folded at the top of the event page. */
@@ -170,6 +187,7 @@ export const EventInput = z
     bookingsCloseAt: EventInstant.nullable().default(null),
     recruitersMayRequireApproval: z.boolean().default(true),
     rules: BookingRulesInput.default(noBookingRules),
+    offerHolds: OfferHoldsInput.default(defaultOfferHolds),
     days: z
       .array(EventDayInput)
       .min(1, { error: 'Add at least one day.' })
@@ -218,6 +236,7 @@ export const Event = z.object({
   bookingsCloseAt: z.iso.datetime().nullable(),
   recruitersMayRequireApproval: z.boolean(),
   rules: BookingRulesInput,
+  offerHolds: OfferHoldsInput,
   published: z.boolean(),
   organizer: z.object({ id: z.uuid(), name: z.string() }),
   days: z.array(EventDay),
@@ -237,6 +256,7 @@ export function inputOfEvent(event: Event): EventInput {
     bookingsCloseAt: event.bookingsCloseAt,
     recruitersMayRequireApproval: event.recruitersMayRequireApproval,
     rules: event.rules,
+    offerHolds: event.offerHolds,
     days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
       id,
       date,

@@ -34,6 +34,10 @@ export function presentEvent(input: {
     bookingsCloseAt: event.bookingsCloseAt?.toISOString() ?? null,
     recruitersMayRequireApproval: event.recruitersMayRequireApproval,
     rules: pickBookingRules(event),
+    offerHolds: {
+      offerHoldMinutes: event.offerHoldMinutes,
+      offerHoldMinutesOnEventDays: event.offerHoldMinutesOnEventDays,
+    },
     published: event.publishedAt !== null,
     organizer: input.organizer,
     days: [...input.days].sort((a, b) => a.date.localeCompare(b.date)).map(presentDay),

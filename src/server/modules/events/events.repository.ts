@@ -22,6 +22,8 @@ export type EventFields = Pick<
   | 'bookingsOpenAt'
   | 'bookingsCloseAt'
   | 'recruitersMayRequireApproval'
+  | 'offerHoldMinutes'
+  | 'offerHoldMinutesOnEventDays'
   | BookingRuleName
 >;
 

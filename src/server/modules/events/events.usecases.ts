@@ -34,6 +34,7 @@ const toEventFields = (input: EventInput): repo.EventFields => ({
   bookingsCloseAt: input.bookingsCloseAt === null ? null : new Date(input.bookingsCloseAt),
   recruitersMayRequireApproval: input.recruitersMayRequireApproval,
   ...pickBookingRules(input.rules),
+  ...input.offerHolds,
 });
 
 async function present(q: Queryable, event: EventRow, viewerRole: EventViewerRole): Promise<Event> {

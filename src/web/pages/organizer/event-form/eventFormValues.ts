@@ -2,6 +2,7 @@ import { randomId } from '@mantine/hooks';
 import {
   type BookingMode,
   type DayMode,
+  defaultOfferHolds,
   type Event,
   EventInput,
   isPlannedInThePast,
@@ -51,6 +52,8 @@ export interface EventFormValues {
   recruitersMayRequireApproval: boolean;
   /** The fair-use rules as the number fields hold them: '' while a rule is off. */
   rules: Record<BookingRuleName, number | ''>;
+  /** How long a time offered from a waitlist is held, as the number fields hold it. */
+  offerHolds: { offerHoldMinutes: number | ''; offerHoldMinutesOnEventDays: number | '' };
   days: DayValues[];
 }
 
@@ -115,6 +118,7 @@ export function newEventValues(): EventFormValues {
     bookingsCloseAt: '',
     recruitersMayRequireApproval: true,
     rules: ruleValues(newEventRules),
+    offerHolds: { ...defaultOfferHolds },
     days: [
       {
         key: randomId(),
@@ -152,6 +156,7 @@ export function valuesFromEvent(event: Event): EventFormValues {
     bookingsCloseAt: toLocalInput(event.bookingsCloseAt, event.timeZone),
     recruitersMayRequireApproval: event.recruitersMayRequireApproval,
     rules: ruleValues(event.rules),
+    offerHolds: { ...event.offerHolds },
     days: event.days.map((day) => ({
       key: day.id,
       id: day.id,
@@ -176,6 +181,15 @@ export function toEventInput(values: EventFormValues): EventInput {
     bookingsCloseAt: fromLocalInput(values.bookingsCloseAt, values.timeZone),
     recruitersMayRequireApproval: values.recruitersMayRequireApproval,
     rules: rulesOfValues(values.rules),
+    // An empty field is sent as no number, and the schema says what it needs.
+    offerHolds: {
+      offerHoldMinutes:
+        values.offerHolds.offerHoldMinutes === '' ? Number.NaN : values.offerHolds.offerHoldMinutes,
+      offerHoldMinutesOnEventDays:
+        values.offerHolds.offerHoldMinutesOnEventDays === ''
+          ? Number.NaN
+          : values.offerHolds.offerHoldMinutesOnEventDays,
+    },
     days: values.days.map((day) => ({
       ...(day.id ? { id: day.id } : {}),
       date: day.date,
