@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chatStates, chatStatuses, statesOfStatus } from '../../../shared/booking/chat-phase.js';
+import { chatStates, chatStatuses, statesOfStatus, timedStates } from '../../../shared/booking/chat-phase.js';
 import {
   type Chat,
   type ChatListResponse,
@@ -46,7 +46,7 @@ beforeAll(async () => {
   const rows = recruiters.flatMap((recruiter, r) =>
     Array.from({ length: CHATS_EACH }, (_, i) => {
       const state = states[i % states.length]!;
-      const booked = state === 'confirmed' || state === 'completed';
+      const booked = (timedStates as readonly ChatState[]).includes(state);
       const startsAt = new Date(slot('08:00').getTime() + i * 30 * 60_000);
       return {
         eventId: scene.event.id,
@@ -56,6 +56,7 @@ beforeAll(async () => {
         createdById: talents[r * CHATS_EACH + i]!.id,
         state,
         ...(booked && { eventDayId: dayId, startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000) }),
+        ...(state === 'offered' && { offerExpiresAt: startsAt }),
         updatedAt: sql`${`2030-03-01T10:0${i % 2}:00.123456Z`}::timestamptz`,
       };
     }),

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, gt, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { holdingStates, openStates } from '../../../shared/booking/chat-phase.js';
 import {
@@ -291,13 +291,19 @@ const lockedChatView = prepared((q) =>
       talentId: chats.talentId,
       recruiterId: chats.recruiterId,
     }),
+    // Whether a time this change frees has anyone to be offered to, without a statement of its own.
+    recruiterWaitlisted: sql<boolean>`exists (select 1 from ${waitlistEntries}
+      where ${waitlistEntries.eventId} = ${chats.eventId} and ${waitlistEntries.recruiterId} = ${chats.recruiterId})`,
   })
     .where(eq(chats.id, sql.placeholder('chatId')))
     .for('update', { of: chats })
     .prepare('locked_chat_view'),
 );
 
-export async function lockChatView(q: Queryable, chatId: string): Promise<ChatView | undefined> {
+/** A chat's view as its transition locked it, and whether talents wait for its recruiter. */
+export type LockedChatView = ChatView & { recruiterWaitlisted: boolean };
+
+export async function lockChatView(q: Queryable, chatId: string): Promise<LockedChatView | undefined> {
   const [row] = await lockedChatView(q).execute({ chatId });
   return row;
 }
@@ -673,12 +679,21 @@ export async function countWaitlists(q: Queryable, eventId: string, companyId: s
     .groupBy(waitlistEntries.recruiterId);
 }
 
-/** Every recruiter someone waits for, at one event or all of them: the waitlist sweep's round. */
-export async function listWaitedForRecruiters(q: Queryable, eventId?: string) {
+/**
+ * Every recruiter someone waits for at an event with a day still to come (a day's date is on the event's clock, so
+ * a day back from `now`'s UTC date is kept): the clock's round of the waitlist sweep.
+ */
+export async function listWaitedForRecruiters(q: Queryable, now: Date) {
+  const yesterday = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
   return q
     .selectDistinct({ eventId: waitlistEntries.eventId, recruiterId: waitlistEntries.recruiterId })
     .from(waitlistEntries)
-    .where(eventId ? eq(waitlistEntries.eventId, eventId) : undefined);
+    .where(
+      inArray(
+        waitlistEntries.eventId,
+        q.select({ id: eventDays.eventId }).from(eventDays).where(gte(eventDays.date, yesterday)),
+      ),
+    );
 }
 
 /** Advisory lock class of the waitlist sweep, beside the rule turns'. */

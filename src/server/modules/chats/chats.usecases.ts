@@ -436,7 +436,7 @@ export async function applyTransition(input: {
   message?: string;
   /** The slot the move books, checked and held by `holdSlot`; `offered`: the one an offer holds for the talent. */
   takeSlot?: Date | 'offered';
-  change: (tx: Queryable, view: repo.ChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
+  change: (tx: Queryable, view: repo.LockedChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
   notices: (mail: MailContext, view: repo.ChatView) => Notice[];
 }): Promise<Chat> {
   const { ctx, user } = input;

@@ -159,7 +159,7 @@ const LAPSE_BATCH = 50;
 export async function runWaitlists({ ctx }: { ctx: AppContext }): Promise<number> {
   await lapseOffers(ctx);
   let offers = 0;
-  for (const { eventId, recruiterId } of await repo.listWaitedForRecruiters(ctx.db)) {
+  for (const { eventId, recruiterId } of await repo.listWaitedForRecruiters(ctx.db, ctx.now())) {
     offers += await offerFreedTime(ctx, eventId, recruiterId);
   }
   return offers;
