@@ -164,7 +164,7 @@ const holdMinutes = (label: string) => {
 };
 
 /** How long a time offered from a waitlist is held for the talent: before the event's days, and on them. */
-export const OfferHoldsInput = z.object({
+const OfferHoldsInput = z.object({
   offerHoldMinutes: holdMinutes('Offer hold'),
   offerHoldMinutesOnEventDays: holdMinutes("Offer hold on the event's days"),
 });
