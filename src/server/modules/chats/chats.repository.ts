@@ -629,6 +629,22 @@ export async function deleteWaitlistEntry(
   return rows.length > 0;
 }
 
+/** Takes talents off a recruiter's waitlist. */
+export async function deleteWaitlistEntries(
+  q: Queryable,
+  input: { eventId: string; recruiterId: string; talentIds: string[] },
+) {
+  await q
+    .delete(waitlistEntries)
+    .where(
+      and(
+        eq(waitlistEntries.eventId, input.eventId),
+        eq(waitlistEntries.recruiterId, input.recruiterId),
+        inArray(waitlistEntries.talentId, input.talentIds),
+      ),
+    );
+}
+
 /** Places on waitlists are by the time of joining; talents who joined at the same instant by id. */
 const waitlistPosition = sql<number>`(row_number() over (partition by ${waitlistEntries.recruiterId}
   order by ${waitlistEntries.joinedAt}, ${waitlistEntries.talentId}))::int`;

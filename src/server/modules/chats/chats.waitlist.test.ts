@@ -88,6 +88,11 @@ describe('waitlists', () => {
     expect((await first.client.delete(waitlistPath(event.id, recruiter.id))).statusCode).toBe(204);
     expect(await placeOf(first.client)).toEqual([]);
     expect((await placeOf(second.client))[0].position).toBe(1);
+
+    // A talent who holds a booked chat with the recruiter waits no longer: the next sweep takes them off.
+    expect((await taker.client.put(waitlistPath(event.id, recruiter.id))).statusCode).toBe(204);
+    expect(await placeOf(taker.client)).toEqual([]);
+    expect((await placeOf(second.client))[0].position).toBe(1);
   });
 
   it('offers a cancelled time to the first eligible talent waiting, passing over one who could not take it', async () => {

@@ -238,7 +238,12 @@ export async function offerFreedTime(ctx: AppContext, eventId: string, recruiter
 
 /** Within the recruiter's waitlist turn: offers their earliest free time to the first talent who may take it. */
 async function offerNextTime(ctx: AppContext, tx: Queryable, eventId: string, recruiterId: string) {
-  const waiting = await repo.listWaitlist(tx, eventId, recruiterId);
+  const listed = await repo.listWaitlist(tx, eventId, recruiterId);
+  // A talent who booked the recruiter meanwhile waits no longer; left listed, they would be offered a second chat
+  // once this one is over.
+  const booked = listed.filter((entry) => entry.openChat?.state === 'confirmed').map((e) => e.talentId);
+  if (booked.length > 0) await repo.deleteWaitlistEntries(tx, { eventId, recruiterId, talentIds: booked });
+  const waiting = listed.filter((entry) => !booked.includes(entry.talentId));
   if (waiting.length === 0) return undefined;
   const event = await findEventById(tx, eventId);
   const details = await findDetails(tx, eventId, recruiterId);
