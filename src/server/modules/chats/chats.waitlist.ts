@@ -75,6 +75,7 @@ export async function leaveWaitlist(input: {
   );
 }
 
+/** Changes a waitlist in a transaction, and tells whoever shows it once it committed. */
 async function announceWaitlist(
   ctx: AppContext,
   eventId: string,
@@ -276,6 +277,7 @@ async function offerNextTime(ctx: AppContext, tx: Queryable, eventId: string, re
         offeredFrom: chat?.state ?? null,
         updatedAt: now,
       };
+      // Nobody acted: the entry is the recruiter's side's, whose freed time it is.
       const entry = {
         kind: 'offered' as const,
         actorId: null,
