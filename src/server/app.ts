@@ -25,7 +25,9 @@ import { boothsRoutes } from './modules/booths/booths.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
 import { companyRequestsRoutes } from './modules/chats/chats.company-requests.routes.js';
 import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
+import { waitlistRoutes } from './modules/chats/chats.waitlist.routes.js';
 import { chatsRoutes } from './modules/chats/chats.routes.js';
+import { offerFreedTime, onTimeFreed } from './modules/chats/index.js';
 import { installSessions } from './modules/auth/auth.session.js';
 import { eventsLive } from './modules/events/events.live.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
@@ -165,12 +167,17 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     invitationsRoutes,
     companyRequestsRoutes,
     boothsRoutes,
+    waitlistRoutes,
     scheduleRoutes,
     supportRoutes,
     roomsRoutes,
     notificationsRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
+  // A no-show gives its recruiter's time back: the first talent waiting for them may be offered what is still ahead.
+  onTimeFreed(ctx, async (appCtx, freed) => {
+    await offerFreedTime(appCtx, freed.eventId, freed.recruiterId);
+  });
   // The live transport knows no feature: who is behind a socket, who may watch an event, what a support agent
   // hears and how rooms answer their messages are the modules' own.
   const rooms = roomsLive(ctx);

@@ -161,6 +161,12 @@ const ROUTES: Row[] = [
   // The room-open chat started at 08:00 and its talent has not checked in: at 08:10 it may be marked.
   route('POST /api/chats/{chatId}/no-show',                      '401   404   404   ok    404   ok    403   404   404'),
   route('GET /api/events/{id}/no-shows',                         '401   ok    404   403   404   403   403   404   403'),
+  route('GET /api/events/{id}/waitlists',                        '401   ok    404   ok    404   ok    ok    404   ok'),
+  route('PUT /api/events/{id}/recruiters/{recruiterId}/waitlist', '401   403   403   403   403   403   ok    404   403', () => ({}), { crossed: '403 403 409' }),
+  // Talent B leaving A's recruiter's waitlist at their own event leaves nothing: 204, no change.
+  route('DELETE /api/events/{id}/recruiters/{recruiterId}/waitlist', '401 403   403   403   403   403   ok    404   403', () => ({}), { crossed: '403 403 ok' }),
+  route('POST /api/chats/{chatId}/accept-offer',                 '401   404   404   403   404   403   ok    404   404', (v) => ({ params: { chatId: v.chats.offered.id } })),
+  route('POST /api/chats/{chatId}/decline-offer',                '401   404   404   403   404   403   ok    404   404', (v) => ({ params: { chatId: v.chats.offered.id } })),
 
   route('GET /api/chats/{chatId}/room',                          '401   403   403   ok    403   ok    ok    403   403'),
   route('GET /api/chats/{chatId}/room/messages',                 '401   403   403   ok    403   ok    ok    403   403'),

@@ -4,6 +4,7 @@ import { requestPasswordReset } from '../modules/auth/auth.usecases.js';
 import { mailOutbox } from '../infra/mail/mail.table.js';
 import { companyRequests } from '../modules/chats/chats.company-requests.table.js';
 import { boothQueueEntries } from '../modules/booths/booths.table.js';
+import { chats } from '../modules/chats/chats.table.js';
 import { notifications } from '../modules/notifications/notifications.table.js';
 import { insertMessage } from '../modules/rooms/rooms.repository.js';
 import { getCalendarFeedLinks } from '../modules/schedule/schedule.usecases.js';
@@ -64,20 +65,22 @@ async function buildSide(t: TestApp, side: Side) {
   });
   const [dayOne, secondDay] = event.days as [(typeof event.days)[0], (typeof event.days)[0]];
   const company = await buildCompany(db, { name: `Company ${side}`, ownerId: organizer.id });
-  const bookable = () =>
+  const bookable = (starts = ['08:00', '08:30', '09:00']) =>
     buildBookableRecruiter(db, {
       eventId: event.id,
       eventDayId: secondDay.id,
       companyId: company.id,
       durationMinutes: 30,
-      openSlotStarts: ['08:00', '08:30', '09:00'].map(dayTwo),
+      openSlotStarts: starts.map(dayTwo),
     });
   const recruiter = await bookable();
   const colleague = await bookable();
-  const [schedulingRecruiter, requestedRecruiter, freeRecruiter] = [
+  const [schedulingRecruiter, requestedRecruiter, freeRecruiter, offeringRecruiter] = [
     await bookable(),
     await bookable(),
     await bookable(),
+    // Its 09:30 is offered to the talent: a time no other chat of theirs is booked or moved to.
+    await bookable(['09:30']),
   ];
 
   const talent = await buildUser(db, { role: 'talent', name: `Talent ${side}` });
@@ -110,6 +113,8 @@ async function buildSide(t: TestApp, side: Side) {
     confirmed: await chat(colleague.id, 'confirmed', dayTwo('08:00')),
     inScheduling: await chat(schedulingRecruiter.id, 'in_scheduling'),
     requested: await chat(requestedRecruiter.id, 'requested'),
+    /** Offered from the waitlist at 09:30 UTC on the second day, held for the talent until then. */
+    offered: await offeredChat(db, await chat(offeringRecruiter.id, 'in_scheduling'), secondDay.id),
   };
   /** The talent's company request to the company, waiting for a recruiter to accept it. */
   const [companyRequest] = await db
@@ -183,6 +188,23 @@ async function buildSide(t: TestApp, side: Side) {
     feed: { userId: talent.id, file: feedPath.split('/').pop()! },
     invitee: await inviteeWithResetLink(t, side),
   };
+}
+
+/** Turns a chat waiting for a time into one offered 09:30–10:00 UTC of the second day from a waitlist. */
+async function offeredChat(db: TestApp['ctx']['db'], chat: { id: string }, eventDayId: string) {
+  const [offered] = await db
+    .update(chats)
+    .set({
+      state: 'offered',
+      offeredFrom: 'in_scheduling',
+      eventDayId,
+      startsAt: dayTwo('09:30'),
+      endsAt: dayTwo('10:00'),
+      offerExpiresAt: dayTwo('09:30'),
+    })
+    .where(eq(chats.id, chat.id))
+    .returning();
+  return offered!;
 }
 
 /** Someone outside the events with a password reset link: the bearer of the link may use it, whoever is signed in. */

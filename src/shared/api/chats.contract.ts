@@ -12,7 +12,9 @@ import {
   MoveInput,
   NoShowList,
   RunningLateInput,
+  WaitlistsResponse,
 } from '../schemas/chats.schemas.js';
+import { z } from 'zod';
 import { errorCatalog } from './errors.js';
 import { ChatParams, IdParams, RecruiterParams } from './params.js';
 import { defineRoutes } from './route.js';
@@ -139,6 +141,10 @@ export const chatErrorCatalog = errorCatalog('chats', {
   decline_reason_required: {
     kind: 'unprocessable',
     message: 'Write a short reason for the talent, or choose one of the ready-made reasons.',
+  },
+  offer_lapsed: {
+    kind: 'conflict',
+    message: 'The time held for you has lapsed and went to the next person waiting. Join the waitlist again.',
   },
   invalid_suggestion: {
     kind: 'invalid',
@@ -286,6 +292,45 @@ export const chatsApi = defineRoutes('chats', {
     summary: "The organizer's list of the event's no-shows: who did not come to which chat",
     params: IdParams,
     responses: { 200: NoShowList },
+  },
+  waitlists: {
+    method: 'GET',
+    path: '/api/events/:id/waitlists',
+    summary:
+      "For talents: their places on the event's waitlists; for recruiters: how many talents wait for each of their team",
+    params: IdParams,
+    responses: { 200: WaitlistsResponse },
+  },
+  joinWaitlist: {
+    method: 'PUT',
+    path: '/api/events/:id/recruiters/:recruiterId/waitlist',
+    summary:
+      "For talents: join the recruiter's waitlist (idempotent, keeps the place); each freed time is offered to the first one waiting who could book it",
+    params: RecruiterParams,
+    responses: { 204: z.null() },
+  },
+  leaveWaitlist: {
+    method: 'DELETE',
+    path: '/api/events/:id/recruiters/:recruiterId/waitlist',
+    summary: "For talents: leave the recruiter's waitlist (idempotent)",
+    params: RecruiterParams,
+    responses: { 204: z.null() },
+  },
+  acceptOffer: {
+    method: 'POST',
+    path: '/api/chats/:chatId/accept-offer',
+    summary:
+      'Accept slot: the talent takes the time offered from a waitlist, re-checked like a booking (409 `chats.offer_lapsed` once its hold has passed)',
+    params: ChatParams,
+    responses: { 200: Chat },
+  },
+  declineOffer: {
+    method: 'POST',
+    path: '/api/chats/:chatId/decline-offer',
+    summary:
+      'The talent lets the offered time go: it is offered to the next one waiting, and the talent leaves that waitlist',
+    params: ChatParams,
+    responses: { 200: Chat },
   },
   invite: {
     method: 'POST',

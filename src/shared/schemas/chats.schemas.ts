@@ -42,6 +42,11 @@ export const chatHistoryKinds = [
   'moved',
   'booked',
   'no_show',
+  // The waitlist: a freed time offered to a waiting talent, and what became of the offer.
+  'offered',
+  'offer_accepted',
+  'offer_declined',
+  'offer_lapsed',
 ] as const;
 export const ChatHistoryKind = z.enum(chatHistoryKinds);
 export type ChatHistoryKind = z.infer<typeof ChatHistoryKind>;
@@ -97,6 +102,8 @@ export const Chat = z.object({
   location: z.string().nullable(),
   /** When the chat last went back from a confirmed time to In Scheduling; null if it never did. */
   rescheduledAt: z.iso.datetime().nullable(),
+  /** While offered from a waitlist: until when the time is held for the talent to accept it. */
+  offerExpiresAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Everything said and done about the chat, oldest first. */
@@ -231,3 +238,18 @@ export const ChatChangeInput = z
   .optional()
   .default({});
 export type ChatChangeInput = z.infer<typeof ChatChangeInput>;
+
+/** A talent's place on a recruiter's waitlist at an event: 1 is next. */
+const WaitlistEntry = z.object({
+  recruiterId: z.uuid(),
+  recruiterName: z.string(),
+  position: z.number().int(),
+  joinedAt: z.iso.datetime(),
+});
+
+/** A talent's own places (`entries`), or for a recruiter how many wait for each of their team (`counts`). */
+export const WaitlistsResponse = z.object({
+  entries: z.array(WaitlistEntry),
+  counts: z.array(z.object({ recruiterId: z.uuid(), waiting: z.number().int() })),
+});
+export type WaitlistsResponse = z.infer<typeof WaitlistsResponse>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NO_SHOW_AFTER_DEFAULT, noShowAfterBounds } from '../booking/attendance.js';
 import { bookingModes } from '../booking/booking-window.js';
+import { offerHoldBounds } from '../booking/waitlist.js';
 import {
   type BookingRuleName,
   bookingRuleBounds,
@@ -155,6 +156,22 @@ export const BookingRulesInput = z
     path: ['breakMinutes'],
   });
 
+const holdMinutes = (label: string) => {
+  const message = `${label}: a whole number of minutes from ${offerHoldBounds.min} to ${offerHoldBounds.max}.`;
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(offerHoldBounds.min, { error: message })
+    .max(offerHoldBounds.max, { error: message });
+};
+
+/** How long a time offered from a waitlist is held for the talent: before the event's days, and on them. */
+const OfferHoldsInput = z.object({
+  offerHoldMinutes: holdMinutes('Offer hold'),
+  offerHoldMinutesOnEventDays: holdMinutes("Offer hold on the event's days"),
+});
+export const defaultOfferHolds = { offerHoldMinutes: 15, offerHoldMinutesOnEventDays: 5 };
+
 const BOOKINGS_CLOSE_AFTER_OPEN_MESSAGE = 'Bookings must close after they open.';
 
 /** The longest event description, shown folded at the top of the event page. */
@@ -185,6 +202,7 @@ export const EventInput = z
       .default(NO_SHOW_AFTER_DEFAULT),
     /** Whether the clock marks no-shows itself. */
     autoMarkNoShows: z.boolean().default(false),
+    offerHolds: OfferHoldsInput.default(defaultOfferHolds),
     days: z
       .array(EventDayInput)
       .min(1, { error: 'Add at least one day.' })
@@ -235,6 +253,7 @@ export const Event = z.object({
   rules: BookingRulesInput,
   noShowAfterMinutes: z.number().int(),
   autoMarkNoShows: z.boolean(),
+  offerHolds: OfferHoldsInput,
   published: z.boolean(),
   organizer: z.object({ id: z.uuid(), name: z.string() }),
   days: z.array(EventDay),
@@ -256,6 +275,7 @@ export function inputOfEvent(event: Event): EventInput {
     rules: event.rules,
     noShowAfterMinutes: event.noShowAfterMinutes,
     autoMarkNoShows: event.autoMarkNoShows,
+    offerHolds: event.offerHolds,
     days: event.days.map(({ id, date, mode, opensAt, closesAt, durations }) => ({
       id,
       date,

@@ -21,6 +21,8 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('companyRequests.changed'), eventId: EventId }),
   /** A recruiter's free slots at this event changed (availability edited, a slot booked or freed). */
   z.object({ type: z.literal('availability.changed'), eventId: EventId, recruiterId: z.uuid() }),
+  /** Someone joined or left a recruiter's waitlist, or was offered a time from it: places and counts changed. */
+  z.object({ type: z.literal('waitlist.changed'), eventId: EventId, recruiterId: z.uuid() }),
   /** The person marked or unmarked a favourite recruiter at this event: their other tabs refetch the list. */
   z.object({ type: z.literal('favourites.changed'), eventId: EventId }),
   /** A booth's walk-in queue changed (someone joined, left, was called or served): places and waits move. */
@@ -111,10 +113,11 @@ export const liveTopicMessages = {
     'notifications.changed',
     'favourites.changed',
     'companyRequests.changed',
+    'waitlist.changed',
   ],
   session: ['session.ended'],
   event: ['event.changed', 'availability.changed', 'booths.changed'],
-  companyAtEvent: ['chats.changed', 'availability.changed', 'companyRequests.changed'],
+  companyAtEvent: ['chats.changed', 'availability.changed', 'companyRequests.changed', 'waitlist.changed'],
   room: ['room.peer_joined', 'room.peer_left', 'room.media', 'room.message'],
   peer: ['room.signal', 'room.media'],
   supportAgents: ['support.changed'],

@@ -28,6 +28,8 @@ export const notificationKinds = [
   'booth_called',
   'chat_no_show',
   'chat_running_late',
+  'waitlist_offer',
+  'waitlist_offer_lapsed',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -68,6 +70,9 @@ export const emailGroupOf: Record<NotificationKind, EmailGroup | null> = {
   chat_no_show: 'changes',
   // A few minutes' notice is for the screen, not the inbox.
   chat_running_late: null,
+  // An offer holds the time only briefly: always emailed, as a confirmation is.
+  waitlist_offer: 'confirmations',
+  waitlist_offer_lapsed: 'answers',
 };
 
 /** What the text of a notification needs, written when it is created (names as they were then). */
@@ -85,6 +90,8 @@ export const NotificationParams = z.object({
   eventTimeZone: z.string().optional(),
   /** `Running 5 minutes late`: the minutes the talent said. */
   minutes: z.number().int().optional(),
+  /** Until when an offered slot is held for the reader. */
+  acceptBy: z.iso.datetime({ offset: true }).optional(),
 });
 export type NotificationParams = z.infer<typeof NotificationParams>;
 

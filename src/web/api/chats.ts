@@ -12,6 +12,7 @@ const chatKeys = {
   slots: (eventId: string, chatId: string) => ['events', eventId, 'chat-slots', chatId] as const,
   bookable: (eventId: string, recruiterId: string) =>
     ['events', eventId, 'bookable-slots', recruiterId] as const,
+  waitlists: (eventId: string) => ['events', eventId, 'waitlists'] as const,
 };
 
 /**
@@ -142,7 +143,36 @@ export function useChatAction(eventId: string) {
         call(chatsApi.confirm, { params: { chatId }, body: { startsAt } }),
       onSettled: changed,
     }),
+    // A lapsed offer (409) refreshes too: the card then shows where the chat stands.
+    acceptOffer: useMutation({
+      mutationFn: (chatId: string) => call(chatsApi.acceptOffer, { params: { chatId } }),
+      onSettled: changed,
+    }),
+    declineOffer: useMutation({
+      mutationFn: (chatId: string) => call(chatsApi.declineOffer, { params: { chatId } }),
+      onSettled: changed,
+    }),
   };
+}
+
+/** A talent's places on the event's waitlists, or for a recruiter how many wait for each of their team. */
+export function useWaitlists(eventId: string) {
+  return useQuery({
+    queryKey: chatKeys.waitlists(eventId),
+    queryFn: () => call(chatsApi.waitlists, { params: { id: eventId } }),
+  });
+}
+
+/** Joining or leaving a waitlist; joining may bring an offer at once, so the event's lists refresh. */
+export function useSetWaitlisted(eventId: string) {
+  const changed = useChatChanged(eventId);
+  return useMutation({
+    mutationFn: ({ recruiterId, waiting }: { recruiterId: string; waiting: boolean }) =>
+      call(waiting ? chatsApi.joinWaitlist : chatsApi.leaveWaitlist, {
+        params: { id: eventId, recruiterId },
+      }),
+    onSettled: changed,
+  });
 }
 
 /** The event is chosen in the invitation dialog, so it comes with each call rather than with the hook. */

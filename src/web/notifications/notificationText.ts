@@ -65,6 +65,10 @@ export function notificationText(
       return `${other} is running ${p.minutes ?? 5} minutes late for your 1-1 chat`;
     case 'chat_no_show':
       return `You were marked as a no-show for your 1-1 chat with ${withWhom}`;
+    case 'waitlist_offer':
+      return `A slot with ${other} is free: ${at}${p.acceptBy ? ` — accept by ${formatTime(p.acceptBy, zone)}` : ''}`;
+    case 'waitlist_offer_lapsed':
+      return `The slot offered with ${other} went to the next person waiting: you left the waitlist`;
   }
 }
 
@@ -76,6 +80,8 @@ const talentTab: Partial<Record<Notification['kind'], ChatTab>> = {
   chat_declined: 'declined',
   chat_cancelled: 'declined',
   chat_no_show: 'completed',
+  waitlist_offer: 'in_scheduling',
+  waitlist_offer_lapsed: 'in_scheduling',
 };
 
 /**

@@ -4,10 +4,11 @@ import type { Queryable } from '../../infra/db/client.js';
 import type { EventRow } from '../events/index.js';
 import { type ChatChange, chatChangedNotices } from './chats.mails.js';
 import { actorOf, refuseByRule } from './chats.policy.js';
-import type { ChatRow, ChatView } from './chats.repository.js';
+import type { ChatRow, ChatView, LockedChatView } from './chats.repository.js';
 import { AppError } from '../../infra/http/errors.js';
 import { chatErrors } from './chats.errors.js';
 import { applyTransition, type PeopleAction, settleSlotRace } from './chats.usecases.js';
+import { offerFreedTime } from './chats.waitlist.js';
 
 interface ChangeInput {
   ctx: AppContext;
@@ -29,8 +30,8 @@ function changeChat(
     fields: (tx: Queryable, view: ChatView, event: EventRow) => Promise<Partial<ChatRow>>;
   },
 ) {
-  const { user } = input;
-  let before: ChatView | undefined;
+  const { user, ctx } = input;
+  let before: LockedChatView | undefined;
   return applyTransition({
     ...input,
     change: async (tx, view, event) => {
@@ -51,6 +52,12 @@ function changeChat(
         },
         message: input.message || null,
       }),
+  }).then((chat) => {
+    // The time the chat held (if any) is free now: the first one waiting for the recruiter may be offered it.
+    if (before?.chat.state === 'confirmed' && before.recruiterWaitlisted) {
+      ctx.background.run(() => offerFreedTime(ctx, chat.eventId, before!.chat.recruiterId));
+    }
+    return chat;
   });
 }
 

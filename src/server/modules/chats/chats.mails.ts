@@ -633,9 +633,53 @@ export function noShowNotices(
   ];
 }
 
+/**
+ * A freed time offered to the talent from a waitlist: held for them alone until `offerExpiresAt`, with the way to
+ * accept it in one click.
+ */
+export function offerNotices(ctx: MailContext, view: ChatView): Notice[] {
+  const reader = view.talent;
+  const expiresAt = view.chat.offerExpiresAt!;
+  const when = chatTimeFor(ctx, reader, view.chat);
+  const acceptBy = clockOf(expiresAt, zonesOf(ctx, reader).reader);
+  return [
+    notice(ctx, view, reader, 'waitlist_offer', {
+      actorId: null,
+      params: { acceptBy: expiresAt.toISOString() },
+      mail: renderMail(reader.email, `A slot with ${view.recruiter.name} is free: ${when}`, {
+        heading: `A slot with ${view.recruiter.name} is free`,
+        paragraphs: [
+          `You are on the waitlist of ${view.recruiter.name} (${view.company.name}) at ${ctx.event.name}, and a time just freed up: ${when}.`,
+          `It is held for you alone until ${acceptBy}. Accept it before then, or it goes to the next person waiting.`,
+        ],
+        action: { label: 'Accept slot', url: `${chatsUrl(ctx)}?tab=in_scheduling` },
+      }),
+    }),
+  ];
+}
+
 /** The recruiter hears in the app, not by email, that the talent is running a few minutes late. */
 export function runningLateNotices(ctx: MailContext, view: ChatView, minutes: number): Notice[] {
   return [
     notice(ctx, view, view.recruiter, 'chat_running_late', { actorId: view.talent.id, params: { minutes } }),
+  ];
+}
+
+/** The talent let an offered time go, or its hold lapsed: they are off that waitlist and may join again. */
+export function offerEndedNotices(ctx: MailContext, view: ChatView, lapsed: boolean): Notice[] {
+  const reader = view.talent;
+  const what = lapsed ? 'The slot held for you lapsed' : 'You let the offered slot go';
+  return [
+    notice(ctx, view, reader, 'waitlist_offer_lapsed', {
+      actorId: lapsed ? null : reader.id,
+      mail: renderMail(reader.email, `${what}: 1-1 chat with ${view.recruiter.name}`, {
+        heading: what,
+        paragraphs: [
+          `The time offered to you with ${view.recruiter.name} (${view.company.name}) at ${ctx.event.name} went to the next person waiting, and you left that waitlist.`,
+          'You may join the waitlist again from the list of recruiters.',
+        ],
+        action: { label: 'Open the recruiters', url: `${ctx.publicUrl}/events/${ctx.event.id}` },
+      }),
+    }),
   ];
 }

@@ -56,6 +56,7 @@ export function presentChat(view: ChatView, now: Date): Chat {
     endsAt: chat.endsAt?.toISOString() ?? null,
     location: meetingPlace(view),
     rescheduledAt: chat.rescheduledAt?.toISOString() ?? null,
+    offerExpiresAt: chat.offerExpiresAt?.toISOString() ?? null,
     createdAt: chat.createdAt.toISOString(),
     updatedAt: chat.updatedAt.toISOString(),
     history: view.history.map(presentHistoryEntry),

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, getTableColumns, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, gt, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias, type PgSelect } from 'drizzle-orm/pg-core';
-import { holdingStates } from '../../../shared/booking/chat-phase.js';
+import { holdingStates, openStates } from '../../../shared/booking/chat-phase.js';
 import {
   type BookingRuleName,
   recruiterTurnRules,
@@ -26,7 +26,7 @@ import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
 import { companyRequests } from './chats.company-requests.table.js';
-import { chatCheckIns, chatHistory, chatReminders, chats } from './chats.table.js';
+import { chatCheckIns, chatHistory, chatReminders, chats, waitlistEntries } from './chats.table.js';
 
 export type ChatRow = typeof chats.$inferSelect;
 
@@ -310,13 +310,19 @@ const lockedChatView = prepared((q) =>
       talentId: chats.talentId,
       recruiterId: chats.recruiterId,
     }),
+    // Whether a time this change frees has anyone to be offered to, without a statement of its own.
+    recruiterWaitlisted: sql<boolean>`exists (select 1 from ${waitlistEntries}
+      where ${waitlistEntries.eventId} = ${chats.eventId} and ${waitlistEntries.recruiterId} = ${chats.recruiterId})`,
   })
     .where(eq(chats.id, sql.placeholder('chatId')))
     .for('update', { of: chats })
     .prepare('locked_chat_view'),
 );
 
-export async function lockChatView(q: Queryable, chatId: string): Promise<ChatView | undefined> {
+/** A chat's view as its transition locked it, and whether talents wait for its recruiter. */
+export type LockedChatView = ChatView & { recruiterWaitlisted: boolean };
+
+export async function lockChatView(q: Queryable, chatId: string): Promise<LockedChatView | undefined> {
   const [row] = await lockedChatView(q).execute({ chatId });
   return row;
 }
@@ -676,4 +682,177 @@ export async function listNoShows(q: Queryable, eventId: string) {
     .where(and(eq(chats.eventId, eventId), eq(chats.state, 'no_show')))
     .orderBy(sql`${chats.startsAt} desc`, asc(chats.id));
   return rows.map((row) => ({ ...row, startsAt: row.startsAt! }));
+}
+
+/** A talent joins a recruiter's waitlist at an event; joining again keeps their place. */
+export async function insertWaitlistEntry(
+  q: Queryable,
+  entry: { eventId: string; recruiterId: string; talentId: string; joinedAt: Date },
+) {
+  await q.insert(waitlistEntries).values(entry).onConflictDoNothing();
+}
+
+/** Whether the talent was on the list (false: nothing to remove). */
+export async function deleteWaitlistEntry(
+  q: Queryable,
+  entry: { eventId: string; recruiterId: string; talentId: string },
+): Promise<boolean> {
+  const rows = await q
+    .delete(waitlistEntries)
+    .where(
+      and(
+        eq(waitlistEntries.eventId, entry.eventId),
+        eq(waitlistEntries.recruiterId, entry.recruiterId),
+        eq(waitlistEntries.talentId, entry.talentId),
+      ),
+    )
+    .returning({ talentId: waitlistEntries.talentId });
+  return rows.length > 0;
+}
+
+/** Takes talents off a recruiter's waitlist. */
+export async function deleteWaitlistEntries(
+  q: Queryable,
+  input: { eventId: string; recruiterId: string; talentIds: string[] },
+) {
+  await q
+    .delete(waitlistEntries)
+    .where(
+      and(
+        eq(waitlistEntries.eventId, input.eventId),
+        eq(waitlistEntries.recruiterId, input.recruiterId),
+        inArray(waitlistEntries.talentId, input.talentIds),
+      ),
+    );
+}
+
+/** Places on waitlists are by the time of joining; talents who joined at the same instant by id. */
+const waitlistPosition = sql<number>`(row_number() over (partition by ${waitlistEntries.recruiterId}
+  order by ${waitlistEntries.joinedAt}, ${waitlistEntries.talentId}))::int`;
+
+/** The talent's places on the waitlists of an event, with each recruiter's name. */
+export async function listTalentWaitlists(q: Queryable, eventId: string, talentId: string) {
+  const ranked = q
+    .select({
+      recruiterId: waitlistEntries.recruiterId,
+      talentId: waitlistEntries.talentId,
+      joinedAt: waitlistEntries.joinedAt,
+      position: waitlistPosition.as('position'),
+    })
+    .from(waitlistEntries)
+    .where(
+      and(
+        eq(waitlistEntries.eventId, eventId),
+        inArray(
+          waitlistEntries.recruiterId,
+          q
+            .select({ id: waitlistEntries.recruiterId })
+            .from(waitlistEntries)
+            .where(and(eq(waitlistEntries.eventId, eventId), eq(waitlistEntries.talentId, talentId))),
+        ),
+      ),
+    )
+    .as('ranked');
+  return q
+    .select({
+      recruiterId: ranked.recruiterId,
+      recruiterName: users.name,
+      position: ranked.position,
+      joinedAt: ranked.joinedAt,
+    })
+    .from(ranked)
+    .innerJoin(users, eq(users.id, ranked.recruiterId))
+    .where(eq(ranked.talentId, talentId))
+    .orderBy(asc(ranked.joinedAt));
+}
+
+/** How many talents wait for each recruiter of a company at an event (recruiters nobody waits for are left out). */
+export async function countWaitlists(q: Queryable, eventId: string, companyId: string) {
+  return q
+    .select({ recruiterId: waitlistEntries.recruiterId, waiting: sql<number>`count(*)::int` })
+    .from(waitlistEntries)
+    .innerJoin(users, eq(users.id, waitlistEntries.recruiterId))
+    .where(and(eq(waitlistEntries.eventId, eventId), eq(users.companyId, companyId)))
+    .groupBy(waitlistEntries.recruiterId);
+}
+
+/**
+ * Every recruiter someone waits for at an event with a day still to come (a day's date is on the event's clock, so
+ * a day back from `now`'s UTC date is kept): the clock's round of the waitlist sweep.
+ */
+export async function listWaitedForRecruiters(q: Queryable, now: Date) {
+  const yesterday = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return q
+    .selectDistinct({ eventId: waitlistEntries.eventId, recruiterId: waitlistEntries.recruiterId })
+    .from(waitlistEntries)
+    .where(
+      inArray(
+        waitlistEntries.eventId,
+        q.select({ id: eventDays.eventId }).from(eventDays).where(gte(eventDays.date, yesterday)),
+      ),
+    );
+}
+
+/** Advisory lock class of the waitlist sweep, beside the rule turns'. */
+const WAITLIST_TURN = 3;
+
+/**
+ * Makes sweeps of one recruiter's waitlist (in any process) run one after the other, so two never offer the same
+ * freed time to two talents only for one to lose at the exclusion constraint. Bookings do not take it.
+ */
+export async function takeWaitlistTurn(q: Queryable, eventId: string, recruiterId: string) {
+  await q.execute(
+    sql`select pg_advisory_xact_lock(${sql.raw(String(WAITLIST_TURN))}, hashtext(${eventId}::text || ${recruiterId}::text))`,
+  );
+}
+
+/**
+ * The recruiter's waitlist in order, each talent with their open chat with the recruiter (if any): who may be
+ * offered a time depends on it.
+ */
+export async function listWaitlist(q: Queryable, eventId: string, recruiterId: string) {
+  return (
+    q
+      .select({
+        talentId: waitlistEntries.talentId,
+        openChatId: chats.id,
+        openChatState: chats.state,
+      })
+      .from(waitlistEntries)
+      // One open chat per pair at most (`chats_one_open_per_pair`): one row per talent.
+      .leftJoin(
+        chats,
+        and(
+          eq(chats.eventId, waitlistEntries.eventId),
+          eq(chats.talentId, waitlistEntries.talentId),
+          eq(chats.recruiterId, waitlistEntries.recruiterId),
+          inArray(chats.state, [...openStates]),
+        ),
+      )
+      .where(and(eq(waitlistEntries.eventId, eventId), eq(waitlistEntries.recruiterId, recruiterId)))
+      .orderBy(asc(waitlistEntries.joinedAt), asc(waitlistEntries.talentId))
+      .then((rows) =>
+        rows.map(({ talentId, openChatId, openChatState }) => ({
+          talentId,
+          openChat: openChatId && openChatState ? { id: openChatId, state: openChatState } : null,
+        })),
+      )
+  );
+}
+
+/** Offers whose hold has passed, locked for the clock; those locked elsewhere wait for the next round. */
+export async function lockLapsedOffers(q: Queryable, now: Date, limit: number) {
+  return q
+    .select({ id: chats.id })
+    .from(chats)
+    .where(and(eq(chats.state, 'offered'), lte(chats.offerExpiresAt, now)))
+    .orderBy(asc(chats.offerExpiresAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}
+
+/** The recruiter's company, whose team's pages show their chats and waitlist. */
+export async function recruiterCompany(q: Queryable, recruiterId: string): Promise<string | null> {
+  const [row] = await q.select({ companyId: users.companyId }).from(users).where(eq(users.id, recruiterId));
+  return row?.companyId ?? null;
 }

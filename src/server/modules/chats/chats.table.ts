@@ -173,3 +173,29 @@ export const chatHistory = pgTable(
   },
   (t) => [index('chat_history_chat_idx').on(t.chatId, t.id)],
 );
+
+/**
+ * Talents waiting for a time with a recruiter who has none free: the first eligible one is offered each freed time
+ * (`chats.waitlist.ts`). An accepted, declined or lapsed offer ends the entry; the talent may join again.
+ */
+export const waitlistEntries = pgTable(
+  'waitlist_entries',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    recruiterId: uuid('recruiter_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    talentId: uuid('talent_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.recruiterId, t.talentId] }),
+    // The list in its order, and a talent's own entries.
+    index('waitlist_entries_order_idx').on(t.eventId, t.recruiterId, t.joinedAt, t.talentId),
+    index('waitlist_entries_talent_idx').on(t.talentId, t.eventId),
+  ],
+);

@@ -31,6 +31,22 @@ const allowed: [ChatState, ChatActor, ChatAction, ChatState][] = [
   ['confirmed', 'system', 'complete', 'completed'],
   ['confirmed', 'recruiter', 'mark_no_show', 'no_show'],
   ['confirmed', 'system', 'mark_no_show', 'no_show'],
+  ['in_scheduling', 'system', 'offer', 'offered'],
+  ['invited', 'system', 'offer', 'offered'],
+  ['offered', 'talent', 'accept_offer', 'confirmed'],
+  // An offer that created the chat (no state to return to) ends it.
+  ['offered', 'talent', 'decline_offer', 'cancelled'],
+  ['offered', 'system', 'lapse_offer', 'cancelled'],
+];
+
+/** An offered chat that waited for a time before goes back to waiting when its offer is declined or lapses. */
+const offeredFromWaiting: [ChatState, ChatAction, ChatState][] = [
+  ['in_scheduling', 'decline_offer', 'in_scheduling'],
+  ['in_scheduling', 'lapse_offer', 'in_scheduling'],
+  ['invited', 'decline_offer', 'invited'],
+  ['invited', 'lapse_offer', 'invited'],
+  ['in_scheduling', 'accept_offer', 'confirmed'],
+  ['invited', 'accept_offer', 'confirmed'],
 ];
 
 const key = (state: ChatState, actor: ChatActor, action: ChatAction) => `${state}/${actor}/${action}`;
@@ -49,6 +65,22 @@ describe('chat transitions', () => {
     } else {
       expect(result.ok).toBe(false);
     }
+  });
+
+  it.each(offeredFromWaiting)('an offer from %s: %s leads to %s', (offeredFrom, action, next) => {
+    const actor = action === 'lapse_offer' ? 'system' : 'talent';
+    expect(transition({ state: 'offered', offeredFrom }, actor, action)).toEqual({
+      ok: true,
+      next,
+      holdsSlot: next === 'confirmed',
+    });
+  });
+
+  it('lets only the talent answer an offer and only the clock lapse it', () => {
+    expect(transition('offered', 'recruiter', 'accept_offer')).toMatchObject({ reason: 'not_your_turn' });
+    expect(transition('offered', 'recruiter', 'decline_offer')).toMatchObject({ reason: 'not_your_turn' });
+    expect(transition('offered', 'talent', 'lapse_offer')).toMatchObject({ reason: 'not_your_turn' });
+    expect(transition('in_scheduling', 'talent', 'accept_offer')).toMatchObject({ reason: 'wrong_state' });
   });
 
   it('says a move is out of turn when the state is right but the actor is not', () => {

@@ -17,13 +17,27 @@ export type ChatAction =
   | 'reschedule'
   | 'move'
   | 'complete'
-  | 'mark_no_show';
+  | 'mark_no_show'
+  | 'offer'
+  | 'accept_offer'
+  | 'decline_offer'
+  | 'lapse_offer';
+
+/** What a chat is as far as its next state goes: its state and, while offered, the state it was offered from. */
+export interface ChatAt {
+  state: ChatState;
+  offeredFrom?: ChatState | null;
+}
 
 interface Rule {
   from: readonly ChatState[];
   actors: readonly ChatActor[];
-  to: ChatState;
+  /** The next state, or how it follows from the chat (an offer ends where it was offered from). */
+  to: ChatState | ((chat: ChatAt) => ChatState);
 }
+
+/** A declined or lapsed offer: back to waiting for a time, or over when the offer itself created the chat. */
+const backFromOffer = (chat: ChatAt): ChatState => chat.offeredFrom ?? 'cancelled';
 
 const rules: Record<ChatAction, Rule> = {
   approve: { from: ['requested'], actors: ['recruiter'], to: 'in_scheduling' },
@@ -44,6 +58,11 @@ const rules: Record<ChatAction, Rule> = {
   // The talent did not come: the recruiter's side says so, or the clock where the organizer lets it. When it may be
   // marked (the start plus the event's minutes, and no check-in of the talent) is `noShowRefusal`'s.
   mark_no_show: { from: ['confirmed'], actors: ['recruiter', 'system'], to: 'no_show' },
+  // The waitlist offers a freed time to a talent whose chat waits for one (a new chat is inserted offered).
+  offer: { from: ['in_scheduling', 'invited'], actors: ['system'], to: 'offered' },
+  accept_offer: { from: ['offered'], actors: ['talent'], to: 'confirmed' },
+  decline_offer: { from: ['offered'], actors: ['talent'], to: backFromOffer },
+  lapse_offer: { from: ['offered'], actors: ['system'], to: backFromOffer },
 };
 
 /** Declines depend on who asked: only the side that received the request or invitation may decline it. */
@@ -55,12 +74,16 @@ export type Transition =
   | { ok: true; next: ChatState; holdsSlot: boolean }
   | { ok: false; reason: TransitionRefusal; allowedFrom: readonly ChatState[] };
 
-export function transition(state: ChatState, actor: ChatActor, action: ChatAction): Transition {
+/** The next state of `chat` (a state alone, or with the state it was offered from) when `actor` does `action`. */
+export function transition(chat: ChatState | ChatAt, actor: ChatActor, action: ChatAction): Transition {
+  const at = typeof chat === 'string' ? { state: chat } : chat;
+  const { state } = at;
   const rule = rules[action];
   if (!rule.from.includes(state)) return { ok: false, reason: 'wrong_state', allowedFrom: rule.from };
   const allowedActor = action === 'decline' ? declinerOf[state] === actor : rule.actors.includes(actor);
   if (!allowedActor) return { ok: false, reason: 'not_your_turn', allowedFrom: rule.from };
-  return { ok: true, next: rule.to, holdsSlot: rule.to === 'confirmed' };
+  const next = typeof rule.to === 'function' ? rule.to(at) : rule.to;
+  return { ok: true, next, holdsSlot: next === 'confirmed' };
 }
 
 export const allStates: readonly ChatState[] = ChatState.options;

@@ -191,7 +191,7 @@ export async function getChat(input: { ctx: AppContext; user: SessionUser; chatI
  * What a talent's new chat with a recruiter needs: the talent takes part in the event, the event lets talents ask,
  * and the recruiter's company attends and the recruiter confirmed availability.
  */
-async function loadRequestableRecruiter(
+export async function loadRequestableRecruiter(
   ctx: AppContext,
   user: SessionUser,
   eventId: string,
@@ -386,8 +386,8 @@ export async function bookSlotDirectly(
   return presentChat(view, now);
 }
 
-/** What people do to a chat; completion is the clock's. */
-export type PeopleAction = Exclude<ChatAction, 'complete'>;
+/** What people do to a chat; completion, offers and their lapse are the clock's and the waitlist's. */
+export type PeopleAction = Exclude<ChatAction, 'complete' | 'offer' | 'lapse_offer'>;
 
 /** The history entry each move writes. */
 const historyKindOf: Record<PeopleAction, ChatHistoryKind> = {
@@ -399,6 +399,8 @@ const historyKindOf: Record<PeopleAction, ChatHistoryKind> = {
   reschedule: 'rescheduled',
   move: 'moved',
   mark_no_show: 'no_show',
+  accept_offer: 'offer_accepted',
+  decline_offer: 'offer_declined',
 };
 
 /** The time a move released or replaced and the one it booked, recorded only where the held time changed. */
@@ -456,9 +458,9 @@ export async function applyTransition(input: {
   action: PeopleAction;
   /** What the person said with the move, kept in the history. */
   message?: string;
-  /** The slot the move books: checked and held by `holdSlot` (people only). */
-  takeSlot?: Date;
-  change: (tx: Queryable, view: repo.ChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
+  /** The slot the move books, checked and held by `holdSlot`; `offered`: the one an offer holds for the talent. */
+  takeSlot?: Date | 'offered';
+  change: (tx: Queryable, view: repo.LockedChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
   notices: (mail: MailContext, view: repo.ChatView) => Notice[];
 }): Promise<Chat> {
   const { ctx, user } = input;
@@ -468,13 +470,14 @@ export async function applyTransition(input: {
     const current = await repo.lockChatView(tx, input.chatId);
     const actor = current && (user ? actorOf(user, current) : 'system');
     if (!current || !actor) throw chatErrors.not_found();
-    const heldSlot = current.chat.state === 'confirmed';
-    const result = transition(current.chat.state, actor, input.action);
+    const heldSlot = current.chat.state === 'confirmed' || current.chat.state === 'offered';
+    const result = transition(current.chat, actor, input.action);
     if (!result.ok)
       throw result.reason === 'wrong_state' ? chatErrors.wrong_state() : chatErrors.not_your_turn();
+    const slot = input.takeSlot === 'offered' ? current.chat.startsAt : input.takeSlot;
     const { event, fields: slotFields } =
-      user && input.takeSlot
-        ? await holdSlot(tx, user, current.chat, input.takeSlot, now)
+      user && slot
+        ? await holdSlot(tx, user, current.chat, slot, now)
         : { event: await eventOfChat(tx, user, current.chat.eventId), fields: {} };
     const values = {
       ...slotFields,
@@ -602,7 +605,7 @@ export async function listBookableSlots(input: {
 }
 
 /** The recruiter's slot grids of the days they set up. */
-async function recruiterGrids(q: Queryable, event: EventRow, recruiterId: string, now: Date) {
+export async function recruiterGrids(q: Queryable, event: EventRow, recruiterId: string, now: Date) {
   // One query at a time: inside a booking's transaction they share one connection.
   const days = await findDaysOfEvent(q, event.id);
   const availability = await listAvailabilityDays(q, event.id, [recruiterId]);
@@ -669,7 +672,7 @@ export async function freeSlotsOf(
  * committed, or waits for the booking and sees the booked chat. The event's fair-use rules are checked here: the
  * caller has taken the talent's and the recruiter's turns (`takeRuleTurns`, or the chat's lock that takes them).
  */
-async function holdSlot(
+export async function holdSlot(
   tx: Queryable,
   user: SessionUser,
   chat: Pick<repo.ChatRow, 'eventId' | 'recruiterId' | 'talentId' | 'sequence'> & { id?: string },
@@ -681,8 +684,15 @@ async function holdSlot(
   fields: Partial<repo.ChatRow>;
 }> {
   const { eventId, recruiterId, talentId } = chat;
-  const facts = await repo.readBookingFacts(tx, { user, eventId, recruiterId, talentId });
-  if (!facts?.takesPart) throw eventErrors.not_found();
+  const read = await repo.readBookingFacts(tx, { user, eventId, recruiterId, talentId });
+  if (!read?.takesPart) throw eventErrors.not_found();
+  // The time an offered chat holds is its own to take: only the others' hold it.
+  const others = (booking: { chatId: string }) => booking.chatId !== chat.id;
+  const facts = {
+    ...read,
+    bookings: read.bookings.filter(others),
+    talentBookings: read.talentBookings.filter(others),
+  };
   const { event } = facts;
   // Read from the share-locked event, so an organizer's change of the window is either seen or waits.
   if (user.role === 'talent') refuseOutsideBookingWindow(event, now);

@@ -9,11 +9,6 @@ export { findChatView, lockChat, selectChatView } from './chats.repository.js';
 export type { ChatView } from './chats.repository.js';
 export { settleWalkInRace, startWalkInChat } from './chats.walk-in.js';
 export { checkIn } from './chats.attendance.js';
-/**
- * The seam where time given back before a chat is over (a no-show) reaches whoever can reuse it, such as a
- * waitlist's offers; nothing subscribes yet.
- * @public
- */
+/** The seam where time given back before a chat is over (a no-show) reaches whoever can reuse it. */
 export { onTimeFreed } from './chats.time-freed.js';
-/** @public */
-export type { FreedTime } from './chats.time-freed.js';
+export { offerFreedTime } from './chats.waitlist.js';

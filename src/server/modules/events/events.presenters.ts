@@ -36,6 +36,10 @@ export function presentEvent(input: {
     rules: pickBookingRules(event),
     noShowAfterMinutes: event.noShowAfterMinutes,
     autoMarkNoShows: event.autoMarkNoShows,
+    offerHolds: {
+      offerHoldMinutes: event.offerHoldMinutes,
+      offerHoldMinutesOnEventDays: event.offerHoldMinutesOnEventDays,
+    },
     published: event.publishedAt !== null,
     organizer: input.organizer,
     days: [...input.days].sort((a, b) => a.date.localeCompare(b.date)).map(presentDay),

@@ -24,6 +24,8 @@ export type EventFields = Pick<
   | 'recruitersMayRequireApproval'
   | 'noShowAfterMinutes'
   | 'autoMarkNoShows'
+  | 'offerHoldMinutes'
+  | 'offerHoldMinutesOnEventDays'
   | BookingRuleName
 >;
 

@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noBookingRules } from '../../../shared/booking/fair-use.js';
-import { type Event, type EventInput, inputOfEvent } from '../../../shared/schemas/events.schemas.js';
+import {
+  defaultOfferHolds,
+  type Event,
+  type EventInput,
+  inputOfEvent,
+} from '../../../shared/schemas/events.schemas.js';
 import {
   buildCompany,
   buildEvent,
@@ -34,6 +39,7 @@ const input = (overrides: Partial<EventInput> = {}): EventInput => ({
   rules: noBookingRules,
   noShowAfterMinutes: 5,
   autoMarkNoShows: false,
+  offerHolds: defaultOfferHolds,
   days: [day('2030-03-05'), day('2030-03-04', { mode: 'in_person', opensAt: '00:00', closesAt: '24:00' })],
   ...overrides,
 });

@@ -15,6 +15,7 @@ import {
 import { NO_SHOW_AFTER_DEFAULT, noShowAfterBounds } from '../../../shared/booking/attendance.js';
 import { bookingModes } from '../../../shared/booking/booking-window.js';
 import { type BookingRuleName, bookingRuleBounds } from '../../../shared/booking/fair-use.js';
+import { offerHoldBounds } from '../../../shared/booking/waitlist.js';
 import { users } from '../auth/auth.table.js';
 
 export const requestPolicy = pgEnum('request_policy', ['talents', 'recruiters', 'both']);
@@ -54,6 +55,10 @@ export const events = pgTable(
     noShowAfterMinutes: integer('no_show_after_minutes').notNull().default(NO_SHOW_AFTER_DEFAULT),
     /** Whether the clock marks those no-shows itself, rather than waiting for the recruiter's side. */
     autoMarkNoShows: boolean('auto_mark_no_shows').notNull().default(false),
+    /** How long a talent from a waitlist holds an offered slot before it passes to the next one. */
+    offerHoldMinutes: integer('offer_hold_minutes').notNull().default(15),
+    /** The same on the event's own days, when a freed slot is soon and the next talent should get their turn. */
+    offerHoldMinutesOnEventDays: integer('offer_hold_minutes_on_event_days').notNull().default(5),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -74,6 +79,14 @@ export const events = pgTable(
     check(
       'events_no_show_after_range',
       sql`${t.noShowAfterMinutes} between ${sql.raw(String(noShowAfterBounds.min))} and ${sql.raw(String(noShowAfterBounds.max))}`,
+    ),
+    check(
+      'events_offer_hold_range',
+      sql`${t.offerHoldMinutes} between ${sql.raw(String(offerHoldBounds.min))} and ${sql.raw(String(offerHoldBounds.max))}`,
+    ),
+    check(
+      'events_offer_hold_on_event_days_range',
+      sql`${t.offerHoldMinutesOnEventDays} between ${sql.raw(String(offerHoldBounds.min))} and ${sql.raw(String(offerHoldBounds.max))}`,
     ),
     check('events_break_complete', sql`(${t.breakAfterChats} is null) = (${t.breakMinutes} is null)`),
   ],

@@ -36,6 +36,7 @@ const toEventFields = (input: EventInput): repo.EventFields => ({
   noShowAfterMinutes: input.noShowAfterMinutes,
   autoMarkNoShows: input.autoMarkNoShows,
   ...pickBookingRules(input.rules),
+  ...input.offerHolds,
 });
 
 async function present(q: Queryable, event: EventRow, viewerRole: EventViewerRole): Promise<Event> {

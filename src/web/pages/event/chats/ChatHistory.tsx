@@ -11,9 +11,14 @@ const when = (iso: string) => {
   return `${formatDay(iso, zone)}, ${formatTime(iso, zone)}`;
 };
 
-/** Who acted: their name, or their side once their account is gone. */
+/** What the waitlist did on its own: nobody acted. */
+const bySystem = new Set<ChatHistoryKind>(['offered', 'offer_lapsed']);
+
+/** Who acted: their name, or their side once their account is gone; Parley for what the waitlist did. */
 const who = (entry: ChatHistoryEntry) =>
-  entry.actor?.name ?? (entry.side === 'talent' ? 'The talent' : 'A recruiter');
+  bySystem.has(entry.kind)
+    ? 'Parley'
+    : (entry.actor?.name ?? (entry.side === 'talent' ? 'The talent' : 'A recruiter'));
 
 const didWhat: Record<ChatHistoryKind, (entry: ChatHistoryEntry) => string> = {
   requested: () => 'requested the chat',
@@ -27,6 +32,10 @@ const didWhat: Record<ChatHistoryKind, (entry: ChatHistoryEntry) => string> = {
   booked: () => 'booked a time',
   // Marked by the clock where the event says so: no one's name then.
   no_show: (entry) => (entry.actor ? 'marked the talent as a no-show' : 'marked as a no-show'),
+  offered: () => 'offered a freed time from the waitlist',
+  offer_accepted: () => 'accepted the offered time',
+  offer_declined: () => 'let the offered time go',
+  offer_lapsed: () => 'passed the offered time on: it was not accepted in time',
 };
 
 /** What the time did: released, replaced or booked. */

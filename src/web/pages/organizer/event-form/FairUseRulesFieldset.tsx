@@ -2,6 +2,7 @@ import { Fieldset, NumberInput, SimpleGrid, Stack, Switch, Text, Title } from '@
 import type { UseFormReturnType } from '@mantine/form';
 import { noShowAfterBounds } from '../../../../shared/booking/attendance';
 import { type BookingRuleName, bookingRuleBounds } from '../../../../shared/booking/fair-use';
+import { offerHoldBounds } from '../../../../shared/booking/waitlist';
 import { BookingRulesInput } from '../../../../shared/schemas/events.schemas';
 import { RuleSentences } from '../../../components/RuleSentences';
 import { type EventFormValues, rulesOfValues } from './eventFormValues';
@@ -170,6 +171,30 @@ export function FairUseRulesFieldset({ form }: { form: UseFormReturnType<EventFo
           </SimpleGrid>
         </Fieldset>
       ))}
+      <Fieldset legend="Waitlist offers" radius="md" styles={{ legend: { fontWeight: 700 } }}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NumberInput
+            label="Offer hold (minutes)"
+            description="How long a freed time stays held for the first talent on a recruiter's waitlist."
+            min={offerHoldBounds.min}
+            max={offerHoldBounds.max}
+            clampBehavior="none"
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('offerHolds.offerHoldMinutes')}
+          />
+          <NumberInput
+            label="Offer hold on the event's days (minutes)"
+            description="Shorter once the event runs, so a freed time reaches someone before it starts."
+            min={offerHoldBounds.min}
+            max={offerHoldBounds.max}
+            clampBehavior="none"
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('offerHolds.offerHoldMinutesOnEventDays')}
+          />
+        </SimpleGrid>
+      </Fieldset>
       {rules.success && (
         <RuleSentences rules={rules.data} title="What talents and recruiters read on the 1-1 Chats tab" />
       )}

@@ -23,6 +23,7 @@ const event: Event = {
   rules: { ...noBookingRules, maxChatsPerTalentPerDay: 3, breakAfterChats: 4, breakMinutes: 15 },
   noShowAfterMinutes: 10,
   autoMarkNoShows: true,
+  offerHolds: { offerHoldMinutes: 20, offerHoldMinutesOnEventDays: 3 },
   published: true,
   organizer: { id: '00000000-0000-4000-8000-000000000002', name: 'Olivia' },
   days: [
@@ -37,6 +38,18 @@ const event: Event = {
   ],
   viewerRole: 'organizer',
 };
+
+describe('the offer holds in the event form', () => {
+  it("starts at 15 and 5 minutes, carries an event's holds there and back, and says what an emptied one needs", () => {
+    expect(newEventValues().offerHolds).toEqual({ offerHoldMinutes: 15, offerHoldMinutesOnEventDays: 5 });
+    const values = valuesFromEvent(event);
+    expect(toEventInput(values).offerHolds).toEqual(event.offerHolds);
+    const emptied = { ...values, offerHolds: { ...values.offerHolds, offerHoldMinutes: '' as const } };
+    expect(validateEventForm(emptied)['offerHolds.offerHoldMinutes']).toBe(
+      'Offer hold: a whole number of minutes from 1 to 1440.',
+    );
+  });
+});
 
 describe('the booking window in the event form', () => {
   it("shows and takes the window's ends on the event's clock, whatever the browser's", () => {

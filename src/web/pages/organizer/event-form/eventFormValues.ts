@@ -2,6 +2,7 @@ import { randomId } from '@mantine/hooks';
 import {
   type BookingMode,
   type DayMode,
+  defaultOfferHolds,
   type Event,
   EventInput,
   isPlannedInThePast,
@@ -55,6 +56,8 @@ export interface EventFormValues {
   /** `No-show after (minutes)`, as its number field holds it. */
   noShowAfterMinutes: number | '';
   autoMarkNoShows: boolean;
+  /** How long a time offered from a waitlist is held, as the number fields hold it. */
+  offerHolds: { offerHoldMinutes: number | ''; offerHoldMinutesOnEventDays: number | '' };
   days: DayValues[];
 }
 
@@ -121,6 +124,7 @@ export function newEventValues(): EventFormValues {
     rules: ruleValues(newEventRules),
     noShowAfterMinutes: NO_SHOW_AFTER_DEFAULT,
     autoMarkNoShows: false,
+    offerHolds: { ...defaultOfferHolds },
     days: [
       {
         key: randomId(),
@@ -160,6 +164,7 @@ export function valuesFromEvent(event: Event): EventFormValues {
     rules: ruleValues(event.rules),
     noShowAfterMinutes: event.noShowAfterMinutes,
     autoMarkNoShows: event.autoMarkNoShows,
+    offerHolds: { ...event.offerHolds },
     days: event.days.map((day) => ({
       key: day.id,
       id: day.id,
@@ -187,6 +192,15 @@ export function toEventInput(values: EventFormValues): EventInput {
     // An empty field is not a number: the schema says so on the field.
     noShowAfterMinutes: values.noShowAfterMinutes === '' ? Number.NaN : Number(values.noShowAfterMinutes),
     autoMarkNoShows: values.autoMarkNoShows,
+    // An empty field is sent as no number, and the schema says what it needs.
+    offerHolds: {
+      offerHoldMinutes:
+        values.offerHolds.offerHoldMinutes === '' ? Number.NaN : values.offerHolds.offerHoldMinutes,
+      offerHoldMinutesOnEventDays:
+        values.offerHolds.offerHoldMinutesOnEventDays === ''
+          ? Number.NaN
+          : values.offerHolds.offerHoldMinutesOnEventDays,
+    },
     days: values.days.map((day) => ({
       ...(day.id ? { id: day.id } : {}),
       date: day.date,

@@ -48,7 +48,16 @@ function RequestCounts({ counts }: { counts: ChatCounts }) {
  * confirmed a `Set Up Availability` button opens their calendar (saved slots alone do not let talents in); once
  * they have slots their name opens it too.
  */
-export function MemberCard({ eventId, member }: { eventId: string; member: TeamMember }) {
+export function MemberCard({
+  eventId,
+  member,
+  waiting,
+}: {
+  eventId: string;
+  member: TeamMember;
+  /** How many talents are on the recruiter's waitlist. */
+  waiting: number;
+}) {
   const nameId = useId();
   const navigate = useNavigate();
   const calendar = recruiterPaths.availability(eventId, member.recruiter.id);
@@ -83,6 +92,14 @@ export function MemberCard({ eventId, member }: { eventId: string; member: TeamM
           </Text>
         )}
         <RequestCounts counts={member.counts} />
+        {waiting > 0 && (
+          <Text size="sm" c="dark.6">
+            <Text span inherit fw={700} c="dark.9">
+              {waiting}
+            </Text>{' '}
+            {waiting === 1 ? 'talent waits' : 'talents wait'} on the waitlist for a freed time
+          </Text>
+        )}
         {!member.confirmed && (
           <Group>
             <Button

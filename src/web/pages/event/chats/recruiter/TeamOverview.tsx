@@ -3,6 +3,7 @@ import { IconArrowLeft, IconList } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
+import { useWaitlists } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { CompanyRequestsSection } from './CompanyRequestsSection';
 import { BoothQueuePanel } from './BoothQueuePanel';
@@ -12,6 +13,7 @@ import { recruiterPaths } from './paths';
 /** Step 1 of the recruiter's journey (docs/DOMAIN.md): the recruiter's and each colleague's availability and requests at this event. */
 export function TeamOverview({ event }: { event: Event }) {
   const team = useTeamOverview(event.id);
+  const waitlists = useWaitlists(event.id);
   const navigate = useNavigate();
   // Oneself first, then colleagues by name.
   const members = [...(team.data?.members ?? [])].sort(
@@ -45,7 +47,12 @@ export function TeamOverview({ event }: { event: Event }) {
       {team.isPending && <Loader aria-label="Loading your team" />}
       <ApiErrorAlert error={team.error} title="Could not load your team" />
       {members.map((member) => (
-        <MemberCard key={member.recruiter.id} eventId={event.id} member={member} />
+        <MemberCard
+          key={member.recruiter.id}
+          eventId={event.id}
+          member={member}
+          waiting={waitlists.data?.counts.find((c) => c.recruiterId === member.recruiter.id)?.waiting ?? 0}
+        />
       ))}
     </Stack>
   );

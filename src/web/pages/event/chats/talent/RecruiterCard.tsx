@@ -9,6 +9,7 @@ import { useOpenChatStatus } from './openChat';
 import { BookChatButton } from './BookChatButton';
 import { FavouriteButton } from './FavouriteButton';
 import { RequestChatButton } from './RequestChatButton';
+import { WaitlistControl } from './WaitlistControl';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -149,6 +150,14 @@ export function RecruiterCard({
   // Either way of asking ends in picking a free slot: without one it could not succeed, and the text says why.
   const noFreeSlot = recruiter.nextFreeSlot === null;
   const askingDescription = noFreeSlot ? `${headingId} ${freeId}` : headingId;
+  // The waitlist offers a freed time to whoever could take it at once: a chat waiting for a time, or no chat yet
+  // with a recruiter who books directly.
+  const mayWait =
+    noFreeSlot &&
+    asking !== null &&
+    (openChat
+      ? openChat.status === 'in_scheduling' || openChat.status === 'invited'
+      : recruiter.bookingMode === 'direct');
   return (
     <Card component="article" aria-labelledby={headingId} withBorder padding="lg" h="100%">
       <Stack gap="md" h="100%">
@@ -169,6 +178,7 @@ export function RecruiterCard({
         <NextFreeSlot recruiter={recruiter} timeZone={timeZone} id={freeId} />
         <FreeSlotsPerDay days={recruiter.days} />
         <Group justify="flex-end" mt="auto" gap="sm">
+          {mayWait && <WaitlistControl eventId={eventId} recruiter={recruiter} describedBy={headingId} />}
           {openChat ? (
             <>
               <OpenChatBadge status={openChat.status} />

@@ -1,15 +1,15 @@
-import { Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconMapPin, IconVideo } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
-import { useChatAction } from '../../../../api/chats';
+import { useChatAction, useFreeSlots } from '../../../../api/chats';
 import { AttendancePanel, NoShowBadge } from '../../../../components/Attendance';
 import { ChatTime } from '../../../../components/ChatTime';
 import { ConfirmButton } from '../../../../components/ConfirmButton';
 import { JoinButton } from '../../../../components/JoinButton';
 import { RoomRecordLink } from '../../../../components/RoomRecordLink';
-import { formatDay, viewerTimeZone } from '../../../../time';
+import { formatDay, formatTime, viewerTimeZone } from '../../../../time';
 import { CalledOffBadge, CalledOffNote } from '../ChatHistory';
 import { ChatMoreActions } from '../ChatMoreActions';
 import { RescheduledBadge } from '../RescheduledBadge';
@@ -17,6 +17,7 @@ import { ChatCard, Quote } from './ChatCard';
 import { DeclineInvitationButton } from './DeclineInvitationButton';
 import { PickTimeSlotButton } from './PickTimeSlotButton';
 import { SuggestedColleague } from './SuggestedColleague';
+import { WaitlistControl } from './WaitlistControl';
 
 function Note({ children }: { children: string }) {
   return (
@@ -74,6 +75,40 @@ function WithdrawButton({ chat }: { chat: Chat }) {
   );
 }
 
+/** A chat waiting for a time with a recruiter who has none free left: the talent may wait for one. */
+function WaitlistWhenFull({ chat }: { chat: Chat }) {
+  const slots = useFreeSlots(chat.eventId, chat.id);
+  const full = slots.data?.days.every((day) => day.slots.length === 0);
+  if (!full) return null;
+  return <WaitlistControl eventId={chat.eventId} recruiter={chat.recruiter} />;
+}
+
+/** A time freed from the waitlist, held for the talent until the offer lapses: `Accept slot` books it. */
+function OfferActions({ chat }: { chat: Chat }) {
+  const { acceptOffer, declineOffer } = useChatAction(chat.eventId);
+  return (
+    <>
+      <ConfirmButton
+        buttonProps={{ variant: 'outline', color: 'red.9' }}
+        title="Let this time go?"
+        message={`It will be offered to the next person waiting for ${chat.recruiter.name}, and you leave their waitlist.`}
+        confirmLabel="Let it go"
+        onConfirm={() => declineOffer.mutateAsync(chat.id)}
+      >
+        Let it go
+      </ConfirmButton>
+      <Button loading={acceptOffer.isPending} onClick={() => acceptOffer.mutate(chat.id)}>
+        Accept slot
+      </Button>
+      {acceptOffer.error && (
+        <Text size="sm" c="red.9" role="alert" w="100%">
+          {acceptOffer.error.message}
+        </Text>
+      )}
+    </>
+  );
+}
+
 /** A chat in the talent's lists, with what its state calls for. */
 export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
   const { recruiter } = chat;
@@ -87,6 +122,7 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
           }
           actions={
             <>
+              <WaitlistWhenFull chat={chat} />
               <DeclineInvitationButton chat={chat} />
               <PickTimeSlotButton chat={chat} />
             </>
@@ -102,6 +138,19 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
         />
       );
     case 'in_scheduling':
+      if (chat.state === 'offered')
+        return (
+          <ChatCard
+            chat={chat}
+            summary={
+              <>
+                <Note>{`A slot with ${recruiter.name} is free and held for you until ${formatTime(chat.offerExpiresAt!, viewerTimeZone())}.`}</Note>
+                <Booking chat={chat} eventZone={event.timeZone} />
+              </>
+            }
+            actions={<OfferActions chat={chat} />}
+          />
+        );
       return (
         <ChatCard
           chat={chat}
@@ -117,6 +166,7 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
           actions={
             <>
               <ChatMoreActions chat={chat} side="talent" />
+              <WaitlistWhenFull chat={chat} />
               <PickTimeSlotButton chat={chat} />
             </>
           }
