@@ -3,39 +3,15 @@ import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { ChatsRecruiterPage } from './pages/ChatsRecruiterPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
-import { ORGANIZER, runTag } from './support/accounts.js';
+import { runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, test } from './support/browser.js';
-import { confirmAvailability, teamMember } from './support/chats-setup.js';
+import { confirmAvailability, createOwnEvent, teamMember } from './support/chats-setup.js';
+import { clockOf, zoneNearest } from './support/daytime.js';
 import { type NewRecruiter, newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-/** Zones of which one is always in the daytime, so the event's day (of today, 00:00–24:00) holds the next minutes. */
-const ZONES = ['Asia/Tokyo', 'Europe/Berlin', 'America/Los_Angeles'];
-
-function wallClock(timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date())
-      .map((part) => [part.type, part.value]),
-  );
-  return { timeZone, date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
-}
 
 const MINUTE = 60_000;
 const CHAT_MINUTES = 5;
-
-/** `HH:MM` of `instant` on the wall clock of `timeZone`. */
-const clockOf = (instant: Date, timeZone: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    instant,
-  );
 
 /**
  * An event of its own running today from `firstStart` in 5-minute chats, booked directly, whose talents count as
@@ -44,31 +20,24 @@ const clockOf = (instant: Date, timeZone: string) =>
  * for a start two minutes or so away rather than for the next 5-minute mark.
  */
 async function eventOfToday(firstStart: Date) {
-  const zone = ZONES.map(wallClock).sort((a, b) => Math.abs(a.hour - 12) - Math.abs(b.hour - 12))[0]!;
+  const zone = zoneNearest(12 * 60);
   const name = `Check-in Fair ${runTag()}`;
-  const organizer = await ApiSession.login(ORGANIZER);
-  try {
-    const event = await organizer.post<Event>('/api/events', {
-      name,
-      timeZone: zone.timeZone,
-      requestPolicy: 'both',
-      bookingMode: 'direct',
-      noShowAfterMinutes: 1,
-      days: [
-        {
-          date: zone.date,
-          mode: 'in_person',
-          opensAt: clockOf(firstStart, zone.timeZone),
-          closesAt: '24:00',
-          durations: [CHAT_MINUTES],
-        },
-      ],
-    });
-    await organizer.post(`/api/events/${event.id}/publish`);
-    return { name, event };
-  } finally {
-    await organizer.dispose();
-  }
+  const event = await createOwnEvent({
+    name,
+    timeZone: zone.timeZone,
+    bookingMode: 'direct',
+    noShowAfterMinutes: 1,
+    days: [
+      {
+        date: zone.date,
+        mode: 'in_person',
+        opensAt: clockOf(firstStart, zone.timeZone),
+        closesAt: '24:00',
+        durations: [CHAT_MINUTES],
+      },
+    ],
+  });
+  return { name, event };
 }
 
 /** Opens exactly the slot starting at `startsAt` for the recruiter, and confirms their availability. */

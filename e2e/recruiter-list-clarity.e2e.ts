@@ -10,47 +10,15 @@ import {
   openSlots,
   teamMember,
 } from './support/chats-setup.js';
+import { clock, zoneNearest } from './support/daytime.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-/** Zones of which one is always in the daytime: Tokyo (UTC+9), Berlin (UTC+1/+2), Los Angeles (UTC−8/−7). */
-const ZONES = [
-  { timeZone: 'Asia/Tokyo', shown: 'Tokyo' },
-  { timeZone: 'Europe/Berlin', shown: 'Berlin' },
-  { timeZone: 'America/Los_Angeles', shown: 'Los Angeles' },
-];
-
-/** `YYYY-MM-DD` and minutes after midnight on the wall clock of `timeZone`. */
-function wallClock(timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date())
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-  };
-}
-
-const clock = (minute: number) =>
-  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 /**
  * An event of its own running all of today, in the zone where it is closest to late morning (so that two slots
  * are always left today, whenever the suite runs), with its two next half-hour slots from an hour ahead.
  */
 async function eventOfToday() {
-  const zone = ZONES.map((z) => ({ ...z, ...wallClock(z.timeZone) })).sort(
-    (a, b) => Math.abs(a.minute - 11 * 60) - Math.abs(b.minute - 11 * 60),
-  )[0]!;
+  const zone = zoneNearest(11 * 60);
   const first = Math.ceil((zone.minute + 60) / 30) * 30;
   const name = `Clarity Fair ${runTag()}`;
   const event = await createOwnEvent({

@@ -1,56 +1,21 @@
-import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotificationsBell } from './pages/NotificationsBell.js';
-import { ORGANIZER, runTag } from './support/accounts.js';
-import { ApiSession } from './support/api.js';
+import { runTag } from './support/accounts.js';
 import { describe, expect, test } from './support/browser.js';
+import { createOwnEvent } from './support/chats-setup.js';
+import { zoneNearest } from './support/daytime.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-/** Zones of which one is always in the daytime: Tokyo (UTC+9), Berlin (UTC+1/+2), Los Angeles (UTC−8/−7). */
-const ZONES = ['Asia/Tokyo', 'Europe/Berlin', 'America/Los_Angeles'];
-
-/** `YYYY-MM-DD` and minutes after midnight on the wall clock of `timeZone` now. */
-function wallClock(timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date())
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-  };
-}
 
 /** An event of its own with today as an in-person day open all day, in the zone where it is nearest midday. */
 async function inPersonDayUnderWay() {
-  const [zone] = ZONES.map((timeZone) => ({ timeZone, ...wallClock(timeZone) })).sort(
-    (a, b) => Math.abs(a.minute - 12 * 60) - Math.abs(b.minute - 12 * 60),
-  );
+  const zone = zoneNearest(12 * 60);
   const name = `Walk-in Fair ${runTag()}`;
-  const organizer = await ApiSession.login(ORGANIZER);
-  try {
-    const event = await organizer.post<Event>('/api/events', {
-      name,
-      timeZone: zone!.timeZone,
-      requestPolicy: 'both',
-      days: [
-        { date: zone!.date, mode: 'in_person', opensAt: '00:00', closesAt: '24:00', durations: [15, 30] },
-      ],
-    });
-    await organizer.post(`/api/events/${event.id}/publish`);
-    return { name, event };
-  } finally {
-    await organizer.dispose();
-  }
+  const event = await createOwnEvent({
+    name,
+    timeZone: zone.timeZone,
+    days: [{ date: zone.date, mode: 'in_person', opensAt: '00:00', closesAt: '24:00', durations: [15, 30] }],
+  });
+  return { name, event };
 }
 
 describe('the walk-in queue at a booth', () => {
