@@ -2,7 +2,15 @@ import { Loader, Stack, Table, Text, Title } from '@mantine/core';
 import type { Event } from '../../../../shared/schemas/events.schemas';
 import { useNoShows } from '../../../api/chats';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
-import { formatDay, formatTime, viewerTimeZone } from '../../../time';
+import { formatDay, formatTime, viewerTimeZone, zoneName } from '../../../time';
+
+/** When a missed chat was due: on the viewer's clock, and on the event's beside it where that reads otherwise. */
+function dueAt(startsAt: string, viewerZone: string, eventZone: string): string {
+  const on = (zone: string) => `${formatDay(startsAt, zone)}, ${formatTime(startsAt, zone)}`;
+  const viewer = on(viewerZone);
+  const event = on(eventZone);
+  return viewer === event ? viewer : `${viewer} (${event} ${zoneName(eventZone)} time)`;
+}
 
 /** The event's no-shows for its organizer: how many, and who did not come to which chat. */
 export function NoShowsSection({ event }: { event: Event }) {
@@ -39,7 +47,7 @@ export function NoShowsSection({ event }: { event: Event }) {
               <Table.Tr key={row.chatId}>
                 <Table.Td>{row.talent.name}</Table.Td>
                 <Table.Td>{`${row.recruiter.name} (${row.company.name})`}</Table.Td>
-                <Table.Td>{`${formatDay(row.startsAt, zone)}, ${formatTime(row.startsAt, zone)}`}</Table.Td>
+                <Table.Td>{dueAt(row.startsAt, zone, event.timeZone)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
