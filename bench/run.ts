@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--only=list,cpu,team,confirm,burst,fanout,processes,startup] [--db=pglite|postgres]`:
+// `npm run bench [-- --quick] [--only=list,cpu,team,confirm,burst,backfill,fanout,processes,startup] [--db=pglite|postgres]`:
 // the figures of the performance table, each beside a baseline measured in the same run, with its target and a
 // PASS/FAIL mark. The app runs in this process; the load comes from child processes.
 import { type BenchDatabase, freshPglite, freshPostgres } from './databases.js';
@@ -8,6 +8,7 @@ import { burstRow, confirmRows } from './rows-booking.js';
 import { type DatabaseCpu, listCpuAt, listRows, recordListCpu, teamRows } from './rows-lists.js';
 import { fanOutRow, processesRows } from './rows-live.js';
 import { startupRows } from './rows-startup.js';
+import { backfillRow } from './rows-waitlist.js';
 import { buildScenario } from './scenario.js';
 import type { Client, Section } from './section.js';
 import { serveBenchApp } from './serve.js';
@@ -15,7 +16,17 @@ import { serveBenchApp } from './serve.js';
 const argv = process.argv.slice(2);
 const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = argv.includes('--quick');
-const allRows = ['list', 'cpu', 'team', 'confirm', 'burst', 'fanout', 'processes', 'startup'] as const;
+const allRows = [
+  'list',
+  'cpu',
+  'team',
+  'confirm',
+  'burst',
+  'backfill',
+  'fanout',
+  'processes',
+  'startup',
+] as const;
 type RowName = (typeof allRows)[number];
 const only = option('only')?.split(',') ?? [...allRows];
 const unknown = only.filter((name) => !allRows.includes(name as RowName));
@@ -103,6 +114,7 @@ async function runDatabase(kind: string, load: LoadWorker): Promise<void> {
     if (wants('processes') && kind === 'postgres') await processesRows(section);
     if (wants('confirm')) await confirmRows(section);
     if (wants('burst')) await burstRow(section);
+    if (wants('backfill')) await backfillRow(section);
   } finally {
     await closeSection(section);
   }

@@ -175,6 +175,16 @@ async function buildTeamChats(db: Db, eventId: string, dayIds: string[]): Promis
     order by c.created_at desc, h.step`);
 }
 
+/**
+ * Talents for the waitlist row: the team's talents, whose chats are all with the team and never at the first slot
+ * of a day, so none of them holds the time a non-team recruiter's first slot frees.
+ */
+export const waitingTalents = (scenario: Scenario, count: number) =>
+  scenario.talentIds.slice(TEAM_TALENTS_FROM, TEAM_TALENTS_FROM + count);
+
+/** Recruiters of the companies of ten, after the team: those the booking rows use. */
+export const otherRecruiters = (scenario: Scenario) => scenario.recruiterIds.slice(TEAM_SIZE);
+
 export interface PreparedConfirmation {
   chatId: string;
   talentId: string;
@@ -190,7 +200,7 @@ export async function prepareConfirmations(
   scenario: Scenario,
   input: { count: number; day: number; contended: boolean },
 ): Promise<PreparedConfirmation[]> {
-  const recruiters = scenario.recruiterIds.slice(TEAM_SIZE);
+  const recruiters = otherRecruiters(scenario);
   // Each day's set takes its own third of the free talents, so no talent–recruiter pair is made twice.
   const free = scenario.talentIds.slice(TEAM_TALENTS_FROM + TEAM_CHATS);
   const third = Math.floor(free.length / 3);
