@@ -51,7 +51,12 @@ export async function backfillRow(s: Section): Promise<void> {
     });
   }
   const sentAt = Date.now();
-  const answers = await s.load.http({ url: s.base, connections: Math.min(100, requests.length), amount: requests.length, requests });
+  const answers = await s.load.http({
+    url: s.base,
+    connections: Math.min(100, requests.length),
+    amount: requests.length,
+    requests,
+  });
   const offersQuery = sql`select c.recruiter_id as "recruiterId", c.starts_at as "startsAt", c.created_at as "createdAt",
       exists (select 1 from waitlist_entries w where w.event_id = c.event_id and w.recruiter_id = c.recruiter_id
         and w.talent_id = c.talent_id) as "wasWaiting"
