@@ -26,6 +26,7 @@ export const notificationKinds = [
   'reminder_ten_minutes',
   'support_reply',
   'booth_called',
+  'booth_missed',
   'chat_no_show',
   'chat_running_late',
   'waitlist_offer',
@@ -67,6 +68,7 @@ export const emailGroupOf: Record<NotificationKind, EmailGroup | null> = {
   support_reply: null,
   // Only the app can say "go to the booth now" in time.
   booth_called: null,
+  booth_missed: null,
   chat_no_show: 'changes',
   // A few minutes' notice is for the screen, not the inbox.
   chat_running_late: null,

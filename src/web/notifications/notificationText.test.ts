@@ -60,6 +60,11 @@ describe('a notification as its reader sees it', () => {
       "It's your turn at Acme Robotics's booth — go to the booth",
     );
     expect(notificationLink(called, 'talent')).toBe(`/events/${base.eventId}/chats`);
+    const missed = { ...base, kind: 'booth_missed' as const, chatId: null };
+    expect(notificationText(missed, 'talent', 'Europe/Berlin')).toBe(
+      'Acme Robotics called you, but you were not there: you may queue again',
+    );
+    expect(notificationLink(missed, 'talent')).toBe(`/events/${base.eventId}/chats`);
   });
 
   it('groups by day on the reader’s clock', () => {

@@ -61,6 +61,8 @@ export function notificationText(
       return 'Support replied to your message';
     case 'booth_called':
       return `It's your turn at ${p.companyName ? `${p.companyName}'s booth` : 'the booth'} — go to the booth`;
+    case 'booth_missed':
+      return `${p.companyName ?? 'The booth'} called you, but you were not there: you may queue again`;
     case 'chat_running_late':
       return `${other} is running ${p.minutes ?? 5} minutes late for your 1-1 chat`;
     case 'chat_no_show':
@@ -94,7 +96,8 @@ export function notificationLink(notification: Notification, role: CurrentUser['
   if (eventId && !chatId && notification.kind.startsWith('company_request'))
     return role === 'recruiter' ? recruiterPaths.manage(eventId) : `/events/${eventId}/chats?tab=declined`;
   // A call to a booth is answered on the event's page, which shows the queues.
-  if (notification.kind === 'booth_called' && eventId) return `/events/${eventId}/chats`;
+  if ((notification.kind === 'booth_called' || notification.kind === 'booth_missed') && eventId)
+    return `/events/${eventId}/chats`;
   if (!eventId || !chatId) return null;
   const tab = talentTab[notification.kind] ?? 'confirmed';
   return chatPath({ id: chatId, eventId, tab }, role === 'recruiter' ? 'recruiter' : 'talent');

@@ -237,10 +237,15 @@ describe('the walk-in queue at a booth', () => {
     const s = await scene();
     await s.join(s.asTalent[0]!);
     const entry = ((await s.callNext(s.asRecruiter[0]!)).json() as BoothQueueResponse).called[0]!;
+    t.clock.advance(60_000);
     const skipped = await s.notHere(s.asRecruiter[1]!, entry.id);
     expect(skipped.statusCode).toBe(200);
     expect(skipped.json()).toMatchObject({ called: [], waiting: [] });
     expect((await s.booths(s.asTalent[0]!)).booths[0]!.entry).toBeNull();
+    const bell = (await s.asTalent[0]!.get('/api/me/notifications')).json() as {
+      notifications: { kind: string; params: { companyName?: string } }[];
+    };
+    expect(bell.notifications[0]).toMatchObject({ kind: 'booth_missed', params: { companyName: 'Acme' } });
     const empty = await s.callNext(s.asRecruiter[0]!);
     expect(empty.statusCode).toBe(409);
     expect(codeOf(empty)).toBe('booths.queue_empty');

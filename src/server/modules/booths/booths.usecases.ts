@@ -284,7 +284,7 @@ export async function startChat(input: {
   return presentChat(view, now);
 }
 
-/** `Not here`: the called talent did not come; their entry ends as no answer. */
+/** `Not here`: the called talent did not come; their entry ends as no answer, and they are told in the app. */
 export async function notHere(input: {
   ctx: AppContext;
   user: SessionUser;
@@ -301,7 +301,22 @@ export async function notHere(input: {
       companyId: booth.companyId,
     });
     await repo.endEntry(tx, entry.id, { state: 'no_answer', endedAt: now });
-    return ctx.live.publishWithin(tx, [boothChanged(event.id, booth.companyId)]);
+    // Their place is gone from their page: the bell says why, and that they may queue again.
+    const notified = await deliverNotices(tx, now, [
+      {
+        userId: entry.talentId,
+        notification: {
+          kind: 'booth_missed',
+          eventId: event.id,
+          actorId: user.id,
+          params: { eventName: event.name, companyName: booth.companyName, otherName: user.name },
+        },
+      },
+    ]);
+    return ctx.live.publishWithin(tx, [
+      boothChanged(event.id, booth.companyId),
+      ...notifiedAnnouncement(notified),
+    ]);
   });
   deliver();
   return queueOf(ctx, event, booth, user);

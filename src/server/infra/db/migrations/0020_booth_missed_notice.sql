@@ -1,0 +1,1 @@
+ALTER TYPE "public"."notification_kind" ADD VALUE 'booth_missed' BEFORE 'chat_no_show';
