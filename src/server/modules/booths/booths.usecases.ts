@@ -195,6 +195,40 @@ async function queueOf(
 }
 
 /**
+ * Within the change's transaction: the talent hears from the booth in the app only (too late by email to walk
+ * there), and the queue's pages are told it moved. Returns what to announce after commit.
+ */
+async function tellTalent(
+  ctx: AppContext,
+  tx: Queryable,
+  input: {
+    kind: 'booth_called' | 'booth_missed';
+    talentId: string;
+    event: { id: string; name: string };
+    booth: { companyId: string; companyName: string };
+    user: SessionUser;
+    now: Date;
+  },
+) {
+  const { event, booth, user } = input;
+  const notified = await deliverNotices(tx, input.now, [
+    {
+      userId: input.talentId,
+      notification: {
+        kind: input.kind,
+        eventId: event.id,
+        actorId: user.id,
+        params: { eventName: event.name, companyName: booth.companyName, otherName: user.name },
+      },
+    },
+  ]);
+  return ctx.live.publishWithin(tx, [
+    boothChanged(event.id, booth.companyId),
+    ...notifiedAnnouncement(notified),
+  ]);
+}
+
+/**
  * `Call next`: the first waiting talent of the recruiter's booth is called, told in the app (the bell and the live
  * page) to come to the booth. Two recruiters calling at once call two different talents (`callFirstWaiting`).
  */
@@ -215,21 +249,7 @@ export async function callNext(input: {
       now,
     });
     if (!called) throw boothErrors.queue_empty();
-    const notified = await deliverNotices(tx, now, [
-      {
-        userId: called.talentId,
-        notification: {
-          kind: 'booth_called',
-          eventId: event.id,
-          actorId: user.id,
-          params: { eventName: event.name, companyName: booth.companyName, otherName: user.name },
-        },
-      },
-    ]);
-    return ctx.live.publishWithin(tx, [
-      boothChanged(event.id, booth.companyId),
-      ...notifiedAnnouncement(notified),
-    ]);
+    return tellTalent(ctx, tx, { kind: 'booth_called', talentId: called.talentId, event, booth, user, now });
   });
   deliver();
   return queueOf(ctx, event, booth, user);
@@ -302,21 +322,7 @@ export async function notHere(input: {
     });
     await repo.endEntry(tx, entry.id, { state: 'no_answer', endedAt: now });
     // Their place is gone from their page: the bell says why, and that they may queue again.
-    const notified = await deliverNotices(tx, now, [
-      {
-        userId: entry.talentId,
-        notification: {
-          kind: 'booth_missed',
-          eventId: event.id,
-          actorId: user.id,
-          params: { eventName: event.name, companyName: booth.companyName, otherName: user.name },
-        },
-      },
-    ]);
-    return ctx.live.publishWithin(tx, [
-      boothChanged(event.id, booth.companyId),
-      ...notifiedAnnouncement(notified),
-    ]);
+    return tellTalent(ctx, tx, { kind: 'booth_missed', talentId: entry.talentId, event, booth, user, now });
   });
   deliver();
   return queueOf(ctx, event, booth, user);
