@@ -1,12 +1,14 @@
 import type { Chat, FreeSlotsResponse } from '../src/shared/schemas/chats.schemas.js';
 import type { Event } from '../src/shared/schemas/events.schemas.js';
+import { ChatsRecruiterPage } from './pages/ChatsRecruiterPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotificationsBell } from './pages/NotificationsBell.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
 import { ORGANIZER, runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, test } from './support/browser.js';
-import { confirmAvailability, openSlots, teamMember } from './support/chats-setup.js';
+import { confirmAvailability, createOwnEvent, openSlots, teamMember } from './support/chats-setup.js';
+import { clockOf, zoneNearest } from './support/daytime.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -39,8 +41,8 @@ async function directFair() {
   }
 }
 
-/** A confirmed recruiter of the event with a single slot open, at 09:00. */
-async function recruiterWithOneSlot(event: Event, eventName: string) {
+/** A confirmed recruiter of the event with a single slot open (09:00 by default), of the day's first duration. */
+async function recruiterWithOneSlot(event: Event, eventName: string, label = '09:00') {
   const recruiter = await newDemoRecruiter(eventName);
   const api = await ApiSession.login(recruiter.email);
   try {
@@ -49,14 +51,41 @@ async function recruiterWithOneSlot(event: Event, eventName: string) {
       eventId: event.id,
       recruiterId: me.recruiter.id,
       dayId: event.days[0]!.id,
-      durationMinutes: 30,
-      labels: ['09:00'],
+      durationMinutes: event.days[0]!.durations[0]!,
+      labels: [label],
     });
     await confirmAvailability(api, { eventId: event.id, recruiterId: me.recruiter.id, details: {} });
     return { ...recruiter, id: me.recruiter.id };
   } finally {
     await api.dispose();
   }
+}
+
+const MINUTE = 60_000;
+
+/**
+ * A virtual day of today in 15-minute chats, booked directly, whose talents count as no-shows a minute after a
+ * chat's start; the day opens at `firstStart`, so the test waits for a start a minute or two away.
+ */
+async function virtualDayOfToday(firstStart: Date) {
+  const zone = zoneNearest(12 * 60);
+  const name = `Rest of Slot Fair ${runTag()}`;
+  const event = await createOwnEvent({
+    name,
+    timeZone: zone.timeZone,
+    bookingMode: 'direct',
+    noShowAfterMinutes: 1,
+    days: [
+      {
+        date: zone.date,
+        mode: 'virtual',
+        opensAt: clockOf(firstStart, zone.timeZone),
+        closesAt: '24:00',
+        durations: [15],
+      },
+    ],
+  });
+  return { name, event };
 }
 
 describe('waitlist', () => {
@@ -105,6 +134,62 @@ describe('waitlist', () => {
     const confirmed = await chats.card('Confirmed', recruiter.name);
     await confirmed
       .getByText(/09:00–09:30/)
+      .first()
+      .waitFor();
+  });
+
+  test("a no-show's release offers the rest of the slot to the talent waiting, who takes it from the bell", {
+    timeout: 300_000,
+  }, async ({ page, openPage }) => {
+    // Enough ahead to set up and book it by API; the browser steps run while it is under way.
+    const startsAt = new Date(Math.ceil((Date.now() + 45_000) / MINUTE) * MINUTE);
+    const { name, event } = await virtualDayOfToday(startsAt);
+    const { timeZone } = event;
+    const recruiter = await recruiterWithOneSlot(event, name, clockOf(startsAt, timeZone));
+    const absent = await newDemoTalent('Nils', name);
+    const waiting = await newDemoTalent('Wanda', name);
+    const absentApi = await ApiSession.login(absent.email);
+    try {
+      await absentApi.post<Chat>(`/api/events/${event.id}/recruiters/${recruiter.id}/book`, {
+        startsAt: startsAt.toISOString(),
+      });
+    } finally {
+      await absentApi.dispose();
+    }
+
+    const eventPage = await (await new LoginPage(page).loginAs(waiting.email)).openEvent(name);
+    await eventPage.openTab('1-1 Chats');
+    const chats = await new TalentChatsPage(page).waitUntilShown();
+    const card = chats.recruiter(recruiter.name);
+    await card.getByText('No free slots left', { exact: true }).waitFor();
+    await card.getByRole('button', { name: 'Join waitlist', exact: true }).click();
+    await card.getByText('1st on the waitlist', { exact: true }).waitFor();
+
+    // The talent who booked never comes: a minute after the start the recruiter marks the no-show.
+    const recruiterPage = await openPage();
+    const recruiterEvent = await (await new LoginPage(recruiterPage).loginAs(recruiter.email)).openEvent(
+      name,
+    );
+    await recruiterEvent.openTab('1-1 Chats');
+    const recruiterChats = await new ChatsRecruiterPage(recruiterPage).waitUntilShown();
+    const absentCard = await recruiterChats.card('Confirmed', absent.name);
+    const markNoShow = absentCard.getByRole('button', { name: 'Mark no-show', exact: true });
+    await markNoShow.waitFor({ timeout: startsAt.getTime() + 2 * MINUTE - Date.now() });
+    await markNoShow.click();
+    await absentCard.waitFor({ state: 'detached' });
+
+    // The rest of the slot, from the minute of the no-show to the slot's end, waits under the talent's bell.
+    const endsAt = clockOf(new Date(startsAt.getTime() + 15 * MINUTE), timeZone);
+    const bell = new NotificationsBell(page);
+    await bell.waitForUnread(1);
+    await bell.open();
+    await bell.item(new RegExp(`A slot with ${recruiter.name} is free: .* — accept by `)).click();
+    const offered = chats.panel('In Scheduling').getByRole('listitem', { name: recruiter.name, exact: true });
+    await offered.getByRole('button', { name: 'Accept slot', exact: true }).click();
+
+    const confirmed = await chats.card('Confirmed', recruiter.name);
+    await confirmed
+      .getByText(new RegExp(`–${endsAt}`))
       .first()
       .waitFor();
   });

@@ -23,6 +23,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { backupRoutes } from './modules/backup/backup.routes.js';
 import { boothsRoutes } from './modules/booths/booths.routes.js';
 import { availabilityRoutes } from './modules/availability/availability.routes.js';
+import { onAvailabilityChanged } from './modules/availability/index.js';
 import { companyRequestsRoutes } from './modules/chats/chats.company-requests.routes.js';
 import { invitationsRoutes } from './modules/chats/chats.invitations.routes.js';
 import { waitlistRoutes } from './modules/chats/chats.waitlist.routes.js';
@@ -174,10 +175,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     notificationsRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
-  // A no-show gives its recruiter's time back: the first talent waiting for them may be offered what is still ahead.
-  onTimeFreed(ctx, async (appCtx, freed) => {
-    await offerFreedTime(appCtx, freed.eventId, freed.recruiterId);
-  });
+  // A no-show gives its recruiter's time back, and a recruiter may open more: the first talent waiting for them may
+  // be offered what is still ahead.
+  const offerToWaitlist = (appCtx: AppContext, change: { eventId: string; recruiterId: string }) =>
+    offerFreedTime(appCtx, change.eventId, change.recruiterId).then(() => undefined);
+  onTimeFreed(ctx, offerToWaitlist);
+  onAvailabilityChanged(ctx, offerToWaitlist);
   // The live transport knows no feature: who is behind a socket, who may watch an event, what a support agent
   // hears and how rooms answer their messages are the modules' own.
   const rooms = roomsLive(ctx);

@@ -52,6 +52,15 @@ describe('the fair-use rules of a booking', () => {
     expect(earliestBookableStart(noBookingRules, at('06:00'))).toEqual(at('06:00'));
   });
 
+  it('asks no notice for the rest of a slot under way, but keeps every other rule', () => {
+    const rules = { ...noBookingRules, minNoticeHours: 4, maxChatsPerTalent: 1 };
+    const underWay = { now: at('10:05'), onTheSpot: true };
+    expect(ruleOf(check({ rules, ...underWay }))).toBeNull();
+    expect(ruleOf(check({ rules, ...underWay, talentChats: [chat('a', '12:00', '12:30')] }))).toBe(
+      'maxChatsPerTalent',
+    );
+  });
+
   it('keeps the gap on both sides of another chat, and a gap of exactly the rule passes', () => {
     const rules = { ...noBookingRules, minGapMinutes: 15 };
     expect(ruleOf(check({ rules, talentChats: [chat('a', '09:15', '09:45')] }))).toBeNull();

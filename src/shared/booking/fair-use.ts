@@ -127,6 +127,11 @@ export interface BookingCheck {
   recruiterName: string;
   /** The talent's no-shows at the event. */
   noShows: number;
+  /**
+   * The rest of a slot under way, offered from a waitlist: the notice rule bounds what talents book ahead, and this
+   * time is taken on the spot or never.
+   */
+  onTheSpot?: boolean;
   now: Date;
   /** The event-zone clock of an instant (`10:00`), for sentences that name another chat. */
   clockOf: (instant: Date) => string;
@@ -148,6 +153,7 @@ export function bookingRefusal(check: BookingCheck): RuleRefusal | null {
   }
   if (
     byTalent &&
+    !check.onTheSpot &&
     rules.minNoticeHours !== null &&
     slot.startsAt.getTime() - now.getTime() < rules.minNoticeHours * HOUR_MS
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offerExpiry, offerRoute } from './waitlist.js';
+import { offerExpiry, offerRoute, restOfSlot, wholeSlot } from './waitlist.js';
 
 describe('offerRoute', () => {
   it('offers the time to a chat waiting for one, in either booking mode', () => {
@@ -27,16 +27,61 @@ describe('offerExpiry', () => {
   const later = new Date('2026-03-05T09:00:00Z');
 
   it('holds for the event hold, shorter on its days', () => {
-    expect(offerExpiry({ holds, onEventDay: false, now, slotStartsAt: later })).toEqual(
+    expect(offerExpiry({ holds, onEventDay: false, now, takeBy: later })).toEqual(
       new Date('2026-03-04T09:15:00Z'),
     );
-    expect(offerExpiry({ holds, onEventDay: true, now, slotStartsAt: later })).toEqual(
+    expect(offerExpiry({ holds, onEventDay: true, now, takeBy: later })).toEqual(
       new Date('2026-03-04T09:05:00Z'),
     );
   });
 
-  it('never holds past the start of the slot', () => {
+  it('never holds past the moment the time can still be taken', () => {
     const soon = new Date('2026-03-04T09:03:00Z');
-    expect(offerExpiry({ holds, onEventDay: true, now, slotStartsAt: soon })).toEqual(soon);
+    expect(offerExpiry({ holds, onEventDay: true, now, takeBy: soon })).toEqual(soon);
+  });
+});
+
+describe('wholeSlot', () => {
+  it('is taken by its start', () => {
+    const slot = { startsAt: new Date('2026-03-04T10:00:00Z'), endsAt: new Date('2026-03-04T10:30:00Z') };
+    expect(wholeSlot(slot)).toEqual({ ...slot, takeBy: slot.startsAt });
+  });
+});
+
+describe('restOfSlot', () => {
+  const slot = {
+    startsAt: new Date('2026-03-04T10:00:00Z'),
+    endsAt: new Date('2026-03-04T10:30:00Z'),
+    status: 'available' as const,
+  };
+  const at = (clock: string) => new Date(`2026-03-04T${clock}Z`);
+
+  it('offers a virtual slot under way from the minute now, until its end, while a chat still fits', () => {
+    expect(restOfSlot(slot, 'virtual', at('10:12:40'))).toEqual({
+      startsAt: at('10:12:00'),
+      endsAt: slot.endsAt,
+      takeBy: at('10:25:00'),
+    });
+  });
+
+  it('has no rest before the slot started, nor once less than the shortest chat is left', () => {
+    expect(restOfSlot(slot, 'virtual', at('10:00:00'))).toBeNull();
+    expect(restOfSlot(slot, 'virtual', at('09:59:00'))).toBeNull();
+    expect(restOfSlot(slot, 'virtual', at('10:24:59'))).not.toBeNull();
+    expect(restOfSlot(slot, 'virtual', at('10:25:00'))).toBeNull();
+    expect(restOfSlot(slot, 'virtual', at('10:31:00'))).toBeNull();
+  });
+
+  it('leaves in-person slots to the walk-in queue, and slots held or never opened alone', () => {
+    expect(restOfSlot(slot, 'in_person', at('10:10:00'))).toBeNull();
+    expect(restOfSlot({ ...slot, status: 'booked' }, 'virtual', at('10:10:00'))).toBeNull();
+    expect(restOfSlot({ ...slot, status: 'off' }, 'virtual', at('10:10:00'))).toBeNull();
+  });
+
+  it('takes an offer made earlier from its own start, and only one within the slot', () => {
+    const offered = at('10:06:00');
+    expect(restOfSlot(slot, 'virtual', at('10:09:30'), offered)?.startsAt).toEqual(offered);
+    expect(restOfSlot(slot, 'virtual', at('10:09:30'), at('10:30:00'))).toBeNull();
+    expect(restOfSlot(slot, 'virtual', at('10:09:30'), at('09:50:00'))).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { zonedTimeToUtc } from '../time/zoned.js';
+import { MIN_CHAT_MINUTES } from './limits.js';
 import { defaultDuration, type DayHours } from './grid.js';
 import { firstOverlapping, type TimeRange } from './overlap.js';
 
@@ -6,9 +7,6 @@ import { firstOverlapping, type TimeRange } from './overlap.js';
  * The walk-in queue at a company's booth on an in-person day: whether the queue is open, whether a recruiter is in
  * a gap now (free time before their next booked chat) and how long a talent in the queue can expect to wait.
  */
-
-/** The shortest walk-in chat: the shortest duration an organizer may allow. */
-const MIN_WALK_IN_MINUTES = 5;
 
 export interface QueueDay extends DayHours {
   id: string;
@@ -46,7 +44,7 @@ export type RecruiterGap =
 /**
  * Whether a recruiter is in a gap at `now`, from their booked chats: the free time before their next booked chat,
  * capped by the day's default duration and its close. Ranges are half-open (`overlap.ts`): a chat ending now leaves
- * the recruiter free, one starting now makes them busy. A gap shorter than `MIN_WALK_IN_MINUTES` is no gap.
+ * the recruiter free, one starting now makes them busy. A gap shorter than the shortest chat (`MIN_CHAT_MINUTES`) is no gap.
  */
 export function recruiterGapAt(input: {
   now: Date;
@@ -62,8 +60,7 @@ export function recruiterGapAt(input: {
   const cap = now.getTime() + defaultDuration(input.day.durations) * 60_000;
   const close = dayRange(input.day, input.timeZone).endsAt.getTime();
   const until = Math.min(cap, close, nextChatAt?.getTime() ?? Number.POSITIVE_INFINITY);
-  if (until - now.getTime() < MIN_WALK_IN_MINUTES * 60_000)
-    return { free: false, busyUntil: null, nextChatAt };
+  if (until - now.getTime() < MIN_CHAT_MINUTES * 60_000) return { free: false, busyUntil: null, nextChatAt };
   return { free: true, until: new Date(until), nextChatAt };
 }
 

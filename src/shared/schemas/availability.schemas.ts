@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chatStates } from '../booking/chat-phase.js';
+import { MAX_CHAT_MINUTES, MIN_CHAT_MINUTES } from '../booking/limits.js';
 import { singleLineText, multiLineText } from './text.schemas.js';
 import { BookingMode, DayMode, EventInstant } from './events.schemas.js';
 import { ExperienceLevel, TAG_MAX } from './talents.schemas.js';
@@ -45,7 +46,7 @@ export const RecruiterDetails = z.object({
 export type RecruiterDetails = z.infer<typeof RecruiterDetails>;
 
 export const DayAvailabilityInput = z.object({
-  durationMinutes: z.number().int().min(5).max(120),
+  durationMinutes: z.number().int().min(MIN_CHAT_MINUTES).max(MAX_CHAT_MINUTES),
   /** UTC instants of the slots opened; each must be a slot start of that day and duration. */
   openSlotStarts: z.array(EventInstant).max(300),
 });

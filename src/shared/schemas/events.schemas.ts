@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NO_SHOW_AFTER_DEFAULT, noShowAfterBounds } from '../booking/attendance.js';
 import { bookingModes } from '../booking/booking-window.js';
-import { offerHoldBounds } from '../booking/waitlist.js';
+import { MAX_CHAT_MINUTES, MIN_CHAT_MINUTES, offerHoldBounds } from '../booking/limits.js';
 import {
   type BookingRuleName,
   bookingRuleBounds,
@@ -21,9 +21,6 @@ export const requestPolicyLabel: Record<RequestPolicy, string> = {
   recruiters: 'Recruiters may invite talents',
   both: 'Both: talents request and recruiters invite',
 };
-
-const MIN_CHAT_MINUTES = 5;
-const MAX_CHAT_MINUTES = 120;
 
 /** A wall-clock time in the event's zone, `HH:MM`; `24:00` closes a day at midnight. */
 const TimeOfDay = z

@@ -23,6 +23,8 @@ export function notificationText(
       return `${other} requested a 1-1 chat with you`;
     case 'company_requested':
       return `${other} asks to talk to anyone at ${p.companyName ?? 'your company'}`;
+    case 'company_request_withdrawn':
+      return `${other} withdrew their request to talk to anyone at ${p.companyName ?? 'your company'}`;
     case 'company_request_declined':
       return `${p.companyName ?? 'The company'} declined your company request`;
     case 'chat_invited':

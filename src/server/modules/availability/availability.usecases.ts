@@ -23,6 +23,7 @@ import type { AppContext, SessionUser } from '../../context.js';
 import { firstNotBefore, type TeamValue, teamCacheOf } from '../../infra/cache/team-cache.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { onField } from '../../infra/http/errors.js';
+import { appSignal } from '../../infra/signals/app-signal.js';
 import { type EventRow, eventErrors, loadEventForViewer } from '../events/index.js';
 import { type EventDayRow, findDaysOfEvent, shareLockDay } from '../events/index.js';
 import { availabilityErrors } from './availability.errors.js';
@@ -171,11 +172,7 @@ export async function setDayAvailability(
       updatedAt: now,
     });
   });
-  await ctx.live.publish(teamTopics(scope), {
-    type: 'availability.changed',
-    eventId: scope.event.id,
-    recruiterId: recruiter.id,
-  });
+  await announceAvailabilityChanged(ctx, scope, recruiter.id);
   return readAvailability(ctx.db, scope.event, recruiter, now);
 }
 
@@ -216,11 +213,7 @@ export async function setDetails(
     updatedAt: ctx.now(),
   });
   await ctx.invalidations.invalidate('event', scope.event.id);
-  await ctx.live.publish(teamTopics(scope), {
-    type: 'availability.changed',
-    eventId: scope.event.id,
-    recruiterId: recruiter.id,
-  });
+  await announceAvailabilityChanged(ctx, scope, recruiter.id);
   return readAvailability(ctx.db, scope.event, recruiter, ctx.now());
 }
 
@@ -235,11 +228,7 @@ export async function confirmAvailability(input: ColleagueInput): Promise<Recrui
   }
   await repo.setConfirmedAt(ctx.db, scope.event.id, recruiter.id, now);
   await ctx.invalidations.invalidate('event', scope.event.id);
-  await ctx.live.publish(teamTopics(scope), {
-    type: 'availability.changed',
-    eventId: scope.event.id,
-    recruiterId: recruiter.id,
-  });
+  await announceAvailabilityChanged(ctx, scope, recruiter.id);
   return readAvailability(ctx.db, scope.event, recruiter, now);
 }
 
@@ -340,6 +329,34 @@ async function readTeamOverview(
 
 function teamTopics(scope: { event: EventRow; companyId: string }) {
   return [liveTopics.companyAtEvent(scope.companyId, scope.event.id), liveTopics.event(scope.event.id)];
+}
+
+/** A recruiter whose availability changed, told to the modules that use a recruiter's free time. */
+interface AvailabilityChange {
+  eventId: string;
+  recruiterId: string;
+}
+
+const availabilityChanged = appSignal<AppContext, AvailabilityChange>();
+
+/**
+ * Hears of every change of a recruiter's slots, details or confirmation (time they opened may be offered to
+ * someone waiting), in the background of the request that made it. Returns the function that stops listening.
+ */
+export const onAvailabilityChanged = availabilityChanged.listen;
+
+/** The team's pages show the change live; the listeners of `onAvailabilityChanged` hear of it. */
+async function announceAvailabilityChanged(
+  ctx: AppContext,
+  scope: { event: EventRow; companyId: string },
+  recruiterId: string,
+) {
+  await ctx.live.publish(teamTopics(scope), {
+    type: 'availability.changed',
+    eventId: scope.event.id,
+    recruiterId,
+  });
+  ctx.background.run(() => availabilityChanged.emit(ctx, { eventId: scope.event.id, recruiterId }));
 }
 
 /** The part of the list kept per event, the same for every talent. */

@@ -174,7 +174,15 @@ describe('company requests (approval)', () => {
 
     const withdrawn = await asTalent.post(`/api/company-requests/${request.id}/withdraw`, {});
     expect(withdrawn.json()).toMatchObject({ state: 'withdrawn' });
+    // Every recruiter the request went to is told, under the bell and by email.
+    for (const recruiter of recruiters) {
+      expect((await mailsTo(recruiter.email))[0]!.subject).toMatch(/withdrew their company request$/);
+    }
     const asRecruiter = await loginAs(t.app, recruiters[0]!.email);
+    const bell = (await asRecruiter.get('/api/me/notifications')).json().notifications;
+    expect(bell).toContainEqual(
+      expect.objectContaining({ kind: 'company_request_withdrawn', eventId: event.id }),
+    );
     expect(errorOf(await asRecruiter.post(`/api/company-requests/${request.id}/accept`, {})).status).toBe(
       409,
     );

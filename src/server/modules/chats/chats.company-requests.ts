@@ -22,6 +22,7 @@ import {
   approvedNotices,
   type CompanyRequestMail,
   companyRequestDeclinedNotices,
+  companyRequestWithdrawnNotices,
   companyRequestedNotices,
 } from './chats.mails.js';
 import { refuseOutsideBookingWindow } from './chats.policy.js';
@@ -296,14 +297,17 @@ export async function declineCompanyRequest(input: {
   return request;
 }
 
-/** The talent takes back a request nobody answered yet; the company's lists update, nobody is emailed. */
+/**
+ * The talent takes back a request nobody answered yet; the company's lists update, and its recruiters who take
+ * requests (those the request went to) are told.
+ */
 export async function withdrawCompanyRequest(input: {
   ctx: AppContext;
   user: SessionUser;
   requestId: string;
 }): Promise<CompanyRequest> {
   const { ctx, user, requestId } = input;
-  const { view } = await loadOwnRequest(ctx, user, requestId);
+  const { view, event } = await loadOwnRequest(ctx, user, requestId);
   if (user.role !== 'talent') throw chatErrors.not_your_turn();
   const { request, deliver } = await ctx.db.transaction(async (tx) => {
     const withdrawn = await queue.decideIfWaiting(
@@ -313,7 +317,12 @@ export async function withdrawCompanyRequest(input: {
       { state: 'withdrawn', decidedAt: ctx.now() },
     );
     if (!withdrawn) return refuseAnswered(tx, requestId, companyQueueErrors.not_waiting);
-    return announceRequest(ctx, tx, requestId, () => []);
+    const approving = (await queue.listConfirmedRecruiters(tx, event.id, view.request.companyId)).filter(
+      (recruiter) => recruiterBookingMode(event, recruiter) === 'approval',
+    );
+    return announceRequest(ctx, tx, requestId, (after) =>
+      companyRequestWithdrawnNotices(mailContext(ctx, event), mailOf(after), approving),
+    );
   });
   deliver();
   return request;

@@ -584,6 +584,29 @@ export function companyRequestedNotices(
   );
 }
 
+/** The recruiters who take requests hear that the talent took the company request back, so it leaves their list. */
+export function companyRequestWithdrawnNotices(
+  ctx: MailContext,
+  request: CompanyRequestMail,
+  recruiters: Person[],
+): Notice[] {
+  const { talent } = request;
+  return recruiters.map((reader) =>
+    companyNotice(ctx, request, reader, 'company_request_withdrawn', {
+      actorId: talent.id,
+      params: { otherName: talent.name },
+      mail: renderMail(reader.email, `${talent.name} withdrew their company request`, {
+        heading: 'A company request was withdrawn',
+        paragraphs: [
+          `${talent.name} withdrew their request to talk to anyone of ${request.company.name} at ${ctx.event.name}.`,
+          'Nothing else is needed from you.',
+        ],
+        action: { label: 'Open Manage 1-1 Chats', url: `${chatsUrl(ctx)}/manage` },
+      }),
+    }),
+  );
+}
+
 /** The talent hears that the company declined their request, with the reason. */
 export function companyRequestDeclinedNotices(
   ctx: MailContext,

@@ -20,6 +20,7 @@ import { formatWindowInstant } from '../../../shared/booking/booking-window.js';
 import { type BookingRuleName, pickBookingRules, requestRefusal } from '../../../shared/booking/fair-use.js';
 import { freeSlotsFor, isFree } from '../../../shared/booking/grid.js';
 import { firstOverlapping } from '../../../shared/booking/overlap.js';
+import { restOfSlot } from '../../../shared/booking/waitlist.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned, zonedTimeToUtc } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
@@ -474,10 +475,12 @@ export async function applyTransition(input: {
     const result = transition(current.chat, actor, input.action);
     if (!result.ok)
       throw result.reason === 'wrong_state' ? chatErrors.wrong_state() : chatErrors.not_your_turn();
+    // A lapsed offer says so before its time is checked: the rest of a slot under way is no time by then.
+    if (input.takeSlot === 'offered' && current.chat.offerExpiresAt! <= now) throw chatErrors.offer_lapsed();
     const slot = input.takeSlot === 'offered' ? current.chat.startsAt : input.takeSlot;
     const { event, fields: slotFields } =
       user && slot
-        ? await holdSlot(tx, user, current.chat, slot, now)
+        ? await holdSlot(tx, user, current.chat, slot, now, input.takeSlot === 'offered')
         : { event: await eventOfChat(tx, user, current.chat.eventId), fields: {} };
     const values = {
       ...slotFields,
@@ -678,6 +681,8 @@ export async function holdSlot(
   chat: Pick<repo.ChatRow, 'eventId' | 'recruiterId' | 'talentId' | 'sequence'> & { id?: string },
   startsAt: Date,
   now: Date,
+  /** An offer's time: besides a free slot's start, the start of the rest of a slot under way (`restOfSlot`). */
+  offer = false,
 ): Promise<{
   event: EventRow;
   recruiterDetails: { requiresApproval: boolean };
@@ -704,11 +709,14 @@ export async function holdSlot(
     bookings: facts.bookings,
     now,
   }).filter((g) => g.chosenDuration !== null);
+  const rest =
+    offer && grid ? grid.slots.map((s) => restOfSlot(s, grid.day.mode, now, startsAt)).find(Boolean) : null;
   const slot = grid?.slots.find((s) => s.startsAt.getTime() === startsAt.getTime());
   // Say why, when it can be said: someone was faster, or the talent is busy then.
-  if (slot?.status === 'booked') throw chatErrors.slot_taken();
-  if (!grid || !slot || !isFree(slot)) throw chatErrors.not_a_free_slot();
-  if (firstOverlapping(slot, facts.talentBookings)) throw chatErrors.talent_busy();
+  if (!rest && slot?.status === 'booked') throw chatErrors.slot_taken();
+  const time = rest ?? (slot && isFree(slot) ? slot : undefined);
+  if (!grid || !time) throw chatErrors.not_a_free_slot();
+  if (firstOverlapping(time, facts.talentBookings)) throw chatErrors.talent_busy();
   const refusal = slotRuleCheck(event, {
     bookedBy: user.role === 'talent' ? 'talent' : 'recruiter',
     chatId: chat.id,
@@ -716,13 +724,14 @@ export async function holdSlot(
     talentChats: facts.talentBookings,
     recruiterChats: facts.bookings,
     recruiterName: facts.recruiterName,
+    onTheSpot: Boolean(rest),
     now,
   });
-  refuseByRule(refusal({ startsAt, endsAt: slot.endsAt, eventDayId: grid.day.id }));
+  refuseByRule(refusal({ startsAt, endsAt: time.endsAt, eventDayId: grid.day.id }));
   return {
     event,
     recruiterDetails: { requiresApproval: facts.recruiterRequiresApproval },
-    fields: { eventDayId: grid.day.id, startsAt, endsAt: slot.endsAt, sequence: chat.sequence + 1 },
+    fields: { eventDayId: grid.day.id, startsAt, endsAt: time.endsAt, sequence: chat.sequence + 1 },
   };
 }
 

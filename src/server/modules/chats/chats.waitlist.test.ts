@@ -1,21 +1,23 @@
-import { inArray } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { eq, inArray } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
 import { withChatScene } from '../../test/chat-scene.js';
 import { buildBookableRecruiter, buildChat, buildEvent } from '../../test/factories.js';
 import type { TestDatabase } from '../../test/test-database.js';
 import { type Client, loginAs, sessionClient, withTestApp } from '../../test/test-app.js';
+import { events } from '../events/events.table.js';
 import { chats } from './chats.table.js';
 import { offerFreedTime, runWaitlists } from './chats.waitlist.js';
 
-const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
+const START = new Date('2030-03-01T12:00:00Z');
+const t = withTestApp({ now: START });
 const stage = withChatScene(t);
 const { slot, mailsTo } = stage;
 
 /** An event on the scene's date (Berlin, 09:00–12:00 local, 30-minute chats) in the given booking mode. */
-async function eventIn(bookingMode: 'approval' | 'direct') {
+async function eventIn(bookingMode: 'approval' | 'direct', mode: 'virtual' | 'in_person' = 'virtual') {
   const event = await buildEvent(t.ctx.db, {
     bookingMode,
-    days: [{ date: '2030-03-04', opens: 9 * 60, closes: 12 * 60, durations: [30] }],
+    days: [{ date: '2030-03-04', opens: 9 * 60, closes: 12 * 60, durations: [30], mode }],
   });
   const eventDayId = event.days[0]!.id;
   return {
@@ -147,6 +149,28 @@ describe('waitlists', () => {
     ]);
     expect((await mailsTo(next.email))[0]!.subject).toMatch(/^Confirmed: 1-1 chat with/);
     expect((await entriesOf(recruiter.id)).map((e) => e.talentId)).toEqual([busy.id]);
+  });
+
+  it('offers a time the recruiter opens to the first talent waiting, at once', async () => {
+    const { event, eventDayId, recruiter: newRecruiter, talent: newTalent } = await eventIn('direct');
+    const recruiter = await newRecruiter([slot('08:00')]);
+    const [holder, waiting] = [await newTalent(), await newTalent()];
+    expect((await book(holder.client, event.id, recruiter.id, slot('08:00'))).statusCode).toBe(201);
+    await waiting.client.put(waitlistPath(event.id, recruiter.id));
+    await t.ctx.background.settled();
+    expect(await openChatOf(waiting.id, recruiter.id)).toBeUndefined();
+
+    const asRecruiter = await loginAs(t.app, recruiter.email);
+    const opened = await asRecruiter.put(
+      `/api/events/${event.id}/recruiters/${recruiter.id}/availability/days/${eventDayId}`,
+      { durationMinutes: 30, openSlotStarts: [slot('08:00'), slot('10:00')].map((d) => d.toISOString()) },
+    );
+    expect(opened.statusCode).toBe(200);
+    await t.ctx.background.settled();
+    expect(await openChatOf(waiting.id, recruiter.id)).toMatchObject({
+      state: 'offered',
+      startsAt: slot('10:00'),
+    });
   });
 
   it('passes a declined offer and then a lapsed one on to the next talent waiting', async () => {
@@ -307,5 +331,84 @@ describe('waitlists', () => {
     } finally {
       for (const other of others) await other.close();
     }
+  });
+});
+
+describe('the rest of a slot under way', () => {
+  afterEach(() => t.clock.set(START));
+
+  /** A direct-booking event whose 08:00 (UTC) chat is booked, a talent waiting, and the notice rule of 2 hours. */
+  async function bookedAndWaiting(mode: 'virtual' | 'in_person') {
+    const { event, recruiter: newRecruiter, talent: newTalent } = await eventIn('direct', mode);
+    await t.ctx.db
+      .update(events)
+      .set({ minNoticeHours: 2, noShowAfterMinutes: 5 })
+      .where(eq(events.id, event.id));
+    const recruiter = await newRecruiter([slot('08:00')]);
+    const [holder, waiting] = [await newTalent(), await newTalent()];
+    expect((await book(holder.client, event.id, recruiter.id, slot('08:00'))).statusCode).toBe(201);
+    expect((await waiting.client.put(waitlistPath(event.id, recruiter.id))).statusCode).toBe(204);
+    const held = (await openChatOf(holder.id, recruiter.id))!;
+    return { recruiter, waiting, held, asRecruiter: await loginAs(t.app, recruiter.email) };
+  }
+
+  it("offers a no-show's rest of the slot on a virtual day at once, to be taken on the spot", async () => {
+    const { recruiter, waiting, held, asRecruiter } = await bookedAndWaiting('virtual');
+    t.clock.set('2030-03-04T08:07:30Z');
+    expect((await asRecruiter.post(`/api/chats/${held.id}/no-show`)).statusCode).toBe(200);
+
+    const offered = (await openChatOf(waiting.id, recruiter.id))!;
+    expect(offered).toMatchObject({
+      state: 'offered',
+      startsAt: new Date('2030-03-04T08:07:00Z'),
+      endsAt: slot('08:30'),
+      // The event day's hold of 5 minutes.
+      offerExpiresAt: new Date('2030-03-04T08:12:30Z'),
+    });
+    expect((await mailsTo(waiting.email))[0]!.subject).toMatch(
+      /^A slot with .* is free: Mon 4 Mar, 09:07–09:30/,
+    );
+
+    // Two hours' notice does not apply: this time is now or never.
+    t.clock.set('2030-03-04T08:09:00Z');
+    const accepted = await waiting.client.post(`/api/chats/${offered.id}/accept-offer`);
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json()).toMatchObject({
+      state: 'confirmed',
+      startsAt: '2030-03-04T08:07:00.000Z',
+      endsAt: '2030-03-04T08:30:00.000Z',
+    });
+  });
+
+  it('holds the rest only while the shortest chat still fits, then lets it go', async () => {
+    const { recruiter, waiting, held, asRecruiter } = await bookedAndWaiting('virtual');
+    t.clock.set('2030-03-04T08:22:00Z');
+    await asRecruiter.post(`/api/chats/${held.id}/no-show`);
+    const offered = (await openChatOf(waiting.id, recruiter.id))!;
+    expect(offered.offerExpiresAt).toEqual(new Date('2030-03-04T08:25:00Z'));
+
+    t.clock.set('2030-03-04T08:25:00Z');
+    const late = await waiting.client.post(`/api/chats/${offered.id}/accept-offer`);
+    expect(late.json().error.code).toBe('chats.offer_lapsed');
+    await runWaitlists({ ctx: t.ctx });
+    // Nobody is offered less than the shortest chat.
+    expect(await openChatOf(waiting.id, recruiter.id)).toBeUndefined();
+  });
+
+  it('leaves an in-person slot under way to the booth, offering nothing from the waitlist', async () => {
+    const { recruiter, waiting, held, asRecruiter } = await bookedAndWaiting('in_person');
+    t.clock.set('2030-03-04T08:07:30Z');
+    expect((await asRecruiter.post(`/api/chats/${held.id}/no-show`)).statusCode).toBe(200);
+    expect(await openChatOf(waiting.id, recruiter.id)).toBeUndefined();
+  });
+
+  it('offers only the rest of a slot under way, never a time inside one a talent asks to book', async () => {
+    const { event, recruiter: newRecruiter, talent: newTalent } = await eventIn('direct');
+    const recruiter = await newRecruiter([slot('08:00')]);
+    const talent = await newTalent();
+    t.clock.set('2030-03-04T08:07:30Z');
+    const inside = await book(talent.client, event.id, recruiter.id, new Date('2030-03-04T08:08:00Z'));
+    expect(inside.statusCode).toBe(409);
+    expect((await book(talent.client, event.id, recruiter.id, slot('08:00'))).statusCode).toBe(409);
   });
 });

@@ -1,6 +1,12 @@
 import { recruiterBookingMode } from '../../../shared/booking/booking-window.js';
 import { isFree } from '../../../shared/booking/grid.js';
-import { offerExpiry, offerRoute } from '../../../shared/booking/waitlist.js';
+import {
+  type OfferableTime,
+  offerExpiry,
+  offerRoute,
+  restOfSlot,
+  wholeSlot,
+} from '../../../shared/booking/waitlist.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import type { WaitlistsResponse } from '../../../shared/schemas/chats.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
@@ -113,13 +119,11 @@ export async function listWaitlists(input: {
 
 /** The talent takes the offered time: a confirmation like any other, re-checked against every booking rule. */
 export function acceptOffer(input: { ctx: AppContext; user: SessionUser; chatId: string }) {
-  const { ctx } = input;
   return applyTransition({
     ...input,
     action: 'accept_offer',
     takeSlot: 'offered',
     change: async (tx, view) => {
-      if (view.chat.offerExpiresAt! <= ctx.now()) throw chatErrors.offer_lapsed();
       await repo.deleteWaitlistEntry(tx, view.chat);
       return { offerExpiresAt: null, offeredFrom: null };
     },
@@ -256,13 +260,11 @@ async function offerNextTime(ctx: AppContext, tx: Queryable, eventId: string, re
   });
   if (candidates.length === 0) return undefined;
   const now = ctx.now();
-  const free = (await recruiterGrids(tx, event, recruiterId, now))
-    .flatMap((grid) => grid.slots.filter(isFree))
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  if (free.length === 0) return undefined;
+  const times = offerableTimes(await recruiterGrids(tx, event, recruiterId, now), now);
+  if (times.length === 0) return undefined;
   const today = utcToZoned(now, event.timeZone).date;
   const onEventDay = (await findDaysOfEvent(tx, eventId)).some((day) => day.date === today);
-  for (const slot of free) {
+  for (const slot of times) {
     for (const candidate of candidates) {
       const chat = candidate.openChat ? await repo.lockChatUnlessBusy(tx, candidate.openChat.id) : undefined;
       // Someone is changing the chat right now, or it moved on since the list was read: the next one's turn.
@@ -273,7 +275,7 @@ async function offerNextTime(ctx: AppContext, tx: Queryable, eventId: string, re
       const offer = {
         ...held.fields,
         state: 'offered' as const,
-        offerExpiresAt: offerExpiry({ holds: held.event, onEventDay, now, slotStartsAt: slot.startsAt }),
+        offerExpiresAt: offerExpiry({ holds: held.event, onEventDay, now, takeBy: slot.takeBy }),
         offeredFrom: chat?.state ?? null,
         updatedAt: now,
       };
@@ -323,9 +325,24 @@ async function offerNextTime(ctx: AppContext, tx: Queryable, eventId: string, re
 }
 
 /**
+ * The recruiter's times an offer may hold, soonest first: the rest of a slot under way (a no-show's, or one nobody
+ * booked, on a virtual day), then their free slots ahead.
+ */
+function offerableTimes(grids: Awaited<ReturnType<typeof recruiterGrids>>, now: Date): OfferableTime[] {
+  const times = grids.flatMap((grid) =>
+    grid.slots.flatMap((slot) => {
+      const time = isFree(slot) ? wholeSlot(slot) : restOfSlot(slot, grid.day.mode, now);
+      return time ? [time] : [];
+    }),
+  );
+  return times.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/**
  * The hold an offer of `startsAt` would take for the talent, if they could book it right now: every check of a
- * booking (`holdSlot`: the slot free, the talent free then, the booking window, the fair-use rules). Undefined
- * when a rule refuses them, so the next one waiting is asked.
+ * booking (`holdSlot`: the time free, the talent free then, the booking window, the fair-use rules; the notice rule
+ * not for the rest of a slot under way, taken on the spot). Undefined when a rule refuses them, so the next one
+ * waiting is asked.
  */
 async function eligibleHold(
   tx: Queryable,
@@ -344,6 +361,7 @@ async function eligibleHold(
       chat ?? { eventId: event.id, recruiterId, talentId, sequence: 0 },
       startsAt,
       now,
+      true,
     );
   } catch (error) {
     if (error instanceof AppError) return undefined;

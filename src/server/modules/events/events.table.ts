@@ -15,7 +15,7 @@ import {
 import { NO_SHOW_AFTER_DEFAULT, noShowAfterBounds } from '../../../shared/booking/attendance.js';
 import { bookingModes } from '../../../shared/booking/booking-window.js';
 import { type BookingRuleName, bookingRuleBounds } from '../../../shared/booking/fair-use.js';
-import { offerHoldBounds } from '../../../shared/booking/waitlist.js';
+import { offerHoldBounds } from '../../../shared/booking/limits.js';
 import { users } from '../auth/auth.table.js';
 
 export const requestPolicy = pgEnum('request_policy', ['talents', 'recruiters', 'both']);

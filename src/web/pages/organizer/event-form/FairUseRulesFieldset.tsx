@@ -2,7 +2,7 @@ import { Fieldset, NumberInput, SimpleGrid, Stack, Switch, Text, Title } from '@
 import type { UseFormReturnType } from '@mantine/form';
 import { noShowAfterBounds } from '../../../../shared/booking/attendance';
 import { type BookingRuleName, bookingRuleBounds } from '../../../../shared/booking/fair-use';
-import { offerHoldBounds } from '../../../../shared/booking/waitlist';
+import { offerHoldBounds } from '../../../../shared/booking/limits';
 import { BookingRulesInput } from '../../../../shared/schemas/events.schemas';
 import { RuleSentences } from '../../../components/RuleSentences';
 import { type EventFormValues, rulesOfValues } from './eventFormValues';

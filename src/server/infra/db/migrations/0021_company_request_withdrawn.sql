@@ -1,0 +1,1 @@
+ALTER TYPE "public"."notification_kind" ADD VALUE 'company_request_withdrawn' BEFORE 'chat_invited';
