@@ -185,6 +185,7 @@ describe('waitlist', () => {
     await bell.open();
     await bell.item(new RegExp(`A slot with ${recruiter.name} is free: .* — accept by `)).click();
     const offered = chats.panel('In Scheduling').getByRole('listitem', { name: recruiter.name, exact: true });
+    await offered.getByText(/The rest of a slot .* is free now and held for you until/).waitFor();
     await offered.getByRole('button', { name: 'Accept slot', exact: true }).click();
 
     const confirmed = await chats.card('Confirmed', recruiter.name);

@@ -109,6 +109,19 @@ function OfferActions({ chat }: { chat: Chat }) {
   );
 }
 
+/** What the offer holds and until when; the rest of a slot already under way is taken now or never. */
+function OfferNote({ chat }: { chat: Chat }) {
+  const until = formatTime(chat.offerExpiresAt!, viewerTimeZone());
+  const underWay = Date.parse(chat.startsAt!) <= Date.now();
+  return (
+    <Note>
+      {underWay
+        ? `The rest of a slot with ${chat.recruiter.name} is free now and held for you until ${until}: accept it, then join at once.`
+        : `A slot with ${chat.recruiter.name} is free and held for you until ${until}.`}
+    </Note>
+  );
+}
+
 /** A chat in the talent's lists, with what its state calls for. */
 export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
   const { recruiter } = chat;
@@ -144,7 +157,7 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
             chat={chat}
             summary={
               <>
-                <Note>{`A slot with ${recruiter.name} is free and held for you until ${formatTime(chat.offerExpiresAt!, viewerTimeZone())}.`}</Note>
+                <OfferNote chat={chat} />
                 <Booking chat={chat} eventZone={event.timeZone} />
               </>
             }
