@@ -8,7 +8,7 @@ import { type LiveClientMessage, LiveCloseCode, LiveServerMessage } from '../../
  *
  * Messages say *that* something changed, by id; features refetch over HTTP. Messages for the user (their own chats,
  * imports, support conversations) arrive without watching anything; messages for everyone at an event, or for a
- * recruiter's team there, arrive while a mounted page watches the event (`useWatchEvent`).
+ * recruiter's team there, arrive while a mounted page watches the event (`useWatchEvent` in app/watchEvents.ts).
  */
 
 type LiveServerType = LiveServerMessage['type'];

@@ -51,19 +51,3 @@ export function LiveUpdates() {
   }, [userId, queryClient]);
   return null;
 }
-
-/** Receives the updates of an event (its slots, the recruiter's team) while the calling page is mounted. */
-export function useWatchEvent(eventId: string | undefined): void {
-  useWatchEvents(eventId ? [eventId] : []);
-}
-
-/** The same for several events at once (the home follows every event it sums up). */
-export function useWatchEvents(eventIds: string[]): void {
-  const key = eventIds.join(',');
-  useEffect(() => {
-    const unwatch = key ? key.split(',').map((eventId) => liveConnection.watch(eventId)) : [];
-    return () => {
-      for (const release of unwatch) release();
-    };
-  }, [key]);
-}

@@ -4,7 +4,7 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId } from 'react';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { useAllChats } from '../../api/chats';
-import { useWatchEvent } from '../../app/live';
+import { useWatchEvent } from '../../app/watchEvents';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useClock } from '../../components/clock';
 import { EmptyState } from '../../components/EmptyState';

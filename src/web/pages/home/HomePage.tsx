@@ -5,7 +5,7 @@ import type { Event } from '../../../shared/schemas/events.schemas';
 import type { HomeResponse } from '../../../shared/schemas/home.schemas';
 import { useEvents } from '../../api/events';
 import { useHome } from '../../api/home';
-import { useWatchEvents } from '../../app/live';
+import { useWatchEvents } from '../../app/watchEvents';
 import { useUser } from '../../app/session';
 import { lazyNamed, PageLoader } from '../../app/lazyPage';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';

@@ -2,7 +2,7 @@ import { Stack } from '@mantine/core';
 import { Route, Routes, useParams } from 'react-router';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
-import { useWatchEvent } from '../../../../app/live';
+import { useWatchEvent } from '../../../../app/watchEvents';
 import { AllChatsPage } from './AllChatsPage';
 import { AvailabilityPage } from './AvailabilityPage';
 import { ChatLists } from './ChatLists';

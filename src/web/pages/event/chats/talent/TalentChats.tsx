@@ -1,6 +1,6 @@
 import { Divider, Stack } from '@mantine/core';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
-import { useWatchEvent } from '../../../../app/live';
+import { useWatchEvent } from '../../../../app/watchEvents';
 import { BoothQueues } from './BoothQueues';
 import { RecruitersSection } from './RecruitersSection';
 import { YourChats } from './YourChats';
