@@ -1,14 +1,9 @@
-import type { Chat } from '../src/shared/schemas/chats.schemas.js';
-import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { ChatsRecruiterPage } from './pages/ChatsRecruiterPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
-import { runTag } from './support/accounts.js';
-import { ApiSession } from './support/api.js';
 import { describe, test } from './support/browser.js';
-import { confirmAvailability, createOwnEvent, teamMember } from './support/chats-setup.js';
-import { clockOf, zoneNearest } from './support/daytime.js';
-import { type NewRecruiter, newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
+import { bookSlot, createEventOfToday, openOneSlot } from './support/chats-setup.js';
+import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
 
 const MINUTE = 60_000;
 const CHAT_MINUTES = 5;
@@ -19,50 +14,12 @@ const CHAT_MINUTES = 5;
  * `firstStart` (the zones' offsets are whole hours, so a UTC minute is one on their clocks too), so the test waits
  * for a start two minutes or so away rather than for the next 5-minute mark.
  */
-async function eventOfToday(firstStart: Date) {
-  const zone = zoneNearest(12 * 60);
-  const name = `Check-in Fair ${runTag()}`;
-  const event = await createOwnEvent({
-    name,
-    timeZone: zone.timeZone,
-    bookingMode: 'direct',
-    noShowAfterMinutes: 1,
-    days: [
-      {
-        date: zone.date,
-        mode: 'in_person',
-        opensAt: clockOf(firstStart, zone.timeZone),
-        closesAt: '24:00',
-        durations: [CHAT_MINUTES],
-      },
-    ],
-  });
-  return { name, event };
-}
-
-/** Opens exactly the slot starting at `startsAt` for the recruiter, and confirms their availability. */
-async function openOneSlot(event: Event, recruiter: NewRecruiter, startsAt: Date) {
-  const api = await ApiSession.login(recruiter.email);
-  try {
-    const me = await teamMember(api, event.id, recruiter.email);
-    const url = `/api/events/${event.id}/recruiters/${me.recruiter.id}/availability/days/${event.days[0]!.id}`;
-    await api.put(url, { durationMinutes: CHAT_MINUTES, openSlotStarts: [startsAt.toISOString()] });
-    await confirmAvailability(api, { eventId: event.id, recruiterId: me.recruiter.id, details: {} });
-    return me.recruiter.id;
-  } finally {
-    await api.dispose();
-  }
-}
-
-async function book(event: Event, talentEmail: string, recruiterId: string, startsAt: Date) {
-  const api = await ApiSession.login(talentEmail);
-  try {
-    return await api.post<Chat>(`/api/events/${event.id}/recruiters/${recruiterId}/book`, {
-      startsAt: startsAt.toISOString(),
-    });
-  } finally {
-    await api.dispose();
-  }
+function eventOfToday(firstStart: Date) {
+  return createEventOfToday(
+    'Check-in Fair',
+    { mode: 'in_person', firstStart, durations: [CHAT_MINUTES] },
+    { bookingMode: 'direct', noShowAfterMinutes: 1 },
+  );
 }
 
 describe("check-in and no-shows around a chat's start", () => {
@@ -74,9 +31,12 @@ describe("check-in and no-shows around a chat's start", () => {
     const { name, event } = await eventOfToday(startsAt);
     const [hostA, hostB] = [await newDemoRecruiter(name), await newDemoRecruiter(name)];
     const [present, absent] = [await newDemoTalent('Paula', name), await newDemoTalent('Nils', name)];
-    const [idA, idB] = [await openOneSlot(event, hostA, startsAt), await openOneSlot(event, hostB, startsAt)];
-    await book(event, present.email, idA, startsAt);
-    await book(event, absent.email, idB, startsAt);
+    const [idA, idB] = [
+      await openOneSlot(event, hostA.email, startsAt),
+      await openOneSlot(event, hostB.email, startsAt),
+    ];
+    await bookSlot(event, present.email, idA, startsAt);
+    await bookSlot(event, absent.email, idB, startsAt);
 
     // The recruiter's list is open when the talent checks in: it changes without a reload.
     const recruiterPage = await openPage();

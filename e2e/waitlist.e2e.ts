@@ -1,14 +1,20 @@
-import type { Chat, FreeSlotsResponse } from '../src/shared/schemas/chats.schemas.js';
+import type { Page } from 'playwright-core';
 import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { ChatsRecruiterPage } from './pages/ChatsRecruiterPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotificationsBell } from './pages/NotificationsBell.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
-import { ORGANIZER, runTag } from './support/accounts.js';
+import { runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, test } from './support/browser.js';
-import { confirmAvailability, createOwnEvent, openSlots, teamMember } from './support/chats-setup.js';
-import { clockOf, zoneNearest } from './support/daytime.js';
+import {
+  bookSlot,
+  createEventOfToday,
+  createOwnEvent,
+  openOneSlot,
+  zonedInstant,
+} from './support/chats-setup.js';
+import { clockOf } from './support/daytime.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,75 +23,53 @@ const isoDate = (at: Date) => at.toISOString().slice(0, 10);
 /** An event of its own in a week that books directly, so the demo event's recruiters and talents are undisturbed. */
 async function directFair() {
   const name = `Waitlist Fair ${runTag()}`;
-  const organizer = await ApiSession.login(ORGANIZER);
-  try {
-    const event = await organizer.post<Event>('/api/events', {
-      name,
-      timeZone: 'Europe/Berlin',
-      requestPolicy: 'both',
-      bookingMode: 'direct',
-      days: [
-        {
-          date: isoDate(new Date(Date.now() + 7 * DAY_MS)),
-          mode: 'virtual',
-          opensAt: '09:00',
-          closesAt: '12:00',
-          durations: [30],
-        },
-      ],
-    });
-    await organizer.post(`/api/events/${event.id}/publish`);
-    return { name, event };
-  } finally {
-    await organizer.dispose();
-  }
+  const event = await createOwnEvent({
+    name,
+    bookingMode: 'direct',
+    days: [
+      {
+        date: isoDate(new Date(Date.now() + 7 * DAY_MS)),
+        mode: 'virtual',
+        opensAt: '09:00',
+        closesAt: '12:00',
+        durations: [30],
+      },
+    ],
+  });
+  return { name, event };
 }
 
-/** A confirmed recruiter of the event with a single slot open (09:00 by default), of the day's first duration. */
-async function recruiterWithOneSlot(event: Event, eventName: string, label = '09:00') {
+/** A confirmed recruiter of the event with a single slot open, starting at `startsAt`. */
+async function recruiterWithOneSlot(event: Event, eventName: string, startsAt: Date) {
   const recruiter = await newDemoRecruiter(eventName);
-  const api = await ApiSession.login(recruiter.email);
-  try {
-    const me = await teamMember(api, event.id, recruiter.email);
-    await openSlots(api, {
-      eventId: event.id,
-      recruiterId: me.recruiter.id,
-      dayId: event.days[0]!.id,
-      durationMinutes: event.days[0]!.durations[0]!,
-      labels: [label],
-    });
-    await confirmAvailability(api, { eventId: event.id, recruiterId: me.recruiter.id, details: {} });
-    return { ...recruiter, id: me.recruiter.id };
-  } finally {
-    await api.dispose();
-  }
+  return { ...recruiter, id: await openOneSlot(event, recruiter.email, startsAt) };
 }
 
 const MINUTE = 60_000;
+
+/** The talent opens the event's `1-1 Chats` and joins the waitlist of a recruiter with no free slot left. */
+async function joinWaitlist(page: Page, email: string, eventName: string, recruiterName: string) {
+  const eventPage = await (await new LoginPage(page).loginAs(email)).openEvent(eventName);
+  await eventPage.openTab('1-1 Chats');
+  const chats = await new TalentChatsPage(page).waitUntilShown();
+  const card = chats.recruiter(recruiterName);
+  await card.getByText('No free slots left', { exact: true }).waitFor();
+  await card.getByRole('button', { name: 'Join waitlist', exact: true }).click();
+  await card.getByText('1st on the waitlist', { exact: true }).waitFor();
+  await card.getByRole('button', { name: 'Leave waitlist', exact: true }).waitFor();
+  return chats;
+}
 
 /**
  * A virtual day of today in 15-minute chats, booked directly, whose talents count as no-shows a minute after a
  * chat's start; the day opens at `firstStart`, so the test waits for a start a minute or two away.
  */
-async function virtualDayOfToday(firstStart: Date) {
-  const zone = zoneNearest(12 * 60);
-  const name = `Rest of Slot Fair ${runTag()}`;
-  const event = await createOwnEvent({
-    name,
-    timeZone: zone.timeZone,
-    bookingMode: 'direct',
-    noShowAfterMinutes: 1,
-    days: [
-      {
-        date: zone.date,
-        mode: 'virtual',
-        opensAt: clockOf(firstStart, zone.timeZone),
-        closesAt: '24:00',
-        durations: [15],
-      },
-    ],
-  });
-  return { name, event };
+function virtualDayOfToday(firstStart: Date) {
+  return createEventOfToday(
+    'Rest of Slot Fair',
+    { mode: 'virtual', firstStart, durations: [15] },
+    { bookingMode: 'direct', noShowAfterMinutes: 1 },
+  );
 }
 
 describe('waitlist', () => {
@@ -93,29 +77,18 @@ describe('waitlist', () => {
     page,
   }) => {
     const { name, event } = await directFair();
-    const recruiter = await recruiterWithOneSlot(event, name);
+    const nineOClock = zonedInstant(event.days[0]!.date, '09:00', event.timeZone);
+    const recruiter = await recruiterWithOneSlot(event, name, nineOClock);
     const holder = await newDemoTalent('Hugo', name);
     const waiting = await newDemoTalent('Wanda', name);
 
-    const holderApi = await ApiSession.login(holder.email);
-    const slots = await holderApi.get<FreeSlotsResponse>(
-      `/api/events/${event.id}/recruiters/${recruiter.id}/slots`,
-    );
-    const booked = await holderApi.post<Chat>(`/api/events/${event.id}/recruiters/${recruiter.id}/book`, {
-      startsAt: slots.days[0]!.slots[0]!.startsAt,
-    });
+    const booked = await bookSlot(event, holder.email, recruiter.id, nineOClock);
 
-    const eventPage = await (await new LoginPage(page).loginAs(waiting.email)).openEvent(name);
-    await eventPage.openTab('1-1 Chats');
-    const chats = await new TalentChatsPage(page).waitUntilShown();
-    const card = chats.recruiter(recruiter.name);
-    await card.getByText('No free slots left', { exact: true }).waitFor();
-    await card.getByRole('button', { name: 'Join waitlist', exact: true }).click();
-    await card.getByText('1st on the waitlist', { exact: true }).waitFor();
-    await card.getByRole('button', { name: 'Leave waitlist', exact: true }).waitFor();
+    const chats = await joinWaitlist(page, waiting.email, name, recruiter.name);
 
     const bell = new NotificationsBell(page);
     await bell.waitForUnread(0);
+    const holderApi = await ApiSession.login(holder.email);
     try {
       await holderApi.post(`/api/chats/${booked.id}/cancel`, { message: 'Something came up' });
     } finally {
@@ -145,25 +118,12 @@ describe('waitlist', () => {
     const startsAt = new Date(Math.ceil((Date.now() + 45_000) / MINUTE) * MINUTE);
     const { name, event } = await virtualDayOfToday(startsAt);
     const { timeZone } = event;
-    const recruiter = await recruiterWithOneSlot(event, name, clockOf(startsAt, timeZone));
+    const recruiter = await recruiterWithOneSlot(event, name, startsAt);
     const absent = await newDemoTalent('Nils', name);
     const waiting = await newDemoTalent('Wanda', name);
-    const absentApi = await ApiSession.login(absent.email);
-    try {
-      await absentApi.post<Chat>(`/api/events/${event.id}/recruiters/${recruiter.id}/book`, {
-        startsAt: startsAt.toISOString(),
-      });
-    } finally {
-      await absentApi.dispose();
-    }
+    await bookSlot(event, absent.email, recruiter.id, startsAt);
 
-    const eventPage = await (await new LoginPage(page).loginAs(waiting.email)).openEvent(name);
-    await eventPage.openTab('1-1 Chats');
-    const chats = await new TalentChatsPage(page).waitUntilShown();
-    const card = chats.recruiter(recruiter.name);
-    await card.getByText('No free slots left', { exact: true }).waitFor();
-    await card.getByRole('button', { name: 'Join waitlist', exact: true }).click();
-    await card.getByText('1st on the waitlist', { exact: true }).waitFor();
+    const chats = await joinWaitlist(page, waiting.email, name, recruiter.name);
 
     // The talent who booked never comes: a minute after the start the recruiter marks the no-show.
     const recruiterPage = await openPage();

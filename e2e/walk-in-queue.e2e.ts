@@ -1,22 +1,12 @@
 import { LoginPage } from './pages/LoginPage.js';
 import { NotificationsBell } from './pages/NotificationsBell.js';
-import { runTag } from './support/accounts.js';
 import { describe, expect, test } from './support/browser.js';
-import { createOwnEvent } from './support/chats-setup.js';
-import { zoneNearest } from './support/daytime.js';
+import { createEventOfToday } from './support/chats-setup.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
 
-/** An event of its own with today as an in-person day open all day, in the zone where it is nearest midday. */
-async function inPersonDayUnderWay() {
-  const zone = zoneNearest(12 * 60);
-  const name = `Walk-in Fair ${runTag()}`;
-  const event = await createOwnEvent({
-    name,
-    timeZone: zone.timeZone,
-    days: [{ date: zone.date, mode: 'in_person', opensAt: '00:00', closesAt: '24:00', durations: [15, 30] }],
-  });
-  return { name, event };
-}
+/** An event of its own with today as an in-person day open all day. */
+const inPersonDayUnderWay = () =>
+  createEventOfToday('Walk-in Fair', { mode: 'in_person', durations: [15, 30] });
 
 describe('the walk-in queue at a booth', () => {
   test("a talent joins a booth's queue on a phone, a recruiter calls them and the talent sees it's their turn", async ({

@@ -7,12 +7,14 @@ import type { Chat, FreeSlotsResponse } from '../../src/shared/schemas/chats.sch
 import { noBookingRules } from '../../src/shared/booking/fair-use.js';
 import {
   type Event,
+  type EventDayInput,
   type EventInput,
   type EventSummary,
   inputOfEvent,
 } from '../../src/shared/schemas/events.schemas.js';
-import { DEMO_EVENT, ORGANIZER } from './accounts.js';
+import { DEMO_EVENT, ORGANIZER, runTag } from './accounts.js';
 import { ApiSession } from './api.js';
+import { clockOf, zoneNearest } from './daytime.js';
 
 /**
  * Fast set-up of 1-1 chat state through the API, for what a test needs as its starting point but does not test.
@@ -51,6 +53,35 @@ export async function createOwnEvent(
   } finally {
     await organizer.dispose();
   }
+}
+
+/**
+ * An event of its own (`title` and the run's tag) whose one day is today, in the zone where it is nearest midday,
+ * so that it is daytime there whatever the hour the suite runs at; the day opens at `firstStart` (midnight by
+ * default) and closes at midnight.
+ */
+export async function createEventOfToday(
+  title: string,
+  day: Pick<EventDayInput, 'mode' | 'durations'> & { firstStart?: Date },
+  settings: Partial<EventInput> = {},
+): Promise<{ name: string; event: Event }> {
+  const zone = zoneNearest(12 * 60);
+  const name = `${title} ${runTag()}`;
+  const { firstStart, ...hours } = day;
+  const event = await createOwnEvent({
+    name,
+    timeZone: zone.timeZone,
+    ...settings,
+    days: [
+      {
+        date: zone.date,
+        opensAt: firstStart ? clockOf(firstStart, zone.timeZone) : '00:00',
+        closesAt: '24:00',
+        ...hours,
+      },
+    ],
+  });
+  return { name, event };
 }
 
 /**
@@ -99,6 +130,41 @@ export async function openSlots(
     return slot.startsAt;
   });
   await api.put(url, { durationMinutes: input.durationMinutes, openSlotStarts });
+}
+
+/**
+ * Opens exactly the slot starting at `startsAt` for the recruiter on the event's first day, at its first duration,
+ * and confirms their availability; returns the recruiter's id.
+ */
+export async function openOneSlot(event: Event, recruiterEmail: string, startsAt: Date): Promise<string> {
+  const api = await ApiSession.login(recruiterEmail);
+  try {
+    const me = await teamMember(api, event.id, recruiterEmail);
+    const day = event.days[0]!;
+    const url = `/api/events/${event.id}/recruiters/${me.recruiter.id}/availability/days/${day.id}`;
+    await api.put(url, { durationMinutes: day.durations[0], openSlotStarts: [startsAt.toISOString()] });
+    await confirmAvailability(api, { eventId: event.id, recruiterId: me.recruiter.id, details: {} });
+    return me.recruiter.id;
+  } finally {
+    await api.dispose();
+  }
+}
+
+/** The talent books the recruiter's slot starting at `startsAt` directly. */
+export async function bookSlot(
+  event: Event,
+  talentEmail: string,
+  recruiterId: string,
+  startsAt: Date,
+): Promise<Chat> {
+  const api = await ApiSession.login(talentEmail);
+  try {
+    return await api.post<Chat>(`/api/events/${event.id}/recruiters/${recruiterId}/book`, {
+      startsAt: startsAt.toISOString(),
+    });
+  } finally {
+    await api.dispose();
+  }
 }
 
 export async function confirmAvailability(
