@@ -21,8 +21,16 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('companyRequests.changed'), eventId: EventId }),
   /** A recruiter's free slots at this event changed (availability edited, a slot booked or freed). */
   z.object({ type: z.literal('availability.changed'), eventId: EventId, recruiterId: z.uuid() }),
-  /** Someone joined or left a recruiter's waitlist, or was offered a time from it: places and counts changed. */
-  z.object({ type: z.literal('waitlist.changed'), eventId: EventId, recruiterId: z.uuid() }),
+  /**
+   * Someone joined or left a recruiter's waitlist (`recruiterId`) or a company's (`companyId`), or was offered a time
+   * from them: places and counts changed.
+   */
+  z.object({
+    type: z.literal('waitlist.changed'),
+    eventId: EventId,
+    recruiterId: z.uuid().optional(),
+    companyId: z.uuid().optional(),
+  }),
   /** The person marked or unmarked a favourite recruiter at this event: their other tabs refetch the list. */
   z.object({ type: z.literal('favourites.changed'), eventId: EventId }),
   /** A booth's walk-in queue changed (someone joined, left, was called or served): places and waits move. */
