@@ -59,8 +59,8 @@ const held = alias(chats, 'held');
 export async function listCompanyWaitlistOf(q: Queryable, eventId: string, recruiterId: string) {
   // 2 for a booked chat, 1 for an offered one: the strongest hold of the talent on the company.
   const companyHold = sql<number | null>`(select max(case ${held.state}
-      when 'confirmed' then 2 when 'offered' then 1 end) from ${held}
-      inner join ${colleague} on ${colleague.id} = ${held.recruiterId}
+      when 'confirmed' then 2 when 'offered' then 1 end) from ${chats} as ${held}
+      inner join ${users} as ${colleague} on ${colleague.id} = ${held.recruiterId}
       where ${held.eventId} = ${companyWaitlistEntries.eventId} and ${held.talentId} = ${companyWaitlistEntries.talentId}
         and ${colleague.companyId} = ${companyWaitlistEntries.companyId} and ${held.state} in ('confirmed', 'offered'))`;
   const rows = await q
@@ -140,7 +140,11 @@ export async function listTalentCompanyWaitlists(q: Queryable, eventId: string, 
 }
 
 /** How many talents wait on a company's waitlist at an event. */
-export async function countCompanyWaitlist(q: Queryable, eventId: string, companyId: string): Promise<number> {
+export async function countCompanyWaitlist(
+  q: Queryable,
+  eventId: string,
+  companyId: string,
+): Promise<number> {
   const [row] = await q
     .select({ n: sql<number>`count(*)::int` })
     .from(companyWaitlistEntries)

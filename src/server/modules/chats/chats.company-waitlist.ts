@@ -31,7 +31,10 @@ async function announceCompanyWaitlist(
 ) {
   const deliver = await ctx.db.transaction(async (tx) => {
     await change(tx, place);
-    const topics = [liveTopics.user(place.talentId), liveTopics.companyAtEvent(place.companyId, place.eventId)];
+    const topics = [
+      liveTopics.user(place.talentId),
+      liveTopics.companyAtEvent(place.companyId, place.eventId),
+    ];
     return ctx.live.publishWithin(tx, [
       publication(topics, { type: 'waitlist.changed', eventId: place.eventId, companyId: place.companyId }),
     ]);

@@ -1,4 +1,17 @@
-import { and, asc, count, eq, getTableColumns, gt, gte, inArray, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  lte,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { type AnyPgColumn, alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { holdingStates, openStates } from '../../../shared/booking/chat-phase.js';
 import {
@@ -793,7 +806,8 @@ export async function countWaitlists(q: Queryable, eventId: string, companyId: s
  */
 export async function listWaitedForRecruiters(q: Queryable, now: Date) {
   const yesterday = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  const upcoming = () => q.select({ id: eventDays.eventId }).from(eventDays).where(gte(eventDays.date, yesterday));
+  const upcoming = () =>
+    q.select({ id: eventDays.eventId }).from(eventDays).where(gte(eventDays.date, yesterday));
   const ofCompanies = q
     .select({ eventId: companyWaitlistEntries.eventId, recruiterId: recruiterDetails.recruiterId })
     .from(companyWaitlistEntries)
@@ -814,16 +828,21 @@ export async function listWaitedForRecruiters(q: Queryable, now: Date) {
     .union(ofCompanies);
 }
 
-/** Advisory lock class of the waitlist sweep, beside the rule turns'. */
+/** Advisory lock classes of the waitlist sweep (a recruiter's, their company's), beside the rule turns'. */
 const WAITLIST_TURN = 3;
+const COMPANY_WAITLIST_TURN = 4;
 
 /**
  * Makes sweeps of one recruiter's waitlist (in any process) run one after the other, so two never offer the same
- * freed time to two talents only for one to lose at the exclusion constraint. Bookings do not take it.
+ * freed time to two talents only for one to lose at the exclusion constraint; then takes their company's turn, so
+ * colleagues' sweeps, which share the company's waitlist, never offer one talent two times at once. Always in this
+ * order, in one statement. Bookings do not take them.
  */
 export async function takeWaitlistTurn(q: Queryable, eventId: string, recruiterId: string) {
   await q.execute(
-    sql`select pg_advisory_xact_lock(${sql.raw(String(WAITLIST_TURN))}, hashtext(${eventId}::text || ${recruiterId}::text))`,
+    sql`select pg_advisory_xact_lock(${sql.raw(String(WAITLIST_TURN))}, hashtext(${eventId}::text || ${recruiterId}::text)),
+      pg_advisory_xact_lock(${sql.raw(String(COMPANY_WAITLIST_TURN))}, hashtext(${eventId}::text
+        || (select ${users.companyId} from ${users} where ${users.id} = ${recruiterId})::text))`,
   );
 }
 

@@ -159,7 +159,10 @@ export async function declineOffer(input: { ctx: AppContext; user: SessionUser; 
  * An offer served the talent, or they let it go: either way they leave the recruiter's waitlist and the recruiter's
  * company's, and may join again.
  */
-async function leaveWaitlistsOf(tx: Queryable, chat: { eventId: string; recruiterId: string; talentId: string }) {
+async function leaveWaitlistsOf(
+  tx: Queryable,
+  chat: { eventId: string; recruiterId: string; talentId: string },
+) {
   await repo.deleteWaitlistEntry(tx, chat);
   await companyList.deleteCompanyWaitlistEntries(tx, {
     eventId: chat.eventId,
@@ -268,7 +271,8 @@ export async function offerFreedTime(ctx: AppContext, eventId: string, recruiter
  * each talent with their open chat with the recruiter. Talents served meanwhile are taken off: a booked chat with the
  * recruiter ends their place on the recruiter's list, one with anyone of the company their place on the company's;
  * left listed, they would be offered a second chat once this one is over. A talent holding an offer of a colleague
- * is passed over on the company's list until it is settled, so the company offers them one time at a time.
+ * is passed over on the company's list until it is settled, so the company offers them one time at a time (the
+ * sweeps of colleagues take turns on the company's waitlist turn).
  */
 async function waitingFor(tx: Queryable, eventId: string, recruiterId: string) {
   const [own, company] = [
