@@ -1,63 +1,11 @@
 import type { Chat, FreeSlotsResponse } from '../src/shared/schemas/chats.schemas.js';
-import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotificationsBell } from './pages/NotificationsBell.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
-import { ORGANIZER, runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, test } from './support/browser.js';
-import { confirmAvailability, openSlots, teamMember } from './support/chats-setup.js';
-import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const isoDate = (at: Date) => at.toISOString().slice(0, 10);
-
-/** An event of its own in a week that books directly, so the demo event's recruiters and talents are undisturbed. */
-async function directFair() {
-  const name = `Waitlist Fair ${runTag()}`;
-  const organizer = await ApiSession.login(ORGANIZER);
-  try {
-    const event = await organizer.post<Event>('/api/events', {
-      name,
-      timeZone: 'Europe/Berlin',
-      requestPolicy: 'both',
-      bookingMode: 'direct',
-      days: [
-        {
-          date: isoDate(new Date(Date.now() + 7 * DAY_MS)),
-          mode: 'virtual',
-          opensAt: '09:00',
-          closesAt: '12:00',
-          durations: [30],
-        },
-      ],
-    });
-    await organizer.post(`/api/events/${event.id}/publish`);
-    return { name, event };
-  } finally {
-    await organizer.dispose();
-  }
-}
-
-/** A confirmed recruiter of the event with a single slot open, at 09:00. */
-async function recruiterWithOneSlot(event: Event, eventName: string) {
-  const recruiter = await newDemoRecruiter(eventName);
-  const api = await ApiSession.login(recruiter.email);
-  try {
-    const me = await teamMember(api, event.id, recruiter.email);
-    await openSlots(api, {
-      eventId: event.id,
-      recruiterId: me.recruiter.id,
-      dayId: event.days[0]!.id,
-      durationMinutes: 30,
-      labels: ['09:00'],
-    });
-    await confirmAvailability(api, { eventId: event.id, recruiterId: me.recruiter.id, details: {} });
-    return { ...recruiter, id: me.recruiter.id };
-  } finally {
-    await api.dispose();
-  }
-}
+import { newDemoTalent } from './support/newcomers.js';
+import { directFair, recruiterWithOneSlot } from './support/waitlist-setup.js';
 
 describe('waitlist', () => {
   test('a talent waits for a fully booked recruiter, is offered the time another talent cancels, and accepts it from the bell', async ({
