@@ -298,7 +298,7 @@ export const chatsApi = defineRoutes('chats', {
     method: 'GET',
     path: '/api/events/:id/waitlists',
     summary:
-      "For talents: their places on the event's waitlists, recruiters' and companies'; for recruiters: how many talents wait for each of their team and for their company",
+      "For talents: their places on the event's waitlists; for recruiters: how many talents wait for each of their team and their company",
     params: IdParams,
     responses: { 200: WaitlistsResponse },
   },
@@ -321,7 +321,7 @@ export const chatsApi = defineRoutes('chats', {
     method: 'PUT',
     path: '/api/events/:id/companies/:companyId/waitlist',
     summary:
-      "For talents: join the company's waitlist (idempotent, keeps the place); a time any of its recruiters frees is offered to the first one waiting on their own list or the company's who could book it",
+      "For talents: join the company's waitlist (idempotent, keeps the place): any of its recruiters may offer a freed time",
     params: CompanyParams,
     responses: { 204: z.null() },
   },
@@ -344,7 +344,7 @@ export const chatsApi = defineRoutes('chats', {
     method: 'POST',
     path: '/api/chats/:chatId/decline-offer',
     summary:
-      "The talent lets the offered time go: it is offered to the next one waiting, and the talent leaves the recruiter's waitlist and their company's",
+      'The talent lets the offered time go: it is offered to the next one waiting, and the talent leaves that waitlist',
     params: ChatParams,
     responses: { 200: Chat },
   },

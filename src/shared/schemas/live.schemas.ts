@@ -22,15 +22,10 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   /** A recruiter's free slots at this event changed (availability edited, a slot booked or freed). */
   z.object({ type: z.literal('availability.changed'), eventId: EventId, recruiterId: z.uuid() }),
   /**
-   * Someone joined or left a recruiter's waitlist (`recruiterId`) or a company's (`companyId`), or was offered a time
-   * from them: places and counts changed.
+   * Someone joined or left a recruiter's or a company's waitlist, or was offered a time from one: places and counts
+   * changed (which list is not said: the event's lists and counts refetch as one).
    */
-  z.object({
-    type: z.literal('waitlist.changed'),
-    eventId: EventId,
-    recruiterId: z.uuid().optional(),
-    companyId: z.uuid().optional(),
-  }),
+  z.object({ type: z.literal('waitlist.changed'), eventId: EventId }),
   /** The person marked or unmarked a favourite recruiter at this event: their other tabs refetch the list. */
   z.object({ type: z.literal('favourites.changed'), eventId: EventId }),
   /** A booth's walk-in queue changed (someone joined, left, was called or served): places and waits move. */

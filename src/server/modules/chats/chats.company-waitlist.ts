@@ -36,7 +36,7 @@ async function announceCompanyWaitlist(
       liveTopics.companyAtEvent(place.companyId, place.eventId),
     ];
     return ctx.live.publishWithin(tx, [
-      publication(topics, { type: 'waitlist.changed', eventId: place.eventId, companyId: place.companyId }),
+      publication(topics, { type: 'waitlist.changed', eventId: place.eventId }),
     ]);
   });
   deliver();

@@ -38,7 +38,7 @@ import {
 async function waitlistChanged(q: Queryable, eventId: string, recruiterId: string, talentId: string) {
   const team = await repo.recruiterCompany(q, recruiterId);
   const topics = [liveTopics.user(talentId), ...(team ? [liveTopics.companyAtEvent(team, eventId)] : [])];
-  return publication(topics, { type: 'waitlist.changed', eventId, recruiterId });
+  return publication(topics, { type: 'waitlist.changed', eventId });
 }
 
 /** A registered talent joins a recruiter's waitlist (again: keeps their place); a free time is offered at once. */
