@@ -12,8 +12,8 @@ import {
   MoveInput,
   NoShowList,
   RunningLateInput,
-  WaitlistsResponse,
 } from '../schemas/chats.schemas.js';
+import { WaitlistsResponse } from '../schemas/waitlists.schemas.js';
 import { z } from 'zod';
 import { errorCatalog } from './errors.js';
 import { ChatParams, CompanyParams, IdParams, RecruiterParams } from './params.js';

@@ -2,7 +2,7 @@ import { recruiterBookingMode } from '../../../shared/booking/booking-window.js'
 import { isFree } from '../../../shared/booking/grid.js';
 import { mergeWaitlists, offerExpiry, offerRoute } from '../../../shared/booking/waitlist.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
-import type { WaitlistsResponse } from '../../../shared/schemas/chats.schemas.js';
+import type { WaitlistsResponse } from '../../../shared/schemas/waitlists.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { type Queryable, sqlState } from '../../infra/db/client.js';
