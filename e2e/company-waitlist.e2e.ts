@@ -1,4 +1,5 @@
 import type { Chat, FreeSlotsResponse } from '../src/shared/schemas/chats.schemas.js';
+import { ChatsRecruiterPage } from './pages/ChatsRecruiterPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
 import { ApiSession } from './support/api.js';
@@ -9,6 +10,7 @@ import { directFair, recruiterWithOneSlot } from './support/waitlist-setup.js';
 describe('company waitlist', () => {
   test('a talent waits for anyone at a fully booked company, a recruiter of it cancels a chat, and the talent accepts the time offered', async ({
     page,
+    openPage,
   }) => {
     const { name, event } = await directFair();
     const recruiter = await recruiterWithOneSlot(event, name);
@@ -37,6 +39,15 @@ describe('company waitlist', () => {
     await company.getByRole('button', { name: 'Join waitlist', exact: true }).click();
     await company.getByText('1st on the waitlist', { exact: true }).waitFor();
     await company.getByRole('button', { name: 'Leave waitlist', exact: true }).waitFor();
+
+    // The company's team sees who waits for any of them.
+    const recruiterPage = await openPage();
+    const recruiterEvent = await (await new LoginPage(recruiterPage).loginAs(recruiter.email)).openEvent(
+      name,
+    );
+    await recruiterEvent.openTab('1-1 Chats');
+    await (await new ChatsRecruiterPage(recruiterPage).waitUntilShown()).manage();
+    await recruiterPage.getByText(`1 talent waits on the waitlist of ${recruiter.company}`).waitFor();
 
     const recruiterApi = await ApiSession.login(recruiter.email);
     try {
