@@ -1,49 +1,14 @@
 import type { Page } from 'playwright-core';
-import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { ChatsRecruiterPage } from './pages/ChatsRecruiterPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotificationsBell } from './pages/NotificationsBell.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
-import { runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, test } from './support/browser.js';
-import {
-  bookSlot,
-  createEventOfToday,
-  createOwnEvent,
-  openOneSlot,
-  zonedInstant,
-} from './support/chats-setup.js';
+import { bookSlot, createEventOfToday } from './support/chats-setup.js';
 import { clockOf } from './support/daytime.js';
-import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const isoDate = (at: Date) => at.toISOString().slice(0, 10);
-
-/** An event of its own in a week that books directly, so the demo event's recruiters and talents are undisturbed. */
-async function directFair() {
-  const name = `Waitlist Fair ${runTag()}`;
-  const event = await createOwnEvent({
-    name,
-    bookingMode: 'direct',
-    days: [
-      {
-        date: isoDate(new Date(Date.now() + 7 * DAY_MS)),
-        mode: 'virtual',
-        opensAt: '09:00',
-        closesAt: '12:00',
-        durations: [30],
-      },
-    ],
-  });
-  return { name, event };
-}
-
-/** A confirmed recruiter of the event with a single slot open, starting at `startsAt`. */
-async function recruiterWithOneSlot(event: Event, eventName: string, startsAt: Date) {
-  const recruiter = await newDemoRecruiter(eventName);
-  return { ...recruiter, id: await openOneSlot(event, recruiter.email, startsAt) };
-}
+import { newDemoTalent } from './support/newcomers.js';
+import { directFair, nineOClockOf, recruiterWithOneSlot } from './support/waitlist-setup.js';
 
 const MINUTE = 60_000;
 
@@ -77,12 +42,11 @@ describe('waitlist', () => {
     page,
   }) => {
     const { name, event } = await directFair();
-    const nineOClock = zonedInstant(event.days[0]!.date, '09:00', event.timeZone);
-    const recruiter = await recruiterWithOneSlot(event, name, nineOClock);
+    const recruiter = await recruiterWithOneSlot(event, name);
     const holder = await newDemoTalent('Hugo', name);
     const waiting = await newDemoTalent('Wanda', name);
 
-    const booked = await bookSlot(event, holder.email, recruiter.id, nineOClock);
+    const booked = await bookSlot(event, holder.email, recruiter.id, nineOClockOf(event));
 
     const chats = await joinWaitlist(page, waiting.email, name, recruiter.name);
 

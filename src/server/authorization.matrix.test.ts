@@ -165,6 +165,9 @@ const ROUTES: Row[] = [
   route('PUT /api/events/{id}/recruiters/{recruiterId}/waitlist', '401   403   403   403   403   403   ok    404   403', () => ({}), { crossed: '403 403 409' }),
   // Talent B leaving A's recruiter's waitlist at their own event leaves nothing: 204, no change.
   route('DELETE /api/events/{id}/recruiters/{recruiterId}/waitlist', '401 403   403   403   403   403   ok    404   403', () => ({}), { crossed: '403 403 ok' }),
+  // Talent B naming A's company at their own event hears it does not take part there (404).
+  route('PUT /api/events/{id}/companies/{companyId}/waitlist',   '401   403   403   403   403   403   ok    404   403', () => ({}), { crossed: '403 403 404' }),
+  route('DELETE /api/events/{id}/companies/{companyId}/waitlist', '401 403  403   403   403   403   ok    404   403', () => ({}), { crossed: '403 403 404' }),
   route('POST /api/chats/{chatId}/accept-offer',                 '401   404   404   403   404   403   ok    404   404', (v) => ({ params: { chatId: v.chats.offered.id } })),
   route('POST /api/chats/{chatId}/decline-offer',                '401   404   404   403   404   403   ok    404   404', (v) => ({ params: { chatId: v.chats.offered.id } })),
 

@@ -12,11 +12,11 @@ import {
   MoveInput,
   NoShowList,
   RunningLateInput,
-  WaitlistsResponse,
 } from '../schemas/chats.schemas.js';
+import { WaitlistsResponse } from '../schemas/waitlists.schemas.js';
 import { z } from 'zod';
 import { errorCatalog } from './errors.js';
-import { ChatParams, IdParams, RecruiterParams } from './params.js';
+import { ChatParams, CompanyParams, IdParams, RecruiterParams } from './params.js';
 import { defineRoutes } from './route.js';
 
 export const chatErrorCatalog = errorCatalog('chats', {
@@ -142,6 +142,7 @@ export const chatErrorCatalog = errorCatalog('chats', {
     kind: 'unprocessable',
     message: 'Write a short reason for the talent, or choose one of the ready-made reasons.',
   },
+  company_not_at_event: { kind: 'not_found', message: 'This company does not take part in this event.' },
   offer_lapsed: {
     kind: 'conflict',
     message: 'The time held for you has lapsed and went to the next person waiting. Join the waitlist again.',
@@ -297,7 +298,7 @@ export const chatsApi = defineRoutes('chats', {
     method: 'GET',
     path: '/api/events/:id/waitlists',
     summary:
-      "For talents: their places on the event's waitlists; for recruiters: how many talents wait for each of their team",
+      "For talents: their places on the event's waitlists; for recruiters: how many talents wait for each of their team and their company",
     params: IdParams,
     responses: { 200: WaitlistsResponse },
   },
@@ -314,6 +315,21 @@ export const chatsApi = defineRoutes('chats', {
     path: '/api/events/:id/recruiters/:recruiterId/waitlist',
     summary: "For talents: leave the recruiter's waitlist (idempotent)",
     params: RecruiterParams,
+    responses: { 204: z.null() },
+  },
+  joinCompanyWaitlist: {
+    method: 'PUT',
+    path: '/api/events/:id/companies/:companyId/waitlist',
+    summary:
+      "For talents: join the company's waitlist (idempotent, keeps the place): any of its recruiters may offer a freed time",
+    params: CompanyParams,
+    responses: { 204: z.null() },
+  },
+  leaveCompanyWaitlist: {
+    method: 'DELETE',
+    path: '/api/events/:id/companies/:companyId/waitlist',
+    summary: "For talents: leave the company's waitlist (idempotent)",
+    params: CompanyParams,
     responses: { 204: z.null() },
   },
   acceptOffer: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offerExpiry, offerRoute, restOfSlot, wholeSlot } from './waitlist.js';
+import { mergeWaitlists, offerExpiry, offerRoute, restOfSlot, wholeSlot } from './waitlist.js';
 
 describe('offerRoute', () => {
   it('offers the time to a chat waiting for one, in either booking mode', () => {
@@ -83,5 +83,40 @@ describe('restOfSlot', () => {
     expect(restOfSlot(slot, 'virtual', at('10:09:30'), offered)?.startsAt).toEqual(offered);
     expect(restOfSlot(slot, 'virtual', at('10:09:30'), at('10:30:00'))).toBeNull();
     expect(restOfSlot(slot, 'virtual', at('10:09:30'), at('09:50:00'))).toBeNull();
+  });
+});
+
+describe('mergeWaitlists', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 2, 4, 9, minute));
+  const place = (talentId: string, minute: number, list: 'recruiter' | 'company') => ({
+    talentId,
+    joinedAt: at(minute),
+    list,
+  });
+
+  it("interleaves the recruiter's own list and the company's by the time of joining", () => {
+    const own = [place('a', 1, 'recruiter'), place('c', 5, 'recruiter')];
+    const company = [place('b', 3, 'company'), place('d', 7, 'company')];
+    expect(mergeWaitlists(own, company).map((p) => p.talentId)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('orders talents who joined at the same instant by id, whichever list they are on', () => {
+    const own = [place('b', 2, 'recruiter')];
+    const company = [place('a', 2, 'company'), place('c', 2, 'company')];
+    expect(mergeWaitlists(own, company).map((p) => p.talentId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('lists a talent on both lists once, at their earlier place', () => {
+    const own = [place('a', 4, 'recruiter'), place('b', 5, 'recruiter')];
+    const company = [place('b', 1, 'company'), place('c', 2, 'company')];
+    expect(mergeWaitlists(own, company)).toEqual([
+      place('b', 1, 'company'),
+      place('c', 2, 'company'),
+      place('a', 4, 'recruiter'),
+    ]);
+  });
+
+  it('keeps an empty list empty', () => {
+    expect(mergeWaitlists([], [])).toEqual([]);
   });
 });

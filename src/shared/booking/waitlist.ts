@@ -23,6 +23,29 @@ export function offerRoute(
   return null;
 }
 
+/** A place on a waitlist: who waits, and since when. */
+interface WaitlistPlace {
+  talentId: string;
+  joinedAt: Date;
+}
+
+/**
+ * Who waits for a recruiter's freed time, in order: the recruiter's own waitlist and their company's merged by the
+ * time of joining (talents who joined at the same instant by id, as each list is ordered); a talent on both lists
+ * keeps their earlier place, listed once.
+ */
+export function mergeWaitlists<T extends WaitlistPlace>(...lists: readonly (readonly T[])[]): T[] {
+  const ordered = lists
+    .flat()
+    .sort(
+      (a, b) =>
+        a.joinedAt.getTime() - b.joinedAt.getTime() ||
+        (a.talentId < b.talentId ? -1 : a.talentId > b.talentId ? 1 : 0),
+    );
+  const listed = new Set<string>();
+  return ordered.filter((place) => !listed.has(place.talentId) && Boolean(listed.add(place.talentId)));
+}
+
 /** The event's hold times of an offer, in minutes: on the event's own days, and before them. */
 export interface OfferHolds {
   offerHoldMinutes: number;

@@ -238,18 +238,3 @@ export const ChatChangeInput = z
   .optional()
   .default({});
 export type ChatChangeInput = z.infer<typeof ChatChangeInput>;
-
-/** A talent's place on a recruiter's waitlist at an event: 1 is next. */
-const WaitlistEntry = z.object({
-  recruiterId: z.uuid(),
-  recruiterName: z.string(),
-  position: z.number().int(),
-  joinedAt: z.iso.datetime(),
-});
-
-/** A talent's own places (`entries`), or for a recruiter how many wait for each of their team (`counts`). */
-export const WaitlistsResponse = z.object({
-  entries: z.array(WaitlistEntry),
-  counts: z.array(z.object({ recruiterId: z.uuid(), waiting: z.number().int() })),
-});
-export type WaitlistsResponse = z.infer<typeof WaitlistsResponse>;

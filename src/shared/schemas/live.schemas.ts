@@ -21,8 +21,11 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('companyRequests.changed'), eventId: EventId }),
   /** A recruiter's free slots at this event changed (availability edited, a slot booked or freed). */
   z.object({ type: z.literal('availability.changed'), eventId: EventId, recruiterId: z.uuid() }),
-  /** Someone joined or left a recruiter's waitlist, or was offered a time from it: places and counts changed. */
-  z.object({ type: z.literal('waitlist.changed'), eventId: EventId, recruiterId: z.uuid() }),
+  /**
+   * Someone joined or left a recruiter's or a company's waitlist, or was offered a time from one: places and counts
+   * changed (which list is not said: the event's lists and counts refetch as one).
+   */
+  z.object({ type: z.literal('waitlist.changed'), eventId: EventId }),
   /** The person marked or unmarked a favourite recruiter at this event: their other tabs refetch the list. */
   z.object({ type: z.literal('favourites.changed'), eventId: EventId }),
   /** A booth's walk-in queue changed (someone joined, left, was called or served): places and waits move. */

@@ -163,14 +163,24 @@ export function useWaitlists(eventId: string) {
   });
 }
 
+/** Whose waitlist: a recruiter's, or a company's (any of its recruiters). */
+export interface WaitlistOwner {
+  kind: 'recruiter' | 'company';
+  id: string;
+}
+
 /** Joining or leaving a waitlist; joining may bring an offer at once, so the event's lists refresh. */
 export function useSetWaitlisted(eventId: string) {
   const changed = useChatChanged(eventId);
   return useMutation({
-    mutationFn: ({ recruiterId, waiting }: { recruiterId: string; waiting: boolean }) =>
-      call(waiting ? chatsApi.joinWaitlist : chatsApi.leaveWaitlist, {
-        params: { id: eventId, recruiterId },
-      }),
+    mutationFn: ({ owner, waiting }: { owner: WaitlistOwner; waiting: boolean }) =>
+      owner.kind === 'company'
+        ? call(waiting ? chatsApi.joinCompanyWaitlist : chatsApi.leaveCompanyWaitlist, {
+            params: { id: eventId, companyId: owner.id },
+          })
+        : call(waiting ? chatsApi.joinWaitlist : chatsApi.leaveWaitlist, {
+            params: { id: eventId, recruiterId: owner.id },
+          }),
     onSettled: changed,
   });
 }

@@ -11,7 +11,7 @@ import type { LiveFeature } from './live';
  * - `chats.changed`, `availability.changed`, `companyRequests.changed` and `event.changed` for an event invalidate every query under
  *   `['events', eventId]` (only the ones on screen refetch), and `event.changed` the events list `['events']` too;
  * - `booths.changed` (someone joined, left, was called or served at a booth) refreshes the event's booth queues only;
- * - `waitlist.changed` (a place or count on a recruiter's waitlist) does the same as `chats.changed`;
+ * - `waitlist.changed` (a place or count on a recruiter's or a company's waitlist) does the same as `chats.changed`;
  * - `favourites.changed` (the person's own marks, from another of their tabs) refreshes the event's recruiter lists;
  * - after a reconnection every query under `['events']` is invalidated, since messages may have been missed.
  */

@@ -1,4 +1,17 @@
-import { and, asc, count, eq, getTableColumns, gt, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  lte,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { type AnyPgColumn, alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { holdingStates, openStates } from '../../../shared/booking/chat-phase.js';
 import {
@@ -26,7 +39,14 @@ import { eventDays, events } from '../events/events.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
 import { talentProfiles } from '../talents/talents.table.js';
 import { companyRequests } from './chats.company-requests.table.js';
-import { chatCheckIns, chatHistory, chatReminders, chats, waitlistEntries } from './chats.table.js';
+import {
+  chatCheckIns,
+  chatHistory,
+  chatReminders,
+  chats,
+  companyWaitlistEntries,
+  waitlistEntries,
+} from './chats.table.js';
 
 export type ChatRow = typeof chats.$inferSelect;
 
@@ -310,16 +330,19 @@ const lockedChatView = prepared((q) =>
       talentId: chats.talentId,
       recruiterId: chats.recruiterId,
     }),
-    // Whether a time this change frees has anyone to be offered to, without a statement of its own.
-    recruiterWaitlisted: sql<boolean>`exists (select 1 from ${waitlistEntries}
-      where ${waitlistEntries.eventId} = ${chats.eventId} and ${waitlistEntries.recruiterId} = ${chats.recruiterId})`,
+    // Whether a time this change frees has anyone to be offered to (on the recruiter's waitlist or their
+    // company's), without a statement of its own.
+    recruiterWaitlisted: sql<boolean>`(exists (select 1 from ${waitlistEntries}
+      where ${waitlistEntries.eventId} = ${chats.eventId} and ${waitlistEntries.recruiterId} = ${chats.recruiterId})
+      or exists (select 1 from ${companyWaitlistEntries}
+      where ${companyWaitlistEntries.eventId} = ${chats.eventId} and ${companyWaitlistEntries.companyId} = (select ${users.companyId} from ${users} where ${users.id} = ${chats.recruiterId})))`,
   })
     .where(eq(chats.id, sql.placeholder('chatId')))
     .for('update', { of: chats })
     .prepare('locked_chat_view'),
 );
 
-/** A chat's view as its transition locked it, and whether talents wait for its recruiter. */
+/** A chat's view as its transition locked it, and whether talents wait for its recruiter (or their company). */
 export type LockedChatView = ChatView & { recruiterWaitlisted: boolean };
 
 export async function lockChatView(q: Queryable, chatId: string): Promise<LockedChatView | undefined> {
@@ -778,31 +801,48 @@ export async function countWaitlists(q: Queryable, eventId: string, companyId: s
 
 /**
  * Every recruiter someone waits for at an event with a day still to come (a day's date is on the event's clock, so
- * a day back from `now`'s UTC date is kept): the clock's round of the waitlist sweep.
+ * a day back from `now`'s UTC date is kept): those with a waitlist of their own, and every recruiter who confirmed
+ * availability in a company with a waitlist, any of whom may free time for it. The clock's round of the sweep.
  */
 export async function listWaitedForRecruiters(q: Queryable, now: Date) {
   const yesterday = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  return q
-    .selectDistinct({ eventId: waitlistEntries.eventId, recruiterId: waitlistEntries.recruiterId })
-    .from(waitlistEntries)
-    .where(
-      inArray(
-        waitlistEntries.eventId,
-        q.select({ id: eventDays.eventId }).from(eventDays).where(gte(eventDays.date, yesterday)),
+  const upcoming = () =>
+    q.select({ id: eventDays.eventId }).from(eventDays).where(gte(eventDays.date, yesterday));
+  const ofCompanies = q
+    .select({ eventId: companyWaitlistEntries.eventId, recruiterId: recruiterDetails.recruiterId })
+    .from(companyWaitlistEntries)
+    .innerJoin(users, eq(users.companyId, companyWaitlistEntries.companyId))
+    .innerJoin(
+      recruiterDetails,
+      and(
+        eq(recruiterDetails.eventId, companyWaitlistEntries.eventId),
+        eq(recruiterDetails.recruiterId, users.id),
+        isNotNull(recruiterDetails.confirmedAt),
       ),
-    );
+    )
+    .where(inArray(companyWaitlistEntries.eventId, upcoming()));
+  return q
+    .select({ eventId: waitlistEntries.eventId, recruiterId: waitlistEntries.recruiterId })
+    .from(waitlistEntries)
+    .where(inArray(waitlistEntries.eventId, upcoming()))
+    .union(ofCompanies);
 }
 
-/** Advisory lock class of the waitlist sweep, beside the rule turns'. */
+/** Advisory lock classes of the waitlist sweep (a recruiter's, their company's), beside the rule turns'. */
 const WAITLIST_TURN = 3;
+const COMPANY_WAITLIST_TURN = 4;
 
 /**
  * Makes sweeps of one recruiter's waitlist (in any process) run one after the other, so two never offer the same
- * freed time to two talents only for one to lose at the exclusion constraint. Bookings do not take it.
+ * freed time to two talents only for one to lose at the exclusion constraint; then takes their company's turn, so
+ * colleagues' sweeps, which share the company's waitlist, never offer one talent two times at once. Always in this
+ * order, in one statement. Bookings do not take them.
  */
 export async function takeWaitlistTurn(q: Queryable, eventId: string, recruiterId: string) {
   await q.execute(
-    sql`select pg_advisory_xact_lock(${sql.raw(String(WAITLIST_TURN))}, hashtext(${eventId}::text || ${recruiterId}::text))`,
+    sql`select pg_advisory_xact_lock(${sql.raw(String(WAITLIST_TURN))}, hashtext(${eventId}::text || ${recruiterId}::text)),
+      pg_advisory_xact_lock(${sql.raw(String(COMPANY_WAITLIST_TURN))}, hashtext(${eventId}::text
+        || (select ${users.companyId} from ${users} where ${users.id} = ${recruiterId})::text))`,
   );
 }
 
@@ -815,6 +855,7 @@ export async function listWaitlist(q: Queryable, eventId: string, recruiterId: s
     q
       .select({
         talentId: waitlistEntries.talentId,
+        joinedAt: waitlistEntries.joinedAt,
         openChatId: chats.id,
         openChatState: chats.state,
       })
@@ -832,8 +873,9 @@ export async function listWaitlist(q: Queryable, eventId: string, recruiterId: s
       .where(and(eq(waitlistEntries.eventId, eventId), eq(waitlistEntries.recruiterId, recruiterId)))
       .orderBy(asc(waitlistEntries.joinedAt), asc(waitlistEntries.talentId))
       .then((rows) =>
-        rows.map(({ talentId, openChatId, openChatState }) => ({
+        rows.map(({ talentId, joinedAt, openChatId, openChatState }) => ({
           talentId,
+          joinedAt,
           openChat: openChatId && openChatState ? { id: openChatId, state: openChatState } : null,
         })),
       )

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  foreignKey,
   index,
   integer,
   pgEnum,
@@ -15,7 +16,9 @@ import {
 import { chatStates } from '../../../shared/booking/chat-phase.js';
 import { chatHistoryKinds } from '../../../shared/schemas/chats.schemas.js';
 import { users } from '../auth/auth.table.js';
+import { companies } from '../companies/companies.table.js';
 import { eventDays, events } from '../events/events.table.js';
+import { eventCompanies } from '../registrations/registrations.table.js';
 
 export const chatState = pgEnum('chat_state', chatStates);
 export const reminderKind = pgEnum('reminder_kind', ['hour_before', 'ten_minutes_before']);
@@ -197,5 +200,38 @@ export const waitlistEntries = pgTable(
     // The list in its order, and a talent's own entries.
     index('waitlist_entries_order_idx').on(t.eventId, t.recruiterId, t.joinedAt, t.talentId),
     index('waitlist_entries_talent_idx').on(t.talentId, t.eventId),
+  ],
+);
+
+/**
+ * Talents waiting for any recruiter of a company ("talk to anyone at Acme"): each recruiter of the company offers a
+ * freed time of theirs to the first eligible talent of their own list and this one merged by joining time
+ * (`chats.waitlist.ts`). An accepted, declined or lapsed offer of one of the company's recruiters ends the entry.
+ */
+export const companyWaitlistEntries = pgTable(
+  'company_waitlist_entries',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    talentId: uuid('talent_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.companyId, t.talentId] }),
+    // A company that leaves the event takes its waitlist with it.
+    foreignKey({
+      name: 'company_waitlist_entries_company_at_event_fk',
+      columns: [t.eventId, t.companyId],
+      foreignColumns: [eventCompanies.eventId, eventCompanies.companyId],
+    }).onDelete('cascade'),
+    // The list in its order, and a talent's own entries.
+    index('company_waitlist_entries_order_idx').on(t.eventId, t.companyId, t.joinedAt, t.talentId),
+    index('company_waitlist_entries_talent_idx').on(t.talentId, t.eventId),
   ],
 );

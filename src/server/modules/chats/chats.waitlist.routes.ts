@@ -3,6 +3,7 @@ import { chatsApi } from '../../../shared/api/chats.contract.js';
 import type { AppContext } from '../../context.js';
 import { route } from '../../infra/http/routes.js';
 import { requireUser } from '../auth/index.js';
+import { joinCompanyWaitlist, leaveCompanyWaitlist } from './chats.company-waitlist.js';
 import { acceptOffer, declineOffer, joinWaitlist, leaveWaitlist, listWaitlists } from './chats.waitlist.js';
 
 export function waitlistRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -20,6 +21,16 @@ export function waitlistRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.status(204).send(null);
   });
 
+  route(app, chatsApi.joinCompanyWaitlist, async (request, reply) => {
+    await joinCompanyWaitlist({ ctx, ...companyPlaceOf(request) });
+    return reply.status(204).send(null);
+  });
+
+  route(app, chatsApi.leaveCompanyWaitlist, async (request, reply) => {
+    await leaveCompanyWaitlist({ ctx, ...companyPlaceOf(request) });
+    return reply.status(204).send(null);
+  });
+
   route(app, chatsApi.acceptOffer, (request) =>
     acceptOffer({ ctx, user: requireUser(request), chatId: request.params.chatId }),
   );
@@ -31,4 +42,8 @@ export function waitlistRoutes(app: FastifyInstance, ctx: AppContext): void {
 
 function entryOf(request: FastifyRequest & { params: { id: string; recruiterId: string } }) {
   return { user: requireUser(request), eventId: request.params.id, recruiterId: request.params.recruiterId };
+}
+
+function companyPlaceOf(request: FastifyRequest & { params: { id: string; companyId: string } }) {
+  return { user: requireUser(request), eventId: request.params.id, companyId: request.params.companyId };
 }

@@ -82,7 +82,9 @@ describe('waitlists', () => {
     const asRecruiter = await loginAs(t.app, recruiter.email);
     expect((await asRecruiter.get(`/api/events/${event.id}/waitlists`)).json()).toEqual({
       entries: [],
+      companyEntries: [],
       counts: [{ recruiterId: recruiter.id, waiting: 2 }],
+      companyWaiting: 0,
     });
     // Only talents wait.
     expect((await asRecruiter.put(waitlistPath(event.id, recruiter.id))).statusCode).toBe(403);

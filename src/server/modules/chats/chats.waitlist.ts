@@ -1,6 +1,7 @@
 import { recruiterBookingMode } from '../../../shared/booking/booking-window.js';
 import { isFree } from '../../../shared/booking/grid.js';
 import {
+  mergeWaitlists,
   type OfferableTime,
   offerExpiry,
   offerRoute,
@@ -8,7 +9,7 @@ import {
   wholeSlot,
 } from '../../../shared/booking/waitlist.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
-import type { WaitlistsResponse } from '../../../shared/schemas/chats.schemas.js';
+import type { WaitlistsResponse } from '../../../shared/schemas/waitlists.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { type Queryable, sqlState } from '../../infra/db/client.js';
@@ -18,6 +19,7 @@ import { findDetails } from '../availability/index.js';
 import { type EventRow, findDaysOfEvent, findEventById, loadEventForViewer } from '../events/index.js';
 import { chatErrors } from './chats.errors.js';
 import { confirmedNotices, offerEndedNotices, offerNotices } from './chats.mails.js';
+import * as companyList from './chats.company-waitlist.repository.js';
 import * as repo from './chats.repository.js';
 import { transition } from './chats.transitions.js';
 import {
@@ -43,7 +45,7 @@ import {
 async function waitlistChanged(q: Queryable, eventId: string, recruiterId: string, talentId: string) {
   const team = await repo.recruiterCompany(q, recruiterId);
   const topics = [liveTopics.user(talentId), ...(team ? [liveTopics.companyAtEvent(team, eventId)] : [])];
-  return publication(topics, { type: 'waitlist.changed', eventId, recruiterId });
+  return publication(topics, { type: 'waitlist.changed', eventId });
 }
 
 /** A registered talent joins a recruiter's waitlist (again: keeps their place); a free time is offered at once. */
@@ -96,7 +98,10 @@ async function announceWaitlist(
   deliver();
 }
 
-/** A talent's places on the event's waitlists; a recruiter's team's counts of talents waiting for each of them. */
+/**
+ * A talent's places on the event's waitlists (recruiters' and companies'); a recruiter's team's counts of talents
+ * waiting for each of them, and for the company.
+ */
 export async function listWaitlists(input: {
   ctx: AppContext;
   user: SessionUser;
@@ -104,17 +109,26 @@ export async function listWaitlists(input: {
 }): Promise<WaitlistsResponse> {
   const { ctx, user } = input;
   const { event, viewerRole } = await loadEventForViewer(ctx.db, user, input.eventId);
+  const none = { entries: [], companyEntries: [], counts: [], companyWaiting: 0 };
   if (viewerRole === 'talent') {
-    const entries = await repo.listTalentWaitlists(ctx.db, event.id, user.id);
+    const [entries, companyEntries] = [
+      await repo.listTalentWaitlists(ctx.db, event.id, user.id),
+      await companyList.listTalentCompanyWaitlists(ctx.db, event.id, user.id),
+    ];
     return {
+      ...none,
       entries: entries.map((e) => ({ ...e, joinedAt: e.joinedAt.toISOString() })),
-      counts: [],
+      companyEntries: companyEntries.map((e) => ({ ...e, joinedAt: e.joinedAt.toISOString() })),
     };
   }
   if (viewerRole === 'recruiter' && user.companyId) {
-    return { entries: [], counts: await repo.countWaitlists(ctx.db, event.id, user.companyId) };
+    return {
+      ...none,
+      counts: await repo.countWaitlists(ctx.db, event.id, user.companyId),
+      companyWaiting: await companyList.countCompanyWaitlist(ctx.db, event.id, user.companyId),
+    };
   }
-  return { entries: [], counts: [] };
+  return none;
 }
 
 /** The talent takes the offered time: a confirmation like any other, re-checked against every booking rule. */
@@ -124,7 +138,7 @@ export function acceptOffer(input: { ctx: AppContext; user: SessionUser; chatId:
     action: 'accept_offer',
     takeSlot: 'offered',
     change: async (tx, view) => {
-      await repo.deleteWaitlistEntry(tx, view.chat);
+      await leaveWaitlistsOf(tx, view.chat);
       return { offerExpiresAt: null, offeredFrom: null };
     },
     notices: (mail, view) => confirmedNotices(mail, view),
@@ -137,13 +151,29 @@ export async function declineOffer(input: { ctx: AppContext; user: SessionUser; 
     ...input,
     action: 'decline_offer',
     change: async (tx, view) => {
-      await repo.deleteWaitlistEntry(tx, view.chat);
+      await leaveWaitlistsOf(tx, view.chat);
       return releasedOffer;
     },
     notices: (mail, view) => offerEndedNotices(mail, view, false),
   });
   await offerFreedTime(input.ctx, chat.eventId, chat.recruiter.id);
   return chat;
+}
+
+/**
+ * An offer served the talent, or they let it go: either way they leave the recruiter's waitlist and the recruiter's
+ * company's, and may join again.
+ */
+async function leaveWaitlistsOf(
+  tx: Queryable,
+  chat: { eventId: string; recruiterId: string; talentId: string },
+) {
+  await repo.deleteWaitlistEntry(tx, chat);
+  await companyList.deleteCompanyWaitlistEntries(tx, {
+    eventId: chat.eventId,
+    recruiterId: chat.recruiterId,
+    talentIds: [chat.talentId],
+  });
 }
 
 /** What an offer that ends unaccepted leaves on the chat: no time, no hold. */
@@ -187,7 +217,7 @@ async function lapseOffers(ctx: AppContext) {
           { ...releasedOffer, state: result.next, updatedAt: now },
           { kind: 'offer_lapsed', actorId: null, side: 'talent', fromStartsAt: view.chat.startsAt, at: now },
         );
-        await repo.deleteWaitlistEntry(tx, view.chat);
+        await leaveWaitlistsOf(tx, view.chat);
         const after = (await repo.findChatView(tx, id))!;
         const event = (await findEventById(tx, view.chat.eventId))!;
         delivered.push(
@@ -241,14 +271,34 @@ export async function offerFreedTime(ctx: AppContext, eventId: string, recruiter
   return offers;
 }
 
+/**
+ * Who waits for the recruiter's freed time, in order: their own waitlist and their company's merged by joining time,
+ * each talent with their open chat with the recruiter. Talents served meanwhile are taken off: a booked chat with the
+ * recruiter ends their place on the recruiter's list, one with anyone of the company their place on the company's;
+ * left listed, they would be offered a second chat once this one is over. A talent holding an offer of a colleague
+ * is passed over on the company's list until it is settled, so the company offers them one time at a time (the
+ * sweeps of colleagues take turns on the company's waitlist turn).
+ */
+async function waitingFor(tx: Queryable, eventId: string, recruiterId: string) {
+  const [own, company] = [
+    await repo.listWaitlist(tx, eventId, recruiterId),
+    await companyList.listCompanyWaitlistOf(tx, eventId, recruiterId),
+  ];
+  const booked = own.filter((entry) => entry.openChat?.state === 'confirmed').map((e) => e.talentId);
+  if (booked.length > 0) await repo.deleteWaitlistEntries(tx, { eventId, recruiterId, talentIds: booked });
+  const served = company.filter((entry) => entry.companyHold === 'confirmed').map((e) => e.talentId);
+  if (served.length > 0) {
+    await companyList.deleteCompanyWaitlistEntries(tx, { eventId, recruiterId, talentIds: served });
+  }
+  return mergeWaitlists(
+    own.filter((entry) => !booked.includes(entry.talentId)),
+    company.filter((entry) => entry.companyHold === null),
+  );
+}
+
 /** Within the recruiter's waitlist turn: offers their earliest free time to the first talent who may take it. */
 async function offerNextTime(ctx: AppContext, tx: Queryable, eventId: string, recruiterId: string) {
-  const listed = await repo.listWaitlist(tx, eventId, recruiterId);
-  // A talent who booked the recruiter meanwhile waits no longer; left listed, they would be offered a second chat
-  // once this one is over.
-  const booked = listed.filter((entry) => entry.openChat?.state === 'confirmed').map((e) => e.talentId);
-  if (booked.length > 0) await repo.deleteWaitlistEntries(tx, { eventId, recruiterId, talentIds: booked });
-  const waiting = listed.filter((entry) => !booked.includes(entry.talentId));
+  const waiting = await waitingFor(tx, eventId, recruiterId);
   if (waiting.length === 0) return undefined;
   const event = await findEventById(tx, eventId);
   const details = await findDetails(tx, eventId, recruiterId);

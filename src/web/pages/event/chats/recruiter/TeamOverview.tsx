@@ -42,6 +42,10 @@ export function TeamOverview({ event }: { event: Event }) {
           All 1-1 Chats
         </Button>
       </Group>
+      <CompanyWaitlistCount
+        waiting={waitlists.data?.companyWaiting ?? 0}
+        companyName={team.data?.company.name ?? 'your company'}
+      />
       <CompanyRequestsSection eventId={event.id} members={members} />
       <BoothQueuePanel event={event} />
       {team.isPending && <Loader aria-label="Loading your team" />}
@@ -55,5 +59,19 @@ export function TeamOverview({ event }: { event: Event }) {
         />
       ))}
     </Stack>
+  );
+}
+
+/** How many talents wait for anyone of the company: whoever of the team frees time offers it to the first of them. */
+function CompanyWaitlistCount({ waiting, companyName }: { waiting: number; companyName: string }) {
+  if (waiting === 0) return null;
+  return (
+    <Text size="sm" c="dark.6">
+      <Text span inherit fw={700} c="dark.9">
+        {waiting}
+      </Text>{' '}
+      {waiting === 1 ? 'talent waits' : 'talents wait'} on the waitlist of {companyName} for a time any of you
+      frees
+    </Text>
   );
 }

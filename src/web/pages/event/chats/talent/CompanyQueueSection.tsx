@@ -12,16 +12,21 @@ import { DialogActions } from '../../../../components/DialogActions';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
 import { chatTimeText, zoneName } from '../../../../time';
 import { useChatTabParam } from './chatTabParam';
+import { WaitlistControl } from './WaitlistControl';
 
 const MAX_TEXT = 2000;
 
-/** A company as the recruiter list shows it, with how talents reach it: direct if any shown recruiter books so. */
+/**
+ * A company as the recruiter list shows it, with how talents reach it (direct if any shown recruiter books so) and
+ * whether any shown recruiter has a free slot left.
+ */
 interface ListedCompany {
   id: string;
   name: string;
   booth: string;
   recruiters: number;
   mode: 'approval' | 'direct';
+  freeSlot: boolean;
 }
 
 function companiesOf(recruiters: readonly BookableRecruiter[]): ListedCompany[] {
@@ -31,11 +36,13 @@ function companiesOf(recruiters: readonly BookableRecruiter[]): ListedCompany[] 
       ...recruiter.company,
       recruiters: 0,
       mode: 'approval' as const,
+      freeSlot: false,
     };
     byId.set(recruiter.company.id, {
       ...listed,
       recruiters: listed.recruiters + 1,
       mode: recruiter.bookingMode === 'direct' ? 'direct' : listed.mode,
+      freeSlot: listed.freeSlot || recruiter.nextFreeSlot !== null,
     });
   }
   return [...byId.values()];
@@ -174,8 +181,10 @@ function CompanyRow({
   const nameId = useId();
   const [opened, { open, close }] = useDisclosure(false);
   const { show } = useChatTabParam();
+  // As on a recruiter's card: a time any of them frees is offered at once to a talent who could book it directly.
+  const mayWait = company.mode === 'direct' && !company.freeSlot && !disabled;
   return (
-    <Card component="li" withBorder padding="sm" style={{ listStyle: 'none' }}>
+    <Card component="li" aria-labelledby={nameId} withBorder padding="sm" style={{ listStyle: 'none' }}>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <div style={{ minWidth: 0 }}>
           <Text fw={600} id={nameId}>
@@ -186,30 +195,39 @@ function CompanyRow({
             {company.recruiters === 1 ? '1 recruiter' : `${company.recruiters} recruiters`} listed
           </Text>
         </div>
-        {waiting ? (
-          <Group gap="xs">
-            <Badge color="yellow" variant="light" c="dark.7">
-              Request waiting
-            </Badge>
+        <Group gap="xs">
+          {mayWait && (
+            <WaitlistControl
+              eventId={eventId}
+              owner={{ kind: 'company', id: company.id, name: company.name }}
+              describedBy={nameId}
+            />
+          )}
+          {waiting ? (
+            <>
+              <Badge color="yellow" variant="light" c="dark.7">
+                Request waiting
+              </Badge>
+              <Button
+                variant="subtle"
+                aria-describedby={nameId}
+                onClick={() => show('requests', { scroll: true })}
+              >
+                View your request
+              </Button>
+            </>
+          ) : (
             <Button
-              variant="subtle"
+              variant="light"
+              leftSection={<IconUsersGroup size={16} aria-hidden />}
               aria-describedby={nameId}
-              onClick={() => show('requests', { scroll: true })}
+              disabled={disabled}
+              onClick={open}
             >
-              View your request
+              Request any recruiter
             </Button>
-          </Group>
-        ) : (
-          <Button
-            variant="light"
-            leftSection={<IconUsersGroup size={16} aria-hidden />}
-            aria-describedby={nameId}
-            disabled={disabled}
-            onClick={open}
-          >
-            Request any recruiter
-          </Button>
-        )}
+          )}
+        </Group>
       </Group>
       <Modal opened={opened} onClose={close} title={`Request any recruiter at ${company.name}`} size="lg">
         {company.mode === 'direct' ? (

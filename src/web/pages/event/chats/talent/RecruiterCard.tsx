@@ -178,7 +178,13 @@ export function RecruiterCard({
         <NextFreeSlot recruiter={recruiter} timeZone={timeZone} id={freeId} />
         <FreeSlotsPerDay days={recruiter.days} />
         <Group justify="flex-end" mt="auto" gap="sm">
-          {mayWait && <WaitlistControl eventId={eventId} recruiter={recruiter} describedBy={headingId} />}
+          {mayWait && (
+            <WaitlistControl
+              eventId={eventId}
+              owner={{ kind: 'recruiter', id: recruiter.id, name: recruiter.name }}
+              describedBy={headingId}
+            />
+          )}
           {openChat ? (
             <>
               <OpenChatBadge status={openChat.status} />

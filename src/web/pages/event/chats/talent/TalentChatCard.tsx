@@ -80,7 +80,7 @@ function WaitlistWhenFull({ chat }: { chat: Chat }) {
   const slots = useFreeSlots(chat.eventId, chat.id);
   const full = slots.data?.days.every((day) => day.slots.length === 0);
   if (!full) return null;
-  return <WaitlistControl eventId={chat.eventId} recruiter={chat.recruiter} />;
+  return <WaitlistControl eventId={chat.eventId} owner={{ kind: 'recruiter', ...chat.recruiter }} />;
 }
 
 /** A time freed from the waitlist, held for the talent until the offer lapses: `Accept slot` books it. */

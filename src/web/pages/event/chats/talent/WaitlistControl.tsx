@@ -1,7 +1,7 @@
 import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconHourglass } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useSetWaitlisted, useWaitlists } from '../../../../api/chats';
+import { useSetWaitlisted, useWaitlists, type WaitlistOwner } from '../../../../api/chats';
 
 /** `1st`, `2nd`, `3rd`, `11th`, `22nd`. */
 function ordinal(n: number): string {
@@ -14,35 +14,39 @@ function ordinal(n: number): string {
 }
 
 /**
- * `Join waitlist` for a recruiter with no free slot, or the talent's place on it with `Leave waitlist`. A freed
- * time is offered to the first one waiting who could book it, and held for them for a while.
+ * `Join waitlist` for a recruiter with no free slot or a company none of whose recruiters has one, or the talent's
+ * place on it with `Leave waitlist`. A freed time is offered to the first one waiting who could book it, and held
+ * for them for a while.
  */
 export function WaitlistControl({
   eventId,
-  recruiter,
+  owner,
   describedBy,
 }: {
   eventId: string;
-  recruiter: { id: string; name: string };
+  owner: WaitlistOwner & { name: string };
   describedBy?: string;
 }) {
   const waitlists = useWaitlists(eventId);
   const setWaitlisted = useSetWaitlisted(eventId);
   const [announcement, setAnnouncement] = useState('');
   if (!waitlists.data) return null;
-  const entry = waitlists.data.entries.find((e) => e.recruiterId === recruiter.id);
+  const entry =
+    owner.kind === 'company'
+      ? waitlists.data.companyEntries.find((e) => e.companyId === owner.id)
+      : waitlists.data.entries.find((e) => e.recruiterId === owner.id);
   const change = (waiting: boolean) => {
     setAnnouncement('');
     setWaitlisted.mutate(
-      { recruiterId: recruiter.id, waiting },
+      { owner: { kind: owner.kind, id: owner.id }, waiting },
       {
         onSuccess: () =>
           setAnnouncement(
             waiting
-              ? `You joined the waitlist of ${recruiter.name}. A freed time will be offered to you by email and notification.`
-              : `You left the waitlist of ${recruiter.name}.`,
+              ? `You joined the waitlist of ${owner.name}. A freed time will be offered to you by email and notification.`
+              : `You left the waitlist of ${owner.name}.`,
           ),
-        onError: () => setAnnouncement(`Could not change the waitlist of ${recruiter.name}. Try again.`),
+        onError: () => setAnnouncement(`Could not change the waitlist of ${owner.name}. Try again.`),
       },
     );
   };
