@@ -10,7 +10,7 @@ import { errorCatalog } from './errors.js';
 import { ChatParams } from './params.js';
 import { defineRoutes } from './route.js';
 
-export const NoteParams = z.object({ noteId: z.uuid({ error: 'Not a valid note id.' }) });
+const NoteParams = z.object({ noteId: z.uuid({ error: 'Not a valid note id.' }) });
 
 export const noteErrorCatalog = errorCatalog('notes', {
   recruiters_only: {
