@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { availabilityKeys } from './availability';
 import { boothKeys } from './booths';
 import type { LiveFeature } from './live';
-import { noteKeys } from './notes';
+import { noteKeys } from './noteKeys';
 
 /**
  * What an event's pages do with live messages. Query-key convention, which feature hooks must follow for their

@@ -2,12 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { notesApi } from '../../shared/api/notes.contract';
 import type { AssessmentInput } from '../../shared/schemas/notes.schemas';
 import { call } from './client';
-
-/** Under the event's keys, so a colleague's change (`notes.changed` on the team's topic) refreshes them. */
-export const noteKeys = {
-  all: (eventId: string) => ['events', eventId, 'notes'] as const,
-  chat: (eventId: string, chatId: string) => ['events', eventId, 'notes', chatId] as const,
-};
+import { noteKeys } from './noteKeys';
 
 export function useChatNotes(eventId: string, chatId: string) {
   return useQuery({
