@@ -3,6 +3,7 @@ import type { RoomInfo } from '../src/shared/schemas/rooms.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { RoomPage } from './pages/RoomPage.js';
 import { DEMO_EVENT, runTag } from './support/accounts.js';
+import { AccessibilitySweep } from './support/axe.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
 import { findEvent } from './support/chats-setup.js';
@@ -55,6 +56,8 @@ describe("a chat's notes, rating and next step", () => {
     await field(panel, 'Next step').selectOption({ label: 'Invite to interview' });
     await expect.poll(() => field(panel, 'Next step').inputValue()).toBe('invite_to_interview');
     await expect.poll(() => panel.getByText(`Last changed by ${ALEX.name}`).count()).toBe(1);
+    const sweep = new AccessibilitySweep();
+    await sweep.check(alexPage, "the room's Notes tab");
 
     const samPage = await openPage();
     await new LoginPage(samPage).loginAs(SAM.email);
@@ -67,5 +70,7 @@ describe("a chat's notes, rating and next step", () => {
     expect(await field(samPage, 'Rating').inputValue()).toBe('4');
     await samPage.getByText(`Rated by ${ALEX.name}`).waitFor();
     expect(await field(samPage, 'Next step').inputValue()).toBe('invite_to_interview');
+    await sweep.check(samPage, "the chat page's notes");
+    sweep.assertClean();
   });
 });
