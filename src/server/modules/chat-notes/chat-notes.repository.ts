@@ -55,7 +55,7 @@ export function listOtherNotes(q: Queryable, scope: { companyId: string; talentI
     .orderBy(desc(chatNotes.createdAt), asc(chatNotes.id));
 }
 
-/** A note and the chat it belongs to. */
+/** A note, with the chat it is on (`chatId`) and its author. */
 export async function findNote(q: Queryable, noteId: string) {
   const [row] = await q.select().from(chatNotes).where(eq(chatNotes.id, noteId));
   return row;
@@ -78,13 +78,14 @@ export async function insertNote(
   return row!;
 }
 
+/** The note as changed; undefined when it was deleted meanwhile. */
 export async function updateNote(q: Queryable, noteId: string, values: { body: string; at: Date }) {
   const [row] = await q
     .update(chatNotes)
     .set({ body: values.body, updatedAt: values.at })
     .where(eq(chatNotes.id, noteId))
     .returning();
-  return row!;
+  return row;
 }
 
 export async function deleteNote(q: Queryable, noteId: string) {

@@ -114,6 +114,7 @@ export async function changeNote(input: {
   const { ctx, user } = input;
   const { view } = await loadOwnNote(ctx, user, input.noteId);
   const note = await repo.updateNote(ctx.db, input.noteId, { body: input.note.body, at: ctx.now() });
+  if (!note) throw noteErrors.not_found();
   await announce(ctx, view);
   return presentNote({ note, author: { id: user.id, name: user.name } });
 }
