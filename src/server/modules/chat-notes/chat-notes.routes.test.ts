@@ -38,6 +38,7 @@ describe('notes on a chat', () => {
       body: 'Strong in Rust.\nAsk about Berlin.',
       createdAt: '2030-03-04T09:00:00.000Z',
     });
+    t.clock.set('2030-03-04T09:01:00Z');
     await colleague.post(notesOf(chat.id), { body: 'Agreed, a good fit.' });
 
     const seen = (await colleague.get(notesOf(chat.id))).json();
