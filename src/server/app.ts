@@ -44,6 +44,7 @@ import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { roomsLive } from './modules/rooms/rooms.membership.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
+import { chatNotesRoutes } from './modules/chat-notes/chat-notes.routes.js';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.js';
 import { scheduleRoutes } from './modules/schedule/schedule.routes.js';
 import { supportLive } from './modules/support/support.live.js';
@@ -172,6 +173,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     scheduleRoutes,
     supportRoutes,
     roomsRoutes,
+    chatNotesRoutes,
     notificationsRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);

@@ -55,7 +55,8 @@ interface Row {
  *   variant) and `v.other` side B. By name: id → v.event, companyId → v.company, talentId → v.talent,
  *   recruiterId → v.recruiter, dayId → v.day (second day), chatId → v.chats.roomOpen (the confirmed chat whose room
  *   is open), conversationId → v.conversation (talent A's support conversation), notificationId →
- *   v.notification (talent A's), requestId → v.companyRequest (talent A's, waiting, to company A).
+ *   v.notification (talent A's), requestId → v.companyRequest (talent A's, waiting, to company A), noteId →
+ *   v.note (recruiter A's, on the room-open chat).
  * - An answer names no id or email of the caller's other side that its request did not name (the support agent
  *   serves both sides), unless `{ foreignData: 'why' }` says why it may.
  * - Crossed variant: when a route names A's resources besides the event, organizer B, recruiter B and talent B
@@ -176,6 +177,13 @@ const ROUTES: Row[] = [
   route('POST /api/chats/{chatId}/room/messages',                '401   403   403   ok    403   ok    ok    403   403', () => ({ body: { body: 'Can you hear me?' } })),
   route('GET /api/chats/{chatId}/room/attendance',               '401   403   403   ok    403   ok    ok    403   403'),
 
+  // Notes are the chat's company's: the talent is refused, anyone else does not see the chat; a note is its author's.
+  route('GET /api/chats/{chatId}/notes',                         '401   404   404   ok    404   ok    403   404   404'),
+  route('POST /api/chats/{chatId}/notes',                        '401   404   404   ok    404   ok    403   404   404', () => ({ body: { body: 'Asked about Rust' } })),
+  route('PUT /api/chats/{chatId}/assessment',                    '401   404   404   ok    404   ok    403   404   404', () => ({ body: { rating: 4, tags: ['Rust'], nextStep: 'keep_in_touch' } })),
+  route('PATCH /api/chat-notes/{noteId}',                        '401   404   404   ok    404   403   404   404   404', () => ({ body: { body: 'Strong in Rust' } })),
+  route('DELETE /api/chat-notes/{noteId}',                       '401   404   404   ok    404   403   404   404   404'),
+
   route('GET /api/me/calendar-feed',                             '401   403   403   ok    ok    ok    ok    ok    403'),
   route('POST /api/me/calendar-feed/reset',                      '401   403   403   ok    ok    ok    ok    ok    403'),
   route('GET /calendar/{userId}/{file}',                         'ok    ok    ok    ok    ok    ok    ok    ok    ok', (v) => ({ params: v.feed }), BEARER),
@@ -248,6 +256,7 @@ const defaultParams = (v: View): Record<string, string> => ({
   conversationId: v.conversation.id,
   notificationId: v.notification.id,
   requestId: v.companyRequest.id,
+  noteId: v.note.id,
 });
 
 function urlOf(row: Row, v: View, parts: RequestParts): string {

@@ -6,6 +6,7 @@ import { companyRequests } from '../modules/chats/chats.company-requests.table.j
 import { boothQueueEntries } from '../modules/booths/booths.table.js';
 import { chats } from '../modules/chats/chats.table.js';
 import { notifications } from '../modules/notifications/notifications.table.js';
+import { insertNote } from '../modules/chat-notes/chat-notes.repository.js';
 import { insertMessage } from '../modules/rooms/rooms.repository.js';
 import { getCalendarFeedLinks } from '../modules/schedule/schedule.usecases.js';
 import { writeToSupport } from '../modules/support/support.usecases.js';
@@ -134,6 +135,14 @@ async function buildSide(t: TestApp, side: Side) {
     createdAt: WORLD_NOW,
   });
 
+  /** Recruiter A's note on the room-open chat: the colleague reads it, only its author changes it. */
+  const note = await insertNote(db, {
+    chatId: chats.roomOpen.id,
+    authorId: recruiter.id,
+    body: `Strong candidate (${side})`,
+    at: WORLD_NOW,
+  });
+
   const conversation = await writeToSupport({
     ctx: t.ctx,
     user: talent as SessionUser,
@@ -180,6 +189,7 @@ async function buildSide(t: TestApp, side: Side) {
     idleCompany,
     chats,
     companyRequest: companyRequest!,
+    note,
     conversation,
     boothEntry: boothEntry!,
     /** The talent's unread notification of their booked chat. */

@@ -9,6 +9,7 @@ import { healthApi } from './health.contract.js';
 import { homeApi } from './home.contract.js';
 import { type notificationErrorCatalog, notificationsApi } from './notifications.contract.js';
 import { mailApi, type mailErrorCatalog } from './mail.contract.js';
+import { type noteErrorCatalog, notesApi } from './notes.contract.js';
 import { type registrationErrorCatalog, registrationsApi } from './registrations.contract.js';
 import { type roomErrorCatalog, roomsApi } from './rooms.contract.js';
 import { type scheduleErrorCatalog, scheduleApi } from './schedule.contract.js';
@@ -34,6 +35,7 @@ export const contract = {
   schedule: scheduleApi,
   support: supportApi,
   rooms: roomsApi,
+  notes: notesApi,
   notifications: notificationsApi,
 };
 
@@ -47,6 +49,7 @@ export type ApiErrorCode =
   | CodeOf<typeof companyQueueErrorCatalog>
   | CodeOf<typeof eventErrorCatalog>
   | CodeOf<typeof mailErrorCatalog>
+  | CodeOf<typeof noteErrorCatalog>
   | CodeOf<typeof notificationErrorCatalog>
   | CodeOf<typeof registrationErrorCatalog>
   | CodeOf<typeof roomErrorCatalog>

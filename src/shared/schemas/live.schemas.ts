@@ -70,6 +70,8 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   }),
   /** A text message was written in the room: refetch the room's messages. */
   z.object({ type: z.literal('room.message'), chatId: ChatId, messageId: z.uuid() }),
+  /** A recruiter wrote, changed or deleted a note on a chat, or its rating, tags or next step: the team refetches. */
+  z.object({ type: z.literal('notes.changed'), eventId: EventId, chatId: z.uuid() }),
   /** A support conversation changed (a message, a close): the asker and the support agents refetch it. */
   z.object({ type: z.literal('support.changed'), conversationId: z.uuid() }),
   /** The person's notifications changed (a new one, one read): every open tab refetches the list and its count. */
@@ -120,7 +122,13 @@ export const liveTopicMessages = {
   ],
   session: ['session.ended'],
   event: ['event.changed', 'availability.changed', 'booths.changed'],
-  companyAtEvent: ['chats.changed', 'availability.changed', 'companyRequests.changed', 'waitlist.changed'],
+  companyAtEvent: [
+    'chats.changed',
+    'availability.changed',
+    'companyRequests.changed',
+    'waitlist.changed',
+    'notes.changed',
+  ],
   room: ['room.peer_joined', 'room.peer_left', 'room.media', 'room.message'],
   peer: ['room.signal', 'room.media'],
   supportAgents: ['support.changed'],

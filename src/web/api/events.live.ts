@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { availabilityKeys } from './availability';
 import { boothKeys } from './booths';
 import type { LiveFeature } from './live';
+import { noteKeys } from './noteKeys';
 
 /**
  * What an event's pages do with live messages. Query-key convention, which feature hooks must follow for their
@@ -12,6 +13,7 @@ import type { LiveFeature } from './live';
  *   `['events', eventId]` (only the ones on screen refetch), and `event.changed` the events list `['events']` too;
  * - `booths.changed` (someone joined, left, was called or served at a booth) refreshes the event's booth queues only;
  * - `waitlist.changed` (a place or count on a recruiter's or a company's waitlist) does the same as `chats.changed`;
+ * - `notes.changed` (a note, rating, tag or next step of a chat of the recruiter's team) refreshes the event's notes;
  * - `favourites.changed` (the person's own marks, from another of their tabs) refreshes the event's recruiter lists;
  * - after a reconnection every query under `['events']` is invalidated, since messages may have been missed.
  */
@@ -30,6 +32,8 @@ export function eventsLive(queryClient: QueryClient): LiveFeature {
       'booths.changed': ({ eventId }) =>
         void queryClient.invalidateQueries({ queryKey: boothKeys.all(eventId) }),
       'waitlist.changed': refreshEvent,
+      'notes.changed': ({ eventId }) =>
+        void queryClient.invalidateQueries({ queryKey: noteKeys.all(eventId) }),
       'favourites.changed': ({ eventId }) =>
         void queryClient.invalidateQueries({ queryKey: availabilityKeys.bookableLists(eventId) }),
     },

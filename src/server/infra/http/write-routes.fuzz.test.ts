@@ -348,6 +348,9 @@ describe('every write route, fuzzed', () => {
       durationMinutes: 30,
       openSlotStarts: [new Date('2030-03-04T08:00:00Z'), new Date('2030-03-04T08:30:00Z')],
     });
+    const note = (
+      await cast.recruiter.post(`/api/chats/${confirmed.id}/notes`, { body: 'Asked about Rust' })
+    ).json();
     await cast.talent.post('/api/support/messages', { body: 'Help, please.' });
     const conversation = (await cast.support.get('/api/support/conversations')).json().conversations[0];
     const organizer = await buildUser(t.ctx.db, { role: 'organizer' });
@@ -366,6 +369,7 @@ describe('every write route, fuzzed', () => {
       companyId: [cast.company.id],
       chatId: [requested.id, confirmed.id],
       conversationId: [conversation.id],
+      noteId: [note.id],
     };
     idsByParam.any = [...Object.values(idsByParam).flat(), organizer.id];
     digestSql = await digestQuery();

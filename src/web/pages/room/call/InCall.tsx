@@ -29,7 +29,7 @@ const connectionStatus: Partial<Record<RTCPeerConnectionState, string>> = {
 const PANEL_PEEK = 44;
 const STACKED_PANEL_HEIGHT = 480;
 
-/** Where the heading, the stage, the controls and the side panel (`Chat`, `People`) go. */
+/** Where the heading, the stage, the controls and the side panel (`Chat`, `People`, a recruiter's `Notes`) go. */
 const callLayouts = {
   /** A wide screen: the panel on the right of the call. */
   wide: {
@@ -248,7 +248,7 @@ export function InCall({
       {stage}
       {controls}
       <Paper radius={0} withBorder style={{ gridArea: 'panel', minHeight: 0 }}>
-        <SidePanel chatId={room.chat.id} people={people} />
+        <SidePanel chat={room.chat} people={people} />
       </Paper>
       <SettingsDialog opened={settingsOpened} onClose={settings.close} media={media} state={state} />
       <SupportChatDrawer

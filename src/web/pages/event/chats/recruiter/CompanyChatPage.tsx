@@ -1,4 +1,4 @@
-import { Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
@@ -6,12 +6,13 @@ import { useTeamOverview } from '../../../../api/availability';
 import { useChat } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { ChatCard } from './ChatCard';
+import { ChatNotesPanel } from './ChatNotesPanel';
 import { ChatStatusBadge } from './ChatStatusBadge';
 import { recruiterPaths } from './paths';
 
 /**
  * One chat of the company, opened from `All 1-1 Chats`: the chat card with what can be done next (approve, decline,
- * reschedule, cancel, join), for any colleague as for the recruiter themself.
+ * reschedule, cancel, join), for any colleague as for the recruiter themself, and the team's notes on it.
  */
 export function CompanyChatPage({ event, chatId }: { event: Event; chatId: string }) {
   const chat = useChat(event.id, chatId);
@@ -49,6 +50,9 @@ export function CompanyChatPage({ event, chatId }: { event: Event; chatId: strin
             showRecruiter
             members={team.data?.members ?? []}
           />
+          <Paper withBorder p="md">
+            <ChatNotesPanel eventId={event.id} chatId={chatId} />
+          </Paper>
         </>
       )}
     </Stack>

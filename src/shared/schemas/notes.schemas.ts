@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { MAX_TAG_LENGTH, MAX_TAGS_PER_CHAT } from '../notes/tags.js';
+import { multiLineText, singleLineText } from './text.schemas.js';
+
+/**
+ * What a company's recruiters write down about a 1-1 chat: notes (each its author's), one rating, tags and the next
+ * step. Private to the recruiters of the chat's company: never shown to the talent, other companies or organizers.
+ */
+
+export const MAX_NOTE_LENGTH = 4000;
+
+/** What the company means to do after the chat, in the words the recruiters see. */
+export const nextSteps = ['invite_to_interview', 'keep_in_touch', 'not_a_fit', 'no_show'] as const;
+export const NextStep = z.enum(nextSteps, {
+  error: 'Choose a next step: Invite to interview, Keep in touch, Not a fit or No show.',
+});
+export type NextStep = z.infer<typeof NextStep>;
+export const nextStepLabels: Record<NextStep, string> = {
+  invite_to_interview: 'Invite to interview',
+  keep_in_touch: 'Keep in touch',
+  not_a_fit: 'Not a fit',
+  no_show: 'No show',
+};
+
+const Person = z.object({ id: z.uuid(), name: z.string() });
+
+export const ChatNote = z.object({
+  id: z.uuid(),
+  chatId: z.uuid(),
+  author: Person,
+  body: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type ChatNote = z.infer<typeof ChatNote>;
+
+/** A note of a colleague from another chat of the company with the same talent, shown read-only. */
+export const OtherChatNote = ChatNote.extend({
+  chat: z.object({ recruiter: Person, event: z.object({ id: z.uuid(), name: z.string() }) }),
+});
+export type OtherChatNote = z.infer<typeof OtherChatNote>;
+
+export const ChatAssessment = z.object({
+  rating: z.number().int().min(1).max(5).nullable(),
+  /** Who gave the rating as it stands. */
+  ratedBy: Person.nullable(),
+  tags: z.array(z.string()),
+  nextStep: NextStep.nullable(),
+  /** Who last changed the rating, tags or next step, and when; null before anyone did. */
+  updatedBy: Person.nullable(),
+  updatedAt: z.iso.datetime().nullable(),
+});
+export type ChatAssessment = z.infer<typeof ChatAssessment>;
+
+export const ChatNotesResponse = z.object({
+  notes: z.array(ChatNote),
+  assessment: ChatAssessment,
+  /** The company's notes from its other chats with this talent, at any event, newest first. */
+  otherNotes: z.array(OtherChatNote),
+});
+export type ChatNotesResponse = z.infer<typeof ChatNotesResponse>;
+
+export const NoteInput = z.object({
+  body: multiLineText()
+    .min(1, { error: 'Write the note first.' })
+    .max(MAX_NOTE_LENGTH, { error: `A note can be at most ${MAX_NOTE_LENGTH} characters.` }),
+});
+export type NoteInput = z.infer<typeof NoteInput>;
+
+const Tag = singleLineText()
+  .min(1, { error: 'A tag cannot be empty.' })
+  .max(MAX_TAG_LENGTH, { error: `A tag can be at most ${MAX_TAG_LENGTH} characters.` });
+
+/** A field left out stays as it is; `null` clears the rating or the next step. */
+export const AssessmentInput = z
+  .object({
+    rating: z
+      .number({ error: 'Give a rating from 1 to 5.' })
+      .int({ error: 'Give a rating from 1 to 5.' })
+      .min(1, { error: 'Give a rating from 1 to 5.' })
+      .max(5, { error: 'Give a rating from 1 to 5.' })
+      .nullable(),
+    tags: z
+      .array(Tag, { error: 'Give the tags as a list.' })
+      .max(MAX_TAGS_PER_CHAT, { error: `A 1-1 chat can have at most ${MAX_TAGS_PER_CHAT} tags.` }),
+    nextStep: NextStep.nullable(),
+  })
+  .partial()
+  .refine((input) => Object.values(input).some((value) => value !== undefined), {
+    error: 'Give a rating, tags or a next step.',
+  });
+export type AssessmentInput = z.infer<typeof AssessmentInput>;
