@@ -9,6 +9,7 @@ import { healthApi } from './health.contract.js';
 import { homeApi } from './home.contract.js';
 import { type notificationErrorCatalog, notificationsApi } from './notifications.contract.js';
 import { mailApi, type mailErrorCatalog } from './mail.contract.js';
+import { type matchErrorCatalog, matchesApi } from './matches.contract.js';
 import { type registrationErrorCatalog, registrationsApi } from './registrations.contract.js';
 import { type roomErrorCatalog, roomsApi } from './rooms.contract.js';
 import { type scheduleErrorCatalog, scheduleApi } from './schedule.contract.js';
@@ -35,6 +36,7 @@ export const contract = {
   support: supportApi,
   rooms: roomsApi,
   notifications: notificationsApi,
+  matches: matchesApi,
 };
 
 /** Every code an error answer of the API may carry. */
@@ -47,6 +49,7 @@ export type ApiErrorCode =
   | CodeOf<typeof companyQueueErrorCatalog>
   | CodeOf<typeof eventErrorCatalog>
   | CodeOf<typeof mailErrorCatalog>
+  | CodeOf<typeof matchErrorCatalog>
   | CodeOf<typeof notificationErrorCatalog>
   | CodeOf<typeof registrationErrorCatalog>
   | CodeOf<typeof roomErrorCatalog>
