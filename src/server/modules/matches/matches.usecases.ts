@@ -21,7 +21,7 @@ import { matchErrors } from './matches.errors.js';
  * talent, the first recruiters of their list's order (company, then name); for a recruiter, the first talents by
  * name among those sharing something with their details. Beyond it the answer says `candidatesCapped`.
  */
-export const MATCH_CANDIDATES = 2000;
+const MATCH_CANDIDATES = 2000;
 
 const isEmpty = (wants: RecruiterWants) =>
   wants.backgrounds.length + wants.levels.length + wants.languages.length + wants.topics.length === 0;
