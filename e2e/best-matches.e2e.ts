@@ -78,7 +78,7 @@ describe('best matches', () => {
     const match = forTalent.getByRole('listitem', { name: recruiter.name });
     await match.waitFor();
     expect(await match.getByText('Speaks German · Robotics · Student').isVisible()).toBe(true);
-    expect(await match.getByText(recruiter.company).isVisible()).toBe(true);
+    expect(await match.getByText(recruiter.company, { exact: true }).isVisible()).toBe(true);
     // The list below still lists them, with the way to ask.
     expect(await page.getByRole('heading', { name: 'Recruiters', exact: true }).isVisible()).toBe(true);
 
