@@ -5,6 +5,7 @@ import {
   BEST_MATCHES_SHOWN,
   explainMatch,
   MATCH_POINTS,
+  matchWith,
   type RecruiterWants,
   rankMatches,
   type TalentOffers,
@@ -66,10 +67,11 @@ describe('explainMatch', () => {
     topics: words,
   });
 
-  it('earns 2 or 3 points per reason, each reason once, no reason no score (properties)', () => {
+  it('earns 2 or 3 points per reason, each reason once, no reason no score, however it is called (properties)', () => {
     fc.assert(
       fc.property(recruiters, talents, (recruiter, talent) => {
         const { score, reasons } = explainMatch(recruiter, talent);
+        expect(matchWith(recruiter)(talent)).toEqual({ score, reasons });
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score === 0).toBe(reasons.length === 0);
         // Every reason is worth at least 2 and at most 3 points.

@@ -1,5 +1,6 @@
 import {
   explainMatch,
+  matchWith,
   type RecruiterWants,
   rankMatches,
   type TalentOffers,
@@ -101,7 +102,7 @@ async function talentsForRecruiter(input: {
     wants,
     limit: MATCH_CANDIDATES + 1,
   });
-  const ranked = rankMatches(talents.slice(0, MATCH_CANDIDATES), (talent) => explainMatch(wants, talent));
+  const ranked = rankMatches(talents.slice(0, MATCH_CANDIDATES), matchWith(wants));
   return {
     side: 'talents',
     matches: ranked.map((t) => ({
