@@ -87,8 +87,7 @@ describe('best matches', () => {
     const forRecruiter = bestMatches(recruiterPage).getByRole('listitem', { name: talent.name });
     await forRecruiter.waitFor();
     expect(await forRecruiter.getByText('Speaks German · Robotics · Student').isVisible()).toBe(true);
-    // The name opens the talent's profile, as in the list.
-    await forRecruiter.getByRole('link', { name: talent.name }).click();
+    await forRecruiter.getByRole('link', { name: 'Open profile', exact: true }).click();
     await recruiterPage.getByRole('dialog').getByText('Robotics student').first().waitFor();
   });
 });

@@ -26,7 +26,7 @@ export function BestMatches({
 }: {
   eventId: string;
   filters: MatchFilters;
-  /** Where a match's name leads, if anywhere. */
+  /** Where a match's `Open profile` leads, if anywhere. */
   linkTo?: (match: BestMatch) => string;
 }) {
   const result = useBestMatches(eventId, filters);
@@ -70,13 +70,7 @@ function MatchCard({ match, to }: { match: BestMatch; to: string | undefined }) 
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <div style={{ minWidth: 0 }}>
-            {to ? (
-              <Anchor component={Link} to={to} fw={700} c="indigo.8">
-                {match.name}
-              </Anchor>
-            ) : (
-              <Text fw={700}>{match.name}</Text>
-            )}
+            <Text fw={700}>{match.name}</Text>
             {match.detail && (
               <Text size="sm" lineClamp={1}>
                 {match.detail}
@@ -90,6 +84,12 @@ function MatchCard({ match, to }: { match: BestMatch; to: string | undefined }) 
         <Text size="sm" c="dark.6">
           {match.reasons.join(' · ')}
         </Text>
+        {/* Not the name: the list below links each name already, and one name should lead to one link. */}
+        {to && (
+          <Anchor component={Link} to={to} size="sm" c="indigo.8">
+            Open profile
+          </Anchor>
+        )}
       </Stack>
     </Card>
   );
