@@ -41,6 +41,7 @@ import { liveRoutes } from './infra/live/live.routes.js';
 import { pendingMailStats } from './infra/mail/mail.repository.js';
 import { installMetrics } from './infra/metrics/metrics.js';
 import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.routes.js';
+import { matchesRoutes } from './modules/matches/matches.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { roomsLive } from './modules/rooms/rooms.membership.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
@@ -175,6 +176,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     roomsRoutes,
     chatNotesRoutes,
     notificationsRoutes,
+    matchesRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
   // A no-show gives its recruiter's time back, and a recruiter may open more: the first talent waiting for them may

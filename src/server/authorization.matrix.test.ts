@@ -105,6 +105,7 @@ const ROUTES: Row[] = [
   route('PUT /api/me/profile',                                   '401   403   403   403   403   403   ok    ok    403', () => ({ body: { name: 'Renamed Person' } })),
   route('GET /api/events/{id}/talent-profiles',                  '401   ok    404   ok    404   ok    403   404   403'),
   route('GET /api/events/{id}/talent-profiles/{talentId}',       '401   ok    404   ok    404   ok    403   404   403'),
+  route('GET /api/events/{id}/matches',                          '401   403   404   ok    404   ok    ok    404   403'),
 
   route('GET /api/events/{id}/team',                             '401   403   404   ok    404   ok    403   404   403'),
   route('GET /api/events/{id}/recruiters/{recruiterId}/availability', '401 403 404 ok    404   ok    403   404   403'),

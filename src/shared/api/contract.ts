@@ -10,6 +10,7 @@ import { homeApi } from './home.contract.js';
 import { type notificationErrorCatalog, notificationsApi } from './notifications.contract.js';
 import { mailApi, type mailErrorCatalog } from './mail.contract.js';
 import { type noteErrorCatalog, notesApi } from './notes.contract.js';
+import { type matchErrorCatalog, matchesApi } from './matches.contract.js';
 import { type registrationErrorCatalog, registrationsApi } from './registrations.contract.js';
 import { type roomErrorCatalog, roomsApi } from './rooms.contract.js';
 import { type scheduleErrorCatalog, scheduleApi } from './schedule.contract.js';
@@ -37,6 +38,7 @@ export const contract = {
   rooms: roomsApi,
   notes: notesApi,
   notifications: notificationsApi,
+  matches: matchesApi,
 };
 
 /** Every code an error answer of the API may carry. */
@@ -50,6 +52,7 @@ export type ApiErrorCode =
   | CodeOf<typeof eventErrorCatalog>
   | CodeOf<typeof mailErrorCatalog>
   | CodeOf<typeof noteErrorCatalog>
+  | CodeOf<typeof matchErrorCatalog>
   | CodeOf<typeof notificationErrorCatalog>
   | CodeOf<typeof registrationErrorCatalog>
   | CodeOf<typeof roomErrorCatalog>

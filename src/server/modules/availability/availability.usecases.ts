@@ -381,11 +381,7 @@ export async function listBookableRecruiters(input: {
   const now = ctx.now();
   const after = query.cursor === undefined ? undefined : repo.decodeRecruiterCursor(query.cursor);
   if (query.cursor !== undefined && !after) throw availabilityErrors.bad_cursor();
-  // `loadEventForViewer`'s check, read in one statement with the talent's open chats.
-  const found = await repo.findEventWithOpenChats(ctx.db, user, input.eventId);
-  if (!found?.takesPart) throw eventErrors.not_found();
-  if (user.role !== 'talent') throw availabilityErrors.talents_only();
-  const { event, openChats, favouriteIds } = found;
+  const { event, openChats, favouriteIds } = await loadTalentsListing(ctx.db, user, input.eventId);
   const freeFrom = earliestBookableStart(event, now);
   const load = () => readSharedPage(ctx.db, event, query, after, freeFrom);
   const readPage = () => {
@@ -402,6 +398,40 @@ export async function listBookableRecruiters(input: {
     favouriteIds,
     bookableCount: summary.count,
     facets: { languages: summary.languages, topics: summary.topics },
+  });
+}
+
+/** `loadEventForViewer`'s check for the talents' list, read in one statement with the talent's open chats. */
+async function loadTalentsListing(q: Queryable, user: SessionUser, eventId: string) {
+  const found = await repo.findEventWithOpenChats(q, user, eventId);
+  if (!found?.takesPart) throw eventErrors.not_found();
+  if (user.role !== 'talent') throw availabilityErrors.talents_only();
+  return found;
+}
+
+/**
+ * The recruiters the talent's list shows with these filters (same query, same checks), with their details, at
+ * most `limit` of them in the list's order.
+ */
+export async function listBookableRecruiterDetails(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  query: Pick<BookableRecruitersQuery, 'q' | 'language' | 'topic' | 'dayId' | 'mode' | 'favourites'>;
+  limit: number;
+}) {
+  const { ctx, query } = input;
+  const { event, favouriteIds } = await loadTalentsListing(ctx.db, input.user, input.eventId);
+  if (query.favourites && favouriteIds.length === 0) return [];
+  return repo.listConfirmedRecruiters(ctx.db, event.id, {
+    q: query.q,
+    language: query.language,
+    topic: query.topic,
+    dayId: query.dayId,
+    mode: query.mode,
+    onlyAmong: query.favourites ? favouriteIds : undefined,
+    freeFrom: earliestBookableStart(event, ctx.now()),
+    limit: input.limit,
   });
 }
 

@@ -1,6 +1,10 @@
 /** What other modules may use of availability; everything else in this folder is private to it. */
 export { loadColleague, loadTeamScope } from './availability.policy.js';
-export { onAvailabilityChanged, recruiterDayGrids } from './availability.usecases.js';
+export {
+  listBookableRecruiterDetails,
+  onAvailabilityChanged,
+  recruiterDayGrids,
+} from './availability.usecases.js';
 export {
   findCompanyAtEvent,
   findDetails,

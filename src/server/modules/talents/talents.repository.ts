@@ -1,5 +1,6 @@
-import { type AnyColumn, and, eq, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { TalentProfileInput, ExperienceLevel } from '../../../shared/schemas/talents.schemas.js';
+import type { RecruiterWants } from '../../../shared/matching/match.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { events } from '../events/events.table.js';
@@ -78,6 +79,8 @@ export interface TalentFilters {
   language?: string;
   level?: ExperienceLevel;
   topic?: string;
+  /** Only talents sharing at least one of these with a recruiter's details (best matches' candidates). */
+  sharingAnyOf?: RecruiterWants;
 }
 
 /** `%` and `_` typed by a person are searched for, not used as wildcards (backslash is LIKE's default escape). */
@@ -97,6 +100,27 @@ const hasElement = (array: AnyColumn, value: string) =>
  */
 const searchableText = sql`lower(concat_ws(' ', ${users.name}, ${talentProfiles.headline}, ${talentProfiles.background}, ${talentProfiles.bio}, array_to_string(${talentProfiles.topics}, ' ')))`;
 
+/**
+ * Whether a talent could score above 0 in `explainMatch` (src/shared/matching/match.ts), which decides: this only
+ * keeps the talents sharing nothing from being read.
+ */
+function sharesAnything(wants: RecruiterWants): SQL {
+  const folded = (list: readonly string[]) => list.map((v) => v.trim().toLowerCase()).filter(Boolean);
+  const anyElementIn = (array: AnyColumn, values: string[]) =>
+    sql`exists (select 1 from unnest(${array}) as element(value) where ${inArray(sql`lower(trim(element.value))`, values)})`;
+  const backgrounds = folded(wants.backgrounds).map(
+    (background) => sql`position(${background} in lower(${talentProfiles.background})) > 0`,
+  );
+  return (
+    or(
+      anyElementIn(talentProfiles.languages, folded(wants.languages)),
+      anyElementIn(talentProfiles.topics, folded(wants.topics)),
+      inArray(talentProfiles.level, [...wants.levels]),
+      ...backgrounds,
+    ) ?? sql`false`
+  );
+}
+
 function talentConditions(eventId: string, filters: TalentFilters): SQL | undefined {
   const patterns = filters.terms.map((term) => sql`lower(${containing(term)})`);
   return and(
@@ -105,6 +129,7 @@ function talentConditions(eventId: string, filters: TalentFilters): SQL | undefi
     filters.language ? hasElement(talentProfiles.languages, filters.language) : undefined,
     filters.topic ? hasElement(talentProfiles.topics, filters.topic) : undefined,
     filters.level ? eq(talentProfiles.level, filters.level) : undefined,
+    filters.sharingAnyOf ? sharesAnything(filters.sharingAnyOf) : undefined,
   );
 }
 

@@ -4,6 +4,7 @@ import type {
   TalentSearchQuery,
   TalentSearchResponse,
 } from '../../../shared/schemas/talents.schemas.js';
+import type { RecruiterWants } from '../../../shared/matching/match.js';
 import type { AppContext } from '../../context.js';
 import { sessionsOfUserChanged, setUserName } from '../auth/index.js';
 import { talentErrors } from './talents.errors.js';
@@ -67,6 +68,19 @@ function foldCaseVariants(values: string[]): string[] {
 /** Beyond this many words, a search narrows nothing a person would notice but costs a pass per word. */
 const MAX_SEARCH_TERMS = 10;
 
+function searchFilters(
+  query: Pick<TalentSearchQuery, 'q' | 'language' | 'topic' | 'level'>,
+): repo.TalentFilters {
+  const terms = [...new Set((query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean))];
+  return {
+    terms: terms.slice(0, MAX_SEARCH_TERMS),
+    // An emptied filter field arrives as an empty string: it filters nothing.
+    language: query.language || undefined,
+    topic: query.topic || undefined,
+    level: query.level,
+  };
+}
+
 export async function searchEventTalents(input: {
   ctx: AppContext;
   eventId: string;
@@ -74,14 +88,7 @@ export async function searchEventTalents(input: {
   showEmails: boolean;
 }): Promise<TalentSearchResponse> {
   const { ctx, eventId, query } = input;
-  const terms = [...new Set((query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean))];
-  const filters: repo.TalentFilters = {
-    terms: terms.slice(0, MAX_SEARCH_TERMS),
-    // An emptied filter field arrives as an empty string: it filters nothing.
-    language: query.language || undefined,
-    topic: query.topic || undefined,
-    level: query.level,
-  };
+  const filters = searchFilters(query);
   const [records, summary] = await Promise.all([
     repo.searchEventTalents(ctx.db, eventId, filters, {
       limit: query.pageSize,
@@ -107,4 +114,23 @@ export async function getEventTalentProfile(input: {
   const record = await repo.findEventTalentProfile(input.ctx.db, input.eventId, input.talentId);
   if (!record) throw talentErrors.not_found();
   return presentTalentProfile(record, { showEmail: input.showEmail });
+}
+
+/**
+ * The talents the search shows with these filters who share something with a recruiter's details, as the search
+ * shows them (no email), at most `limit` of them in the search's order.
+ */
+export async function listTalentsSharing(input: {
+  ctx: AppContext;
+  eventId: string;
+  query: Pick<TalentSearchQuery, 'q' | 'language' | 'topic' | 'level'>;
+  wants: RecruiterWants;
+  limit: number;
+}): Promise<TalentProfile[]> {
+  const filters = { ...searchFilters(input.query), sharingAnyOf: input.wants };
+  const records = await repo.searchEventTalents(input.ctx.db, input.eventId, filters, {
+    limit: input.limit,
+    offset: 0,
+  });
+  return records.map((record) => presentTalentProfile(record, { showEmail: false }));
 }

@@ -18,6 +18,7 @@ import { useEvents } from '../../api/events';
 import { type TalentSearch, useTalentProfile, useTalentSearch } from '../../api/talents';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
+import { BestMatches } from './matches/BestMatches';
 import { TalentCard } from './talent-profiles/TalentCard';
 import { type Filters, TalentFilters } from './talent-profiles/TalentFilters';
 import { TalentProfileDrawer } from './talent-profiles/TalentProfileDrawer';
@@ -117,6 +118,13 @@ function TalentProfiles({ event }: { event: Event }) {
         facets={data?.facets ?? { languages: [], topics: [] }}
         onChange={change}
       />
+      {event.viewerRole === 'recruiter' && (
+        <BestMatches
+          eventId={event.id}
+          filters={{ q: search.q, language: search.language, level: search.level, topic: search.topic }}
+          linkTo={(match) => `${base}/${match.id}${location.search}`}
+        />
+      )}
       <ApiErrorAlert error={results.error} title="Could not search the talents" />
       {results.isPending && (
         <Center p="xl">

@@ -5,6 +5,7 @@ import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useBookableRecruiters } from '../../../../api/availability';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
+import { BestMatches } from '../../matches/BestMatches';
 import { useTabBookingWindow } from '../bookingWindow';
 import { CompanyQueueSection } from './CompanyQueueSection';
 import { RecruiterCard } from './RecruiterCard';
@@ -70,6 +71,7 @@ export function RecruitersSection({ event }: { event: Event }) {
         facets={pages[0]?.facets ?? { languages: [], topics: [] }}
         state={filterState}
       />
+      <BestMatches eventId={event.id} filters={filterState.filters} />
       {result.isPending ? (
         <Center py="xl">
           <Loader aria-label="Loading recruiters" />

@@ -1,0 +1,3 @@
+/** What other modules may use of talents; everything else in this folder is private to it. */
+export { loadEventForTalentBrowsing, requireTalent } from './talents.policy.js';
+export { getOwnProfile, listTalentsSharing } from './talents.usecases.js';

@@ -1,0 +1,96 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import type { BestMatch } from '../../../../shared/schemas/matches.schemas';
+import { type MatchFilters, useBestMatches } from '../../../api/matches';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+
+const howRanked =
+  'Ranked by what you share: each topic counts 3 points, each language 2, a fitting level 2 and a fitting background 2.';
+
+/** Why nobody is listed when the viewer has given nothing to match on: what to fill in, and where. */
+const nothingToMatch = {
+  recruiters:
+    'Add languages, topics, your level or your background to your profile to see your best matches here.',
+  talents:
+    'Add backgrounds, levels, languages or topics to your details (Set Up Availability) to see your best matches here.',
+};
+
+/**
+ * The few people who fit the viewer best among the list below it (same filters), each with the reasons. Not shown
+ * when nobody shares anything with the viewer.
+ */
+export function BestMatches({
+  eventId,
+  filters,
+  linkTo,
+}: {
+  eventId: string;
+  filters: MatchFilters;
+  /** Where a match's `Open profile` leads, if anywhere. */
+  linkTo?: (match: BestMatch) => string;
+}) {
+  const result = useBestMatches(eventId, filters);
+  const data = result.data;
+  if (result.error) return <ApiErrorAlert error={result.error} title="Could not load your best matches" />;
+  if (!data || (data.matches.length === 0 && !data.viewerHasNothingToMatch)) return null;
+  return (
+    <Stack component="section" aria-labelledby="best-matches-heading" gap="xs">
+      <Title order={3} fz="h4" id="best-matches-heading">
+        Best matches
+      </Title>
+      {data.viewerHasNothingToMatch ? (
+        <Text size="sm" c="dark.6">
+          {nothingToMatch[data.side]}
+        </Text>
+      ) : (
+        <>
+          <Text size="sm" c="dark.6">
+            {howRanked}
+          </Text>
+          <SimpleGrid
+            cols={{ base: 1, sm: 2, lg: 3 }}
+            component="ul"
+            m={0}
+            p={0}
+            style={{ listStyle: 'none' }}
+          >
+            {data.matches.map((match) => (
+              <MatchCard key={match.id} match={match} to={linkTo?.(match)} />
+            ))}
+          </SimpleGrid>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function MatchCard({ match, to }: { match: BestMatch; to: string | undefined }) {
+  return (
+    <Card withBorder padding="sm" component="li" h="100%" aria-label={match.name}>
+      <Stack gap={4}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <div style={{ minWidth: 0 }}>
+            <Text fw={700}>{match.name}</Text>
+            {match.detail && (
+              <Text size="sm" lineClamp={1}>
+                {match.detail}
+              </Text>
+            )}
+          </div>
+          <Badge variant="light" color="teal" tt="none" style={{ flexShrink: 0 }}>
+            {match.score === 1 ? '1 point' : `${match.score} points`}
+          </Badge>
+        </Group>
+        <Text size="sm" c="dark.6">
+          {match.reasons.join(' · ')}
+        </Text>
+        {/* Not the name: the list below links each name already, and one name should lead to one link. */}
+        {to && (
+          <Anchor component={Link} to={to} size="sm" c="indigo.8">
+            Open profile
+          </Anchor>
+        )}
+      </Stack>
+    </Card>
+  );
+}
