@@ -42,6 +42,7 @@ import { pendingMailStats } from './infra/mail/mail.repository.js';
 import { installMetrics } from './infra/metrics/metrics.js';
 import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
+import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { roomsLive } from './modules/rooms/rooms.membership.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.js';
@@ -173,6 +174,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     supportRoutes,
     roomsRoutes,
     notificationsRoutes,
+    safetyRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
   // A no-show gives its recruiter's time back, and a recruiter may open more: the first talent waiting for them may

@@ -11,6 +11,7 @@ import { type notificationErrorCatalog, notificationsApi } from './notifications
 import { mailApi, type mailErrorCatalog } from './mail.contract.js';
 import { type registrationErrorCatalog, registrationsApi } from './registrations.contract.js';
 import { type roomErrorCatalog, roomsApi } from './rooms.contract.js';
+import { type safetyErrorCatalog, safetyApi } from './safety.contract.js';
 import { type scheduleErrorCatalog, scheduleApi } from './schedule.contract.js';
 import { type supportErrorCatalog, supportApi } from './support.contract.js';
 import { type talentErrorCatalog, talentsApi } from './talents.contract.js';
@@ -35,6 +36,7 @@ export const contract = {
   support: supportApi,
   rooms: roomsApi,
   notifications: notificationsApi,
+  safety: safetyApi,
 };
 
 /** Every code an error answer of the API may carry. */
@@ -50,6 +52,7 @@ export type ApiErrorCode =
   | CodeOf<typeof notificationErrorCatalog>
   | CodeOf<typeof registrationErrorCatalog>
   | CodeOf<typeof roomErrorCatalog>
+  | CodeOf<typeof safetyErrorCatalog>
   | CodeOf<typeof scheduleErrorCatalog>
   | CodeOf<typeof supportErrorCatalog>
   | CodeOf<typeof talentErrorCatalog>;

@@ -14,3 +14,4 @@ export * from '../../modules/support/support.table.js';
 export * from '../live/live.table.js';
 export * from '../../modules/notifications/notifications.table.js';
 export * from '../../modules/booths/booths.table.js';
+export * from '../../modules/safety/safety.table.js';
