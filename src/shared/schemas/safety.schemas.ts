@@ -39,8 +39,7 @@ export const SafetyReportList = z.object({ reports: z.array(SafetyReport) });
 
 export const ReportCreated = z.object({ id: z.string() });
 
-export const BlockedPerson = z.object({ userId: z.string(), name: z.string(), blockedAt: z.iso.datetime() });
-export type BlockedPerson = z.infer<typeof BlockedPerson>;
+const BlockedPerson = z.object({ userId: z.string(), name: z.string(), blockedAt: z.iso.datetime() });
 
 /** The viewer's own safety settings, for the Account page. */
 export const MySafety = z.object({
