@@ -89,7 +89,7 @@ describe('safety', () => {
     await profile.getByRole('button', { name: `More for ${talent.name}`, exact: true }).click();
     await page.getByRole('menuitem', { name: 'Report', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `Report ${talent.name}`, exact: true });
-    await dialog.getByRole('textbox', { name: 'Reason' }).click();
+    await dialog.getByRole('combobox', { name: 'Reason' }).click();
     await page.getByRole('option', { name: 'Spam', exact: true }).click();
     await dialog.getByRole('textbox', { name: 'What happened' }).fill('Sent the same message ten times.');
     await dialog.getByRole('button', { name: 'Send report', exact: true }).click();
