@@ -56,7 +56,7 @@ interface Row {
  *   recruiterId → v.recruiter, dayId → v.day (second day), chatId → v.chats.roomOpen (the confirmed chat whose room
  *   is open), conversationId → v.conversation (talent A's support conversation), notificationId →
  *   v.notification (talent A's), requestId → v.companyRequest (talent A's, waiting, to company A), noteId →
- *   v.note (recruiter A's, on the room-open chat).
+ *   v.note (recruiter A's, on the room-open chat), reportId → v.report (talent A's report of recruiter A).
  * - An answer names no id or email of the caller's other side that its request did not name (the support agent
  *   serves both sides), unless `{ foreignData: 'why' }` says why it may.
  * - Crossed variant: when a route names A's resources besides the event, organizer B, recruiter B and talent B
@@ -202,6 +202,20 @@ const ROUTES: Row[] = [
   route('GET /api/me/notifications (a page before another person\'s notification)', '401 400 400 400 400 400 ok 400 400', (v) => ({ query: { before: v.notification.id } })),
   route('POST /api/me/notifications/{notificationId}/read',      '401   404   404   404   404   404   ok    404   404'),
   route('POST /api/me/notifications/read',                       '401   ok    ok    ok    ok    ok    ok    ok    ok'),
+  route('GET /api/me/safety',                                    '401   403   403   ok    ok    ok    ok    ok    403'),
+  route('PUT /api/me/invitations-opt-out',                       '401   403   403   403   403   403   ok    ok    403'),
+  route('DELETE /api/me/invitations-opt-out',                    '401   403   403   403   403   403   ok    ok    403'),
+  route('GET /api/events/{id}/invitations-opt-out',              '401   403   403   403   403   403   ok    404   403'),
+  route('PUT /api/events/{id}/invitations-opt-out',              '401   403   403   403   403   403   ok    404   403'),
+  route('DELETE /api/events/{id}/invitations-opt-out',           '401   403   403   403   403   403   ok    404   403'),
+  route('PUT /api/events/{id}/blocks/{userId}',                  '401   403   403   ok    404   ok    404   404   403', (v) => ({ params: { userId: v.talent.id } })),
+  route('PUT /api/events/{id}/blocks/{userId} (a recruiter)',    '401   403   403   404   404   404   ok    404   403', (v) => ({ params: { userId: v.recruiter.id } })),
+  route('DELETE /api/me/blocks/{userId}',                        '401   403   403   ok    ok    ok    ok    ok    403', (v) => ({ params: { userId: v.recruiter.id } })),
+  route('GET /api/events/{id}/talent-profiles/{talentId}/contact', '401 403   403   ok    404   ok    403   403   403'),
+  route('POST /api/events/{id}/reports',                         '401   403   403   ok    404   ok    404   404   403', (v) => ({ body: { reportedId: v.talent.id, reason: 'harassment', message: 'Rude in the chat.' } })),
+  route('POST /api/events/{id}/reports (of a recruiter)',        '401   403   403   404   404   404   ok    404   403', (v) => ({ body: { reportedId: v.recruiter.id, reason: 'spam', message: 'Five invitations a day.' } })),
+  route('GET /api/events/{id}/reports',                          '401   ok    404   403   404   403   403   404   403'),
+  route('POST /api/events/{id}/reports/{reportId}/handled',      '401   ok    404   403   404   403   403   404   403'),
   route('GET /api/me/notification-preferences',                  '401   ok    ok    ok    ok    ok    ok    ok    ok'),
   route('PUT /api/me/notification-preferences',                  '401   ok    ok    ok    ok    ok    ok    ok    ok', () => ({ body: { email: { requests: false, answers: true, changes: true } } })),
 ];
@@ -258,6 +272,7 @@ const defaultParams = (v: View): Record<string, string> => ({
   notificationId: v.notification.id,
   requestId: v.companyRequest.id,
   noteId: v.note.id,
+  reportId: v.report.id,
 });
 
 function urlOf(row: Row, v: View, parts: RequestParts): string {

@@ -7,6 +7,7 @@ import { boothQueueEntries } from '../modules/booths/booths.table.js';
 import { chats } from '../modules/chats/chats.table.js';
 import { notifications } from '../modules/notifications/notifications.table.js';
 import { insertNote } from '../modules/chat-notes/chat-notes.repository.js';
+import { safetyReports } from '../modules/safety/safety.table.js';
 import { insertMessage } from '../modules/rooms/rooms.repository.js';
 import { getCalendarFeedLinks } from '../modules/schedule/schedule.usecases.js';
 import { writeToSupport } from '../modules/support/support.usecases.js';
@@ -159,6 +160,18 @@ async function buildSide(t: TestApp, side: Side) {
       createdAt: WORLD_NOW,
     })
     .returning();
+  /** The talent's report of the recruiter to the organizer. */
+  const [report] = await db
+    .insert(safetyReports)
+    .values({
+      reporterId: talent.id,
+      reportedId: recruiter.id,
+      eventId: event.id,
+      reason: 'spam',
+      message: `Sent the same invitation five times (${side})`,
+      createdAt: WORLD_NOW,
+    })
+    .returning();
   /** The talent, called from the company's booth queue (the world's day is virtual: a walk-in chat is refused). */
   const [boothEntry] = await db
     .insert(boothQueueEntries)
@@ -194,6 +207,7 @@ async function buildSide(t: TestApp, side: Side) {
     boothEntry: boothEntry!,
     /** The talent's unread notification of their booked chat. */
     notification: notification!,
+    report: report!,
     /** `/calendar/<userId>/<token>.ics` of the talent's feed. */
     feed: { userId: talent.id, file: feedPath.split('/').pop()! },
     invitee: await inviteeWithResetLink(t, side),

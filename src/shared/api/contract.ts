@@ -13,6 +13,7 @@ import { type noteErrorCatalog, notesApi } from './notes.contract.js';
 import { type matchErrorCatalog, matchesApi } from './matches.contract.js';
 import { type registrationErrorCatalog, registrationsApi } from './registrations.contract.js';
 import { type roomErrorCatalog, roomsApi } from './rooms.contract.js';
+import { type safetyErrorCatalog, safetyApi } from './safety.contract.js';
 import { type scheduleErrorCatalog, scheduleApi } from './schedule.contract.js';
 import { type supportErrorCatalog, supportApi } from './support.contract.js';
 import { type talentErrorCatalog, talentsApi } from './talents.contract.js';
@@ -39,6 +40,7 @@ export const contract = {
   notes: notesApi,
   notifications: notificationsApi,
   matches: matchesApi,
+  safety: safetyApi,
 };
 
 /** Every code an error answer of the API may carry. */
@@ -56,6 +58,7 @@ export type ApiErrorCode =
   | CodeOf<typeof notificationErrorCatalog>
   | CodeOf<typeof registrationErrorCatalog>
   | CodeOf<typeof roomErrorCatalog>
+  | CodeOf<typeof safetyErrorCatalog>
   | CodeOf<typeof scheduleErrorCatalog>
   | CodeOf<typeof supportErrorCatalog>
   | CodeOf<typeof talentErrorCatalog>;

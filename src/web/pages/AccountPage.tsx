@@ -7,6 +7,7 @@ import { useUser } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { EmailPreferencesSection } from '../notifications/EmailPreferencesSection';
 import { TimeZoneSection } from '../notifications/TimeZoneSection';
+import { SafetySection } from '../safety/SafetySection';
 
 export function AccountPage() {
   const user = useUser();
@@ -70,6 +71,7 @@ export function AccountPage() {
       </Paper>
       <TimeZoneSection />
       <EmailPreferencesSection />
+      {(user.role === 'talent' || user.role === 'recruiter') && <SafetySection role={user.role} />}
     </Stack>
   );
 }

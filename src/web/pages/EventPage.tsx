@@ -16,6 +16,7 @@ const SupportTab = lazyNamed(() => import('./event/SupportTab'), 'SupportTab');
 const CompaniesTab = lazyNamed(() => import('./organizer/CompaniesTab'), 'CompaniesTab');
 const EventSetupTab = lazyNamed(() => import('./organizer/EventSetupTab'), 'EventSetupTab');
 const TalentsTab = lazyNamed(() => import('./organizer/TalentsTab'), 'TalentsTab');
+const ReportsTab = lazyNamed(() => import('./organizer/ReportsTab'), 'ReportsTab');
 const UndeliveredMailWarning = lazyNamed(
   () => import('./organizer/UndeliveredMailWarning'),
   'UndeliveredMailWarning',
@@ -42,6 +43,7 @@ const tabsByRole: Record<Event['viewerRole'], TabSpec[]> = {
     { path: 'setup', label: 'Event setup', render: (event) => <EventSetupTab event={event} /> },
     { path: 'companies', label: 'Companies', render: (event) => <CompaniesTab event={event} /> },
     { path: 'participants', label: 'Talents', render: (event) => <TalentsTab event={event} /> },
+    { path: 'reports', label: 'Reports', render: (event) => <ReportsTab event={event} /> },
   ],
   support: [{ path: 'support', label: 'Support', render: (event) => <SupportTab event={event} /> }],
 };

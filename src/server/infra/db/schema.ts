@@ -15,3 +15,4 @@ export * from '../live/live.table.js';
 export * from '../../modules/notifications/notifications.table.js';
 export * from '../../modules/booths/booths.table.js';
 export * from '../../modules/chat-notes/chat-notes.table.js';
+export * from '../../modules/safety/safety.table.js';

@@ -8,6 +8,7 @@ import {
   buildUser,
   registerTalent,
 } from '../../test/factories.js';
+import { safetyReports } from '../../modules/safety/safety.table.js';
 import { eventCast } from '../../test/registrations-fixtures.js';
 import { anonymous, sessionClient, withTestApp } from '../../test/test-app.js';
 
@@ -354,6 +355,16 @@ describe('every write route, fuzzed', () => {
     await cast.talent.post('/api/support/messages', { body: 'Help, please.' });
     const conversation = (await cast.support.get('/api/support/conversations')).json().conversations[0];
     const organizer = await buildUser(t.ctx.db, { role: 'organizer' });
+    const [report] = await t.ctx.db
+      .insert(safetyReports)
+      .values({
+        reporterId: cast.talentUser.id,
+        reportedId: cast.recruiterUser.id,
+        eventId: cast.event.id,
+        reason: 'harassment',
+        message: 'Kept inviting me after I declined.',
+      })
+      .returning();
     userIdOf = {
       organizer: cast.event.organizerId,
       recruiter: cast.recruiterUser.id,
@@ -370,6 +381,8 @@ describe('every write route, fuzzed', () => {
       chatId: [requested.id, confirmed.id],
       conversationId: [conversation.id],
       noteId: [note.id],
+      userId: [cast.recruiterUser.id, cast.talentUser.id],
+      reportId: [report!.id],
     };
     idsByParam.any = [...Object.values(idsByParam).flat(), organizer.id];
     digestSql = await digestQuery();

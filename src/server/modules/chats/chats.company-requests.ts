@@ -16,6 +16,7 @@ import { publication } from '../../infra/live/live.hub.js';
 import { findCompanyAtEvent, findDetails, findRecruiter } from '../availability/index.js';
 import { loadEventForViewer } from '../events/index.js';
 import { deliverNotices, type Notice, notifiedAnnouncement } from '../notifications/index.js';
+import { refuseUnwelcomeChat } from '../safety/index.js';
 import { chatErrors, companyQueueErrors } from './chats.errors.js';
 import * as queue from './chats.company-requests.repository.js';
 import {
@@ -226,6 +227,12 @@ export async function acceptCompanyRequest(input: {
         { state: 'accepted', decidedById: user.id, recruiterId, decidedAt: now },
       );
       if (!taken) return refuseAnswered(tx, requestId, companyQueueErrors.already_taken);
+      await refuseUnwelcomeChat(tx, {
+        eventId: event.id,
+        talentId: taken.talentId,
+        recruiterId,
+        by: 'recruiter',
+      });
       const created = await repo.insertChat(tx, {
         eventId: event.id,
         talentId: taken.talentId,
@@ -386,6 +393,8 @@ const triesNext = new Set([
   'chats.recruiter_break',
   'chats.gap_too_short',
   'chats.notice_too_short',
+  'safety.blocked',
+  'safety.blocked_by_you',
 ]);
 
 /**

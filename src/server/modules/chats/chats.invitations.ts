@@ -5,6 +5,7 @@ import { sqlState } from '../../infra/db/client.js';
 import { loadColleague, loadTeamScope } from '../availability/index.js';
 import { announceNotified, deliverNotices, type Notified } from '../notifications/index.js';
 import { findRegisteredTalentIds } from '../registrations/index.js';
+import { refuseUnwelcomeChat } from '../safety/index.js';
 import { invitationNotices } from './chats.mails.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
@@ -30,6 +31,11 @@ export async function inviteTalent(input: {
   let notified: Notified = new Set();
   const view = await ctx.db
     .transaction(async (tx) => {
+      // The talent's opt-out and blocks either way; a colleague inviting for a recruiter must be welcome too.
+      for (const recruiterId of new Set([recruiter.id, user.id])) {
+        const pair = { eventId: event.id, talentId: body.talentId, recruiterId };
+        await refuseUnwelcomeChat(tx, { ...pair, by: 'recruiter', invitation: true });
+      }
       const rules = pickBookingRules(event);
       if (rules.maxChatsPerTalent !== null) {
         // Counted after the talent's own bookings and requests took their turn, as a request is.

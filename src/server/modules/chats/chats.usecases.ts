@@ -16,6 +16,7 @@ import {
   ChatListResponse,
   ChatStatusCounts,
 } from '../../../shared/schemas/chats.schemas.js';
+import { refuseUnwelcomeChat } from '../safety/index.js';
 import { formatWindowInstant } from '../../../shared/booking/booking-window.js';
 import { type BookingRuleName, pickBookingRules, requestRefusal } from '../../../shared/booking/fair-use.js';
 import { freeSlotsFor, isFree } from '../../../shared/booking/grid.js';
@@ -297,6 +298,12 @@ export async function requestChat(input: {
   const view = await ctx.db
     .transaction(async (tx) => {
       await refuseRequestByRules(tx, event, user.id, now);
+      await refuseUnwelcomeChat(tx, {
+        eventId: event.id,
+        talentId: user.id,
+        recruiterId: recruiter.id,
+        by: 'talent',
+      });
       const chat = await repo.insertChat(tx, {
         ...talentsOwnChat(user, { event, recruiter, details }, body.answer, now),
         state: 'requested',
@@ -361,6 +368,12 @@ export async function bookSlotDirectly(
       );
       // Again on the share-locked event: an organizer's switch back to approval either came first or waits.
       refuseOtherBookingMode({ event: held.event, recruiter, details: held.recruiterDetails }, 'direct');
+      await refuseUnwelcomeChat(tx, {
+        eventId: event.id,
+        talentId: user.id,
+        recruiterId: recruiter.id,
+        by: 'talent',
+      });
       const chat = await repo.insertChat(tx, {
         ...talentsOwnChat(user, target, answer, now),
         state: 'confirmed',

@@ -16,6 +16,7 @@ import { type Queryable, sqlState } from '../../infra/db/client.js';
 import { AppError } from '../../infra/http/errors.js';
 import { publication } from '../../infra/live/live.hub.js';
 import { findDetails } from '../availability/index.js';
+import { mayOfferTime, refuseUnwelcomeChat } from '../safety/index.js';
 import { type EventRow, findDaysOfEvent, findEventById, loadEventForViewer } from '../events/index.js';
 import { chatErrors } from './chats.errors.js';
 import { confirmedNotices, offerEndedNotices, offerNotices } from './chats.mails.js';
@@ -57,14 +58,20 @@ export async function joinWaitlist(input: {
 }): Promise<void> {
   const { ctx, user } = input;
   const { event, recruiter } = await loadRequestableRecruiter(ctx, user, input.eventId, input.recruiterId);
-  await announceWaitlist(ctx, event.id, recruiter.id, user.id, (tx) =>
-    repo.insertWaitlistEntry(tx, {
+  await announceWaitlist(ctx, event.id, recruiter.id, user.id, async (tx) => {
+    await refuseUnwelcomeChat(tx, {
+      eventId: event.id,
+      talentId: user.id,
+      recruiterId: recruiter.id,
+      by: 'talent',
+    });
+    return repo.insertWaitlistEntry(tx, {
       eventId: event.id,
       recruiterId: recruiter.id,
       talentId: user.id,
       joinedAt: ctx.now(),
-    }),
-  );
+    });
+  });
   await offerFreedTime(ctx, event.id, recruiter.id);
 }
 
@@ -319,6 +326,7 @@ async function offerNextTime(ctx: AppContext, tx: Queryable, eventId: string, re
       const chat = candidate.openChat ? await repo.lockChatUnlessBusy(tx, candidate.openChat.id) : undefined;
       // Someone is changing the chat right now, or it moved on since the list was read: the next one's turn.
       if (candidate.openChat && (!chat || !transition(chat, 'system', 'offer').ok)) continue;
+      if (!(await mayOfferTime(tx, { eventId, talentId: candidate.talentId, recruiterId }))) continue;
       const held = await eligibleHold(tx, event, candidate.talentId, chat, recruiterId, slot.startsAt, now);
       if (!held) continue;
       if (!chat && recruiterBookingMode(held.event, held.recruiterDetails) !== 'direct') continue;

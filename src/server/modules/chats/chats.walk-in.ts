@@ -3,6 +3,7 @@ import { recruiterGapAt, walkInDayAt } from '../../../shared/booking/walk-in.js'
 import type { AppContext, SessionUser } from '../../context.js';
 import { type Queryable, sqlConstraint, sqlState } from '../../infra/db/client.js';
 import { eventErrors } from '../events/index.js';
+import { refuseUnwelcomeChat } from '../safety/index.js';
 import { chatErrors } from './chats.errors.js';
 import { confirmedNotices } from './chats.mails.js';
 import * as repo from './chats.repository.js';
@@ -34,6 +35,7 @@ export async function startWalkInChat(
   if (!day || !gap?.free) throw chatErrors.walk_in_no_gap();
   const time = { startsAt: now, endsAt: gap.until };
   if (firstOverlapping(time, facts.talentBookings)) throw chatErrors.walk_in_talent_busy();
+  await refuseUnwelcomeChat(tx, { eventId, talentId, recruiterId: user.id, by: 'recruiter' });
   const chat = await repo.insertChat(tx, {
     eventId,
     talentId,

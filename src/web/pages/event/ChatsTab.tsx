@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { useUser } from '../../app/session';
 import { RuleSentences } from '../../components/RuleSentences';
+import { EventInvitationsSwitch } from '../../safety/EventInvitationsSwitch';
 import { BookingRulesLine } from './chats/BookingRulesLine';
 import { BookingWindowProvider, useBookingWindow } from './chats/bookingWindow';
 import { RecruiterChats } from './chats/recruiter/RecruiterChats';
@@ -16,6 +17,9 @@ export function ChatsTab({ event }: { event: Event }) {
         <Stack gap="xs">
           <BookingRulesLine event={event} bookingWindow={bookingWindow} />
           <RuleSentences rules={event.rules} title="Rules of this event" />
+          {user.role === 'talent' && event.requestPolicy !== 'talents' && (
+            <EventInvitationsSwitch eventId={event.id} />
+          )}
         </Stack>
         {user.role === 'recruiter' ? <RecruiterChats event={event} /> : <TalentChats event={event} />}
       </Stack>

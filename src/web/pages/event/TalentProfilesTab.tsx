@@ -22,7 +22,7 @@ import { BestMatches } from './matches/BestMatches';
 import { TalentCard } from './talent-profiles/TalentCard';
 import { type Filters, TalentFilters } from './talent-profiles/TalentFilters';
 import { TalentProfileDrawer } from './talent-profiles/TalentProfileDrawer';
-import { InviteButton, invitationsOpen } from './talent-profiles/invite/InviteButton';
+import { TalentActions } from './talent-profiles/TalentActions';
 
 const filterKeys = ['q', 'language', 'level', 'topic'] as const;
 
@@ -188,11 +188,7 @@ function TalentProfiles({ event }: { event: Event }) {
         loading={profile.isFetching}
         error={profile.error}
         onClose={() => navigate(`${base}${location.search}`)}
-        action={
-          invitationsOpen(event)
-            ? (talent) => <InviteButton key={talent.id} event={event} talent={talent} />
-            : undefined
-        }
+        action={(talent) => <TalentActions key={talent.id} event={event} talent={talent} />}
       />
     </Stack>
   );

@@ -10,6 +10,7 @@ import { BookChatButton } from './BookChatButton';
 import { FavouriteButton } from './FavouriteButton';
 import { RequestChatButton } from './RequestChatButton';
 import { WaitlistControl } from './WaitlistControl';
+import { PersonSafetyMenu } from '../../../../safety/PersonSafetyMenu';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -173,6 +174,7 @@ export function RecruiterCard({
             </Text>
           </div>
           <FavouriteButton eventId={eventId} recruiter={recruiter} />
+          <PersonSafetyMenu eventId={eventId} person={recruiter} />
         </Group>
         <RecruiterDetails details={recruiter.details} />
         <NextFreeSlot recruiter={recruiter} timeZone={timeZone} id={freeId} />

@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Modal, Select, Stack, Switch, Text } from '
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { openStates } from '../../../../../shared/booking/chat-phase';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
 import { type Chat, chatStatusLabel, chatStatusOf } from '../../../../../shared/schemas/chats.schemas';
@@ -100,7 +100,17 @@ function ChooseStep({
  * `Request 1-1 Chat` from a talent's profile: choose the event and the recruiter, look at (and adjust) that
  * recruiter's slots, optionally attach a message, and send the invitation. The talent then picks a slot.
  */
-export function InviteButton({ event, talent }: { event: Event; talent: { id: string; name: string } }) {
+export function InviteButton({
+  event,
+  talent,
+  refusal,
+}: {
+  event: Event;
+  talent: { id: string; name: string };
+  /** Why the viewer may not invite this talent (an opt-out or a block), said before they try. */
+  refusal?: string | null;
+}) {
+  const refusalId = useId();
   const [opened, { open, close }] = useDisclosure(false);
   const [eventId, setEventId] = useState(event.id);
   const [recruiterId, setRecruiterId] = useState<string | null>(null);
@@ -146,9 +156,20 @@ export function InviteButton({ event, talent }: { event: Event; talent: { id: st
   return (
     <>
       <Stack gap="sm">
-        <Button leftSection={<IconSend size={16} aria-hidden />} onClick={open} w="fit-content">
+        <Button
+          leftSection={<IconSend size={16} aria-hidden />}
+          onClick={open}
+          w="fit-content"
+          disabled={Boolean(refusal)}
+          aria-describedby={refusal ? refusalId : undefined}
+        >
           Request 1-1 Chat
         </Button>
+        {refusal && (
+          <Text size="sm" id={refusalId}>
+            {refusal}
+          </Text>
+        )}
         <OpenChats chats={openChats} talentName={talent.name} timeZone={event.timeZone} />
       </Stack>
       <Modal opened={opened} onClose={dismiss} title={`Invite ${talent.name} to a 1-1 chat`} size="xl">
