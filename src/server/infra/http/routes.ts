@@ -54,6 +54,7 @@ export function route<Route extends ApiRoute>(
       ...(spec.params && { params: spec.params }),
       ...(spec.query && { querystring: spec.query }),
       ...(spec.body && { body: spec.body }),
+      ...(spec.consumes && { consumes: [...spec.consumes] }),
       response: spec.responses,
     },
     handler: handler as RouteHandlerMethod,

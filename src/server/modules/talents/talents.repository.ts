@@ -4,7 +4,7 @@ import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { events } from '../events/events.table.js';
 import { eventTalents } from '../registrations/registrations.table.js';
-import { talentProfiles } from './talents.table.js';
+import { talentCvs, talentProfiles } from './talents.table.js';
 
 // A talent without a profile row yet reads as an empty profile: the left join leaves its fields null.
 const profileColumns = {
@@ -18,6 +18,9 @@ const profileColumns = {
   topics: talentProfiles.topics,
   bio: talentProfiles.bio,
   links: talentProfiles.links,
+  cvFileName: talentCvs.fileName,
+  cvSize: talentCvs.size,
+  cvUploadedAt: talentCvs.uploadedAt,
 };
 
 export type TalentProfileRecord = {
@@ -31,6 +34,9 @@ export type TalentProfileRecord = {
   topics: string[] | null;
   bio: string | null;
   links: string[] | null;
+  cvFileName: string | null;
+  cvSize: number | null;
+  cvUploadedAt: Date | null;
 };
 
 export async function findTalentProfile(
@@ -41,6 +47,7 @@ export async function findTalentProfile(
     .select(profileColumns)
     .from(users)
     .leftJoin(talentProfiles, eq(talentProfiles.userId, users.id))
+    .leftJoin(talentCvs, eq(talentCvs.talentId, users.id))
     .where(and(eq(users.id, userId), eq(users.role, 'talent')));
   return row;
 }
@@ -68,6 +75,7 @@ export async function findEventTalentProfile(
     .from(eventTalents)
     .innerJoin(users, eq(users.id, eventTalents.talentId))
     .leftJoin(talentProfiles, eq(talentProfiles.userId, users.id))
+    .leftJoin(talentCvs, eq(talentCvs.talentId, users.id))
     .where(and(eq(eventTalents.eventId, eventId), eq(eventTalents.talentId, talentId)));
   return row;
 }
@@ -120,6 +128,7 @@ export async function searchEventTalents(
     .from(eventTalents)
     .innerJoin(users, eq(users.id, eventTalents.talentId))
     .leftJoin(talentProfiles, eq(talentProfiles.userId, users.id))
+    .leftJoin(talentCvs, eq(talentCvs.talentId, users.id))
     .where(talentConditions(eventId, filters))
     .orderBy(sql`lower(${users.name})`, users.id)
     .limit(page.limit)

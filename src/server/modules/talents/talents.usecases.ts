@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/schemas/talents.schemas.js';
 import type { AppContext } from '../../context.js';
 import { sessionsOfUserChanged, setUserName } from '../auth/index.js';
+import { presentCv } from './talents.cv.usecases.js';
 import { talentErrors } from './talents.errors.js';
 import type { TalentUser } from './talents.policy.js';
 import * as repo from './talents.repository.js';
@@ -26,6 +27,10 @@ function presentTalentProfile(
     topics: record.topics ?? [],
     bio: record.bio ?? '',
     links: record.links ?? [],
+    cv:
+      record.cvFileName !== null && record.cvSize !== null && record.cvUploadedAt !== null
+        ? presentCv({ fileName: record.cvFileName, size: record.cvSize, uploadedAt: record.cvUploadedAt })
+        : null,
   };
 }
 
