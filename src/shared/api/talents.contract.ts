@@ -28,8 +28,6 @@ export const talentErrorCatalog = errorCatalog('talents', {
   cv_not_found: { kind: 'not_found', message: 'There is no CV to download.' },
 });
 
-
-
 const TalentParams = IdParams.extend({ talentId: z.uuid({ error: 'Not a valid talent id.' }) });
 
 export const talentsApi = defineRoutes('talents', {

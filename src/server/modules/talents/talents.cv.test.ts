@@ -60,7 +60,8 @@ beforeEach(async () => {
   await t.ctx.db.delete(talentCvs);
 });
 
-const storedCv = async () => (await t.ctx.db.select().from(talentCvs).where(eq(talentCvs.talentId, ana.id)))[0];
+const storedCv = async () =>
+  (await t.ctx.db.select().from(talentCvs).where(eq(talentCvs.talentId, ana.id)))[0];
 const upload = (bytes: Buffer, fileName = 'Ana Lopez CV.pdf') =>
   clients.ana.put(`/api/me/cv?fileName=${encodeURIComponent(fileName)}`, bytes);
 const profileUrl = () => `/api/events/${eventId}/talent-profiles/${ana.id}`;

@@ -175,6 +175,7 @@ function TalentProfiles({ event }: { event: Event }) {
         </Center>
       )}
       <TalentProfileDrawer
+        eventId={event.id}
         opened={Boolean(talentId)}
         profile={profile.data ?? fromList}
         loading={profile.isFetching}
