@@ -22,6 +22,8 @@ export interface ApiRoute {
   body?: z.ZodType;
   /** The body's media types when it is not JSON (a file sent as its raw bytes). */
   consumes?: readonly string[];
+  /** The answer's media types when it is not JSON (a file to download). */
+  produces?: readonly string[];
   responses: Partial<Record<number, z.ZodType>>;
 }
 

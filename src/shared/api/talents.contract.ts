@@ -48,6 +48,7 @@ export const talentsApi = defineRoutes('talents', {
     method: 'GET',
     path: '/api/me/cv',
     summary: 'Download the logged-in talent’s own CV (a PDF)',
+    produces: ['application/pdf'],
     responses: { 200: PdfBytes },
   },
   uploadMyCv: {
@@ -85,6 +86,7 @@ export const talentsApi = defineRoutes('talents', {
     path: '/api/events/:id/talent-profiles/:talentId/cv',
     summary: 'Download the CV of a talent registered for an event (its recruiters and organizer)',
     params: TalentParams,
+    produces: ['application/pdf'],
     responses: { 200: PdfBytes },
   },
 });

@@ -55,6 +55,7 @@ export function route<Route extends ApiRoute>(
       ...(spec.query && { querystring: spec.query }),
       ...(spec.body && { body: spec.body }),
       ...(spec.consumes && { consumes: [...spec.consumes] }),
+      ...(spec.produces && { produces: [...spec.produces] }),
       response: spec.responses,
     },
     handler: handler as RouteHandlerMethod,
