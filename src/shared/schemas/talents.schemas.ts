@@ -61,20 +61,10 @@ export type TalentProfileInput = z.infer<typeof TalentProfileInput>;
 /** What is shown of a talent's CV: the file itself comes only from its download route. */
 export const TalentCv = z.object({
   fileName: z.string(),
-  size: z.int(),
+  size: z.number().int(),
   uploadedAt: z.iso.datetime(),
 });
 export type TalentCv = z.infer<typeof TalentCv>;
-
-/** A CV as it travels, both ways: the PDF's own bytes as the body, `Content-Type: application/pdf`. */
-export const PdfBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
-  error: 'Send the CV as a PDF file (Content-Type: application/pdf).',
-});
-
-export const CvUploadQuery = z.object({
-  /** The file's name on the talent's computer, kept (cleaned) to show and to name the download. */
-  fileName: z.string().max(1000, { error: 'A file name has at most 1000 characters.' }).optional(),
-});
 
 export const TalentProfile = z.object({
   id: z.uuid(),

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BodyOf } from '../../shared/api/route';
 import { talentsApi } from '../../shared/api/talents.contract';
 import type { TalentSearchQuery } from '../../shared/schemas/talents.schemas';
-import { call, urlOf } from './client';
+import { call } from './client';
 
 export type TalentSearch = Partial<Pick<TalentSearchQuery, 'q' | 'language' | 'level' | 'topic' | 'page'>>;
 
@@ -48,32 +48,4 @@ export function useTalentProfile(eventId: string, talentId: string | undefined) 
     queryFn: () => call(talentsApi.profile, { params: { id: eventId, talentId: talentId ?? '' } }),
     enabled: Boolean(talentId),
   });
-}
-
-/** Where the browser downloads a CV: the talent's own, or one a recruiter or organizer reads at an event. */
-export const cvDownloadUrl = {
-  own: () => urlOf(talentsApi.myCv),
-  atEvent: (eventId: string, talentId: string) => urlOf(talentsApi.cv, { id: eventId, talentId }),
-};
-
-/** Uploading or deleting the CV changes the profile's `cv`, which the page shows. */
-function useMyCvChange<Input>(change: (input: Input) => Promise<unknown>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: change,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: talentKeys.me }),
-  });
-}
-
-export function useUploadMyCv() {
-  return useMyCvChange(async (file: File) =>
-    call(talentsApi.uploadMyCv, {
-      query: { fileName: file.name },
-      body: new Uint8Array(await file.arrayBuffer()),
-    }),
-  );
-}
-
-export function useDeleteMyCv() {
-  return useMyCvChange(() => call(talentsApi.deleteMyCv));
 }

@@ -4,20 +4,20 @@ import { cvFileName, cvFileProblem } from '../../../shared/talents/cv-file.js';
 import type { AppContext } from '../../context.js';
 import { onField } from '../../infra/http/errors.js';
 import * as repo from './talents.cv.repository.js';
-import { talentErrors } from './talents.errors.js';
+import { cvErrors, talentErrors } from './talents.errors.js';
 import type { TalentUser } from './talents.policy.js';
 
 /** The form's field the upload's refusals are shown on. */
 const CV_FIELD = 'cv';
 
 const refusalOf = {
-  too_large: talentErrors.cv_too_large,
-  not_pdf: talentErrors.cv_not_pdf,
-  truncated: talentErrors.cv_truncated,
+  too_large: cvErrors.cv_too_large,
+  not_pdf: cvErrors.cv_not_pdf,
+  truncated: cvErrors.cv_truncated,
 };
 
 /** The refusal of a body too large to read at all, on the same field as the others. */
-export const cvTooLarge = () => onField(talentErrors.cv_too_large(), CV_FIELD);
+export const cvTooLarge = () => onField(cvErrors.cv_too_large(), CV_FIELD);
 
 export function presentCv(cv: { fileName: string; size: number; uploadedAt: Date }): TalentCv {
   return { fileName: cv.fileName, size: cv.size, uploadedAt: cv.uploadedAt.toISOString() };
@@ -52,7 +52,7 @@ export async function deleteOwnCv(input: { ctx: AppContext; user: TalentUser }):
 
 export async function getOwnCv(input: { ctx: AppContext; user: TalentUser }): Promise<repo.TalentCvRecord> {
   const cv = await repo.findCv(input.ctx.db, input.user.id);
-  if (!cv) throw talentErrors.cv_not_found();
+  if (!cv) throw cvErrors.cv_not_found();
   return cv;
 }
 
@@ -64,6 +64,6 @@ export async function getEventTalentCv(input: {
 }): Promise<repo.TalentCvRecord> {
   const { registered, cv } = await repo.findEventTalentCv(input.ctx.db, input.eventId, input.talentId);
   if (!registered) throw talentErrors.not_found();
-  if (!cv) throw talentErrors.cv_not_found();
+  if (!cv) throw cvErrors.cv_not_found();
   return cv;
 }

@@ -3,10 +3,10 @@ import { useId, useRef, useState } from 'react';
 import type { TalentCv } from '../../../shared/schemas/talents.schemas';
 import { CV_MAX_BYTES, fileSizeLabel } from '../../../shared/talents/cv-file';
 import { ApiError } from '../../api/client';
-import { cvDownloadUrl, useDeleteMyCv, useUploadMyCv } from '../../api/talents';
+import { cvDownloadUrl, useDeleteMyCv, useUploadMyCv } from '../../api/cvs';
 import { formatDay, viewerTimeZone } from '../../time';
 
-/** The server's sentence for a refused file, or what the browser knows without asking it. */
+/** The server's sentence for a refused file; without an answer, what the talent can do about it. */
 function problemOf(failure: unknown): string {
   if (failure instanceof ApiError) return failure.formErrors.cv ?? failure.message;
   return 'The CV could not be uploaded. Check your connection and try again.';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Drawer, Grid, Group, Loader, Paper, Stack, Text,
 import { type ReactNode, useRef } from 'react';
 import { experienceLevelLabel, type TalentProfile } from '../../../../shared/schemas/talents.schemas';
 import { fileSizeLabel } from '../../../../shared/talents/cv-file';
-import { cvDownloadUrl } from '../../../api/talents';
+import { cvDownloadUrl } from '../../../api/cvs';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { formatDay, viewerTimeZone } from '../../../time';
 
