@@ -51,6 +51,7 @@ import { registrationsRoutes } from './modules/registrations/registrations.route
 import { scheduleRoutes } from './modules/schedule/schedule.routes.js';
 import { supportLive } from './modules/support/support.live.js';
 import { supportRoutes } from './modules/support/support.routes.js';
+import { talentCvRoutes } from './modules/talents/talents.cv.routes.js';
 import { talentsRoutes } from './modules/talents/talents.routes.js';
 
 export interface AppDeps {
@@ -166,6 +167,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     homeRoutes,
     registrationsRoutes,
     talentsRoutes,
+    talentCvRoutes,
     availabilityRoutes,
     chatsRoutes,
     invitationsRoutes,

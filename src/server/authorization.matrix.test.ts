@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type AuthorizationWorld,
   buildAuthorizationWorld,
+  cvOf,
   dayTwo,
   homeSide,
   ROLES,
@@ -106,6 +107,10 @@ const ROUTES: Row[] = [
   route('GET /api/events/{id}/talent-profiles',                  '401   ok    404   ok    404   ok    403   404   403'),
   route('GET /api/events/{id}/talent-profiles/{talentId}',       '401   ok    404   ok    404   ok    403   404   403'),
   route('GET /api/events/{id}/matches',                          '401   403   404   ok    404   ok    ok    404   403'),
+  route('GET /api/me/cv',                                        '401   403   403   403   403   403   ok    ok    403'),
+  route('PUT /api/me/cv',                                        '401   403   403   403   403   403   ok    ok    403', () => ({ body: cvOf('new') })),
+  route('DELETE /api/me/cv',                                     '401   403   403   403   403   403   ok    ok    403'),
+  route('GET /api/events/{id}/talent-profiles/{talentId}/cv',    '401   ok    404   ok    404   ok    403   404   403'),
 
   route('GET /api/events/{id}/team',                             '401   403   404   ok    404   ok    403   404   403'),
   route('GET /api/events/{id}/recruiters/{recruiterId}/availability', '401 403 404 ok    404   ok    403   404   403'),

@@ -11,6 +11,7 @@ import { safetyReports } from '../modules/safety/safety.table.js';
 import { insertMessage } from '../modules/rooms/rooms.repository.js';
 import { getCalendarFeedLinks } from '../modules/schedule/schedule.usecases.js';
 import { writeToSupport } from '../modules/support/support.usecases.js';
+import { uploadOwnCv } from '../modules/talents/talents.cv.usecases.js';
 import {
   buildBookableRecruiter,
   buildChat,
@@ -87,6 +88,12 @@ async function buildSide(t: TestApp, side: Side) {
 
   const talent = await buildUser(db, { role: 'talent', name: `Talent ${side}` });
   await registerTalent(db, event.id, talent.id);
+  await uploadOwnCv({
+    ctx: t.ctx,
+    user: talent as SessionUser & { role: 'talent' },
+    bytes: cvOf(side),
+    fileName: `Talent ${side}.pdf`,
+  });
   /** Registered, without chats: what an organizer may unregister and a recruiter may invite. */
   const idleTalent = await buildUser(db, { role: 'talent', name: `Idle talent ${side}` });
   await registerTalent(db, event.id, idleTalent.id);
@@ -213,6 +220,9 @@ async function buildSide(t: TestApp, side: Side) {
     invitee: await inviteeWithResetLink(t, side),
   };
 }
+
+/** A small PDF for a side's talent: what the CV routes serve. */
+export const cvOf = (side: string) => Buffer.from(`%PDF-1.4\n% CV of talent ${side}\n%%EOF\n`);
 
 /** Turns a chat waiting for a time into one offered 09:30–10:00 UTC of the second day from a waitlist. */
 async function offeredChat(db: TestApp['ctx']['db'], chat: { id: string }, eventDayId: string) {

@@ -99,10 +99,12 @@ function makeClient(app: FastifyInstance, cookie: string, csrfToken: string): Cl
         ...(cookie ? { cookie } : {}),
         ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
         ...(typeof body === 'string' ? { 'content-type': 'text/plain' } : {}),
+        // The only raw bytes the API takes are a CV's.
+        ...(Buffer.isBuffer(body) ? { 'content-type': 'application/pdf' } : {}),
       },
       ...(body === undefined
         ? {}
-        : typeof body === 'string'
+        : typeof body === 'string' || Buffer.isBuffer(body)
           ? { payload: body }
           : { payload: body as object }),
     });

@@ -3,6 +3,7 @@ import { availabilityApi, type availabilityErrorCatalog } from './availability.c
 import { type boothErrorCatalog, boothsApi } from './booths.contract.js';
 import { type chatErrorCatalog, chatsApi } from './chats.contract.js';
 import { type companyQueueErrorCatalog, companyRequestsApi } from './company-requests.contract.js';
+import { type cvErrorCatalog, cvsApi } from './cvs.contract.js';
 import type { CodeOf, HttpErrorCode } from './errors.js';
 import { type eventErrorCatalog, eventsApi } from './events.contract.js';
 import { healthApi } from './health.contract.js';
@@ -30,6 +31,7 @@ export const contract = {
   home: homeApi,
   registrations: registrationsApi,
   talents: talentsApi,
+  cvs: cvsApi,
   availability: availabilityApi,
   chats: chatsApi,
   companyRequests: companyRequestsApi,
@@ -61,4 +63,5 @@ export type ApiErrorCode =
   | CodeOf<typeof safetyErrorCatalog>
   | CodeOf<typeof scheduleErrorCatalog>
   | CodeOf<typeof supportErrorCatalog>
-  | CodeOf<typeof talentErrorCatalog>;
+  | CodeOf<typeof talentErrorCatalog>
+  | CodeOf<typeof cvErrorCatalog>;

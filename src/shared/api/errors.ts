@@ -9,6 +9,8 @@ export type ErrorKind =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  /** A body larger than the route accepts: 413. */
+  | 'too_large'
   | 'too_many_requests';
 
 export interface ErrorSpec {

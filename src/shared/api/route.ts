@@ -20,6 +20,10 @@ export interface ApiRoute {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The body's media types when it is not JSON (a file sent as its raw bytes). */
+  consumes?: readonly string[];
+  /** The answer's media types when it is not JSON (a file to download). */
+  produces?: readonly string[];
   responses: Partial<Record<number, z.ZodType>>;
 }
 

@@ -18,7 +18,7 @@ export const talentErrorCatalog = errorCatalog('talents', {
   },
 });
 
-const TalentParams = IdParams.extend({ talentId: z.uuid({ error: 'Not a valid talent id.' }) });
+export const TalentParams = IdParams.extend({ talentId: z.uuid({ error: 'Not a valid talent id.' }) });
 
 export const talentsApi = defineRoutes('talents', {
   myProfile: {

@@ -58,6 +58,14 @@ export const TalentProfileInput = z.object({
 });
 export type TalentProfileInput = z.infer<typeof TalentProfileInput>;
 
+/** What is shown of a talent's CV: the file itself comes only from its download route. */
+export const TalentCv = z.object({
+  fileName: z.string(),
+  size: z.number().int(),
+  uploadedAt: z.iso.datetime(),
+});
+export type TalentCv = z.infer<typeof TalentCv>;
+
 export const TalentProfile = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -69,6 +77,8 @@ export const TalentProfile = z.object({
   topics: z.array(z.string()),
   bio: z.string(),
   links: z.array(z.string()),
+  /** The talent's CV, null without one. */
+  cv: TalentCv.nullable(),
 });
 export type TalentProfile = z.infer<typeof TalentProfile>;
 

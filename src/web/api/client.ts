@@ -99,15 +99,17 @@ export async function call<Route extends ApiRoute>(
   };
   // Writes always carry a JSON body (an empty one when the route takes none), except DELETE, which takes none.
   const sent = body ?? (route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+  // A route taking a file gets its bytes as they are, under the file's media type.
+  const rawType = route.consumes?.[0];
   const response = await fetch(urlOf(route, params, query), {
     method: route.method,
     credentials: 'same-origin',
     headers: {
       accept: 'application/json',
-      ...(sent === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(sent === undefined ? {} : { 'content-type': rawType ?? 'application/json' }),
       ...(route.method === 'GET' ? {} : { 'x-csrf-token': csrfToken }),
     },
-    body: sent === undefined ? undefined : JSON.stringify(sent),
+    body: sent === undefined ? undefined : rawType ? (sent as BodyInit) : JSON.stringify(sent),
   });
   const text = await response.text();
   if (!response.ok) throw apiError(response.status, parsedOrText(text));

@@ -3,6 +3,7 @@ import { useUser } from '../app/session';
 import { useMyProfile } from '../api/talents';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { EmptyState } from '../components/EmptyState';
+import { CvField } from './profile/CvField';
 import { ProfileForm } from './profile/ProfileForm';
 
 /** The talent's own profile: what recruiters at their events read before asking them for a 1-1 chat. */
@@ -29,6 +30,7 @@ export function ProfilePage() {
       {profile.isPending && <Loader aria-label="Loading your profile" />}
       <ApiErrorAlert error={profile.error} title="Could not load your profile" />
       {profile.data && <ProfileForm profile={profile.data} />}
+      {profile.data && <CvField cv={profile.data.cv} />}
     </Stack>
   );
 }

@@ -54,6 +54,8 @@ export function route<Route extends ApiRoute>(
       ...(spec.params && { params: spec.params }),
       ...(spec.query && { querystring: spec.query }),
       ...(spec.body && { body: spec.body }),
+      ...(spec.consumes && { consumes: [...spec.consumes] }),
+      ...(spec.produces && { produces: [...spec.produces] }),
       response: spec.responses,
     },
     handler: handler as RouteHandlerMethod,

@@ -223,14 +223,34 @@ function stringFor(schema: JsonSchema, g: Generation): fc.Arbitrary<string> {
   }
 }
 
-/** A body as raw JSON text: generated from the route's schema, or garbage of any shape. */
-function bodyFor(route: WriteRoute, ids: string[]): fc.Arbitrary<string | undefined> {
+/**
+ * A PDF body as raw bytes (sent as `application/pdf`): a whole small PDF, one cut off, one too large, an empty
+ * file, text, or random bytes, some of them behind the PDF magic.
+ */
+const pdfBodies = fc.oneof(
+  fc.constantFrom(
+    Buffer.from('%PDF-1.4\n% fuzzed\n%%EOF\n'),
+    Buffer.from('%PDF-1.4\n% cut off before its end'),
+    Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024), Buffer.from('%%EOF')]),
+    Buffer.alloc(0),
+    Buffer.from('Just text, named cv.pdf\n%%EOF'),
+  ),
+  fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes)),
+  fc
+    .uint8Array({ maxLength: 200 })
+    .map((bytes) => Buffer.concat([Buffer.from('%PDF-'), bytes, Buffer.from('%%EOF')])),
+);
+
+/** A body as raw JSON text: generated from the route's schema, or garbage of any shape; raw bytes for a PDF. */
+function bodyFor(route: WriteRoute, ids: string[]): fc.Arbitrary<string | Buffer | undefined> {
   const schema = route.operation.requestBody?.content?.['application/json']?.schema;
   const json = (g: Generation) => valueFor(schema ?? {}, g).map((value) => JSON.stringify(value));
   const garbage = fc.oneof(
     wrongType.map((value) => JSON.stringify(value)),
     fc.constantFrom('{', '{"a":', '[1,2', 'null', '"\\u0000"', '{"__proto__":{"x":1}}', deepArray(5_000)),
   );
+  if (route.operation.requestBody?.content?.['application/pdf'])
+    return fc.oneof({ weight: 4, arbitrary: pdfBodies }, { weight: 1, arbitrary: garbage });
   if (!schema)
     return fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: garbage });
   return fc.oneof(
@@ -412,7 +432,9 @@ describe('every write route, fuzzed', () => {
             headers: {
               cookie: client.cookie,
               'x-csrf-token': client.csrfToken,
-              ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+              ...(body === undefined
+                ? {}
+                : { 'content-type': Buffer.isBuffer(body) ? 'application/pdf' : 'application/json' }),
             },
             ...(body === undefined ? {} : { payload: body }),
           });

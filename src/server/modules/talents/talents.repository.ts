@@ -5,7 +5,7 @@ import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { events } from '../events/events.table.js';
 import { eventTalents } from '../registrations/registrations.table.js';
-import { talentProfiles } from './talents.table.js';
+import { talentCvs, talentProfiles } from './talents.table.js';
 
 // A talent without a profile row yet reads as an empty profile: the left join leaves its fields null.
 const profileColumns = {
@@ -19,6 +19,9 @@ const profileColumns = {
   topics: talentProfiles.topics,
   bio: talentProfiles.bio,
   links: talentProfiles.links,
+  cvFileName: talentCvs.fileName,
+  cvSize: talentCvs.size,
+  cvUploadedAt: talentCvs.uploadedAt,
 };
 
 export type TalentProfileRecord = {
@@ -32,6 +35,9 @@ export type TalentProfileRecord = {
   topics: string[] | null;
   bio: string | null;
   links: string[] | null;
+  cvFileName: string | null;
+  cvSize: number | null;
+  cvUploadedAt: Date | null;
 };
 
 export async function findTalentProfile(
@@ -42,6 +48,7 @@ export async function findTalentProfile(
     .select(profileColumns)
     .from(users)
     .leftJoin(talentProfiles, eq(talentProfiles.userId, users.id))
+    .leftJoin(talentCvs, eq(talentCvs.talentId, users.id))
     .where(and(eq(users.id, userId), eq(users.role, 'talent')));
   return row;
 }
@@ -69,6 +76,7 @@ export async function findEventTalentProfile(
     .from(eventTalents)
     .innerJoin(users, eq(users.id, eventTalents.talentId))
     .leftJoin(talentProfiles, eq(talentProfiles.userId, users.id))
+    .leftJoin(talentCvs, eq(talentCvs.talentId, users.id))
     .where(and(eq(eventTalents.eventId, eventId), eq(eventTalents.talentId, talentId)));
   return row;
 }
@@ -145,6 +153,7 @@ export async function searchEventTalents(
     .from(eventTalents)
     .innerJoin(users, eq(users.id, eventTalents.talentId))
     .leftJoin(talentProfiles, eq(talentProfiles.userId, users.id))
+    .leftJoin(talentCvs, eq(talentCvs.talentId, users.id))
     .where(talentConditions(eventId, filters))
     .orderBy(sql`lower(${users.name})`, users.id)
     .limit(page.limit)

@@ -119,6 +119,7 @@ describe('who may browse the talent profiles of an event', () => {
       topics: ['Python', 'Distributed systems'],
       bio: 'Keeps services at 100% uptime.',
       links: ['https://ana.example'],
+      cv: null,
     });
     expect(response.body).not.toContain(people.ana.email);
   });
@@ -298,6 +299,7 @@ describe('a talent’s own profile', () => {
       topics: ['Robotics'],
       bio: '',
       links: ['https://noor.example/portfolio'],
+      cv: null,
     };
     expect(response.json()).toEqual(expected);
     expect((await client.get('/api/me/profile')).json()).toEqual(expected);

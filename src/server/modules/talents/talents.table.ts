@@ -1,4 +1,15 @@
-import { pgEnum, pgTable, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import {
+  check,
+  customType,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { users } from '../auth/auth.table.js';
 
 export const experienceLevel = pgEnum('experience_level', ['student', 'entry', 'mid', 'senior', 'executive']);
@@ -21,5 +32,33 @@ export const talentProfiles = pgTable(
   (t) => [
     index('talent_profiles_languages_idx').using('gin', t.languages),
     index('talent_profiles_topics_idx').using('gin', t.topics),
+  ],
+);
+
+/** Raw bytes: node-postgres reads a Buffer, PGlite a Uint8Array; both are handed on as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+});
+
+/**
+ * A talent's one CV, in the database rather than on a disk so that every app process sharing PostgreSQL serves it
+ * and a backup holds it. Deleting the CV deletes the row: nothing of it is kept.
+ */
+export const talentCvs = pgTable(
+  'talent_cvs',
+  {
+    talentId: uuid('talent_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    content: bytea('content').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('talent_cvs_size_matches', sql`${t.size} = octet_length(${t.content})`),
+    check('talent_cvs_size_limit', sql`${t.size} between 1 and 5242880`),
   ],
 );

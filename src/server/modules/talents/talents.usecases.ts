@@ -7,6 +7,7 @@ import type {
 import type { RecruiterWants } from '../../../shared/matching/match.js';
 import type { AppContext } from '../../context.js';
 import { sessionsOfUserChanged, setUserName } from '../auth/index.js';
+import { presentCv } from './talents.cv.usecases.js';
 import { talentErrors } from './talents.errors.js';
 import type { TalentUser } from './talents.policy.js';
 import * as repo from './talents.repository.js';
@@ -27,6 +28,10 @@ function presentTalentProfile(
     topics: record.topics ?? [],
     bio: record.bio ?? '',
     links: record.links ?? [],
+    cv:
+      record.cvFileName !== null && record.cvSize !== null && record.cvUploadedAt !== null
+        ? presentCv({ fileName: record.cvFileName, size: record.cvSize, uploadedAt: record.cvUploadedAt })
+        : null,
   };
 }
 

@@ -183,6 +183,7 @@ function TalentProfiles({ event }: { event: Event }) {
         </Center>
       )}
       <TalentProfileDrawer
+        eventId={event.id}
         opened={Boolean(talentId)}
         profile={profile.data ?? fromList}
         loading={profile.isFetching}

@@ -1,7 +1,10 @@
-import { Anchor, Badge, Drawer, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Drawer, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useRef } from 'react';
 import { experienceLevelLabel, type TalentProfile } from '../../../../shared/schemas/talents.schemas';
+import { fileSizeLabel } from '../../../../shared/talents/cv-file';
+import { cvDownloadUrl } from '../../../api/cvs';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { formatDay, viewerTimeZone } from '../../../time';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -43,7 +46,15 @@ function Tags({ values, variant }: { values: string[]; variant: 'light' | 'outli
  * The whole profile. The right column holds the facts a recruiter scans first; it is also where the action to
  * request a chat belongs.
  */
-function TalentProfileView({ profile, action }: { profile: TalentProfile; action?: ReactNode }) {
+function TalentProfileView({
+  eventId,
+  profile,
+  action,
+}: {
+  eventId: string;
+  profile: TalentProfile;
+  action?: ReactNode;
+}) {
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, sm: 7 }}>
@@ -90,6 +101,27 @@ function TalentProfileView({ profile, action }: { profile: TalentProfile; action
             <Section title="Languages">
               <Tags values={profile.languages} variant="light" />
             </Section>
+            <Section title="CV">
+              {profile.cv ? (
+                <Stack gap={4} align="flex-start">
+                  <Button
+                    component="a"
+                    href={cvDownloadUrl.atEvent(eventId, profile.id)}
+                    download={profile.cv.fileName}
+                    variant="light"
+                    size="xs"
+                  >
+                    Download CV
+                  </Button>
+                  <Text size="xs" c="dark.6">
+                    PDF · {fileSizeLabel(profile.cv.size)} · uploaded{' '}
+                    {formatDay(profile.cv.uploadedAt, viewerTimeZone())}
+                  </Text>
+                </Stack>
+              ) : (
+                notGiven
+              )}
+            </Section>
             {profile.email && (
               <Section title="Email">
                 <Anchor href={`mailto:${profile.email}`} size="sm">
@@ -106,6 +138,7 @@ function TalentProfileView({ profile, action }: { profile: TalentProfile; action
 
 /** Opens over the results, so the recruiter keeps their search; the URL names the talent, so it can be shared. */
 export function TalentProfileDrawer({
+  eventId,
   opened,
   profile,
   loading,
@@ -113,6 +146,8 @@ export function TalentProfileDrawer({
   onClose,
   action,
 }: {
+  /** The event the profile is read at: the CV is downloaded there. */
+  eventId: string;
   opened: boolean;
   profile: TalentProfile | undefined;
   loading: boolean;
@@ -137,7 +172,7 @@ export function TalentProfileDrawer({
     >
       {loading && !current && <Loader aria-label="Loading the profile" />}
       <ApiErrorAlert error={error} title="Could not open this profile" />
-      {current && <TalentProfileView profile={current} action={action?.(current)} />}
+      {current && <TalentProfileView eventId={eventId} profile={current} action={action?.(current)} />}
     </Drawer>
   );
 }

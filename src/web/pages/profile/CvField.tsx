@@ -1,0 +1,94 @@
+import { Anchor, Button, Group, Input, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId, useRef, useState } from 'react';
+import type { TalentCv } from '../../../shared/schemas/talents.schemas';
+import { CV_MAX_BYTES, fileSizeLabel } from '../../../shared/talents/cv-file';
+import { ApiError } from '../../api/client';
+import { cvDownloadUrl, useDeleteMyCv, useUploadMyCv } from '../../api/cvs';
+import { formatDay, viewerTimeZone } from '../../time';
+
+/** The server's sentence for a refused file; without an answer, what the talent can do about it. */
+function problemOf(failure: unknown): string {
+  if (failure instanceof ApiError) return failure.formErrors.cv ?? failure.message;
+  return 'The CV could not be uploaded. Check your connection and try again.';
+}
+
+/**
+ * The talent's one CV, uploaded as soon as a PDF is chosen (apart from `Save profile`: a file is not a field one
+ * edits and saves later). Recruiters at the talent's events may download it from the profile.
+ */
+export function CvField({ cv }: { cv: TalentCv | null }) {
+  const inputId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const upload = useUploadMyCv();
+  const remove = useDeleteMyCv();
+  const [problem, setProblem] = useState<string | null>(null);
+  const choose = async () => {
+    const file = fileRef.current?.files?.[0];
+    if (!file) return;
+    // The server says the same; a large file need not travel to hear it.
+    if (file.size > CV_MAX_BYTES) setProblem('A CV can be at most 5 MB.');
+    else {
+      setProblem(null);
+      await upload.mutateAsync(file).catch((failure: unknown) => setProblem(problemOf(failure)));
+    }
+    if (fileRef.current) fileRef.current.value = '';
+  };
+  const deleteCv = () => {
+    setProblem(null);
+    remove.mutate(undefined, { onError: (failure) => setProblem(problemOf(failure)) });
+  };
+  return (
+    <Paper withBorder p="lg">
+      <Stack>
+        <div>
+          <Title order={2} fz="h4">
+            CV
+          </Title>
+          <Text size="sm" c="dark.6">
+            Recruiters at your events can download it from your profile. One PDF file, at most 5 MB.
+          </Text>
+        </div>
+        {cv && (
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Text size="sm" aria-live="polite">
+              <Anchor href={cvDownloadUrl.own()} download={cv.fileName}>
+                {cv.fileName}
+              </Anchor>{' '}
+              · {fileSizeLabel(cv.size)} · uploaded {formatDay(cv.uploadedAt, viewerTimeZone())}
+            </Text>
+            <Group gap="xs">
+              <Button variant="default" size="xs" onClick={() => fileRef.current?.click()}>
+                Replace
+              </Button>
+              <Button variant="subtle" color="red" size="xs" loading={remove.isPending} onClick={deleteCv}>
+                Delete CV
+              </Button>
+            </Group>
+          </Group>
+        )}
+        <Input.Wrapper
+          label="CV (PDF)"
+          id={inputId}
+          description={cv ? 'Choose another PDF to replace it.' : 'Choose a PDF: it is uploaded at once.'}
+          error={problem}
+        >
+          <Input
+            id={inputId}
+            component="input"
+            type="file"
+            accept="application/pdf"
+            ref={fileRef}
+            error={Boolean(problem)}
+            disabled={upload.isPending}
+            onChange={choose}
+          />
+        </Input.Wrapper>
+        {upload.isPending && (
+          <Text size="sm" role="status">
+            Uploading your CV…
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
