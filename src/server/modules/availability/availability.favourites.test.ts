@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type BookableRecruiter,
@@ -185,6 +186,14 @@ describe('favourite recruiters', () => {
       ),
     );
     try {
+      // The tests before changed favourites too: on PostgreSQL their messages travel through NOTIFY and may still
+      // be on their way. They come before a marker sent now, so only what comes after the marker counts.
+      const marker = { type: 'favourites.changed', eventId: randomUUID() } as const;
+      await t.ctx.live.publish([liveTopics.user(talent.id)], marker);
+      const markerHeard = () =>
+        heard.some(({ message }) => 'eventId' in message && message.eventId === marker.eventId);
+      await expect.poll(markerHeard, { timeout: 5000 }).toBe(true);
+      heard.length = 0;
       await favourite(asTalent, recruiters[0]!.id);
       await unfavourite(asTalent, recruiters[0]!.id);
       await expect.poll(() => heard.length, { timeout: 5000 }).toBe(2);
