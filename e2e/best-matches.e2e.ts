@@ -1,48 +1,18 @@
 import type { Page } from 'playwright-core';
-import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
-import { runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import { confirmAvailability, createOwnEvent, openSlots, teamMember } from './support/chats-setup.js';
-import { type Newcomer, newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { createEventInAWeek } from './support/chats-setup.js';
+import { type Newcomer, listedRecruiter, newDemoTalent } from './support/newcomers.js';
 
 /** An event of its own next week: one recruiter looking for German-speaking robotics students, and such a talent. */
 async function fairWithAMatch() {
-  const name = `Matching Fair ${runTag()}`;
-  const event: Event = await createOwnEvent({
-    name,
-    days: [
-      {
-        date: new Date(Date.now() + 7 * DAY_MS).toISOString().slice(0, 10),
-        mode: 'virtual',
-        opensAt: '09:00',
-        closesAt: '12:00',
-        durations: [30],
-      },
-    ],
+  const { name, event } = await createEventInAWeek('Matching Fair');
+  const recruiter = await listedRecruiter(event, name, ['09:00', '09:30'], {
+    languages: ['German', 'English'],
+    topics: ['Robotics'],
+    levels: ['student'],
   });
-  const recruiter = await newDemoRecruiter(name);
-  const asRecruiter = await ApiSession.login(recruiter.email);
-  try {
-    const me = await teamMember(asRecruiter, event.id, recruiter.email);
-    await openSlots(asRecruiter, {
-      eventId: event.id,
-      recruiterId: me.recruiter.id,
-      dayId: event.days[0]!.id,
-      durationMinutes: 30,
-      labels: ['09:00', '09:30'],
-    });
-    await confirmAvailability(asRecruiter, {
-      eventId: event.id,
-      recruiterId: me.recruiter.id,
-      details: { languages: ['German', 'English'], topics: ['Robotics'], levels: ['student'] },
-    });
-  } finally {
-    await asRecruiter.dispose();
-  }
   const talent: Newcomer = await newDemoTalent('Greta', name);
   const asTalent = await ApiSession.login(talent.email);
   try {

@@ -1,42 +1,22 @@
-import type { Chat } from '../src/shared/schemas/chats.schemas.js';
-import type { RoomInfo } from '../src/shared/schemas/rooms.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { RoomPage } from './pages/RoomPage.js';
-import { DEMO_EVENT, runTag } from './support/accounts.js';
+import { runTag } from './support/accounts.js';
 import { AccessibilitySweep } from './support/axe.js';
-import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import { findEvent } from './support/chats-setup.js';
+import { demoRoomChat } from './support/chats-setup.js';
 import { field } from './support/locators.js';
 
 const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
 /** Alex's colleague at the same company. */
 const SAM = { email: 'recruiter2@demo.parley.test', name: 'Sam Lee' };
-const TAYLOR = { name: 'Taylor Kim' };
 
 test.override('chromiumOptions', { scope: 'file' }, { fakeMedia: true });
-
-/** The demo's confirmed chat of Alex and Taylor, whose room is open while the demo data is fresh. */
-async function demoChat(): Promise<Chat> {
-  const alex = await ApiSession.login(ALEX.email);
-  try {
-    const event = await findEvent(alex, DEMO_EVENT);
-    const { chats } = await alex.get<{ chats: Chat[] }>(`/api/events/${event.id}/chats?recruiterId=mine`);
-    const chat = chats.find((c) => c.talent.name === TAYLOR.name && c.state === 'confirmed');
-    if (!chat) throw new Error('The demo chat of Alex and Taylor is not confirmed');
-    const room = await alex.get<RoomInfo>(`/api/chats/${chat.id}/room`);
-    expect(room.status, 'the demo chat is open for 30 minutes after the app started').toBe('open');
-    return chat;
-  } finally {
-    await alex.dispose();
-  }
-}
 
 describe("a chat's notes, rating and next step", () => {
   test('written in the room by the recruiter, seen afterwards by a colleague on the chat page', async ({
     openPage,
   }) => {
-    const chat = await demoChat();
+    const chat = await demoRoomChat();
     const note = `Strong in Rust, wants to move to Berlin (${runTag()})`;
 
     const alexPage = await openPage();

@@ -2,52 +2,22 @@ import type { Page } from 'playwright-core';
 import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
-import { runTag } from './support/accounts.js';
-import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
-import { createOwnEvent, confirmAvailability, openSlots, teamMember } from './support/chats-setup.js';
-import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
+import { createEventInAWeek } from './support/chats-setup.js';
+import { listedRecruiter, newDemoTalent } from './support/newcomers.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const isoDate = (at: Date) => at.toISOString().slice(0, 10);
 
 /** An event of its own in a week, whose bookings open in three days: talents can only look and mark until then. */
-async function eventBeforeBookingsOpen() {
-  const name = `Favourites Fair ${runTag()}`;
-  const event = await createOwnEvent({
-    name,
+function eventBeforeBookingsOpen() {
+  return createEventInAWeek('Favourites Fair', {
     bookingsOpenAt: new Date(Date.now() + 3 * DAY_MS).toISOString(),
-    days: [
-      {
-        date: isoDate(new Date(Date.now() + 7 * DAY_MS)),
-        mode: 'virtual',
-        opensAt: '09:00',
-        closesAt: '12:00',
-        durations: [30],
-      },
-    ],
   });
-  return { name, event };
 }
 
 /** A recruiter of the event with two slots open, confirmed: talents find them in the list. */
-async function bookableRecruiter(event: Event, eventName: string) {
-  const recruiter = await newDemoRecruiter(eventName);
-  const api = await ApiSession.login(recruiter.email);
-  try {
-    const me = await teamMember(api, event.id, recruiter.email);
-    await openSlots(api, {
-      eventId: event.id,
-      recruiterId: me.recruiter.id,
-      dayId: event.days[0]!.id,
-      durationMinutes: 30,
-      labels: ['09:00', '09:30'],
-    });
-    await confirmAvailability(api, { eventId: event.id, recruiterId: me.recruiter.id, details: {} });
-  } finally {
-    await api.dispose();
-  }
-  return recruiter;
+function bookableRecruiter(event: Event, eventName: string) {
+  return listedRecruiter(event, eventName, ['09:00', '09:30']);
 }
 
 /** An event before bookings open with two recruiters listed and a talent of its own. */

@@ -1,14 +1,12 @@
 import type { Chat } from '../src/shared/schemas/chats.schemas.js';
-import type { RoomInfo } from '../src/shared/schemas/rooms.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { RoomPage } from './pages/RoomPage.js';
 import { SchedulePage } from './pages/SchedulePage.js';
 import { SupportConsolePage } from './pages/SupportConsolePage.js';
 import { SupportDrawer } from './pages/SupportDrawer.js';
 import { DEMO_EVENT } from './support/accounts.js';
-import { ApiSession } from './support/api.js';
 import { describe, expect, type OpenPage, test } from './support/browser.js';
-import { bookDemoChat, findEvent } from './support/chats-setup.js';
+import { bookDemoChat, demoRoomChat } from './support/chats-setup.js';
 import { field } from './support/locators.js';
 
 const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
@@ -21,22 +19,6 @@ const QUINN = { email: 'talent19@demo.parley.test' };
 const SUPPORT_AGENT = 'support@demo.parley.test';
 
 test.override('chromiumOptions', { scope: 'file' }, { fakeMedia: true });
-
-/** The demo's confirmed chat of Alex and Taylor: it starts when the demo data is created and lasts 30 minutes. */
-async function demoChat(): Promise<Chat> {
-  const alex = await ApiSession.login(ALEX.email);
-  try {
-    const event = await findEvent(alex, DEMO_EVENT);
-    const { chats } = await alex.get<{ chats: Chat[] }>(`/api/events/${event.id}/chats?recruiterId=mine`);
-    const chat = chats.find((c) => c.talent.name === TAYLOR.name && c.state === 'confirmed');
-    if (!chat) throw new Error('The demo chat of Alex and Taylor is not confirmed');
-    const room = await alex.get<RoomInfo>(`/api/chats/${chat.id}/room`);
-    expect(room.status, 'the demo chat is open for 30 minutes after the app started').toBe('open');
-    return chat;
-  } finally {
-    await alex.dispose();
-  }
-}
 
 /** A chat of Alex with `talentEmail` on the event's third day, booked through the API: its room is not open yet. */
 function bookLaterChat(talentEmail: string): Promise<Chat> {
@@ -81,7 +63,7 @@ describe('the video room of a 1-1 chat', () => {
   test('talent and recruiters see and hear each other, chat, ask support, switch camera and microphone, blur', async ({
     openPage,
   }) => {
-    const chat = await demoChat();
+    const chat = await demoRoomChat();
     const taylor = await openRoom(openPage, TAYLOR.email, chat.id, ALEX.name);
     await taylor.page.getByRole('heading', { name: `${TAYLOR.name} ↔ ${ALEX.name}` }).waitFor();
     await taylor.tile(`${TAYLOR.name} (you)`).waitFor();
@@ -199,7 +181,7 @@ describe('the video room of a 1-1 chat', () => {
   test('a dropped connection or a reload brings the person back into the call by itself', async ({
     openPage,
   }) => {
-    const chat = await demoChat();
+    const chat = await demoRoomChat();
     const taylor = await openRoom(openPage, TAYLOR.email, chat.id);
     await taylor.join();
     const alex = await openRoom(openPage, ALEX.email, chat.id);
@@ -244,7 +226,7 @@ describe('the video room of a 1-1 chat', () => {
   test('a recruiter of another company and another talent are refused, with a way back', async ({
     openPage,
   }) => {
-    const chat = await demoChat();
+    const chat = await demoRoomChat();
     for (const outsider of [JORDAN, ROBIN]) {
       const page = await openPage();
       await new LoginPage(page).loginAs(outsider.email);

@@ -1,53 +1,18 @@
 import type { Page } from 'playwright-core';
-import type { Event } from '../src/shared/schemas/events.schemas.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { TalentChatsPage } from './pages/TalentChatsPage.js';
 import { TalentProfilesPage } from './pages/TalentProfilesPage.js';
-import { ORGANIZER, runTag } from './support/accounts.js';
-import { ApiSession } from './support/api.js';
+import { ORGANIZER } from './support/accounts.js';
 import { describe, expect, test } from './support/browser.js';
-import { confirmAvailability, createOwnEvent, openSlots, teamMember } from './support/chats-setup.js';
-import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { createEventInAWeek } from './support/chats-setup.js';
+import { listedRecruiter, newDemoTalent } from './support/newcomers.js';
 
 /** An event of its own in a week with a recruiter taking requests and a talent. */
 async function fair(talentName: string) {
-  const name = `Safety Fair ${runTag()}`;
-  const event = await createOwnEvent({
-    name,
-    days: [
-      {
-        date: new Date(Date.now() + 7 * DAY_MS).toISOString().slice(0, 10),
-        mode: 'virtual',
-        opensAt: '09:00',
-        closesAt: '12:00',
-        durations: [30],
-      },
-    ],
-  });
-  const recruiter = await newDemoRecruiter(name);
-  await listed(event, recruiter.email);
+  const { name, event } = await createEventInAWeek('Safety Fair');
+  const recruiter = await listedRecruiter(event, name, ['09:00', '09:30']);
   const talent = await newDemoTalent(talentName, name);
   return { name, recruiter, talent };
-}
-
-/** The recruiter opens two slots and confirms: talents find them in the list. */
-async function listed(event: Event, email: string) {
-  const api = await ApiSession.login(email);
-  try {
-    const me = await teamMember(api, event.id, email);
-    await openSlots(api, {
-      eventId: event.id,
-      recruiterId: me.recruiter.id,
-      dayId: event.days[0]!.id,
-      durationMinutes: 30,
-      labels: ['09:00', '09:30'],
-    });
-    await confirmAvailability(api, { eventId: event.id, recruiterId: me.recruiter.id, details: {} });
-  } finally {
-    await api.dispose();
-  }
 }
 
 async function openTab(page: Page, email: string, eventName: string, tab: string) {

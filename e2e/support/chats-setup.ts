@@ -4,6 +4,7 @@ import type {
   TeamOverviewResponse,
 } from '../../src/shared/schemas/availability.schemas.js';
 import type { Chat, FreeSlotsResponse } from '../../src/shared/schemas/chats.schemas.js';
+import type { RoomInfo } from '../../src/shared/schemas/rooms.schemas.js';
 import { noBookingRules } from '../../src/shared/booking/fair-use.js';
 import {
   type Event,
@@ -53,6 +54,49 @@ export async function createOwnEvent(
   } finally {
     await organizer.dispose();
   }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The demo's confirmed chat of Alex Morgan (`recruiter1`) and Taylor Kim, which starts when the demo data is created
+ * and lasts 30 minutes: its room is open while the demo data is fresh.
+ */
+export async function demoRoomChat(): Promise<Chat> {
+  const alex = await ApiSession.login('recruiter1@demo.parley.test');
+  try {
+    const event = await findEvent(alex, DEMO_EVENT);
+    const { chats } = await alex.get<{ chats: Chat[] }>(`/api/events/${event.id}/chats?recruiterId=mine`);
+    const chat = chats.find((c) => c.talent.name === 'Taylor Kim' && c.state === 'confirmed');
+    if (!chat) throw new Error('The demo chat of Alex and Taylor is not confirmed');
+    const room = await alex.get<RoomInfo>(`/api/chats/${chat.id}/room`);
+    if (room.status !== 'open') {
+      throw new Error(
+        `The demo chat's room is ${room.status}: it is open for 30 minutes after the app started`,
+      );
+    }
+    return chat;
+  } finally {
+    await alex.dispose();
+  }
+}
+
+/**
+ * An event of its own (`title` and the run's tag) in a week, one virtual day from 09:00 to 12:00 in 30-minute chats,
+ * so the demo event's recruiters and talents are undisturbed.
+ */
+export async function createEventInAWeek(
+  title: string,
+  settings: Partial<EventInput> = {},
+): Promise<{ name: string; event: Event }> {
+  const name = `${title} ${runTag()}`;
+  const date = new Date(Date.now() + 7 * DAY_MS).toISOString().slice(0, 10);
+  const event = await createOwnEvent({
+    name,
+    ...settings,
+    days: [{ date, mode: 'virtual', opensAt: '09:00', closesAt: '12:00', durations: [30] }],
+  });
+  return { name, event };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { request } from 'playwright-core';
 import { inject } from 'vitest';
+import type { RecruiterDetailsInput } from '../../src/shared/schemas/availability.schemas.js';
 import type { Event } from '../../src/shared/schemas/events.schemas.js';
 import type { RegisteredCompany } from '../../src/shared/schemas/registrations.schemas.js';
 import { DEMO_PASSWORD } from '../pages/LoginPage.js';
@@ -114,4 +115,32 @@ export async function bookableNewcomer(event: Event, question?: string) {
     await api.dispose();
   }
   return recruiter;
+}
+
+/**
+ * A newcomer recruiter of the event with the slots `labels` of its first day open (at its first duration) and their
+ * availability confirmed with `details`: talents find them in the list.
+ */
+export async function listedRecruiter(
+  event: Event,
+  eventName: string,
+  labels: string[],
+  details: Partial<RecruiterDetailsInput> = {},
+) {
+  const recruiter = await newDemoRecruiter(eventName);
+  const api = await ApiSession.login(recruiter.email);
+  try {
+    const me = await teamMember(api, event.id, recruiter.email);
+    await openSlots(api, {
+      eventId: event.id,
+      recruiterId: me.recruiter.id,
+      dayId: event.days[0]!.id,
+      durationMinutes: event.days[0]!.durations[0]!,
+      labels,
+    });
+    await confirmAvailability(api, { eventId: event.id, recruiterId: me.recruiter.id, details });
+    return { ...recruiter, id: me.recruiter.id };
+  } finally {
+    await api.dispose();
+  }
 }
