@@ -323,6 +323,13 @@ export async function lockChat(q: Queryable, chatId: string): Promise<ChatRow | 
  * history beside them is what the statement began with. It also takes the talent's and the recruiter's turns
  * (`takeRuleTurns`) before the chat's lock, so a booking's counts, read by its next statement, are current.
  */
+/** Whether talents wait for the recruiter's time at the event: on their own waitlist or their company's. */
+const someoneWaitsFor = (eventId: AnyPgColumn | string, recruiterId: AnyPgColumn | string) =>
+  sql<boolean>`(exists (select 1 from ${waitlistEntries}
+    where ${waitlistEntries.eventId} = ${eventId} and ${waitlistEntries.recruiterId} = ${recruiterId})
+    or exists (select 1 from ${companyWaitlistEntries}
+    where ${companyWaitlistEntries.eventId} = ${eventId} and ${companyWaitlistEntries.companyId} = (select ${users.companyId} from ${users} where ${users.id} = ${recruiterId})))`;
+
 const lockedChatView = prepared((q) =>
   selectChatViewWith(q, {
     ruleTurns: ruleTurnsSql({
@@ -332,10 +339,7 @@ const lockedChatView = prepared((q) =>
     }),
     // Whether a time this change frees has anyone to be offered to (on the recruiter's waitlist or their
     // company's), without a statement of its own.
-    recruiterWaitlisted: sql<boolean>`(exists (select 1 from ${waitlistEntries}
-      where ${waitlistEntries.eventId} = ${chats.eventId} and ${waitlistEntries.recruiterId} = ${chats.recruiterId})
-      or exists (select 1 from ${companyWaitlistEntries}
-      where ${companyWaitlistEntries.eventId} = ${chats.eventId} and ${companyWaitlistEntries.companyId} = (select ${users.companyId} from ${users} where ${users.id} = ${chats.recruiterId})))`,
+    recruiterWaitlisted: someoneWaitsFor(chats.eventId, chats.recruiterId),
   })
     .where(eq(chats.id, sql.placeholder('chatId')))
     .for('update', { of: chats })
@@ -838,6 +842,15 @@ const COMPANY_WAITLIST_TURN = 4;
  * colleagues' sweeps, which share the company's waitlist, never offer one talent two times at once. Always in this
  * order, in one statement. Bookings do not take them.
  */
+/** `someoneWaitsFor` as a statement of its own: a sweep with nobody to offer to takes no turn. */
+export async function someoneWaits(q: Queryable, eventId: string, recruiterId: string): Promise<boolean> {
+  const [row] = await q
+    .select({ waits: someoneWaitsFor(eventId, recruiterId) })
+    .from(users)
+    .where(eq(users.id, recruiterId));
+  return Boolean(row?.waits);
+}
+
 export async function takeWaitlistTurn(q: Queryable, eventId: string, recruiterId: string) {
   await q.execute(
     sql`select pg_advisory_xact_lock(${sql.raw(String(WAITLIST_TURN))}, hashtext(${eventId}::text || ${recruiterId}::text)),

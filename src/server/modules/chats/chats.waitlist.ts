@@ -255,6 +255,8 @@ const MAX_LOST_RACES = 3;
  * again. Returns how many offers it made.
  */
 export async function offerFreedTime(ctx: AppContext, eventId: string, recruiterId: string): Promise<number> {
+  // Most changes of a recruiter's time (every availability edit) find nobody waiting: no transaction, no turn.
+  if (!(await repo.someoneWaits(ctx.db, eventId, recruiterId))) return 0;
   let offers = 0;
   let lost = 0;
   while (lost < MAX_LOST_RACES) {
