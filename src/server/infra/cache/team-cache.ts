@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { type LiveTopic, liveTopics } from '../../../shared/schemas/live.schemas.js';
+import { type LiveServerMessage, type LiveTopic, liveTopics } from '../../../shared/schemas/live.schemas.js';
 import type { LiveHub } from '../live/live.hub.js';
 import type { Invalidations } from './invalidations.js';
 
@@ -12,9 +12,10 @@ export interface TeamValue<T> {
 /**
  * What a company's team reads of its chats and availability at an event (the team overview, the whole-team counts
  * and first pages with their chats' views), kept in memory in each app process. A team's values are dropped, in every process:
- * - when a message reaches the team's live topic (`chats.changed`, `availability.changed`: every change of the
- *   team's chats and slots publishes one) or the event's (`event.changed`: days and hours);
- *   in the publishing process at once (`LiveHub.onPublished`), in the others when NOTIFY brings it;
+ * - when a message that changes what they show reaches the team's live topic (`chats.changed`,
+ *   `availability.changed`: every change of the team's chats and slots publishes one) or the event's
+ *   (`event.changed`: days and hours); in the publishing process at once (`LiveHub.onPublished`), in the others
+ *   when NOTIFY brings it. The team's other messages (notes, waitlists, company requests) leave them be;
  * - all teams' values, on any `event` invalidation (confirmations, details, companies, recruiters and talents
  *   registered or renamed, booths: a recruiter registered at one event joins the company's team at all of them, and
  *   a talent renamed at one event is named anew in their chats at every event) or `session` invalidation (a name or
@@ -48,6 +49,13 @@ interface KeptTeam {
   unwatch: () => void;
 }
 
+/** The messages of a change to what the team's kept values show; any other leaves them as they are. */
+const DROPPING: ReadonlySet<LiveServerMessage['type']> = new Set([
+  'chats.changed',
+  'availability.changed',
+  'event.changed',
+]);
+
 const TEAM_TOPIC = /^company:([^:]+):event:([^:]+)$/;
 const EVENT_TOPIC = /^event:([^:]+)$/;
 
@@ -67,8 +75,8 @@ function createTeamCache(invalidations: Invalidations, live: LiveHub): TeamCache
   const unsubscribes = [
     invalidations.subscribe('event', dropAll),
     invalidations.subscribe('session', dropAll),
-    live.onPublished((topics) => {
-      for (const topic of topics) dropTopic(topic);
+    live.onPublished((topics, message) => {
+      if (DROPPING.has(message.type)) for (const topic of topics) dropTopic(topic);
     }),
   ];
 
@@ -77,7 +85,9 @@ function createTeamCache(invalidations: Invalidations, live: LiveHub): TeamCache
     let kept = teams.get(key);
     if (!kept) {
       // Watching before the first read starts: a change committed while it runs drops what it returns.
-      const drop = () => teams.delete(key);
+      const drop = (message: LiveServerMessage) => {
+        if (DROPPING.has(message.type)) teams.delete(key);
+      };
       const unwatchTeam = live.subscribe(liveTopics.companyAtEvent(companyId, eventId), drop);
       const unwatchEvent = live.subscribe(liveTopics.event(eventId), drop);
       kept = {

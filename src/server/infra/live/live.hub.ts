@@ -48,7 +48,7 @@ export interface LiveHub {
    * for `publishWithin`) and before the publisher goes on: on PostgreSQL a process hears its own messages only when
    * NOTIFY comes back, and a cache must not answer the publisher's next request with what it held before the change.
    */
-  onPublished(handler: (topics: readonly LiveTopic[]) => void): () => void;
+  onPublished(handler: (topics: readonly LiveTopic[], message: LiveServerMessage) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -86,12 +86,12 @@ export async function createLiveHub(
   options: { onError: (error: unknown) => void },
 ): Promise<LiveHub> {
   const subscribers = new Map<string, Set<LiveHandler>>();
-  const publishedHere = new Set<(topics: readonly LiveTopic[]) => void>();
+  const publishedHere = new Set<(topics: readonly LiveTopic[], message: LiveServerMessage) => void>();
   const tellPublished = (envelopes: readonly LiveEnvelope[]) => {
-    for (const { topics } of envelopes)
+    for (const { topics, message } of envelopes)
       for (const handler of publishedHere) {
         try {
-          handler(topics);
+          handler(topics, message);
         } catch (error) {
           options.onError(error);
         }

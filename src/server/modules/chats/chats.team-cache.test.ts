@@ -81,6 +81,21 @@ describe('the team overview and the whole-team chat list kept in memory', () => 
     expect(after.chats.map((c: { id: string }) => c.id)).toContain(chat.id);
   });
 
+  it("keep what they hold through the team's messages that change none of it, such as a note", async () => {
+    const requested = (await alexsCounts()).requested;
+    const before = await teamList();
+    const chat = await unannouncedChat();
+    await t.ctx.live.publish([liveTopics.companyAtEvent(scene.companyId, scene.event.id)], {
+      type: 'notes.changed',
+      eventId: scene.event.id,
+      chatId: chat.id,
+    });
+    expect((await alexsCounts()).requested).toBe(requested);
+    expect((await teamList()).counts).toEqual(before.counts);
+    await announce(chat.id);
+    expect((await alexsCounts()).requested).toBe(requested + 1);
+  });
+
   it('show a chat changed through the app at once, in the process that changed it', async () => {
     await overview();
     const before = await teamList();
