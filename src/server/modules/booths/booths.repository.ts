@@ -7,6 +7,7 @@ import { availabilityDays } from '../availability/availability.table.js';
 import { chats } from '../chats/chats.table.js';
 import { companies } from '../companies/companies.table.js';
 import { eventCompanies } from '../registrations/registrations.table.js';
+import { blockedEitherWay } from '../safety/index.js';
 import { talentProfiles } from '../talents/talents.table.js';
 import { boothQueueEntries } from './booths.table.js';
 
@@ -157,7 +158,8 @@ export async function leaveEntry(
 /**
  * Calls the first waiting talent of a booth, in one statement: the row is taken `FOR UPDATE SKIP LOCKED`, so two
  * recruiters calling at once (in any process) each call a different talent, and a row another call holds is passed
- * over rather than waited for. None waiting (or all being called) is undefined.
+ * over rather than waited for. A talent blocked either way with the caller is passed over too: a colleague calls
+ * them. None waiting (or all being called) is undefined.
  */
 export async function callFirstWaiting(
   q: Queryable,
@@ -165,6 +167,7 @@ export async function callFirstWaiting(
 ): Promise<EntryRow | undefined> {
   const first = sql`(select id from ${boothQueueEntries}
     where event_day_id = ${input.eventDayId} and company_id = ${input.companyId} and state = 'waiting'
+      and not ${blockedEitherWay(boothQueueEntries.talentId, input.recruiterId)}
     order by joined_at, id limit 1 for update skip locked)`;
   const [row] = await q
     .update(boothQueueEntries)

@@ -252,6 +252,33 @@ describe('the walk-in queue at a booth', () => {
     expect(codeOf(await s.notHere(s.asRecruiter[0]!, entry.id))).toBe('booths.not_called');
   });
 
+  it('passes over a talent blocked either way with the caller, whom a colleague still calls', async () => {
+    const s = await scene();
+    const [first, second] = s.talents;
+    await s.join(s.asTalent[0]!);
+    t.clock.advance(1000);
+    await s.join(s.asTalent[1]!);
+    const block = await s.asRecruiter[0]!.put(`/api/events/${s.event.id}/blocks/${first!.id}`);
+    expect(block.statusCode).toBe(204);
+    const byBlocker = (await s.callNext(s.asRecruiter[0]!)).json() as BoothQueueResponse;
+    expect(byBlocker.called.map((e) => e.talent.id)).toEqual([second!.id]);
+    // The other way round: a talent who blocked a recruiter is not called by them either.
+    const third = s.talents[2]!;
+    await s.join(s.asTalent[2]!);
+    await s.asTalent[2]!.put(`/api/events/${s.event.id}/blocks/${s.recruiters[0]!.id}`);
+    const nobody = await s.callNext(s.asRecruiter[0]!);
+    expect(nobody.statusCode).toBe(409);
+    expect(codeOf(nobody)).toBe('booths.queue_empty');
+    const byColleague = (await s.callNext(s.asRecruiter[1]!)).json() as BoothQueueResponse;
+    expect(byColleague.called.map((e) => e.talent.id).sort()).toEqual([first!.id, second!.id].sort());
+    expect(byColleague.waiting.map((e) => e.talent.id)).toEqual([third.id]);
+    // The blocker cannot serve the talent a colleague called either.
+    const calledByColleague = byColleague.called.find((e) => e.talent.id === first!.id)!;
+    const served = await s.startChat(s.asRecruiter[0]!, calledByColleague.id);
+    expect(served.statusCode).toBe(409);
+    expect(codeOf(served)).toBe('safety.blocked_by_you');
+  });
+
   it('gives two recruiters calling at once two different talents', async () => {
     const s = await scene({ recruiters: 6 });
     const talents = await buildTalents(t.ctx.db, s.event.id, 6);

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, not, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
 import { recruiterDetails } from '../availability/availability.table.js';
 import { companies } from '../companies/companies.table.js';
+import { blockedEitherWay } from '../safety/index.js';
 import { talentProfiles } from '../talents/talents.table.js';
 import { companyRequests } from './chats.company-requests.table.js';
 
@@ -114,8 +115,16 @@ export async function setRequestChat(q: Queryable, requestId: string, chatId: st
   await q.update(companyRequests).set({ chatId }).where(eq(companyRequests.id, requestId));
 }
 
-/** The recruiters of a company who confirmed their availability at an event: whom a company request may reach. */
-export async function listConfirmedRecruiters(q: Queryable, eventId: string, companyId: string) {
+/**
+ * The recruiters of a company who confirmed their availability at an event: whom a company request may reach. With
+ * `reachableBy`, only those with no block either way with that talent.
+ */
+export async function listConfirmedRecruiters(
+  q: Queryable,
+  eventId: string,
+  companyId: string,
+  reachableBy?: string,
+) {
   return q
     .select({
       id: users.id,
@@ -132,6 +141,7 @@ export async function listConfirmedRecruiters(q: Queryable, eventId: string, com
         eq(users.companyId, companyId),
         eq(users.role, 'recruiter'),
         isNotNull(recruiterDetails.confirmedAt),
+        reachableBy ? not(blockedEitherWay(users.id, reachableBy)) : undefined,
       ),
     )
     .orderBy(asc(users.name), asc(users.id));

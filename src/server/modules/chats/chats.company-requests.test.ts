@@ -259,6 +259,60 @@ describe('company requests (approval)', () => {
   });
 });
 
+describe('company requests and blocks', () => {
+  it('never reach a recruiter blocked either way with the talent; the colleagues are told and may accept', async () => {
+    const { event, recruiters, talent, asTalent, requestPath } = await companyScene();
+    const [blocker, blockedByTalent, colleague] = recruiters;
+    const asBlocker = await loginAs(t.app, blocker!.email);
+    expect((await asBlocker.put(`/api/events/${event.id}/blocks/${talent.id}`)).statusCode).toBe(204);
+    expect((await asTalent.put(`/api/events/${event.id}/blocks/${blockedByTalent!.id}`)).statusCode).toBe(
+      204,
+    );
+
+    const sent = await asTalent.post(requestPath, { message: 'Hello' });
+    expect(sent.statusCode).toBe(201);
+    expect(await mailsTo(blocker!.email)).toEqual([]);
+    expect(await mailsTo(blockedByTalent!.email)).toEqual([]);
+    expect((await mailsTo(colleague!.email)).map((m) => m.subject)).toEqual([
+      `New company request from ${talent.name}`,
+    ]);
+    // The company's list still shows it to everyone; a blocked recruiter cannot take it, a colleague can.
+    const request = sent.json();
+    const refused = await asBlocker.post(`/api/company-requests/${request.id}/accept`, {});
+    expect(errorOf(refused)).toEqual({ status: 409, code: 'safety.blocked_by_you' });
+    const asColleague = await loginAs(t.app, colleague!.email);
+    const accepted = await asColleague.post(`/api/company-requests/${request.id}/accept`, {});
+    expect(accepted.statusCode).toBe(200);
+  });
+
+  it('find the company unavailable when every recruiter is blocked either way', async () => {
+    const { event, recruiters, talent, asTalent, requestPath } = await companyScene({
+      slots: [[slot('08:00')]],
+    });
+    const asOnly = await loginAs(t.app, recruiters[0]!.email);
+    await asOnly.put(`/api/events/${event.id}/blocks/${talent.id}`);
+    expect(errorOf(await asTalent.post(requestPath, {}))).toEqual({
+      status: 409,
+      code: 'companyQueue.company_unavailable',
+    });
+  });
+
+  it("books a colleague's slot, never the blocked recruiter's, at a direct-booking company", async () => {
+    const { event, company, recruiters, talent, asTalent } = await companyScene({
+      bookingMode: 'direct',
+      slots: [[slot('08:00')], [slot('09:00')]],
+    });
+    await (await loginAs(t.app, recruiters[0]!.email)).put(`/api/events/${event.id}/blocks/${talent.id}`);
+    const base = `/api/events/${event.id}/companies/${company.id}`;
+    expect((await asTalent.get(`${base}/next-slot`)).json()).toMatchObject({
+      startsAt: slot('09:00').toISOString(),
+      recruiter: { id: recruiters[1]!.id },
+    });
+    const booked = await asTalent.post(`${base}/book`, {});
+    expect(booked.json()).toMatchObject({ recruiter: { id: recruiters[1]!.id } });
+  });
+});
+
 describe('company booking (direct)', () => {
   it("books the company's earliest free slot, after showing which one it will be", async () => {
     const { event, company, recruiters, talent, asTalent } = await companyScene({

@@ -60,7 +60,8 @@ async function loadRequestableCompany(
   if (event.requestPolicy === 'recruiters') throw chatErrors.requests_closed();
   const company = await findCompanyAtEvent(ctx.db, event.id, companyId);
   if (!company) throw companyQueueErrors.company_unavailable();
-  const recruiters = await queue.listConfirmedRecruiters(ctx.db, event.id, company.id);
+  // A recruiter blocked either way is not one of the company's for this talent: never told, never booked.
+  const recruiters = await queue.listConfirmedRecruiters(ctx.db, event.id, company.id, user.id);
   const inMode = (mode: 'approval' | 'direct') =>
     recruiters.filter((recruiter) => recruiterBookingMode(event, recruiter) === mode);
   if (recruiters.length === 0) throw companyQueueErrors.company_unavailable();
@@ -324,9 +325,9 @@ export async function withdrawCompanyRequest(input: {
       { state: 'withdrawn', decidedAt: ctx.now() },
     );
     if (!withdrawn) return refuseAnswered(tx, requestId, companyQueueErrors.not_waiting);
-    const approving = (await queue.listConfirmedRecruiters(tx, event.id, view.request.companyId)).filter(
-      (recruiter) => recruiterBookingMode(event, recruiter) === 'approval',
-    );
+    const approving = (
+      await queue.listConfirmedRecruiters(tx, event.id, view.request.companyId, view.request.talentId)
+    ).filter((recruiter) => recruiterBookingMode(event, recruiter) === 'approval');
     return announceRequest(ctx, tx, requestId, (after) =>
       companyRequestWithdrawnNotices(mailContext(ctx, event), mailOf(after), approving),
     );

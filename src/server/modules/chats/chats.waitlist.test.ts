@@ -175,6 +175,48 @@ describe('waitlists', () => {
     });
   });
 
+  it('passes over a talent blocked either way since joining, and refuses a blocked talent joining', async () => {
+    const { event, eventDayId, recruiter: newRecruiter, talent: newTalent } = await eventIn('direct');
+    const recruiter = await newRecruiter([slot('08:00')]);
+    const [holder, blocked, blocking, next] = [
+      await newTalent(),
+      await newTalent(),
+      await newTalent(),
+      await newTalent(),
+    ];
+    expect((await book(holder.client, event.id, recruiter.id, slot('08:00'))).statusCode).toBe(201);
+    for (const waiting of [blocked, blocking, next]) {
+      expect((await waiting.client.put(waitlistPath(event.id, recruiter.id))).statusCode).toBe(204);
+      t.clock.advance(1000);
+    }
+    const asRecruiter = await loginAs(t.app, recruiter.email);
+    expect((await asRecruiter.put(`/api/events/${event.id}/blocks/${blocked.id}`)).statusCode).toBe(204);
+    expect((await blocking.client.put(`/api/events/${event.id}/blocks/${recruiter.id}`)).statusCode).toBe(
+      204,
+    );
+
+    await asRecruiter.put(
+      `/api/events/${event.id}/recruiters/${recruiter.id}/availability/days/${eventDayId}`,
+      {
+        durationMinutes: 30,
+        openSlotStarts: [slot('08:00'), slot('10:00')].map((d) => d.toISOString()),
+      },
+    );
+    await t.ctx.background.settled();
+    expect(await openChatOf(blocked.id, recruiter.id)).toBeUndefined();
+    expect(await openChatOf(blocking.id, recruiter.id)).toBeUndefined();
+    expect(await openChatOf(next.id, recruiter.id)).toMatchObject({
+      state: 'offered',
+      startsAt: slot('10:00'),
+    });
+
+    const late = await newTalent();
+    await asRecruiter.put(`/api/events/${event.id}/blocks/${late.id}`);
+    const refused = await late.client.put(waitlistPath(event.id, recruiter.id));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('safety.blocked');
+  });
+
   it('passes a declined offer and then a lapsed one on to the next talent waiting', async () => {
     const { event, recruiter: newRecruiter, talent: newTalent } = await eventIn('direct');
     const recruiter = await newRecruiter([slot('09:00')]);

@@ -12,6 +12,16 @@ function takesPart(eventId: string, userId: SQLWrapper, companyId: SQLWrapper): 
     or exists (select 1 from ${eventCompanies} where ${eventCompanies.eventId} = ${eventId} and ${eventCompanies.companyId} = ${companyId}))`;
 }
 
+/**
+ * Whether either of two people blocked the other, as a condition for queries that pick whom a talent may reach
+ * (a company's recruiters, a booth's line): the same rule as `contactRefusal`'s blocks, which stop everything
+ * between the two whoever blocked.
+ */
+export function blockedEitherWay(a: SQLWrapper | string, b: SQLWrapper | string): SQL<boolean> {
+  return sql<boolean>`exists (select 1 from ${blocks} where (${blocks.blockerId} = ${a} and ${blocks.blockedId} = ${b})
+    or (${blocks.blockerId} = ${b} and ${blocks.blockedId} = ${a}))`;
+}
+
 /** Everything `contactRefusal` weighs for a talent and a recruiter at an event, in one statement. */
 export async function readContactFacts(
   q: Queryable,
