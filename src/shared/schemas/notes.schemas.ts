@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_TAG_LENGTH, MAX_TAGS_PER_CHAT } from '../notes/tags.js';
+import { TalentCv } from './talents.schemas.js';
 import { multiLineText, singleLineText } from './text.schemas.js';
 
 /**
@@ -57,6 +58,9 @@ export const ChatNotesResponse = z.object({
   assessment: ChatAssessment,
   /** The company's notes from its other chats with this talent, at any event, newest first. */
   otherNotes: z.array(OtherChatNote),
+  /** The chat's talent and their CV, to read during the call or while writing notes; null without one. */
+  talentId: z.uuid(),
+  talentCv: TalentCv.nullable(),
 });
 export type ChatNotesResponse = z.infer<typeof ChatNotesResponse>;
 

@@ -66,6 +66,21 @@ describe('notes on a chat', () => {
     t.clock.set('2030-03-04T09:00:00Z');
   });
 
+  it("come with the talent's CV, which the colleague may download from the event", async () => {
+    const { chat, people, talent, colleague } = await teamChat();
+    expect((await colleague.get(notesOf(chat.id))).json()).toMatchObject({
+      talentId: people.talent.id,
+      talentCv: null,
+    });
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Title (CV) >> endobj\ntrailer << >>\n%%EOF\n');
+    expect((await talent.put('/api/me/cv?fileName=cv.pdf', pdf)).statusCode).toBe(200);
+    const { talentCv } = (await colleague.get(notesOf(chat.id))).json();
+    expect(talentCv).toMatchObject({ fileName: 'cv.pdf', size: pdf.length });
+    const file = await colleague.get(`/api/events/${chat.eventId}/talent-profiles/${people.talent.id}/cv`);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload).toEqual(pdf);
+  });
+
   it('refuse an empty note and one longer than 4000 characters, naming the field', async () => {
     const { chat, recruiter } = await teamChat();
     for (const body of ['   ', 'x'.repeat(4001)]) {

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/schemas/notes.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { actorOf, type ChatView, chatErrors, findChatView } from '../chats/index.js';
+import { eventCvSummaryOf } from '../talents/index.js';
 import { noteErrors } from './chat-notes.errors.js';
 import * as repo from './chat-notes.repository.js';
 
@@ -72,10 +73,11 @@ export async function listChatNotes(input: {
 }): Promise<ChatNotesResponse> {
   const { ctx, user, chatId } = input;
   const view = await loadTeamChat(ctx, user, chatId);
-  const [notes, assessment, otherNotes] = await Promise.all([
+  const [notes, assessment, otherNotes, talentCv] = await Promise.all([
     repo.listNotes(ctx.db, chatId),
     repo.findAssessment(ctx.db, chatId),
     repo.listOtherNotes(ctx.db, { companyId: view.company.id, talentId: view.talent.id, chatId }),
+    eventCvSummaryOf(ctx.db, view.chat.eventId, view.talent.id),
   ]);
   return {
     notes: notes.map(presentNote),
@@ -84,6 +86,8 @@ export async function listChatNotes(input: {
       ...presentNote(row),
       chat: { recruiter: row.recruiter, event: row.event },
     })),
+    talentId: view.talent.id,
+    talentCv,
   };
 }
 

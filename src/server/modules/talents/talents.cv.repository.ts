@@ -20,6 +20,16 @@ export async function findCv(q: Queryable, talentId: string): Promise<TalentCvRe
   return row;
 }
 
+/** What is shown of the CV of a talent registered for the event, without reading its bytes. */
+export async function findEventCvSummary(q: Queryable, eventId: string, talentId: string) {
+  const [row] = await q
+    .select({ fileName: talentCvs.fileName, size: talentCvs.size, uploadedAt: talentCvs.uploadedAt })
+    .from(talentCvs)
+    .innerJoin(eventTalents, eq(eventTalents.talentId, talentCvs.talentId))
+    .where(and(eq(eventTalents.eventId, eventId), eq(talentCvs.talentId, talentId)));
+  return row;
+}
+
 /** Whether the talent is registered for the event, and their CV if they have one: one round trip. */
 export async function findEventTalentCv(
   q: Queryable,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TalentCv } from '../../../shared/schemas/talents.schemas.js';
 import { cvFileName, cvFileProblem } from '../../../shared/talents/cv-file.js';
 import type { AppContext } from '../../context.js';
+import type { Queryable } from '../../infra/db/client.js';
 import { onField } from '../../infra/http/errors.js';
 import * as repo from './talents.cv.repository.js';
 import { cvErrors, talentErrors } from './talents.errors.js';
@@ -21,6 +22,19 @@ export const cvTooLarge = () => onField(cvErrors.cv_too_large(), CV_FIELD);
 
 export function presentCv(cv: { fileName: string; size: number; uploadedAt: Date }): TalentCv {
   return { fileName: cv.fileName, size: cv.size, uploadedAt: cv.uploadedAt.toISOString() };
+}
+
+/**
+ * What is shown of a talent's CV to a recruiter the caller already let read the talent's chat at the event: the
+ * same CV the event's profile route lets them download, so null when the talent is no longer registered there.
+ */
+export async function eventCvSummaryOf(
+  q: Queryable,
+  eventId: string,
+  talentId: string,
+): Promise<TalentCv | null> {
+  const cv = await repo.findEventCvSummary(q, eventId, talentId);
+  return cv ? presentCv(cv) : null;
 }
 
 /** Checks the whole file before anything is stored, then keeps it in one upsert: a refused upload leaves the old CV. */

@@ -1,10 +1,8 @@
 import { Anchor, Badge, Button, Drawer, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useRef } from 'react';
 import { experienceLevelLabel, type TalentProfile } from '../../../../shared/schemas/talents.schemas';
-import { fileSizeLabel } from '../../../../shared/talents/cv-file';
-import { cvDownloadUrl } from '../../../api/cvs';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
-import { formatDay, viewerTimeZone } from '../../../time';
+import { CvDownload } from './CvDownload';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -102,25 +100,7 @@ function TalentProfileView({
               <Tags values={profile.languages} variant="light" />
             </Section>
             <Section title="CV">
-              {profile.cv ? (
-                <Stack gap={4} align="flex-start">
-                  <Button
-                    component="a"
-                    href={cvDownloadUrl.atEvent(eventId, profile.id)}
-                    download={profile.cv.fileName}
-                    variant="light"
-                    size="xs"
-                  >
-                    Download CV
-                  </Button>
-                  <Text size="xs" c="dark.6">
-                    PDF · {fileSizeLabel(profile.cv.size)} · uploaded{' '}
-                    {formatDay(profile.cv.uploadedAt, viewerTimeZone())}
-                  </Text>
-                </Stack>
-              ) : (
-                notGiven
-              )}
+              {profile.cv ? <CvDownload eventId={eventId} talentId={profile.id} cv={profile.cv} /> : notGiven}
             </Section>
             {profile.email && (
               <Section title="Email">

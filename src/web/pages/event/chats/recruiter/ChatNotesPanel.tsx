@@ -22,6 +22,7 @@ import { useUser } from '../../../../app/session';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
 import { formatDay, formatTime, viewerTimeZone } from '../../../../time';
+import { CvDownload } from '../../talent-profiles/CvDownload';
 
 const ratingOptions = [
   { value: '', label: 'Not rated' },
@@ -55,6 +56,9 @@ export function ChatNotesPanel({ eventId, chatId }: { eventId: string; chatId: s
       <ApiErrorAlert error={notes.error} title="The notes could not be loaded" />
       {notes.data && (
         <>
+          {notes.data.talentCv && (
+            <CvDownload eventId={eventId} talentId={notes.data.talentId} cv={notes.data.talentCv} />
+          )}
           <Assessment eventId={eventId} chatId={chatId} assessment={notes.data.assessment} />
           <NoteList eventId={eventId} chatId={chatId} notes={notes.data.notes} />
           <NewNote eventId={eventId} chatId={chatId} />
