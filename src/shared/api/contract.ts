@@ -4,6 +4,7 @@ import { type boothErrorCatalog, boothsApi } from './booths.contract.js';
 import { type chatErrorCatalog, chatsApi } from './chats.contract.js';
 import { type companyQueueErrorCatalog, companyRequestsApi } from './company-requests.contract.js';
 import { type cvErrorCatalog, cvsApi } from './cvs.contract.js';
+import { dashboardApi } from './dashboard.contract.js';
 import type { CodeOf, HttpErrorCode } from './errors.js';
 import { type eventErrorCatalog, eventsApi } from './events.contract.js';
 import { healthApi } from './health.contract.js';
@@ -43,6 +44,7 @@ export const contract = {
   notifications: notificationsApi,
   matches: matchesApi,
   safety: safetyApi,
+  dashboard: dashboardApi,
 };
 
 /** Every code an error answer of the API may carry. */

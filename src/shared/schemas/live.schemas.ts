@@ -95,6 +95,8 @@ export const liveTopics = {
   session: (tokenHash: string) => `session:${tokenHash}` as const,
   /** What everyone at an event may see, such as free slot counts. */
   event: (eventId: string) => `event:${eventId}` as const,
+  /** The organizers of one event: every chat and company request there, for the dashboard. */
+  organizersOfEvent: (eventId: string) => `organizers:event:${eventId}` as const,
   /** A company's recruiters at one event: their team's chats and availability. */
   companyAtEvent: (companyId: string, eventId: string) => `company:${companyId}:event:${eventId}` as const,
   /** Everyone in a chat's room: presence, media state, text messages. */
@@ -122,6 +124,7 @@ export const liveTopicMessages = {
   ],
   session: ['session.ended'],
   event: ['event.changed', 'availability.changed', 'booths.changed'],
+  organizersOfEvent: ['chats.changed', 'companyRequests.changed'],
   companyAtEvent: [
     'chats.changed',
     'availability.changed',
@@ -139,6 +142,7 @@ const topicPatterns: Record<LiveTopicKind, RegExp> = {
   user: new RegExp(`^user:${ID}$`),
   session: new RegExp(`^session:${ID}$`),
   event: new RegExp(`^event:${ID}$`),
+  organizersOfEvent: new RegExp(`^organizers:event:${ID}$`),
   companyAtEvent: new RegExp(`^company:${ID}:event:${ID}$`),
   room: new RegExp(`^room:${ID}$`),
   peer: new RegExp(`^peer:${ID}$`),

@@ -123,6 +123,25 @@ describe('GET /live', () => {
     expect(await live.next()).toEqual(changed(recruiter.id));
   });
 
+  it("sends an event's organizer its chats' changes, and another organizer nothing of them", async () => {
+    const { user: organizer, client } = await loggedIn('organizer');
+    const { user: stranger, client: strangerClient } = await loggedIn('organizer');
+    const event = await buildEvent(t.ctx.db, { organizerId: organizer.id });
+    const live = await connect(client);
+    live.send({ type: 'watch', eventId: event.id });
+    expect(await live.next()).toEqual({ type: 'watching', eventId: event.id });
+    const changed = { type: 'chats.changed' as const, eventId: event.id, chatId: randomUUID() };
+    await t.ctx.live.publish([liveTopics.organizersOfEvent(event.id)], changed);
+    expect(await live.next()).toEqual(changed);
+
+    const theirs = await connect(strangerClient);
+    theirs.send({ type: 'watch', eventId: event.id });
+    expect(await theirs.next()).toMatchObject({ type: 'error', eventId: event.id });
+    await t.ctx.live.publish([liveTopics.organizersOfEvent(event.id)], changed);
+    await t.ctx.live.publish([liveTopics.user(stranger.id)], sentinel);
+    expect(await theirs.next()).toEqual(sentinel);
+  });
+
   it('answers malformed messages with an error and keeps the socket open', async () => {
     const { client } = await loggedIn('organizer');
     const live = await connect(client);

@@ -71,7 +71,11 @@ async function loadRequestableCompany(
 /** The live messages of a change of a company request: the talent's lists and the company's team at the event. */
 const requestChanged = (request: queue.CompanyRequestRow) =>
   publication(
-    [liveTopics.user(request.talentId), liveTopics.companyAtEvent(request.companyId, request.eventId)],
+    [
+      liveTopics.user(request.talentId),
+      liveTopics.companyAtEvent(request.companyId, request.eventId),
+      liveTopics.organizersOfEvent(request.eventId),
+    ],
     { type: 'companyRequests.changed', eventId: request.eventId },
   );
 

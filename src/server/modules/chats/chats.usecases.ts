@@ -84,6 +84,7 @@ export const mailContext = (ctx: AppContext, event: EventRow): MailContext => ({
 export const topicsOf = (view: repo.ChatView) => [
   liveTopics.user(view.talent.id),
   liveTopics.companyAtEvent(view.company.id, view.chat.eventId),
+  liveTopics.organizersOfEvent(view.chat.eventId),
 ];
 
 async function loadEvent(ctx: AppContext, user: SessionUser, eventId: string) {

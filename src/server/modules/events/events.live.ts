@@ -4,8 +4,8 @@ import type { LiveFeature } from '../../infra/live/live.features.js';
 import { loadEventForViewer } from './events.policy.js';
 
 /**
- * Watching an event: whoever may see the event gets its public changes, and a recruiter also their own company's
- * team there. Everyone else is refused with the events module's not-found error, as over HTTP.
+ * Watching an event: whoever may see the event gets its public changes, a recruiter also their own company's
+ * team there, and its organizer every chat's change (the dashboard). Everyone else is refused with the events module's not-found error, as over HTTP.
  */
 export function eventsLive(ctx: AppContext): LiveFeature<SessionUser> {
   return {
@@ -15,6 +15,7 @@ export function eventsLive(ctx: AppContext): LiveFeature<SessionUser> {
       if (viewerRole === 'recruiter' && user.companyId) {
         allowed.push(liveTopics.companyAtEvent(user.companyId, eventId));
       }
+      if (viewerRole === 'organizer') allowed.push(liveTopics.organizersOfEvent(eventId));
       return allowed;
     },
   };

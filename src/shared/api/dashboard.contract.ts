@@ -1,0 +1,15 @@
+import { EventDashboard } from '../schemas/dashboard.schemas.js';
+import { IdParams } from './params.js';
+import { defineRoutes } from './route.js';
+
+/** What the organizer of an event reads about how it is going. */
+export const dashboardApi = defineRoutes('dashboard', {
+  dashboard: {
+    method: 'GET',
+    path: '/api/events/:id/dashboard',
+    summary:
+      "For the event's organizer: registrations, requests, chats, the talents' funnel and slot use per day, company and recruiter",
+    params: IdParams,
+    responses: { 200: EventDashboard },
+  },
+});
