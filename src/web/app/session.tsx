@@ -10,6 +10,8 @@ interface SessionValue {
   loading: boolean;
   signedIn(session: SessionResponse): void;
   logout(): Promise<void>;
+  /** The server ended the session with the account: forget it here without asking the server again. */
+  accountDeleted(): void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -75,9 +77,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     forgetAllButSession(queryClient);
     queryClient.setQueryData(['session'], null);
   }, [queryClient]);
+  const accountDeleted = useCallback(() => {
+    setCsrfToken('');
+    forgetAllButSession(queryClient);
+    queryClient.setQueryData(['session'], null);
+  }, [queryClient]);
   const value = useMemo(
-    () => ({ user: query.data?.user ?? null, loading: query.isPending, signedIn, logout }),
-    [query.data, query.isPending, signedIn, logout],
+    () => ({ user: query.data?.user ?? null, loading: query.isPending, signedIn, logout, accountDeleted }),
+    [query.data, query.isPending, signedIn, logout, accountDeleted],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -14,4 +14,3 @@ export { onTimeFreed } from './chats.time-freed.js';
 export { offerFreedTime } from './chats.waitlist.js';
 /** A talent's account deletion calls off their chats through the moves they could make themselves. */
 export { callOffChatsOfLeavingTalent } from './chats.leaving-talent.js';
-export type { OuterTransaction } from './chats.usecases.js';
