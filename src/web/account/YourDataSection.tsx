@@ -2,10 +2,8 @@ import { Button, List, Modal, Paper, PasswordInput, Stack, Text, Title } from '@
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { accountApi } from '../../shared/api/account.contract';
 import { ApiError, call } from '../api/client';
-import { useSession } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { DialogActions } from '../components/DialogActions';
 
@@ -45,18 +43,14 @@ export function YourDataSection({ canDelete }: { canDelete: boolean }) {
 }
 
 function DeleteAccountDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { accountDeleted } = useSession();
-  const navigate = useNavigate();
   const form = useForm({
     initialValues: { password: '' },
     validate: { password: (value) => (value ? null : 'Enter your password to confirm.') },
   });
   const remove = useMutation({
     mutationFn: (values: typeof form.values) => call(accountApi.deleteAccount, { body: values }),
-    onSuccess: () => {
-      navigate(ACCOUNT_DELETED_LOGIN, { replace: true });
-      accountDeleted();
-    },
+    // A whole new page: nothing of the person stays in memory, and the server has ended the session already.
+    onSuccess: () => window.location.replace(ACCOUNT_DELETED_LOGIN),
   });
   const passwordError = remove.error instanceof ApiError ? remove.error.fields.password : undefined;
   const close = () => {

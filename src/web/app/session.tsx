@@ -10,8 +10,6 @@ interface SessionValue {
   loading: boolean;
   signedIn(session: SessionResponse): void;
   logout(): Promise<void>;
-  /** The server ended the session with the account: forget it here without asking the server again. */
-  accountDeleted(): void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -77,14 +75,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     forgetAllButSession(queryClient);
     queryClient.setQueryData(['session'], null);
   }, [queryClient]);
-  const accountDeleted = useCallback(() => {
-    setCsrfToken('');
-    forgetAllButSession(queryClient);
-    queryClient.setQueryData(['session'], null);
-  }, [queryClient]);
   const value = useMemo(
-    () => ({ user: query.data?.user ?? null, loading: query.isPending, signedIn, logout, accountDeleted }),
-    [query.data, query.isPending, signedIn, logout, accountDeleted],
+    () => ({ user: query.data?.user ?? null, loading: query.isPending, signedIn, logout }),
+    [query.data, query.isPending, signedIn, logout],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
