@@ -45,6 +45,7 @@ import { matchesRoutes } from './modules/matches/matches.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
+import { accountRoutes } from './modules/account/account.routes.js';
 import { roomsLive } from './modules/rooms/rooms.membership.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
 import { chatNotesRoutes } from './modules/chat-notes/chat-notes.routes.js';
@@ -183,6 +184,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     matchesRoutes,
     safetyRoutes,
     dashboardRoutes,
+    accountRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
   // A no-show gives its recruiter's time back, and a recruiter may open more: the first talent waiting for them may

@@ -1,3 +1,4 @@
+import { accountApi, type accountErrorCatalog } from './account.contract.js';
 import { authApi, type authErrorCatalog } from './auth.contract.js';
 import { availabilityApi, type availabilityErrorCatalog } from './availability.contract.js';
 import { type boothErrorCatalog, boothsApi } from './booths.contract.js';
@@ -45,11 +46,13 @@ export const contract = {
   matches: matchesApi,
   safety: safetyApi,
   dashboard: dashboardApi,
+  account: accountApi,
 };
 
 /** Every code an error answer of the API may carry. */
 export type ApiErrorCode =
   | HttpErrorCode
+  | CodeOf<typeof accountErrorCatalog>
   | CodeOf<typeof authErrorCatalog>
   | CodeOf<typeof availabilityErrorCatalog>
   | CodeOf<typeof boothErrorCatalog>

@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { EmailPreferencesSection } from '../notifications/EmailPreferencesSection';
 import { TimeZoneSection } from '../notifications/TimeZoneSection';
 import { SafetySection } from '../safety/SafetySection';
+import { YourDataSection } from '../account/YourDataSection';
 
 export function AccountPage() {
   const user = useUser();
@@ -72,6 +73,7 @@ export function AccountPage() {
       <TimeZoneSection />
       <EmailPreferencesSection />
       {(user.role === 'talent' || user.role === 'recruiter') && <SafetySection role={user.role} />}
+      <YourDataSection canDelete={user.role === 'talent'} />
     </Stack>
   );
 }

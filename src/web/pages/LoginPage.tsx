@@ -1,4 +1,4 @@
-import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -37,6 +37,11 @@ export function LoginPage() {
     <PublicPage title="Log in">
       <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
         <Stack>
+          {params.get('account') === 'deleted' && (
+            <Alert color="green" role="status">
+              Your account was deleted. Thank you for using Parley.
+            </Alert>
+          )}
           <ApiErrorAlert error={login.error} title="Could not log in" />
           <TextInput label="Email" type="email" autoComplete="email" {...form.getInputProps('email')} />
           <PasswordInput

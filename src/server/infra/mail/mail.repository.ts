@@ -60,9 +60,16 @@ export async function claimDueMail(
       .limit(limit)
       .for('update', { skipLocked: true });
     if (due.length === 0) return [];
-    return tx
+    // Mail for a deleted account is given up in the same statement instead of claimed: the one check every
+    // sender's mail passes, however long it waited in the outbox.
+    const claimed = await tx
       .update(mailOutbox)
-      .set({ lockedUntil: leaseEnd(now, leaseMs), claimToken: sql`gen_random_uuid()` })
+      .set({
+        lockedUntil: sql`case when ${toDeletedAccount} then null else ${leaseEnd(now, leaseMs).toISOString()}::timestamptz end`,
+        claimToken: sql`case when ${toDeletedAccount} then null else gen_random_uuid() end`,
+        status: sql`case when ${toDeletedAccount} then 'failed'::outbox_status else ${mailOutbox.status} end`,
+        lastError: sql`case when ${toDeletedAccount} then ${NOT_SENT_DELETED} else ${mailOutbox.lastError} end`,
+      })
       .where(
         inArray(
           mailOutbox.id,
@@ -70,7 +77,27 @@ export async function claimDueMail(
         ),
       )
       .returning();
+    return claimed.filter((row) => row.status === 'pending');
   });
+}
+
+const NOT_SENT_DELETED = 'Not sent: the account was deleted.';
+
+/**
+ * The recipient's account was deleted. Named by SQL alone: the outbox serves every module and imports none, and a
+ * deleted account keeps its row (with `deleted_at` set) under an address that is its own.
+ */
+const toDeletedAccount = sql`exists (select 1 from users u where lower(u.email) = lower(${mailOutbox.toAddress}) and u.deleted_at is not null)`;
+
+/**
+ * Within an account's deletion: the outbox's mail to its old address, sent or not, is readdressed to the address
+ * the account keeps, so the address is gone from the outbox and whatever still waits is given up at its turn.
+ */
+export async function readdressMail(q: Queryable, from: string, to: string): Promise<void> {
+  await q
+    .update(mailOutbox)
+    .set({ toAddress: to })
+    .where(sql`lower(${mailOutbox.toAddress}) = ${from.toLowerCase()}`);
 }
 
 const leaseEnd = (now: Date, leaseMs: number) => new Date(now.getTime() + leaseMs);

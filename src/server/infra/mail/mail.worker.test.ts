@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../../modules/auth/auth.table.js';
 import { openTestDatabase, type TestDatabase } from '../../test/test-database.js';
 import { enqueueMail, findMail } from './mail.repository.js';
 import { renderMail } from './mail.templates.js';
@@ -118,6 +120,35 @@ describe('the mail worker', () => {
     expect(await deliverDueMail({ db: database.db, transport, now: () => now })).toEqual({
       claimed: 0,
       sent: 0,
+    });
+  });
+
+  it('sends nothing to a deleted account, however long the mail waited, and records why', async () => {
+    const id = randomUUID();
+    const gone = `deleted-${id}@invalid`;
+    await database.db
+      .insert(users)
+      .values({ id, email: gone, name: 'Deleted talent', role: 'talent', deletedAt: new Date() });
+    await enqueueMail(database.db, [
+      renderMail(gone, 'Your chat was cancelled', { heading: 'Cancelled', paragraphs: ['Sorry.'] }),
+      renderMail('still-here@example.test', 'Your chat was cancelled', {
+        heading: 'Cancelled',
+        paragraphs: [],
+      }),
+    ]);
+    const now = new Date(Date.now() + 1000);
+    const sentBefore = smtp.received.length;
+    expect(await deliverDueMail({ db: database.db, transport, now: () => now })).toEqual({
+      claimed: 1,
+      sent: 1,
+    });
+    expect(smtp.received.slice(sentBefore).map((message) => message.to)).toEqual([
+      ['still-here@example.test'],
+    ]);
+    expect(await mailTo(gone)).toMatchObject({
+      status: 'failed',
+      lastError: 'Not sent: the account was deleted.',
+      attempts: 0,
     });
   });
 

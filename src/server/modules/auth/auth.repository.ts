@@ -1,5 +1,6 @@
 import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { deleteInBatches } from '../../infra/db/batches.js';
+import { DELETED_TALENT_NAME } from '../../../shared/schemas/account.schemas.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { companies } from '../companies/companies.table.js';
 import { authTokens, sessions, throttles, users } from './auth.table.js';
@@ -154,4 +155,34 @@ export async function expireAuthTokensOfUsers(
     .where(
       and(inArray(authTokens.userId, userIds), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)),
     );
+}
+
+/** The placeholder a deleted account's row keeps: a name screens show, an address that can never receive mail. */
+export const deletedAccount = (userId: string) => ({
+  name: DELETED_TALENT_NAME,
+  email: `deleted-${userId}@invalid`,
+});
+
+/**
+ * Turns the account into its placeholder (see `deletedAccount`): no password, no time zones, a new calendar-feed
+ * version, and none of its sessions or links left. Answers the hashes of the sessions that ended.
+ */
+export async function anonymiseUser(q: Queryable, userId: string, now: Date): Promise<string[]> {
+  await q
+    .update(users)
+    .set({
+      ...deletedAccount(userId),
+      passwordHash: null,
+      timeZone: null,
+      browserTimeZone: null,
+      calendarFeedVersion: sql`${users.calendarFeedVersion} + 1`,
+      deletedAt: now,
+    })
+    .where(eq(users.id, userId));
+  await q.delete(authTokens).where(eq(authTokens.userId, userId));
+  const ended = await q
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ tokenHash: sessions.tokenHash });
+  return ended.map((session) => session.tokenHash);
 }

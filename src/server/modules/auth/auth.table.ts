@@ -39,9 +39,18 @@ export const users = pgTable(
     /** The zone of the browser they last used, for emails when they chose none. */
     browserTimeZone: text('browser_time_zone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the person deleted their account. The row stays for the chats and reports others still need, under a
+     * placeholder name and an address that can never receive mail or match anyone's; nothing can sign in to it.
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
+    check(
+      'users_deleted_signs_nobody_in',
+      sql`${t.deletedAt} is null or (${t.passwordHash} is null and ${t.email} like 'deleted-%@invalid')`,
+    ),
     index('users_company_idx').on(t.companyId),
     check('users_recruiter_has_company', sql`(${t.role} = 'recruiter') = (${t.companyId} is not null)`),
   ],

@@ -1,6 +1,7 @@
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
+import { onField } from '../../infra/http/errors.js';
 import { enqueueMail } from '../../infra/mail/mail.repository.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';
 import { authErrors } from './auth.errors.js';
@@ -78,7 +79,7 @@ export async function login(input: { ctx: AppContext; email: string; password: s
   }
   const user = await repo.findUserByEmail(ctx.db, email);
   const valid = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_HASH);
-  if (!user || !valid) throw authErrors.invalid_credentials();
+  if (!user || user.deletedAt || !valid) throw authErrors.invalid_credentials();
   await forget(ctx.db, LOGIN_PER_ACCOUNT_AND_ADDRESS, accountHere);
   await refund(ctx.db, LOGIN_PER_ADDRESS, ip);
   return createSession(ctx.db, user.id, now);
@@ -145,6 +146,34 @@ export async function changePassword(input: {
   await sessionsOfUserChanged(ctx, user.id);
 }
 
+/** Asks for the password again before something that cannot be undone; the refusal is on the `password` field. */
+export async function confirmPassword(ctx: AppContext, user: SessionUser, password: string): Promise<void> {
+  const row = await repo.findUserById(ctx.db, user.id);
+  if (!(await verifyPassword(password, row?.passwordHash ?? UNUSABLE_HASH))) {
+    throw onField(authErrors.wrong_password('The password is not correct.'), 'password');
+  }
+}
+
+/**
+ * Within the deletion's transaction: the account becomes a placeholder nobody can sign in to. Answers what to do
+ * once the transaction committed: every tab of the person's sessions is told the session ended.
+ */
+export async function anonymiseAccount(
+  ctx: AppContext,
+  tx: Queryable,
+  userId: string,
+  now: Date,
+): Promise<() => Promise<void>> {
+  const ended = await repo.anonymiseUser(tx, userId, now);
+  return async () => {
+    await sessionsOfUserChanged(ctx, userId);
+    await ctx.live.publish(
+      ended.map((tokenHash) => liveTopics.session(tokenHash)),
+      { type: 'session.ended' },
+    );
+  };
+}
+
 /** New tokens for many users at once (one per user, in their order); earlier unused ones stop working. */
 async function issueTokens(
   q: Queryable,
@@ -192,7 +221,7 @@ export async function requestPasswordReset(
 
 async function sendResetLink(ctx: AppContext, email: string): Promise<void> {
   const user = await repo.findUserByEmail(ctx.db, email);
-  if (!user) return;
+  if (!user || user.deletedAt) return;
   await ctx.db.transaction(async (tx) => {
     const [token] = await issueTokens(tx, ctx, [user.id], 'password_reset', RESET_HOURS * HOUR);
     await enqueueMail(

@@ -426,3 +426,8 @@ export async function removeFavourite(
       ),
     );
 }
+
+/** Within an account's deletion: the talent's favourite marks, at every event. */
+export async function deleteFavouritesOf(q: Queryable, talentId: string): Promise<void> {
+  await q.delete(talentFavourites).where(eq(talentFavourites.talentId, talentId));
+}

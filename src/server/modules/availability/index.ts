@@ -6,6 +6,7 @@ export {
   recruiterDayGrids,
 } from './availability.usecases.js';
 export {
+  deleteFavouritesOf,
   findCompanyAtEvent,
   findDetails,
   findRecruiter,

@@ -204,3 +204,8 @@ export async function endEntry(
 ) {
   await q.update(boothQueueEntries).set(values).where(eq(boothQueueEntries.id, entryId));
 }
+
+/** Within an account's deletion: the talent's places in booth queues. */
+export async function deleteQueueEntriesOf(q: Queryable, talentId: string): Promise<void> {
+  await q.delete(boothQueueEntries).where(eq(boothQueueEntries.talentId, talentId));
+}

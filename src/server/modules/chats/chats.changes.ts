@@ -7,7 +7,12 @@ import { actorOf, refuseByRule } from './chats.policy.js';
 import type { ChatRow, ChatView, LockedChatView } from './chats.repository.js';
 import { AppError } from '../../infra/http/errors.js';
 import { chatErrors } from './chats.errors.js';
-import { applyTransition, type PeopleAction, settleSlotRace } from './chats.usecases.js';
+import {
+  applyTransition,
+  type OuterTransaction,
+  type PeopleAction,
+  settleSlotRace,
+} from './chats.usecases.js';
 import { offerFreedTime } from './chats.waitlist.js';
 
 interface ChangeInput {
@@ -16,6 +21,9 @@ interface ChangeInput {
   chatId: string;
   /** A word to the other side: mailed to them and kept in the chat's history. */
   message?: string;
+  within?: OuterTransaction;
+  /** The talent is deleting their account: their chats cannot wait for the event's cut-off. */
+  accountClosing?: boolean;
 }
 
 /**
@@ -37,7 +45,8 @@ function changeChat(
     change: async (tx, view, event) => {
       before = view;
       const booked = view.chat.state === 'confirmed';
-      if (booked && actorOf(user, view) === 'talent') refuseTalentsChange(input, view, event);
+      if (booked && actorOf(user, view) === 'talent' && !input.accountClosing)
+        refuseTalentsChange(input, view, event);
       return { ...(await input.fields(tx, view, event)), sequence: view.chat.sequence + (booked ? 1 : 0) };
     },
     notices: (mail, after) =>
@@ -55,7 +64,10 @@ function changeChat(
   }).then((chat) => {
     // The time the chat held (if any) is free now: the first one waiting for the recruiter may be offered it.
     if (before?.chat.state === 'confirmed' && before.recruiterWaitlisted) {
-      ctx.background.run(() => offerFreedTime(ctx, chat.eventId, before!.chat.recruiterId));
+      const offer = () =>
+        ctx.background.run(() => offerFreedTime(ctx, chat.eventId, before!.chat.recruiterId));
+      if (input.within) input.within.afterCommit(offer);
+      else offer();
     }
     return chat;
   });

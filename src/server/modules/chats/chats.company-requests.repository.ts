@@ -146,3 +146,20 @@ export async function listConfirmedRecruiters(
     )
     .orderBy(asc(users.name), asc(users.id));
 }
+
+/** The talent's company requests still waiting for an answer. */
+export async function listWaitingRequestIdsOf(q: Queryable, talentId: string): Promise<string[]> {
+  const rows = await q
+    .select({ id: companyRequests.id })
+    .from(companyRequests)
+    .where(and(eq(companyRequests.talentId, talentId), eq(companyRequests.state, 'waiting')));
+  return rows.map((row) => row.id);
+}
+
+/** Within an account's deletion: the talent's messages on company requests become `removed`. */
+export async function removeRequestWords(q: Queryable, talentId: string, removed: string): Promise<void> {
+  await q
+    .update(companyRequests)
+    .set({ message: removed })
+    .where(and(eq(companyRequests.talentId, talentId), isNotNull(companyRequests.message)));
+}

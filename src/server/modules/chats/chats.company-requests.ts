@@ -34,6 +34,7 @@ import {
   bookSlotDirectly,
   freeSlotsOf,
   mailContext,
+  type OuterTransaction,
   refuseRequestByRules,
   refuseSecondOpenChat,
 } from './chats.usecases.js';
@@ -175,15 +176,15 @@ export async function requestCompany(input: {
 }
 
 /** A request of the viewer's company (a recruiter) or of the viewer (a talent); anyone else hears it does not exist. */
-async function loadOwnRequest(ctx: AppContext, user: SessionUser, requestId: string) {
-  const view = await queue.findCompanyRequestView(ctx.db, requestId);
+async function loadOwnRequest(ctx: AppContext, user: SessionUser, requestId: string, q: Queryable = ctx.db) {
+  const view = await queue.findCompanyRequestView(q, requestId);
   const own =
     view &&
     ((user.role === 'talent' && view.request.talentId === user.id) ||
       (user.role === 'recruiter' && view.request.companyId === user.companyId));
   if (!view || !own) throw companyQueueErrors.not_found();
   // An event no longer visible to the viewer hides its requests too.
-  const { event } = await loadEventForViewer(ctx.db, user, view.request.eventId).catch((error: unknown) => {
+  const { event } = await loadEventForViewer(q, user, view.request.eventId).catch((error: unknown) => {
     throw error instanceof AppError ? companyQueueErrors.not_found() : error;
   });
   return { view, event };
@@ -317,11 +318,12 @@ export async function withdrawCompanyRequest(input: {
   ctx: AppContext;
   user: SessionUser;
   requestId: string;
+  within?: OuterTransaction;
 }): Promise<CompanyRequest> {
-  const { ctx, user, requestId } = input;
-  const { view, event } = await loadOwnRequest(ctx, user, requestId);
+  const { ctx, user, requestId, within } = input;
+  const { view, event } = await loadOwnRequest(ctx, user, requestId, within?.tx);
   if (user.role !== 'talent') throw chatErrors.not_your_turn();
-  const { request, deliver } = await ctx.db.transaction(async (tx) => {
+  const { request, deliver } = await (within?.tx ?? ctx.db).transaction(async (tx) => {
     const withdrawn = await queue.decideIfWaiting(
       tx,
       requestId,
@@ -336,7 +338,8 @@ export async function withdrawCompanyRequest(input: {
       companyRequestWithdrawnNotices(mailContext(ctx, event), mailOf(after), approving),
     );
   });
-  deliver();
+  if (within) within.afterCommit(deliver);
+  else deliver();
   return request;
 }
 

@@ -19,6 +19,7 @@ import {
   recruiterTurnRules,
   talentTurnRules,
 } from '../../../shared/booking/fair-use.js';
+import { REMOVED_WORDS } from '../../../shared/schemas/account.schemas.js';
 import type { ChatHistoryKind, ChatListSort, ChatStatus } from '../../../shared/schemas/chats.schemas.js';
 import {
   at,
@@ -910,4 +911,30 @@ export async function lockLapsedOffers(q: Queryable, now: Date, limit: number) {
 export async function recruiterCompany(q: Queryable, recruiterId: string): Promise<string | null> {
   const [row] = await q.select({ companyId: users.companyId }).from(users).where(eq(users.id, recruiterId));
   return row?.companyId ?? null;
+}
+
+/** The talent's chats still going on, oldest first: what an account's deletion must call off. */
+export async function listOpenChatsOfTalent(q: Queryable, talentId: string) {
+  return q
+    .select({ id: chats.id, state: chats.state, endsAt: chats.endsAt })
+    .from(chats)
+    .where(and(eq(chats.talentId, talentId), inArray(chats.state, [...openStates])))
+    .orderBy(asc(chats.createdAt), asc(chats.id));
+}
+
+/**
+ * Within an account's deletion: the talent's waitlist places go, and their words on chats others keep (answers to
+ * recruiters' questions, messages in the history) become "(removed)".
+ */
+export async function forgetTalentInChats(q: Queryable, talentId: string): Promise<void> {
+  await q.delete(waitlistEntries).where(eq(waitlistEntries.talentId, talentId));
+  await q.delete(companyWaitlistEntries).where(eq(companyWaitlistEntries.talentId, talentId));
+  await q
+    .update(chats)
+    .set({ talentAnswer: REMOVED_WORDS })
+    .where(and(eq(chats.talentId, talentId), isNotNull(chats.talentAnswer)));
+  await q
+    .update(chatHistory)
+    .set({ message: REMOVED_WORDS })
+    .where(and(eq(chatHistory.actorId, talentId), isNotNull(chatHistory.message)));
 }

@@ -460,6 +460,15 @@ export async function announceChange(
 }
 
 /**
+ * A larger change's transaction that a transition joins (as a savepoint), such as an account's deletion: the
+ * transition's live messages and follow-up work wait for that transaction to commit, through `afterCommit`.
+ */
+export interface OuterTransaction {
+  tx: Queryable;
+  afterCommit: (work: () => void) => void;
+}
+
+/**
  * Applies one transition in a transaction: locks the chat, checks who may do it, takes the slot it books (if any),
  * writes the change, its history entry (with the message said with it) and the notices (notifications and mail) of
  * everyone it concerns. The returned view is read after the change, inside the same transaction. A booking is one
@@ -477,11 +486,12 @@ export async function applyTransition(input: {
   takeSlot?: Date | 'offered';
   change: (tx: Queryable, view: repo.LockedChatView, event: EventRow) => Promise<Partial<repo.ChatRow>>;
   notices: (mail: MailContext, view: repo.ChatView) => Notice[];
+  within?: OuterTransaction;
 }): Promise<Chat> {
   const { ctx, user } = input;
   const now = ctx.now();
   let deliver = () => {};
-  const view = await ctx.db.transaction(async (tx) => {
+  const view = await (input.within?.tx ?? ctx.db).transaction(async (tx) => {
     const current = await repo.lockChatView(tx, input.chatId);
     const actor = current && (user ? actorOf(user, current) : 'system');
     if (!current || !actor) throw chatErrors.not_found();
@@ -521,7 +531,8 @@ export async function applyTransition(input: {
     });
     return after;
   });
-  deliver();
+  if (input.within) input.within.afterCommit(deliver);
+  else deliver();
   return presentChat(view, now);
 }
 

@@ -28,6 +28,7 @@ import {
   applyTransition,
   holdSlot,
   loadRequestableRecruiter,
+  type OuterTransaction,
   recruiterGrids,
   settleSlotRace,
 } from './chats.usecases.js';
@@ -153,7 +154,12 @@ export function acceptOffer(input: { ctx: AppContext; user: SessionUser; chatId:
 }
 
 /** The talent lets the offered time go: it goes to the next one waiting, and they leave the waitlist. */
-export async function declineOffer(input: { ctx: AppContext; user: SessionUser; chatId: string }) {
+export async function declineOffer(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+  within?: OuterTransaction;
+}) {
   const chat = await applyTransition({
     ...input,
     action: 'decline_offer',
@@ -163,7 +169,9 @@ export async function declineOffer(input: { ctx: AppContext; user: SessionUser; 
     },
     notices: (mail, view) => offerEndedNotices(mail, view, false),
   });
-  await offerFreedTime(input.ctx, chat.eventId, chat.recruiter.id);
+  const offer = () => offerFreedTime(input.ctx, chat.eventId, chat.recruiter.id);
+  if (input.within) input.within.afterCommit(() => input.ctx.background.run(offer));
+  else await offer();
   return chat;
 }
 

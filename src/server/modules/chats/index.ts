@@ -12,3 +12,5 @@ export { checkIn } from './chats.attendance.js';
 /** The seam where time given back before a chat is over (a no-show) reaches whoever can reuse it. */
 export { onTimeFreed } from './chats.time-freed.js';
 export { offerFreedTime } from './chats.waitlist.js';
+/** A talent's account deletion calls off their chats through the moves they could make themselves. */
+export { callOffChatsOfLeavingTalent } from './chats.leaving-talent.js';

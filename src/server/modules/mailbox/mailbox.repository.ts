@@ -1,4 +1,4 @@
-import { and, count, desc, eq, exists, isNotNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, exists, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../infra/db/client.js';
 import { mailOutbox } from '../../infra/mail/mail.table.js';
 import { users } from '../auth/auth.table.js';
@@ -19,6 +19,8 @@ const toPeopleOfEvent = (q: Queryable, eventId: string) =>
       .where(
         and(
           sql`lower(${users.email}) = lower(${mailOutbox.toAddress})`,
+          // A deleted account's mail was given up on purpose: nothing for the organizer to chase.
+          isNull(users.deletedAt),
           or(
             exists(
               q

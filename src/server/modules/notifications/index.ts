@@ -7,3 +7,4 @@ export {
   type Notice,
   type Notified,
 } from './notifications.usecases.js';
+export { deleteNotificationsOf } from './notifications.repository.js';

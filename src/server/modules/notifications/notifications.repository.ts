@@ -135,3 +135,9 @@ export async function replaceOptOuts(
     .insert(notificationEmailOptOuts)
     .values(groups.map((emailGroup) => ({ userId, emailGroup, createdAt: now })));
 }
+
+/** Within an account's deletion: what was under the person's bell, and their email switches. */
+export async function deleteNotificationsOf(q: Queryable, userId: string): Promise<void> {
+  await q.delete(notifications).where(eq(notifications.userId, userId));
+  await q.delete(notificationEmailOptOuts).where(eq(notificationEmailOptOuts.userId, userId));
+}

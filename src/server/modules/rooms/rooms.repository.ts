@@ -107,3 +107,8 @@ export async function listStays(q: Queryable, chatId: string) {
     .where(eq(roomAttendance.chatId, chatId))
     .orderBy(asc(roomAttendance.joinedAt));
 }
+
+/** Within an account's deletion: their messages in rooms stay in place for the others, their words do not. */
+export async function removeWordsOf(q: Queryable, authorId: string, removed: string): Promise<void> {
+  await q.update(roomMessages).set({ body: removed }).where(eq(roomMessages.authorId, authorId));
+}

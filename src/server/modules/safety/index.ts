@@ -4,3 +4,4 @@
  */
 export { mayOfferTime, refuseUnwelcomeChat } from './safety.usecases.js';
 export { blockedEitherWay } from './safety.repository.js';
+export { deleteSafetyChoicesOf } from './safety.repository.js';

@@ -170,3 +170,12 @@ export async function markReportHandled(q: Queryable, reportId: string, organize
     .set({ handledAt: at, handledById: organizerId })
     .where(and(eq(safetyReports.id, reportId), isNull(safetyReports.handledAt)));
 }
+
+/**
+ * Within an account's deletion: the blocks the person made and their invitation opt-outs go. Blocks of them by
+ * others and reports (by them or of them) stay: they are the others' and the organizers' records.
+ */
+export async function deleteSafetyChoicesOf(q: Queryable, userId: string): Promise<void> {
+  await q.delete(blocks).where(eq(blocks.blockerId, userId));
+  await q.delete(invitationOptOuts).where(eq(invitationOptOuts.talentId, userId));
+}

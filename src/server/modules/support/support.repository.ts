@@ -209,3 +209,8 @@ export async function latestMessages(
     .orderBy(supportMessages.conversationId, desc(supportMessages.createdAt), desc(supportMessages.id));
   return new Map(rows.map((row) => [row.conversationId, row]));
 }
+
+/** Within an account's deletion: the person's support conversations, with every message in them. */
+export async function deleteConversationsOf(q: Queryable, userId: string): Promise<void> {
+  await q.delete(supportConversations).where(eq(supportConversations.userId, userId));
+}

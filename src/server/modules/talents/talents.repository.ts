@@ -191,3 +191,9 @@ export async function countAndFacetEventTalents(
     .where(eq(events.id, eventId));
   return row ?? { total: 0, languages: [], topics: [] };
 }
+
+/** Within an account's deletion: the talent's profile and CV are gone, not kept for anyone. */
+export async function deleteTalentData(q: Queryable, talentId: string): Promise<void> {
+  await q.delete(talentCvs).where(eq(talentCvs.talentId, talentId));
+  await q.delete(talentProfiles).where(eq(talentProfiles.userId, talentId));
+}

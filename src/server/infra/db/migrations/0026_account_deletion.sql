@@ -1,0 +1,2 @@
+ALTER TABLE "users" ADD COLUMN "deleted_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_deleted_signs_nobody_in" CHECK ("users"."deleted_at" is null or ("users"."password_hash" is null and "users"."email" like 'deleted-%@invalid'));
