@@ -135,6 +135,17 @@ describe('account deletion', () => {
     expect(row!.deletedAt).not.toBeNull();
     expect(await t.ctx.db.select().from(talentCvs).where(eq(talentCvs.talentId, talent.id))).toEqual([]);
 
+    // Recruiters no longer find the talent, nor invite them.
+    const talentsSeen = (await asPastRecruiter.get(`/api/events/${past.event.id}/talent-profiles`)).json();
+    expect(JSON.stringify(talentsSeen)).not.toContain(talent.id);
+    const profile = await asPastRecruiter.get(`/api/events/${past.event.id}/talent-profiles/${talent.id}`);
+    expect(profile.statusCode).toBe(404);
+    const invited = await asPastRecruiter.post(`/api/events/${past.event.id}/invitations`, {
+      talentId: talent.id,
+      recruiterId: past.recruiter.id,
+    });
+    expect(invited.json().error.code).toBe('chats.talent_not_registered');
+
     // Nobody signs in with the old address, and a reset sends nothing.
     const login = await anonymous(t.app).post('/api/auth/login', {
       email: talent.email,

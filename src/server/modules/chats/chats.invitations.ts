@@ -4,7 +4,7 @@ import type { AppContext, SessionUser } from '../../context.js';
 import { sqlState } from '../../infra/db/client.js';
 import { loadColleague, loadTeamScope } from '../availability/index.js';
 import { announceNotified, deliverNotices, type Notified } from '../notifications/index.js';
-import { findRegisteredTalentIds } from '../registrations/index.js';
+import { isTalentRegistered } from '../registrations/index.js';
 import { refuseUnwelcomeChat } from '../safety/index.js';
 import { invitationNotices } from './chats.mails.js';
 import { presentChat } from './chats.presenters.js';
@@ -25,8 +25,7 @@ export async function inviteTalent(input: {
   const { event } = scope;
   if (event.requestPolicy === 'talents') throw chatErrors.invitations_closed();
   const recruiter = await loadColleague(ctx.db, scope, body.recruiterId);
-  const registered = await findRegisteredTalentIds(ctx.db, event.id);
-  if (!registered.has(body.talentId)) throw chatErrors.talent_not_registered();
+  if (!(await isTalentRegistered(ctx.db, event.id, body.talentId))) throw chatErrors.talent_not_registered();
   const now = ctx.now();
   let notified: Notified = new Set();
   const view = await ctx.db

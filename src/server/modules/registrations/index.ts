@@ -1,2 +1,2 @@
 /** What other modules may use of registrations; everything else in this folder is private to it. */
-export { findRegisteredTalentIds } from './registrations.repository.js';
+export { isTalentRegistered } from './registrations.repository.js';

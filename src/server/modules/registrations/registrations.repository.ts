@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { openStates } from '../../../shared/booking/chat-phase.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { users } from '../auth/auth.table.js';
@@ -206,10 +206,14 @@ export async function findTalentProfiles(q: Queryable, userIds: string[]) {
   return found;
 }
 
-export async function findRegisteredTalentIds(q: Queryable, eventId: string) {
-  const rows = await q
+/** Whether the talent takes part in the event: registered, with an account not deleted since. */
+export async function isTalentRegistered(q: Queryable, eventId: string, talentId: string): Promise<boolean> {
+  const [row] = await q
     .select({ talentId: eventTalents.talentId })
     .from(eventTalents)
-    .where(eq(eventTalents.eventId, eventId));
-  return new Set(rows.map((row) => row.talentId));
+    .innerJoin(users, eq(users.id, eventTalents.talentId))
+    .where(
+      and(eq(eventTalents.eventId, eventId), eq(eventTalents.talentId, talentId), isNull(users.deletedAt)),
+    );
+  return row !== undefined;
 }

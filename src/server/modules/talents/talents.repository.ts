@@ -1,4 +1,4 @@
-import { type AnyColumn, and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { TalentProfileInput, ExperienceLevel } from '../../../shared/schemas/talents.schemas.js';
 import type { RecruiterWants } from '../../../shared/matching/match.js';
 import type { Queryable } from '../../infra/db/client.js';
@@ -77,7 +77,9 @@ export async function findEventTalentProfile(
     .innerJoin(users, eq(users.id, eventTalents.talentId))
     .leftJoin(talentProfiles, eq(talentProfiles.userId, users.id))
     .leftJoin(talentCvs, eq(talentCvs.talentId, users.id))
-    .where(and(eq(eventTalents.eventId, eventId), eq(eventTalents.talentId, talentId)));
+    .where(
+      and(eq(eventTalents.eventId, eventId), eq(eventTalents.talentId, talentId), isNull(users.deletedAt)),
+    );
   return row;
 }
 
@@ -133,6 +135,8 @@ function talentConditions(eventId: string, filters: TalentFilters): SQL | undefi
   const patterns = filters.terms.map((term) => sql`lower(${containing(term)})`);
   return and(
     eq(eventTalents.eventId, eventId),
+    // A deleted account keeps its registration for the chats and reports others still need, and is found by no one.
+    isNull(users.deletedAt),
     patterns.length ? sql`${searchableText} like all (array[${sql.join(patterns, sql`, `)}])` : undefined,
     filters.language ? hasElement(talentProfiles.languages, filters.language) : undefined,
     filters.topic ? hasElement(talentProfiles.topics, filters.topic) : undefined,
