@@ -44,6 +44,7 @@ import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.
 import { matchesRoutes } from './modules/matches/matches.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
+import { handoffRoutes } from './modules/handoff/handoff.routes.js';
 import { roomsLive } from './modules/rooms/rooms.membership.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
 import { chatNotesRoutes } from './modules/chat-notes/chat-notes.routes.js';
@@ -181,6 +182,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     notificationsRoutes,
     matchesRoutes,
     safetyRoutes,
+    handoffRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
   // A no-show gives its recruiter's time back, and a recruiter may open more: the first talent waiting for them may

@@ -6,6 +6,7 @@ import { type companyQueueErrorCatalog, companyRequestsApi } from './company-req
 import { type cvErrorCatalog, cvsApi } from './cvs.contract.js';
 import type { CodeOf, HttpErrorCode } from './errors.js';
 import { type eventErrorCatalog, eventsApi } from './events.contract.js';
+import { handoffApi, type handoffErrorCatalog } from './handoff.contract.js';
 import { healthApi } from './health.contract.js';
 import { homeApi } from './home.contract.js';
 import { type notificationErrorCatalog, notificationsApi } from './notifications.contract.js';
@@ -43,6 +44,7 @@ export const contract = {
   notifications: notificationsApi,
   matches: matchesApi,
   safety: safetyApi,
+  handoff: handoffApi,
 };
 
 /** Every code an error answer of the API may carry. */
@@ -54,6 +56,7 @@ export type ApiErrorCode =
   | CodeOf<typeof chatErrorCatalog>
   | CodeOf<typeof companyQueueErrorCatalog>
   | CodeOf<typeof eventErrorCatalog>
+  | CodeOf<typeof handoffErrorCatalog>
   | CodeOf<typeof mailErrorCatalog>
   | CodeOf<typeof noteErrorCatalog>
   | CodeOf<typeof matchErrorCatalog>
