@@ -5,7 +5,6 @@ import {
   ChatListResponse,
   ChatRequestInput,
   ConfirmChatInput,
-  ConfirmSlotInput,
   DirectBookingInput,
   DeclineInput,
   FreeSlotsResponse,

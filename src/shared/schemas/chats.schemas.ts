@@ -206,7 +206,7 @@ export const DeclineInput = z.object({
 });
 export type DeclineInput = z.infer<typeof DeclineInput>;
 
-export const ConfirmSlotInput = z.object({ startsAt: EventInstant });
+const ConfirmSlotInput = z.object({ startsAt: EventInstant });
 
 /** The talent's `Confirm Time Slot`, which may share their details with the chat's company. */
 export const ConfirmChatInput = ConfirmSlotInput.extend({ shareWithCompany: ShareWithCompany.optional() });

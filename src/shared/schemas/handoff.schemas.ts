@@ -30,9 +30,8 @@ export const HandoffSummary = z.object({
 });
 export type HandoffSummary = z.infer<typeof HandoffSummary>;
 
-export const exportFormats = ['csv', 'json'] as const;
 export const HandoffExportQuery = z.object({
-  format: z.enum(exportFormats, { error: 'Choose csv or json as the export format.' }),
+  format: z.enum(['csv', 'json'], { error: 'Choose csv or json as the export format.' }),
 });
 
 /** The file itself, as CSV text or JSON (docs/HANDOFF.md); its bytes are what the browser saves. */

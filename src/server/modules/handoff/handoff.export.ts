@@ -4,7 +4,7 @@ import { isoInZone } from '../../../shared/time/zoned.js';
 /** Names the file's layout; a change an importer must know of gets a new version (docs/HANDOFF.md). */
 export const HANDOFF_FORMAT = 'parley-handoff/1';
 
-export interface HandoffNote {
+interface HandoffNote {
   author: { name: string; email: string };
   at: Date;
   body: string;
