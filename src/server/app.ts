@@ -46,6 +46,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { accountRoutes } from './modules/account/account.routes.js';
+import { handoffRoutes } from './modules/handoff/handoff.routes.js';
 import { roomsLive } from './modules/rooms/rooms.membership.js';
 import { roomsRoutes } from './modules/rooms/rooms.routes.js';
 import { chatNotesRoutes } from './modules/chat-notes/chat-notes.routes.js';
@@ -185,6 +186,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     safetyRoutes,
     dashboardRoutes,
     accountRoutes,
+    handoffRoutes,
   ];
   for (const routes of moduleRoutes) routes(app, ctx);
   // A no-show gives its recruiter's time back, and a recruiter may open more: the first talent waiting for them may

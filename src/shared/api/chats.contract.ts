@@ -4,7 +4,7 @@ import {
   ChatListQuery,
   ChatListResponse,
   ChatRequestInput,
-  ConfirmSlotInput,
+  ConfirmChatInput,
   DirectBookingInput,
   DeclineInput,
   FreeSlotsResponse,
@@ -233,7 +233,7 @@ export const chatsApi = defineRoutes('chats', {
     summary:
       'Confirm Time Slot: book a free slot (409 when someone else was faster or a fair-use limit is reached, e.g. `chats.limit_talent_day`; 422 `chats.notice_too_short` within the minimum notice)',
     params: ChatParams,
-    body: ConfirmSlotInput,
+    body: ConfirmChatInput,
     responses: { 200: Chat },
   },
   cancel: {

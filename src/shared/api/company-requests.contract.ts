@@ -1,5 +1,6 @@
 import { Chat } from '../schemas/chats.schemas.js';
 import {
+  CompanyBookingInput,
   CompanyNextSlot,
   CompanyRequest,
   CompanyRequestAcceptInput,
@@ -84,6 +85,7 @@ export const companyRequestsApi = defineRoutes('company requests', {
     summary:
       "Request any recruiter (direct booking): books the company's next free slot the talent may book, trying the next one when a rule or a race refuses it; the chat is created confirmed",
     params: CompanyParams,
+    body: CompanyBookingInput,
     responses: { 201: Chat },
   },
   accept: {

@@ -8,6 +8,7 @@ import { type cvErrorCatalog, cvsApi } from './cvs.contract.js';
 import { dashboardApi } from './dashboard.contract.js';
 import type { CodeOf, HttpErrorCode } from './errors.js';
 import { type eventErrorCatalog, eventsApi } from './events.contract.js';
+import { handoffApi, type handoffErrorCatalog } from './handoff.contract.js';
 import { healthApi } from './health.contract.js';
 import { homeApi } from './home.contract.js';
 import { type notificationErrorCatalog, notificationsApi } from './notifications.contract.js';
@@ -47,6 +48,7 @@ export const contract = {
   safety: safetyApi,
   dashboard: dashboardApi,
   account: accountApi,
+  handoff: handoffApi,
 };
 
 /** Every code an error answer of the API may carry. */
@@ -59,6 +61,7 @@ export type ApiErrorCode =
   | CodeOf<typeof chatErrorCatalog>
   | CodeOf<typeof companyQueueErrorCatalog>
   | CodeOf<typeof eventErrorCatalog>
+  | CodeOf<typeof handoffErrorCatalog>
   | CodeOf<typeof mailErrorCatalog>
   | CodeOf<typeof noteErrorCatalog>
   | CodeOf<typeof matchErrorCatalog>

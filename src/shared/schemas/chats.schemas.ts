@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { runningLateChoices } from '../booking/attendance.js';
 import { chatStates, chatStatuses, chatTabs } from '../booking/chat-phase.js';
+import { ShareWithCompany } from './handoff.schemas.js';
 import { multiLineText } from './text.schemas.js';
 import { PersonRef } from './availability.schemas.js';
 import { DayMode, EventInstant } from './events.schemas.js';
@@ -186,6 +187,8 @@ export const ChatRequestInput = z.object({
   recruiterId: z.uuid(),
   answer: multiLineText().max(2000).optional(),
   message: multiLineText().max(2000).optional(),
+  /** Ticked: the talent shares their profile and contact details with the recruiter's company (docs/HANDOFF.md). */
+  shareWithCompany: ShareWithCompany.optional(),
 });
 export type ChatRequestInput = z.infer<typeof ChatRequestInput>;
 
@@ -203,10 +206,16 @@ export const DeclineInput = z.object({
 });
 export type DeclineInput = z.infer<typeof DeclineInput>;
 
-export const ConfirmSlotInput = z.object({ startsAt: EventInstant });
+const ConfirmSlotInput = z.object({ startsAt: EventInstant });
+
+/** The talent's `Confirm Time Slot`, which may share their details with the chat's company. */
+export const ConfirmChatInput = ConfirmSlotInput.extend({ shareWithCompany: ShareWithCompany.optional() });
 
 /** Direct booking: the slot and, if the recruiter asks a question, the talent's answer. */
-export const DirectBookingInput = ConfirmSlotInput.extend({ answer: multiLineText().max(2000).optional() });
+export const DirectBookingInput = ConfirmSlotInput.extend({
+  answer: multiLineText().max(2000).optional(),
+  shareWithCompany: ShareWithCompany.optional(),
+});
 export type DirectBookingInput = z.infer<typeof DirectBookingInput>;
 
 /** The recruiter's side moves a chat to another slot, with an optional word to the talent. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShareWithCompany } from './handoff.schemas.js';
 import { PersonRef } from './availability.schemas.js';
 import { multiLineText } from './text.schemas.js';
 
@@ -47,10 +48,17 @@ export type CompanyRequestList = z.infer<typeof CompanyRequestList>;
 
 /** The same limits as a request's message to one recruiter (`ChatRequestInput`). */
 export const CompanyRequestInput = z
-  .object({ message: multiLineText().max(2000).optional() })
+  .object({ message: multiLineText().max(2000).optional(), shareWithCompany: ShareWithCompany.optional() })
   .optional()
   .default({});
 export type CompanyRequestInput = z.infer<typeof CompanyRequestInput>;
+
+/** `Request any recruiter` booking the company's next free slot, which may share the talent's details with it. */
+export const CompanyBookingInput = z
+  .object({ shareWithCompany: ShareWithCompany.optional() })
+  .optional()
+  .default({});
+export type CompanyBookingInput = z.infer<typeof CompanyBookingInput>;
 
 /** A recruiter accepts for themself, or for a colleague (`recruiterId`), as colleagues act for each other. */
 export const CompanyRequestAcceptInput = z

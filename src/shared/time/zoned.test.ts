@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, utcToZoned, zonedTimeExists, zonedTimeToUtc, zoneOffsetMinutes } from './zoned.js';
+import {
+  addDays,
+  isoInZone,
+  utcToZoned,
+  zonedTimeExists,
+  zonedTimeToUtc,
+  zoneOffsetMinutes,
+} from './zoned.js';
 
 const BERLIN = 'Europe/Berlin';
 const NEW_YORK = 'America/New_York';
@@ -117,5 +124,18 @@ describe('zoneOffsetMinutes and addDays', () => {
     expect(addDays('2030-12-31', 1)).toBe('2031-01-01');
     expect(addDays('2032-02-28', 1)).toBe('2032-02-29');
     expect(addDays('2030-03-01', -1)).toBe('2030-02-28');
+  });
+});
+
+describe('isoInZone', () => {
+  it.each([
+    ['Berlin in winter', '2030-01-15T08:00:00.000Z', BERLIN, '2030-01-15T09:00:00+01:00'],
+    ['Berlin in summer', '2030-07-15T07:00:00.000Z', BERLIN, '2030-07-15T09:00:00+02:00'],
+    ['New York, a day behind UTC', '2030-07-01T02:30:00.000Z', NEW_YORK, '2030-06-30T22:30:00-04:00'],
+    ['UTC', '2030-07-01T02:30:45.900Z', 'UTC', '2030-07-01T02:30:45+00:00'],
+    ['Kolkata, half an hour off', '2030-07-01T00:00:00.000Z', 'Asia/Kolkata', '2030-07-01T05:30:00+05:30'],
+  ])('%s', (_, instant, zone, expected) => {
+    expect(isoInZone(new Date(instant), zone)).toBe(expected);
+    expect(new Date(expected).getTime()).toBe(Math.floor(new Date(instant).getTime() / 1000) * 1000);
   });
 });

@@ -99,3 +99,13 @@ export function zonedTimeExists(date: string, minute: number, timeZone: string):
   const instant = zonedTimeToUtc(date, minute, timeZone);
   return wallClockMs(instant.getTime(), timeZone) === parseDate(date) + minute * MINUTE_MS;
 }
+
+/** An instant as ISO 8601 on the clocks of `timeZone`, with their offset: `2030-07-15T09:00:00+02:00`. */
+export function isoInZone(instant: Date, timeZone: string): string {
+  const seconds = Math.floor(instant.getTime() / 1000) * 1000;
+  const offset = zoneOffsetMinutes(instant, timeZone);
+  const wall = new Date(seconds + offset * MINUTE_MS).toISOString().slice(0, 19);
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${wall}${offset < 0 ? '-' : '+'}${hours}:${minutes}`;
+}

@@ -139,8 +139,8 @@ export function useChatAction(eventId: string) {
     }),
     // A lost race (409) refreshes the slots too, so the picker shows what is really left.
     confirm: useMutation({
-      mutationFn: ({ chatId, startsAt }: { chatId: string; startsAt: string }) =>
-        call(chatsApi.confirm, { params: { chatId }, body: { startsAt } }),
+      mutationFn: ({ chatId, ...body }: BodyOf<typeof chatsApi.confirm> & { chatId: string }) =>
+        call(chatsApi.confirm, { params: { chatId }, body }),
       onSettled: changed,
     }),
     // A lapsed offer (409) refreshes too: the card then shows where the chat stands.

@@ -46,8 +46,11 @@ export function useCompanyQueue(eventId: string) {
     }),
     // A refusal refreshes too: the next slot shown may have gone meanwhile.
     book: useMutation({
-      mutationFn: (companyId: string) =>
-        call(companyRequestsApi.book, { params: { id: eventId, companyId } }),
+      mutationFn: ({
+        companyId,
+        ...body
+      }: NonNullable<BodyOf<typeof companyRequestsApi.book>> & { companyId: string }) =>
+        call(companyRequestsApi.book, { params: { id: eventId, companyId }, body }),
       onSettled: changed,
     }),
     accept: useMutation({

@@ -7,6 +7,7 @@ import { useUser } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { EmailPreferencesSection } from '../notifications/EmailPreferencesSection';
 import { TimeZoneSection } from '../notifications/TimeZoneSection';
+import { DataSharingSection } from '../handoff/DataSharingSection';
 import { SafetySection } from '../safety/SafetySection';
 import { YourDataSection } from '../account/YourDataSection';
 
@@ -73,6 +74,7 @@ export function AccountPage() {
       <TimeZoneSection />
       <EmailPreferencesSection />
       {(user.role === 'talent' || user.role === 'recruiter') && <SafetySection role={user.role} />}
+      {user.role === 'talent' && <DataSharingSection />}
       <YourDataSection canDelete={user.role === 'talent'} />
     </Stack>
   );

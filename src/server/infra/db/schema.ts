@@ -16,3 +16,4 @@ export * from '../../modules/notifications/notifications.table.js';
 export * from '../../modules/booths/booths.table.js';
 export * from '../../modules/chat-notes/chat-notes.table.js';
 export * from '../../modules/safety/safety.table.js';
+export * from '../../modules/handoff/handoff.table.js';

@@ -38,6 +38,7 @@ export function companyRequestsRoutes(app: FastifyInstance, ctx: AppContext): vo
         user: requireUser(request),
         eventId: request.params.id,
         companyId: request.params.companyId,
+        body: request.body,
       }),
     ),
   );

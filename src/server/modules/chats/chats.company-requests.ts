@@ -5,6 +5,7 @@ import type {
   CompanyRequest,
   CompanyRequestAcceptInput,
   CompanyRequestDeclineInput,
+  CompanyBookingInput,
   CompanyRequestInput,
   CompanyRequestList,
 } from '../../../shared/schemas/company-requests.schemas.js';
@@ -16,6 +17,7 @@ import { publication } from '../../infra/live/live.hub.js';
 import { findCompanyAtEvent, findDetails, findRecruiter } from '../availability/index.js';
 import { loadEventForViewer } from '../events/index.js';
 import { deliverNotices, type Notice, notifiedAnnouncement } from '../notifications/index.js';
+import { recordConsent } from '../handoff/index.js';
 import { refuseUnwelcomeChat } from '../safety/index.js';
 import { chatErrors, companyQueueErrors } from './chats.errors.js';
 import * as queue from './chats.company-requests.repository.js';
@@ -162,6 +164,12 @@ export async function requestCompany(input: {
         talentId: user.id,
         message: body.message || null,
         createdAt: now,
+      });
+      await recordConsent(tx, {
+        talentId: user.id,
+        companyId: company.id,
+        at: now,
+        share: body.shareWithCompany,
       });
       return announceRequest(ctx, tx, row.id, (view) =>
         companyRequestedNotices(mailContext(ctx, event), mailOf(view), approving),
@@ -414,6 +422,7 @@ export async function bookCompany(input: {
   user: SessionUser;
   eventId: string;
   companyId: string;
+  body: CompanyBookingInput;
 }): Promise<Chat> {
   const { ctx, user } = input;
   const { event, slots } = await companySlots(ctx, user, input.eventId, input.companyId);
@@ -421,13 +430,9 @@ export async function bookCompany(input: {
   for (const slot of slots.slice(0, BOOKING_TRIES)) {
     const details = (await findDetails(ctx.db, event.id, slot.recruiter.id))!;
     try {
-      return await bookSlotDirectly(
-        ctx,
-        user,
-        { event, recruiter: slot.recruiter, details },
-        slot.startsAt,
-        undefined,
-      );
+      return await bookSlotDirectly(ctx, user, { event, recruiter: slot.recruiter, details }, slot.startsAt, {
+        shareWithCompany: input.body.shareWithCompany,
+      });
     } catch (error) {
       if (!(error instanceof AppError) || !triesNext.has(error.code)) throw error;
       refused = error;

@@ -82,6 +82,7 @@ export function chatsRoutes(app: FastifyInstance, ctx: AppContext): void {
       user: requireUser(request),
       chatId: request.params.chatId,
       startsAt: request.body.startsAt,
+      shareWithCompany: request.body.shareWithCompany,
     }),
   );
 

@@ -16,6 +16,7 @@ import {
   ChatListResponse,
   ChatStatusCounts,
 } from '../../../shared/schemas/chats.schemas.js';
+import { recordConsent } from '../handoff/index.js';
 import { refuseUnwelcomeChat } from '../safety/index.js';
 import { formatWindowInstant } from '../../../shared/booking/booking-window.js';
 import { type BookingRuleName, pickBookingRules, requestRefusal } from '../../../shared/booking/fair-use.js';
@@ -318,6 +319,12 @@ export async function requestChat(input: {
         at: now,
       });
       const created = (await repo.findChatView(tx, chat.id))!;
+      await recordConsent(tx, {
+        talentId: user.id,
+        companyId: created.company.id,
+        at: now,
+        share: body.shareWithCompany,
+      });
       notified = await deliverNotices(tx, now, requestReceivedNotices(mailContext(ctx, event), created));
       return created;
     })
@@ -343,7 +350,7 @@ export async function bookDirectly(input: {
   const { ctx, user, body } = input;
   const target = await loadRequestableRecruiter(ctx, user, input.eventId, input.recruiterId);
   refuseOtherBookingMode(target, 'direct');
-  return bookSlotDirectly(ctx, user, target, new Date(body.startsAt), body.answer);
+  return bookSlotDirectly(ctx, user, target, new Date(body.startsAt), body);
 }
 
 /** The transaction of a direct booking, for a recruiter checked as requestable (`bookDirectly`, a company's). */
@@ -352,7 +359,7 @@ export async function bookSlotDirectly(
   user: SessionUser,
   target: RequestableRecruiter,
   startsAt: Date,
-  answer: string | undefined,
+  choices: { answer?: string; shareWithCompany?: boolean },
 ): Promise<Chat> {
   const { event, recruiter } = target;
   const now = ctx.now();
@@ -376,7 +383,7 @@ export async function bookSlotDirectly(
         by: 'talent',
       });
       const chat = await repo.insertChat(tx, {
-        ...talentsOwnChat(user, target, answer, now),
+        ...talentsOwnChat(user, target, choices.answer, now),
         state: 'confirmed',
         ...held.fields,
       });
@@ -387,6 +394,12 @@ export async function bookSlotDirectly(
         { ...entry, kind: 'booked', toStartsAt: chat.startsAt },
       );
       const created = (await repo.findChatView(tx, chat.id))!;
+      await recordConsent(tx, {
+        talentId: user.id,
+        companyId: created.company.id,
+        at: now,
+        share: choices.shareWithCompany,
+      });
       deliver = await announceChange(ctx, tx, {
         after: created,
         event: held.event,
@@ -774,12 +787,27 @@ export function settleSlotRace(error: unknown): never {
  * The talent books a slot. The slot must be one the recruiter opened and nobody holds; the database's exclusion
  * constraints settle a race between two talents (or two tabs) for the same time: exactly one wins.
  */
-export function confirmSlot(input: { ctx: AppContext; user: SessionUser; chatId: string; startsAt: string }) {
+export function confirmSlot(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  chatId: string;
+  startsAt: string;
+  shareWithCompany?: boolean;
+}) {
   return applyTransition({
     ...input,
     action: 'pick_slot',
     takeSlot: new Date(input.startsAt),
-    change: async () => ({}),
+    // Only the talent picks a slot (the state machine's rule), so the consent is theirs to give.
+    change: async (tx, view) => {
+      await recordConsent(tx, {
+        talentId: view.talent.id,
+        companyId: view.company.id,
+        at: input.ctx.now(),
+        share: input.shareWithCompany,
+      });
+      return {};
+    },
     notices: (mail, view) => confirmedNotices(mail, view),
   }).catch(settleSlotRace);
 }

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Drawer, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Drawer, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { SharesDataBadge } from '../../../handoff/HandoffPanel';
 import { type ReactNode, useRef } from 'react';
 import { experienceLevelLabel, type TalentProfile } from '../../../../shared/schemas/talents.schemas';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
@@ -57,6 +58,7 @@ function TalentProfileView({
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, sm: 7 }}>
         <Stack gap="lg">
+          <SharesDataBadge eventId={eventId} talentId={profile.id} />
           {profile.headline && (
             <Text fz="lg" fw={500}>
               {profile.headline}

@@ -17,6 +17,7 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { ResponsiveTable } from '../../../../components/ResponsiveTable';
 import { ShowMore } from '../../../../components/ShowMore';
 import { chatTimeText, formatDay, formatTime, viewerTimeZone } from '../../../../time';
+import { HandoffPanel, SharesDataBadge } from '../../../../handoff/HandoffPanel';
 import { RescheduledBadge } from '../RescheduledBadge';
 import { ChatStatusBadge } from './ChatStatusBadge';
 import { recruiterPaths } from './paths';
@@ -106,6 +107,7 @@ export function AllChatsPage({ event }: { event: Event }) {
           Open a chat to see it in full, act on it for a colleague, or join it.
         </Text>
       </div>
+      {team.data && <HandoffPanel eventId={event.id} companyName={team.data.company.name} />}
       <Group align="flex-end" gap="md">
         <Select
           label="Status"
@@ -161,14 +163,17 @@ export function AllChatsPage({ event }: { event: Event }) {
             {
               label: 'Talent',
               cell: (chat) => (
-                <Anchor
-                  component={Link}
-                  to={recruiterPaths.chat(event.id, chat.id)}
-                  state={{ search }}
-                  fw={600}
-                >
-                  {chat.talent.name}
-                </Anchor>
+                <Group gap={6}>
+                  <Anchor
+                    component={Link}
+                    to={recruiterPaths.chat(event.id, chat.id)}
+                    state={{ search }}
+                    fw={600}
+                  >
+                    {chat.talent.name}
+                  </Anchor>
+                  <SharesDataBadge eventId={event.id} talentId={chat.talent.id} />
+                </Group>
               ),
             },
             { label: 'Recruiter', cell: (chat) => <Text size="sm">{chat.recruiter.name}</Text> },

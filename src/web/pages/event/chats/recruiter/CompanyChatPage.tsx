@@ -1,4 +1,5 @@
 import { Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { SharesDataBadge } from '../../../../handoff/HandoffPanel';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
@@ -32,7 +33,10 @@ export function CompanyChatPage({ event, chatId }: { event: Event; chatId: strin
         <>
           <Group justify="space-between" align="flex-end">
             <div>
-              <Title order={2}>1-1 chat of {chat.data.talent.name}</Title>
+              <Group gap="xs">
+                <Title order={2}>1-1 chat of {chat.data.talent.name}</Title>
+                <SharesDataBadge eventId={chat.data.eventId} talentId={chat.data.talent.id} />
+              </Group>
               <Text c="dark.6">
                 With {chat.data.recruiter.name} of {chat.data.company.name}
               </Text>

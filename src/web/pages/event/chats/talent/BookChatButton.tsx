@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { BookableRecruiter } from '../../../../../shared/schemas/availability.schemas';
 import { useBookDirectly, useBookableSlots } from '../../../../api/chats';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
+import { ShareWithCompanyCheckbox } from '../../../../components/ShareWithCompanyCheckbox';
 import { placeOf, SlotChooser } from './SlotPicker';
 
 const MAX_TEXT = 2000;
@@ -22,6 +23,7 @@ function DirectBooking({
   const slots = useBookableSlots(eventId, recruiter.id);
   const book = useBookDirectly(eventId, recruiter.id);
   const [answer, setAnswer] = useState('');
+  const [shareWithCompany, setShareWithCompany] = useState(false);
   const question = recruiter.details.customQuestion;
   return (
     <SlotChooser
@@ -30,7 +32,11 @@ function DirectBooking({
       place={placeOf(recruiter.company)}
       booking={book}
       onBook={(startsAt) =>
-        book.mutateAsync({ startsAt, answer: question ? answer.trim() || undefined : undefined })
+        book.mutateAsync({
+          startsAt,
+          answer: question ? answer.trim() || undefined : undefined,
+          shareWithCompany,
+        })
       }
       onClose={onClose}
     >
@@ -45,6 +51,11 @@ function DirectBooking({
           onChange={(event) => setAnswer(event.currentTarget.value)}
         />
       )}
+      <ShareWithCompanyCheckbox
+        companyName={recruiter.company.name}
+        checked={shareWithCompany}
+        onChange={setShareWithCompany}
+      />
     </SlotChooser>
   );
 }

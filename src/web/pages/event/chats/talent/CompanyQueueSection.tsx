@@ -10,6 +10,7 @@ import { ApiError } from '../../../../api/client';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { DialogActions } from '../../../../components/DialogActions';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
+import { ShareWithCompanyCheckbox } from '../../../../components/ShareWithCompanyCheckbox';
 import { chatTimeText, zoneName } from '../../../../time';
 import { useChatTabParam } from './chatTabParam';
 import { WaitlistControl } from './WaitlistControl';
@@ -61,10 +62,15 @@ function RequestForm({
   const { request } = useCompanyQueue(eventId);
   const { show } = useChatTabParam();
   const [message, setMessage] = useState('');
+  const [shareWithCompany, setShareWithCompany] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await request.mutateAsync({ companyId: company.id, message: message.trim() || undefined });
+      await request.mutateAsync({
+        companyId: company.id,
+        message: message.trim() || undefined,
+        shareWithCompany,
+      });
     } catch {
       return; // shown in the dialog
     }
@@ -95,6 +101,11 @@ function RequestForm({
           error={fieldError}
           onChange={(event) => setMessage(event.currentTarget.value)}
         />
+        <ShareWithCompanyCheckbox
+          companyName={company.name}
+          checked={shareWithCompany}
+          onChange={setShareWithCompany}
+        />
         {!fieldError && <ApiErrorAlert error={request.error} title="Your request was not sent" />}
         <DialogActions onCancel={onClose} submitLabel="Send Request" loading={request.isPending} />
       </Stack>
@@ -117,11 +128,12 @@ function BookingConfirmation({
   const next = useNextCompanySlot(eventId, company.id);
   const { book } = useCompanyQueue(eventId);
   const { show } = useChatTabParam();
+  const [shareWithCompany, setShareWithCompany] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     let chat: Awaited<ReturnType<typeof book.mutateAsync>>;
     try {
-      chat = await book.mutateAsync(company.id);
+      chat = await book.mutateAsync({ companyId: company.id, shareWithCompany });
     } catch {
       return; // shown in the dialog
     }
@@ -158,6 +170,11 @@ function BookingConfirmation({
           The earliest free time slot of {company.name} you may book. If someone takes it first, you get the
           next one, and the confirmation says which.
         </Text>
+        <ShareWithCompanyCheckbox
+          companyName={company.name}
+          checked={shareWithCompany}
+          onChange={setShareWithCompany}
+        />
         <ApiErrorAlert error={book.error} title="Not booked" />
         <DialogActions onCancel={onClose} submitLabel="Book this time" loading={book.isPending} />
       </Stack>

@@ -10,6 +10,7 @@ import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { useChatTabParam } from './chatTabParam';
 import { DialogActions } from '../../../../components/DialogActions';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
+import { ShareWithCompanyCheckbox } from '../../../../components/ShareWithCompanyCheckbox';
 
 const MAX_TEXT = 2000;
 
@@ -35,7 +36,7 @@ export function RequestChatButton({
   const [opened, { open, close }] = useDisclosure(false);
   const request = useRequestChat(eventId);
   const { show } = useChatTabParam();
-  const form = useForm({ initialValues: { answer: '', message: '' } });
+  const form = useForm({ initialValues: { answer: '', message: '', shareWithCompany: false } });
   const question = recruiter.details.customQuestion;
 
   const dismiss = () => {
@@ -44,10 +45,11 @@ export function RequestChatButton({
     request.reset();
   };
 
-  const submit = form.onSubmit(async ({ answer, message }) => {
+  const submit = form.onSubmit(async ({ answer, message, shareWithCompany }) => {
     try {
       await request.mutateAsync({
         recruiterId: recruiter.id,
+        shareWithCompany,
         answer: question ? answer.trim() || undefined : undefined,
         message: message.trim() || undefined,
       });
@@ -101,6 +103,11 @@ export function RequestChatButton({
               maxLength={MAX_TEXT}
               data-autofocus={question ? undefined : true}
               {...form.getInputProps('message')}
+            />
+            <ShareWithCompanyCheckbox
+              companyName={recruiter.company.name}
+              checked={form.values.shareWithCompany}
+              onChange={(checked) => form.setFieldValue('shareWithCompany', checked)}
             />
             {!fieldErrors && <ApiErrorAlert error={request.error} title="Your request was not sent" />}
             <DialogActions onCancel={dismiss} submitLabel="Send Request" loading={request.isPending} />

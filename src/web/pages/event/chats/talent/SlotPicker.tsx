@@ -7,6 +7,7 @@ import { useChatAction, useFreeSlots } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
 import { chatTimeText, formatDate, formatTime, viewerTimeZone, zoneName } from '../../../../time';
+import { ShareWithCompanyCheckbox } from '../../../../components/ShareWithCompanyCheckbox';
 import { useChatTabParam } from './chatTabParam';
 import { DaySlots, viewerClock } from './DaySlots';
 
@@ -184,15 +185,28 @@ export function SlotChooser({
 export function SlotPicker({ chat, onClose }: { chat: Chat; onClose: () => void }) {
   const slots = useFreeSlots(chat.eventId, chat.id);
   const { confirm } = useChatAction(chat.eventId);
+  const [shareWithCompany, setShareWithCompany] = useState(false);
+  // Accepting an invitation is the talent's first say in the chat, so it is where they may share their details.
+  const invitation = chat.initiatedBy === 'recruiter';
   return (
     <SlotChooser
       slots={slots}
       recruiterName={chat.recruiter.name}
       place={placeOf(chat.company)}
       booking={confirm}
-      onBook={(startsAt) => confirm.mutateAsync({ chatId: chat.id, startsAt })}
+      onBook={(startsAt) =>
+        confirm.mutateAsync({ chatId: chat.id, startsAt, ...(invitation && { shareWithCompany }) })
+      }
       onClose={onClose}
-    />
+    >
+      {invitation && (
+        <ShareWithCompanyCheckbox
+          companyName={chat.company.name}
+          checked={shareWithCompany}
+          onChange={setShareWithCompany}
+        />
+      )}
+    </SlotChooser>
   );
 }
 
