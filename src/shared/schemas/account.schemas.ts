@@ -74,5 +74,6 @@ export const DataExport = z.object({
   invitationOptOuts: Rows,
   blocksMade: Rows,
   reportsFiled: Rows,
+  dataSharingConsents: Rows,
 });
 export type DataExport = z.infer<typeof DataExport>;

@@ -13,6 +13,7 @@ import { notificationEmailOptOuts, notifications } from '../notifications/notifi
 import { eventCompanies, eventTalents } from '../registrations/registrations.table.js';
 import { roomAttendance, roomMessages } from '../rooms/rooms.table.js';
 import { blocks, invitationOptOuts, safetyReports } from '../safety/safety.table.js';
+import { dataSharingConsents } from '../handoff/handoff.table.js';
 import { supportConversations, supportMessages } from '../support/support.table.js';
 import { talentCvs, talentProfiles } from '../talents/talents.table.js';
 
@@ -330,4 +331,18 @@ export async function listAvailability(q: Queryable, recruiterId: string) {
     })
     .from(availabilityDays)
     .where(and(eq(availabilityDays.recruiterId, recruiterId)));
+}
+
+/** The companies the person agreed to share their data with, and when; a revoked consent says when it ended. */
+export async function listDataSharingConsents(q: Queryable, talentId: string) {
+  return q
+    .select({
+      companyId: companies.id,
+      company: companies.name,
+      givenAt: dataSharingConsents.givenAt,
+      revokedAt: dataSharingConsents.revokedAt,
+    })
+    .from(dataSharingConsents)
+    .innerJoin(companies, eq(companies.id, dataSharingConsents.companyId))
+    .where(eq(dataSharingConsents.talentId, talentId));
 }

@@ -13,6 +13,7 @@ import { anonymous, loginAs, withTestApp } from '../../test/test-app.js';
 import { users } from '../auth/auth.table.js';
 import { chats } from '../chats/chats.table.js';
 import { roomMessages } from '../rooms/rooms.table.js';
+import { dataSharingConsents } from '../handoff/handoff.table.js';
 import { talentCvs } from '../talents/talents.table.js';
 
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
@@ -61,6 +62,7 @@ describe('data export', () => {
     const note = await asRecruiter.post(`/api/chats/${chat.id}/notes`, { body: 'Strong in kinematics.' });
     expect(note.statusCode).toBe(201);
     expect((await asTalent.put('/api/me/cv', pdf)).statusCode).toBe(200);
+    expect((await asTalent.put(`/api/me/data-sharing/${stage.scene.companyId}`)).statusCode).toBe(200);
 
     const response = await asTalent.get('/api/me/data-export');
     expect(response.statusCode).toBe(200);
@@ -78,6 +80,9 @@ describe('data export', () => {
       expect.objectContaining({ eventId: stage.scene.event.id, as: 'talent' }),
     ]);
     expect(data.notes.join(' ')).toMatch(/notes.*not in this file/);
+    expect(data.dataSharingConsents).toEqual([
+      expect.objectContaining({ companyId: stage.scene.companyId, revokedAt: null }),
+    ]);
     expect(response.body).not.toContain(other.talent.email);
     expect(response.body).not.toContain(other.talent.id);
     expect(response.body).not.toContain('Strong in kinematics.');
@@ -100,6 +105,7 @@ describe('account deletion', () => {
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields).toEqual({ password: 'The password is not correct.' });
 
+    expect((await asTalent.put(`/api/me/data-sharing/${stage.scene.companyId}`)).statusCode).toBe(200);
     const deleted = await asTalent.post('/api/me/account-deletion', { password: TEST_PASSWORD });
     expect(deleted.statusCode).toBe(204);
     await t.ctx.background.settled();
@@ -134,6 +140,9 @@ describe('account deletion', () => {
     });
     expect(row!.deletedAt).not.toBeNull();
     expect(await t.ctx.db.select().from(talentCvs).where(eq(talentCvs.talentId, talent.id))).toEqual([]);
+    expect(
+      await t.ctx.db.select().from(dataSharingConsents).where(eq(dataSharingConsents.talentId, talent.id)),
+    ).toEqual([]);
 
     // Recruiters no longer find the talent, nor invite them.
     const talentsSeen = (await asPastRecruiter.get(`/api/events/${past.event.id}/talent-profiles`)).json();

@@ -12,6 +12,7 @@ import { callOffChatsOfLeavingTalent } from '../chats/index.js';
 import { deleteNotificationsOf } from '../notifications/index.js';
 import { removeWordsOf } from '../rooms/index.js';
 import { deleteSafetyChoicesOf } from '../safety/index.js';
+import { deleteConsentsOf } from '../handoff/index.js';
 import { deleteConversationsOf } from '../support/index.js';
 import { deleteTalentData } from '../talents/index.js';
 import { accountErrors } from './account.errors.js';
@@ -97,6 +98,7 @@ export async function exportData(input: { ctx: AppContext; user: SessionUser }):
       invitationOptOuts: asJson(await repo.listInvitationOptOuts(q, user.id)),
       blocksMade: asJson(await repo.listBlocksMade(q, user.id)),
       reportsFiled: asJson(await repo.listReportsFiled(q, user.id)),
+      dataSharingConsents: asJson(await repo.listDataSharingConsents(q, user.id)),
     };
   });
 }
@@ -126,6 +128,7 @@ export async function deleteAccount(input: { ctx: AppContext; user: SessionUser;
     await deleteConversationsOf(tx, user.id);
     await deleteNotificationsOf(tx, user.id);
     await deleteSafetyChoicesOf(tx, user.id);
+    await deleteConsentsOf(tx, user.id);
     // After the cancellations, whose copies for the talent were queued to the old address.
     await readdressMail(tx, user.email, deletedAccount(user.id).email);
     return anonymiseAccount(ctx, tx, user.id, ctx.now());

@@ -207,3 +207,8 @@ export async function findCompany(q: Queryable, companyId: string) {
     .where(eq(companies.id, companyId));
   return row;
 }
+
+/** A leaving talent's consents end with their account: nothing of them is left to export. */
+export async function deleteConsentsOf(q: Queryable, talentId: string): Promise<void> {
+  await q.delete(dataSharingConsents).where(eq(dataSharingConsents.talentId, talentId));
+}
