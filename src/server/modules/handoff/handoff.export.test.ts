@@ -8,8 +8,8 @@ import {
   handoffCsv,
   handoffJson,
   NOTE_SEPARATOR,
-  neutraliseFormula,
 } from './handoff.export.js';
+import { neutraliseFormula } from '../../infra/http/csv.js';
 
 const chat = (over: Partial<HandoffChat> = {}): HandoffChat => ({
   id: '00000000-0000-4000-8000-000000000001',

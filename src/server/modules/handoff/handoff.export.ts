@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import { isoInZone } from '../../../shared/time/zoned.js';
+import { type CsvCell, spreadsheetCsv } from '../../infra/http/csv.js';
 
 /** Names the file's layout; a change an importer must know of gets a new version (docs/HANDOFF.md). */
 export const HANDOFF_FORMAT = 'parley-handoff/1';
@@ -111,20 +111,13 @@ export const CSV_COLUMNS = [
 export const NOTE_SEPARATOR = '\n---\n';
 const LIST_SEPARATOR = '; ';
 
-/**
- * A spreadsheet runs a cell starting with one of these as a formula (CSV injection); a leading apostrophe makes it
- * text again, as OWASP advises. Applied to every cell, since any may hold what a talent or recruiter typed.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-export const neutraliseFormula = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-
 const noteCell = (note: { author: { name: string; email: string }; at: string; body: string }) =>
   `[${note.at}] ${note.author.name} <${note.author.email}>:\n${note.body}`;
 
-/** One row per chat, RFC 4180 quoting and CRLF line ends, UTF-8 with a byte order mark so Excel reads accents. */
+/** One row per chat, in a file a spreadsheet opens safely (`spreadsheetCsv`). */
 export function handoffCsv(input: HandoffInput): string {
   const rows = records(input).map((chat) => {
-    const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
+    const cells: Record<(typeof CSV_COLUMNS)[number], CsvCell> = {
       chat_id: chat.id,
       status: chat.status,
       starts_at: chat.startsAt,
@@ -148,15 +141,7 @@ export function handoffCsv(input: HandoffInput): string {
       next_step: chat.nextStep,
       notes: chat.notes.map(noteCell).join(NOTE_SEPARATOR),
     };
-    return CSV_COLUMNS.map((column) => {
-      const cell = cells[column];
-      return typeof cell === 'string' ? neutraliseFormula(cell) : (cell ?? '');
-    });
+    return cells;
   });
-  return stringify(rows, {
-    bom: true,
-    header: true,
-    columns: [...CSV_COLUMNS],
-    record_delimiter: 'windows',
-  });
+  return spreadsheetCsv(CSV_COLUMNS, rows);
 }
