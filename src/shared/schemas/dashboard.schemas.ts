@@ -67,3 +67,14 @@ export type EventDashboard = z.infer<typeof EventDashboard>;
 export function utilisation(use: SlotUse): number | null {
   return use.openSlots === 0 ? null : Math.round((100 * use.bookedSlots) / use.openSlots);
 }
+
+/** The dashboard's tables, each downloadable as CSV, and the event's whole chat list. */
+export const dashboardTables = ['summary', 'funnel', 'days', 'companies', 'recruiters', 'chats'] as const;
+export const DashboardTable = z.enum(dashboardTables, {
+  error: `Choose one of the tables: ${dashboardTables.join(', ')}.`,
+});
+export type DashboardTable = z.infer<typeof DashboardTable>;
+export const DashboardExportQuery = z.object({ table: DashboardTable });
+
+/** A CSV file, whose bytes are what the browser saves. */
+export const DashboardCsv = z.string();

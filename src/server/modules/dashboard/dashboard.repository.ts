@@ -181,3 +181,39 @@ export async function listDays(q: Queryable, eventId: string) {
     from ${eventDays} where ${eventDays.eventId} = ${eventId} order by ${eventDays.date}`);
   return (result as unknown as { rows: { id: string; date: string }[] }).rows;
 }
+
+/** Every chat of the event with its people and day, for the organizer's export: no notes, nothing private. */
+export async function listEventChats(q: Queryable, eventId: string, now: Date) {
+  const state = stateAtSql(chats, now);
+  const result = await q.execute(sql`select ${chats.id} as id, ${state} as state,
+      ${chats.initiatedBy} as initiated_by, ${chats.createdAt} as created_at,
+      ${chats.startsAt} as starts_at, ${chats.endsAt} as ends_at, d.date::text as date, d.mode as mode,
+      talent.name as talent_name, talent.email as talent_email,
+      recruiter.name as recruiter_name, recruiter.email as recruiter_email, co.name as company_name
+    from ${chats}
+    join ${users} talent on talent.id = ${chats.talentId}
+    join ${users} recruiter on recruiter.id = ${chats.recruiterId}
+    left join ${companies} co on co.id = recruiter.company_id
+    left join ${eventDays} d on d.id = ${chats.eventDayId}
+    where ${chats.eventId} = ${eventId}
+    order by ${chats.startsAt} nulls last, ${chats.createdAt}, ${chats.id}`);
+  return (
+    result as unknown as {
+      rows: {
+        id: string;
+        state: ChatState;
+        initiated_by: 'talent' | 'recruiter';
+        created_at: string | Date;
+        starts_at: string | Date | null;
+        ends_at: string | Date | null;
+        date: string | null;
+        mode: 'virtual' | 'in_person' | null;
+        talent_name: string;
+        talent_email: string;
+        recruiter_name: string;
+        recruiter_email: string;
+        company_name: string | null;
+      }[];
+    }
+  ).rows;
+}

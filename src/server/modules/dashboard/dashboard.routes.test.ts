@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { stateAt, type ChatState } from '../../../shared/booking/chat-phase.js';
@@ -323,6 +324,48 @@ describe('the event dashboard', () => {
       stop();
       t.clock.set(START);
     }
+  });
+
+  it('gives each table, and every chat of the event without notes, as a CSV a parser reads back', async () => {
+    const { event, asOrganizer } = await generatedFair(13);
+    const dashboard = (await asOrganizer.get(`/api/events/${event.id}/dashboard`)).json() as EventDashboard;
+    const [noted] = await rows<{ id: string; recruiter_id: string }>(sql`select id, recruiter_id from chats
+      where event_id = ${event.id} limit 1`);
+    const asRecruiter = await sessionClient(t.app, t.ctx, noted!.recruiter_id);
+    await asRecruiter.post(`/api/chats/${noted!.id}/notes`, { body: 'Private: ask about salary.' });
+    const csv = async (table: string) => {
+      const response = await asOrganizer.get(`/api/events/${event.id}/dashboard/export?table=${table}`);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(response.headers['content-disposition']).toContain(`-${table}-2030-03-04.csv`);
+      return {
+        body: response.body,
+        rows: parse(response.body, { bom: true, columns: true }) as Record<string, string>[],
+      };
+    };
+    const summary = (await csv('summary')).rows;
+    expect(summary.find((row) => row.figure === 'Requests sent')?.value).toBe(
+      String(dashboard.requests.sent),
+    );
+    expect((await csv('funnel')).rows.map((row) => Number(row.talents))).toEqual(
+      dashboard.funnel.map((s) => s.talents),
+    );
+    expect(
+      (await csv('days')).rows.map((row) => [row.date, Number(row.open_slots), Number(row.booked_slots)]),
+    ).toEqual(dashboard.days.map((day) => [day.date, day.openSlots, day.bookedSlots]));
+    expect((await csv('companies')).rows.map((row) => row.company)).toEqual(
+      dashboard.companies.map((c) => c.name),
+    );
+    expect((await csv('recruiters')).rows).toHaveLength(dashboard.recruiters.length);
+    const chats = await csv('chats');
+    const all = await rows<{ id: string }>(sql`select id from chats where event_id = ${event.id}`);
+    expect(chats.rows.map((row) => row.chat_id).sort()).toEqual(all.map((row) => row.id).sort());
+    expect(chats.rows[0]).toMatchObject({ time_zone: 'Europe/Berlin' });
+    expect(chats.body).not.toContain('ask about salary');
+    const refused = await asOrganizer.get(`/api/events/${event.id}/dashboard/export?table=notes`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields.table).toMatch(/Choose one of the tables/);
+    t.clock.set(START);
   });
 
   it("is the event's organizer's alone", async () => {

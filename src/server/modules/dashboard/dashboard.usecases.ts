@@ -1,7 +1,9 @@
 import type { ChatState } from '../../../shared/booking/chat-phase.js';
-import type { EventDashboard, SlotUse } from '../../../shared/schemas/dashboard.schemas.js';
+import type { DashboardTable, EventDashboard, SlotUse } from '../../../shared/schemas/dashboard.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
-import { loadEventAsOrganizer } from '../events/index.js';
+import { fileNamePart } from '../../infra/http/files.js';
+import { type EventRow, loadEventAsOrganizer } from '../events/index.js';
+import { dashboardTableCsv, eventChatsCsv } from './dashboard.export.js';
 import * as repo from './dashboard.repository.js';
 
 /** Adds up slot use by a key, in the order the keys first come; `make` names a group from its first row. */
@@ -21,14 +23,17 @@ function sumBy<R extends SlotUse, G extends object>(
   return [...sums.values()];
 }
 
-/** How the event is going, for its organizer: every number read at one instant, `now`. */
+/** How the event is going, for its organizer. */
 export async function eventDashboard(input: {
   ctx: AppContext;
   user: SessionUser;
   eventId: string;
 }): Promise<EventDashboard> {
-  const { ctx } = input;
-  const event = await loadEventAsOrganizer(ctx.db, input.user, input.eventId);
+  return readDashboard(input.ctx, await loadEventAsOrganizer(input.ctx.db, input.user, input.eventId));
+}
+
+/** Every number of the dashboard, read at one instant, `now`. */
+async function readDashboard(ctx: AppContext, event: EventRow): Promise<EventDashboard> {
   const now = ctx.now();
   const [counts, byState, slotUse, days] = await Promise.all([
     repo.readHeadcounts(ctx.db, event.id, now),
@@ -89,5 +94,26 @@ export async function eventDashboard(input: {
       (row) => row.recruiterId,
       (row) => ({ recruiterId: row.recruiterId, name: row.recruiterName, companyName: row.companyName }),
     ),
+  };
+}
+
+/** One table of the dashboard, or all the event's chats, as a CSV file named after the event and the day. */
+export async function exportDashboard(input: {
+  ctx: AppContext;
+  user: SessionUser;
+  eventId: string;
+  table: DashboardTable;
+}): Promise<{ fileName: string; mediaType: string; bytes: Uint8Array }> {
+  const { ctx, table } = input;
+  const event = await loadEventAsOrganizer(ctx.db, input.user, input.eventId);
+  const text =
+    table === 'chats'
+      ? eventChatsCsv(await repo.listEventChats(ctx.db, event.id, ctx.now()), event.timeZone)
+      : dashboardTableCsv(await readDashboard(ctx, event), table);
+  const day = ctx.now().toISOString().slice(0, 10);
+  return {
+    fileName: `parley-${fileNamePart(event.name)}-${table}-${day}.csv`,
+    mediaType: 'text/csv; charset=utf-8',
+    bytes: new TextEncoder().encode(text),
   };
 }

@@ -2,6 +2,7 @@ import type { DataSharingConsent, HandoffSummary } from '../../../shared/schemas
 import type { ChatState } from '../../../shared/booking/chat-phase.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
+import { fileNamePart } from '../../infra/http/files.js';
 import { loadEventForViewer } from '../events/index.js';
 import { handoffErrors } from './handoff.errors.js';
 import { type HandoffChat, handoffCsv, handoffJson } from './handoff.export.js';
@@ -142,7 +143,7 @@ export async function exportHandoff(input: {
     chats: shared.map((row) => handoffChat(row, notes)),
     leftOut: rows.length - shared.length,
   };
-  const fileName = `parley-handoff-${slug(company?.name ?? 'company')}-${slug(event.name)}-${now.toISOString().slice(0, 10)}.${input.format}`;
+  const fileName = `parley-handoff-${fileNamePart(company?.name ?? 'company')}-${fileNamePart(event.name)}-${now.toISOString().slice(0, 10)}.${input.format}`;
   const text =
     input.format === 'csv' ? handoffCsv(handoff) : `${JSON.stringify(handoffJson(handoff), null, 2)}\n`;
   return {
@@ -151,13 +152,3 @@ export async function exportHandoff(input: {
     bytes: new TextEncoder().encode(text),
   };
 }
-
-/** A name as a file name's part: lower-case letters and digits between dashes. */
-const slug = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40) || 'export';
