@@ -57,7 +57,7 @@ describe('every screen passes axe-core (WCAG 2.1 AA, no serious or critical viol
     const events = await new LoginPage(page).loginAs(ORGANIZER);
     await sweep.check(page, 'events list');
     const event = await events.openEvent(DEMO_EVENT);
-    for (const tab of ['Event setup', 'Companies', 'Talents']) {
+    for (const tab of ['Dashboard', 'Event setup', 'Companies', 'Talents']) {
       await event.openTab(tab);
       await page.getByRole('tabpanel').first().waitFor();
       await page.waitForLoadState('networkidle');

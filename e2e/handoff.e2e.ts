@@ -86,7 +86,7 @@ describe('hand-off to hiring', () => {
       )
       .waitFor();
     const downloading = recruiterPage.waitForEvent('download');
-    await handoff.getByRole('link', { name: 'Export CSV', exact: true }).click();
+    await handoff.getByRole('button', { name: 'Export CSV', exact: true }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^parley-handoff-.*\.csv$/);
     const rows = parse(await readFile(await download.path()), { bom: true, columns: true }) as Record<

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { handoffExportUrl, useHandoffSummary } from '../api/handoff';
+import { download } from '../app/download';
 import { useUser } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 
@@ -31,17 +32,13 @@ export function HandoffPanel({ eventId, companyName }: { eventId: string; compan
         )}
         <Group gap="sm">
           <Button
-            component="a"
-            href={handoffExportUrl(eventId, 'csv')}
-            download
+            onClick={() => download(handoffExportUrl(eventId, 'csv'))}
             leftSection={<IconDownload size={16} aria-hidden />}
           >
             Export CSV
           </Button>
           <Button
-            component="a"
-            href={handoffExportUrl(eventId, 'json')}
-            download
+            onClick={() => download(handoffExportUrl(eventId, 'json'))}
             variant="default"
             leftSection={<IconDownload size={16} aria-hidden />}
           >

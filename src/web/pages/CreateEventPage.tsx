@@ -45,7 +45,7 @@ export function CreateEventPage() {
             title: 'Event created',
             message: `${event.name} is ready. Register companies and talents, then publish it.`,
           });
-          navigate(`/events/${event.id}`);
+          navigate(`/events/${event.id}/setup`);
           return event;
         }}
       />

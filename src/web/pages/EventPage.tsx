@@ -17,6 +17,7 @@ const CompaniesTab = lazyNamed(() => import('./organizer/CompaniesTab'), 'Compan
 const EventSetupTab = lazyNamed(() => import('./organizer/EventSetupTab'), 'EventSetupTab');
 const TalentsTab = lazyNamed(() => import('./organizer/TalentsTab'), 'TalentsTab');
 const ReportsTab = lazyNamed(() => import('./organizer/ReportsTab'), 'ReportsTab');
+const DashboardTab = lazyNamed(() => import('./organizer/DashboardTab'), 'DashboardTab');
 const UndeliveredMailWarning = lazyNamed(
   () => import('./organizer/UndeliveredMailWarning'),
   'UndeliveredMailWarning',
@@ -40,6 +41,7 @@ const tabsByRole: Record<Event['viewerRole'], TabSpec[]> = {
     { path: 'schedule', label: 'My Schedule', render: (event) => <ScheduleTab event={event} /> },
   ],
   organizer: [
+    { path: 'dashboard', label: 'Dashboard', render: (event) => <DashboardTab event={event} /> },
     { path: 'setup', label: 'Event setup', render: (event) => <EventSetupTab event={event} /> },
     { path: 'companies', label: 'Companies', render: (event) => <CompaniesTab event={event} /> },
     { path: 'participants', label: 'Talents', render: (event) => <TalentsTab event={event} /> },

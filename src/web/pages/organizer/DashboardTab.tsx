@@ -1,0 +1,400 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import {
+  Button,
+  Group,
+  Loader,
+  Pagination,
+  Paper,
+  Progress,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { type ReactNode, useId, useState } from 'react';
+import {
+  type DashboardTable,
+  type EventDashboard,
+  funnelStepLabels,
+  type SlotUse,
+  utilisation,
+} from '../../../shared/schemas/dashboard.schemas';
+import type { Event } from '../../../shared/schemas/events.schemas';
+import { dashboardExportUrl, useEventDashboard } from '../../api/dashboard';
+import { download } from '../../app/download';
+import { useWatchEvent } from '../../app/watchEvents';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { type Column, ResponsiveTable } from '../../components/ResponsiveTable';
+import { formatDate, formatTime, viewerTimeZone, zoneName } from '../../time';
+
+const RECRUITERS_PER_PAGE = 20;
+
+/**
+ * The organizer's `Dashboard`: how the event is going, updated live as chats and requests change (the organizers'
+ * topic of the event). Every chart has a table of the same numbers beside it, and bars carry their values, so
+ * nothing is told by colour alone; each table downloads as CSV.
+ */
+export function DashboardTab({ event }: { event: Event }) {
+  useWatchEvent(event.id);
+  const dashboard = useEventDashboard(event.id);
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={2} fz="h3">
+            Dashboard
+          </Title>
+          {dashboard.data && <AsOf iso={dashboard.data.asOf} eventZone={event.timeZone} />}
+        </Stack>
+        <Button
+          leftSection={<IconDownload size={16} aria-hidden />}
+          onClick={() => download(dashboardExportUrl(event.id, 'chats'))}
+        >
+          Export CSV
+        </Button>
+      </Group>
+      <Text size="sm" c="dark.6" mt={-12}>
+        Export CSV downloads every chat of the event, never the recruiters' notes. Each table below has its
+        own download.
+      </Text>
+      {dashboard.isPending && <Loader aria-label="Loading the dashboard" />}
+      <ApiErrorAlert error={dashboard.error} title="The dashboard could not be loaded" />
+      {dashboard.data && <Figures eventId={event.id} dashboard={dashboard.data} />}
+    </Stack>
+  );
+}
+
+function AsOf({ iso, eventZone }: { iso: string; eventZone: string }) {
+  const viewerZone = viewerTimeZone();
+  const inEvent = `${formatTime(iso, eventZone)} ${zoneName(eventZone)}`;
+  return (
+    <Text size="sm" c="dark.6" aria-live="polite">
+      Updates live · figures as of {formatTime(iso, viewerZone)}
+      {viewerZone === eventZone ? '' : ` your time (${inEvent})`}
+    </Text>
+  );
+}
+
+function Figures({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
+  const { people, requests, invitations, chats } = dashboard;
+  const median = requests.medianMinutesToAnswer;
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+        <FigureCard
+          title="People"
+          figures={[
+            ['Talents registered', people.talents],
+            ['Recruiters registered', people.recruiters],
+            ['Recruiters who confirmed availability', people.recruitersConfirmed],
+            ['Companies', people.companies],
+          ]}
+        />
+        <FigureCard
+          title="Requests"
+          figures={[
+            ['Sent', requests.sent],
+            ['Approved', requests.approved],
+            ['Declined', requests.declined],
+            ['Waiting for an answer', requests.waiting],
+            ['Median time to answer', median === null ? '–' : minutesText(median)],
+          ]}
+        />
+        <FigureCard
+          title="Invitations"
+          figures={[
+            ['Sent by recruiters', invitations.sent],
+            ['Waiting for the talent', invitations.waiting],
+          ]}
+        />
+        <FigureCard
+          title="Chats"
+          figures={[
+            ['Confirmed, to come', chats.confirmed],
+            ['Completed', chats.completed],
+            ['Cancelled', chats.cancelled],
+            ['No-show', chats.noShow],
+          ]}
+        />
+      </SimpleGrid>
+      <Group justify="flex-end" mt={-8}>
+        <TableDownload eventId={eventId} table="summary" name="these figures" />
+      </Group>
+      <FunnelSection eventId={eventId} dashboard={dashboard} />
+      <DaysSection eventId={eventId} dashboard={dashboard} />
+      <CompaniesSection eventId={eventId} dashboard={dashboard} />
+      <RecruitersSection eventId={eventId} dashboard={dashboard} />
+    </>
+  );
+}
+
+const minutesText = (minutes: number) =>
+  minutes < 90 ? `${Math.round(minutes)} min` : `${(minutes / 60).toFixed(1)} h`;
+
+function FigureCard({ title, figures }: { title: string; figures: [string, ReactNode][] }) {
+  const id = useId();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={3} fz="h5" id={id} mb="xs">
+        {title}
+      </Title>
+      <Stack component="dl" gap={4} m={0}>
+        {figures.map(([label, value]) => (
+          <Group key={label} justify="space-between" wrap="nowrap" gap="xs">
+            <Text component="dt" size="sm" c="dark.6">
+              {label}
+            </Text>
+            <Text component="dd" m={0} fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {value}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+function TableDownload({ eventId, table, name }: { eventId: string; table: DashboardTable; name: string }) {
+  return (
+    <Button
+      size="xs"
+      variant="default"
+      leftSection={<IconDownload size={14} aria-hidden />}
+      onClick={() => download(dashboardExportUrl(eventId, table))}
+      aria-label={`Download ${name} as CSV`}
+    >
+      CSV
+    </Button>
+  );
+}
+
+/** A part of the dashboard with a chart and the same numbers as a table, the viewer's choice. */
+function ChartSection({
+  title,
+  description,
+  download: downloadButton,
+  chart,
+  table,
+}: {
+  title: string;
+  description: string;
+  download: ReactNode;
+  chart: ReactNode;
+  table: ReactNode;
+}) {
+  const id = useId();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} fz="h4" id={id}>
+            {title}
+          </Title>
+          <Group gap="xs">
+            <SegmentedControl
+              size="xs"
+              value={view}
+              onChange={(value) => setView(value as 'chart' | 'table')}
+              data={[
+                { value: 'chart', label: 'Chart' },
+                { value: 'table', label: 'Table' },
+              ]}
+              aria-label={`Show ${title.toLowerCase()} as`}
+            />
+            {downloadButton}
+          </Group>
+        </Group>
+        <Text size="sm" c="dark.6">
+          {description}
+        </Text>
+        {view === 'chart' ? chart : table}
+      </Stack>
+    </Paper>
+  );
+}
+
+const percent = (value: number | null) => (value === null ? '–' : `${value}%`);
+
+function FunnelSection({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
+  const registered = dashboard.funnel[0]?.talents ?? 0;
+  const rows = dashboard.funnel.map((step) => ({
+    step: funnelStepLabels[step.step],
+    talents: step.talents,
+    share: registered === 0 ? null : Math.round((100 * step.talents) / registered),
+  }));
+  const columns: Column<(typeof rows)[number]>[] = [
+    { label: 'Step', cell: (row) => row.step },
+    { label: 'Talents', align: 'right', cell: (row) => row.talents },
+    { label: 'Of registered', align: 'right', cell: (row) => percent(row.share) },
+  ];
+  return (
+    <ChartSection
+      title="Funnel"
+      description="Talents at each step, from registration to a first chat that took place."
+      download={<TableDownload eventId={eventId} table="funnel" name="the funnel" />}
+      chart={
+        <BarChart
+          h={220}
+          data={rows}
+          dataKey="step"
+          orientation="vertical"
+          yAxisProps={{ width: 190 }}
+          series={[{ name: 'talents', label: 'Talents', color: 'indigo.7' }]}
+          withBarValueLabel
+          withTooltip={false}
+          gridAxis="none"
+          aria-label={`Funnel chart: ${rows.map((row) => `${row.step} ${row.talents}`).join(', ')}`}
+          role="img"
+        />
+      }
+      table={
+        <ResponsiveTable
+          label="Funnel"
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.step}
+          minWidth={360}
+        />
+      }
+    />
+  );
+}
+
+const slotUseColumns = <Row extends SlotUse>(): Column<Row>[] => [
+  { label: 'Open slots', align: 'right', cell: (row) => row.openSlots },
+  { label: 'Booked', align: 'right', cell: (row) => row.bookedSlots },
+  {
+    label: 'Use',
+    cell: (row) => {
+      const share = utilisation(row);
+      return (
+        <Group gap="xs" wrap="nowrap">
+          <Progress value={share ?? 0} w={80} aria-hidden color="indigo.7" />
+          <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {percent(share)}
+          </Text>
+        </Group>
+      );
+    },
+  },
+];
+
+function DaysSection({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
+  const rows = dashboard.days.map((day) => ({ ...day, label: formatDate(day.date) }));
+  const columns: Column<(typeof rows)[number]>[] = [
+    { label: 'Day', cell: (row) => row.label },
+    ...slotUseColumns(),
+  ];
+  return (
+    <ChartSection
+      title="Slots per day"
+      description="Slots recruiters opened, and how many hold a chat (confirmed, completed or a no-show)."
+      download={<TableDownload eventId={eventId} table="days" name="the slots per day" />}
+      chart={
+        <BarChart
+          h={240}
+          data={rows}
+          dataKey="label"
+          series={[
+            { name: 'openSlots', label: 'Open slots', color: 'gray.6' },
+            { name: 'bookedSlots', label: 'Booked', color: 'indigo.7' },
+          ]}
+          withLegend
+          withBarValueLabel
+          withTooltip={false}
+          aria-label={`Slots per day: ${rows
+            .map((row) => `${row.label}, ${row.bookedSlots} of ${row.openSlots} booked`)
+            .join('; ')}`}
+          role="img"
+        />
+      }
+      table={
+        <ResponsiveTable
+          label="Slots per day"
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.dayId}
+          minWidth={480}
+        />
+      }
+    />
+  );
+}
+
+function CompaniesSection({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
+  const columns: Column<EventDashboard['companies'][number]>[] = [
+    { label: 'Company', cell: (row) => row.name },
+    ...slotUseColumns(),
+  ];
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Slots per company">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} fz="h4">
+            Slots per company
+          </Title>
+          <TableDownload eventId={eventId} table="companies" name="the slots per company" />
+        </Group>
+        {dashboard.companies.length === 0 ? (
+          <Text size="sm">No company has opened a slot yet.</Text>
+        ) : (
+          <ResponsiveTable
+            label="Slots per company"
+            columns={columns}
+            rows={dashboard.companies}
+            rowKey={(row) => row.companyId}
+            minWidth={480}
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function RecruitersSection({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(dashboard.recruiters.length / RECRUITERS_PER_PAGE));
+  const shown = dashboard.recruiters.slice((page - 1) * RECRUITERS_PER_PAGE, page * RECRUITERS_PER_PAGE);
+  const columns: Column<EventDashboard['recruiters'][number]>[] = [
+    { label: 'Recruiter', cell: (row) => row.name },
+    { label: 'Company', cell: (row) => row.companyName },
+    ...slotUseColumns(),
+  ];
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Slots per recruiter">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} fz="h4">
+            Slots per recruiter
+          </Title>
+          <TableDownload eventId={eventId} table="recruiters" name="the slots per recruiter" />
+        </Group>
+        {dashboard.recruiters.length === 0 ? (
+          <Text size="sm">No recruiter has opened a slot yet.</Text>
+        ) : (
+          <>
+            <ResponsiveTable
+              label="Slots per recruiter"
+              columns={columns}
+              rows={shown}
+              rowKey={(row) => row.recruiterId}
+              minWidth={640}
+            />
+            {pages > 1 && (
+              <Pagination
+                total={pages}
+                value={Math.min(page, pages)}
+                onChange={setPage}
+                aria-label="Pages of recruiters"
+              />
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
