@@ -1,10 +1,11 @@
-// `npm run bench [-- --quick] [--only=list,cpu,team,confirm,burst,backfill,fanout,processes,startup] [--db=pglite|postgres]`:
+// `npm run bench [-- --quick] [--only=list,cpu,team,dashboard,confirm,burst,backfill,fanout,processes,startup] [--db=pglite|postgres]`:
 // the figures of the performance table, each beside a baseline measured in the same run, with its target and a
 // PASS/FAIL mark. The app runs in this process; the load comes from child processes.
 import { type BenchDatabase, freshPglite, freshPostgres } from './databases.js';
 import { LoadWorker } from './load.js';
 import { printTable } from './report.js';
 import { burstRow, confirmRows } from './rows-booking.js';
+import { dashboardRow } from './rows-dashboard.js';
 import { type DatabaseCpu, listCpuAt, listRows, recordListCpu, teamRows } from './rows-lists.js';
 import { fanOutRow, processesRows } from './rows-live.js';
 import { startupRows } from './rows-startup.js';
@@ -20,6 +21,7 @@ const allRows = [
   'list',
   'cpu',
   'team',
+  'dashboard',
   'confirm',
   'burst',
   'backfill',
@@ -110,6 +112,7 @@ async function runDatabase(kind: string, load: LoadWorker): Promise<void> {
       await recordListCpu(section, sizes);
     }
     if (wants('team')) await teamRows(section);
+    if (wants('dashboard')) await dashboardRow(section);
     if (wants('fanout')) await fanOutRow(section);
     if (wants('processes') && kind === 'postgres') await processesRows(section);
     if (wants('confirm')) await confirmRows(section);

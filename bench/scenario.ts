@@ -6,6 +6,7 @@ import { addDays } from '../src/shared/time/zoned.js';
 
 export interface Scenario {
   eventId: string;
+  organizerId: string;
   dayIds: string[];
   /** In generation order: talent 1 first. */
   talentIds: string[];
@@ -125,6 +126,7 @@ export async function buildScenario(
   await db.execute(sql`analyze`);
   return {
     eventId,
+    organizerId,
     dayIds,
     talentIds: people.filter((p) => p.role === 'talent').map((p) => p.id),
     recruiterIds: people.filter((p) => p.role === 'recruiter').map((p) => p.id),

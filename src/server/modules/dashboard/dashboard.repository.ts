@@ -42,21 +42,31 @@ export interface Headcounts {
  */
 export async function readHeadcounts(q: Queryable, eventId: string, now: Date): Promise<Headcounts> {
   const state = stateAtSql(chats, now);
+  const registered = sql`exists (select 1 from ${eventTalents} t
+    where t.event_id = ${eventId} and t.talent_id = ${chats.talentId})`;
   const result = await q.execute(sql`with recruiters as (${attendingRecruiters(eventId)}),
+    -- One pass over the event's chats for every count of them; the talents' steps count registered talents only.
     event_chats as (
-      select ${chats.id} as id, ${chats.talentId} as talent_id, ${chats.state} as stored, ${state} as state
+      select ${chats.id} as id, ${chats.talentId} as talent_id, ${chats.state} as stored, ${state} as state,
+        ${registered} as registered
       from ${chats} where ${chats.eventId} = ${eventId}
     ),
-    registered_chats as (
-      select c.* from event_chats c
-      where exists (select 1 from ${eventTalents} t where t.event_id = ${eventId} and t.talent_id = c.talent_id)
+    chat_counts as (
+      select count(*) filter (where stored = 'requested')::int as requests_waiting,
+        count(*) filter (where stored = 'invited')::int as invitations_waiting,
+        count(distinct talent_id) filter (where registered and stored in ${USED_STATES})::int as booked,
+        count(distinct talent_id) filter (where registered and state = 'completed')::int as met
+      from event_chats
     ),
+    -- Joined rather than looked up per request: a fair's thousands of requests are one hash join.
     requests as (
-      select r.chat_id, r.at,
-        (select min(a.at) from ${chatHistory} a where a.chat_id = r.chat_id and a.side = 'recruiter'
-          and a.kind in ('approved', 'declined') and a.id > r.id) as answered_at
-      from ${chatHistory} r join event_chats c on c.id = r.chat_id
+      select r.id, r.at, min(a.at) as answered_at
+      from ${chatHistory} r
+      join event_chats c on c.id = r.chat_id
+      left join ${chatHistory} a on a.chat_id = r.chat_id and a.id > r.id and a.side = 'recruiter'
+        and a.kind in ('approved', 'declined')
       where r.kind = 'requested'
+      group by r.id, r.at
     ),
     -- A talent declining an invitation is no answer to a request: only the recruiters' side counts.
     answers as (
@@ -74,18 +84,19 @@ export async function readHeadcounts(q: Queryable, eventId: string, now: Date): 
       coalesce((select n from answers where kind = 'approved'), 0) as approved,
       coalesce((select n from answers where kind = 'declined'), 0) as declined,
       coalesce((select n from answers where kind = 'invited'), 0) as invitations_sent,
-      (select count(*)::int from event_chats where stored = 'invited') as invitations_waiting,
-      (select count(*)::int from event_chats where stored = 'requested') as requests_waiting,
+      chat_counts.invitations_waiting,
+      chat_counts.requests_waiting,
       (select percentile_cont(0.5) within group (order by date_part('epoch', answered_at - at) / 60)
         from requests where answered_at is not null) as median_minutes_to_answer,
       (select count(*)::int from (
-        select talent_id from registered_chats
+        select talent_id from event_chats where registered
         union
         select ${companyRequests.talentId} from ${companyRequests}
-        join ${eventTalents} t on t.event_id = ${eventId} and t.talent_id = ${companyRequests.talentId}
-        where ${companyRequests.eventId} = ${eventId}) asked) as asked,
-      (select count(distinct talent_id)::int from registered_chats where stored in ${USED_STATES}) as booked,
-      (select count(distinct talent_id)::int from registered_chats where state = 'completed') as met`);
+        where ${companyRequests.eventId} = ${eventId} and exists (select 1 from ${eventTalents} t
+          where t.event_id = ${eventId} and t.talent_id = ${companyRequests.talentId})) asked) as asked,
+      chat_counts.booked,
+      chat_counts.met
+    from chat_counts`);
   const [row] = (result as unknown as { rows: Record<string, number | null>[] }).rows;
   const count = (name: string) => Number(row![name]);
   const median = row!.median_minutes_to_answer;
@@ -128,27 +139,33 @@ export interface RecruiterDayUse {
 
 /**
  * Per recruiter and day, the slots they opened and how many of those a used chat of theirs overlaps (a walk-in or
- * the rest of a slot taken after a no-show counts for the slot it falls in).
+ * the rest of a slot taken after a no-show counts for the slot it falls in). Each used chat is held against the slots
+ * of its own recruiter and day only: opened slots are counted by their array's length, never one by one.
  */
 export async function readSlotUse(q: Queryable, eventId: string): Promise<RecruiterDayUse[]> {
   const result = await q.execute(sql`with recruiters as (${attendingRecruiters(eventId)}),
-    slots as (
-      select a.recruiter_id, a.event_day_id, s.start,
-        s.start + make_interval(mins => a.duration_minutes) as finish
+    used as (
+      select ${chats.recruiterId} as recruiter_id, ${chats.eventDayId} as event_day_id,
+        ${chats.startsAt} as starts_at, ${chats.endsAt} as ends_at
+      from ${chats} where ${chats.eventId} = ${eventId} and ${chats.state} in ${USED_STATES}
+    ),
+    booked as (
+      select a.recruiter_id, a.event_day_id, count(distinct s.start)::int as n
       from ${availabilityDays} a
-      join ${eventDays} d on d.id = a.event_day_id and d.event_id = ${eventId}
-      cross join unnest(a.open_slot_starts) as s(start)
+      join used u on u.recruiter_id = a.recruiter_id and u.event_day_id = a.event_day_id
+      cross join lateral unnest(a.open_slot_starts) as s(start)
+      where u.starts_at < s.start + make_interval(mins => a.duration_minutes) and u.ends_at > s.start
+      group by a.recruiter_id, a.event_day_id
     )
     select r.id as recruiter_id, r.name as recruiter_name, co.id as company_id, co.name as company_name,
-      d.id as day_id, d.date::text as date, count(*)::int as open_slots,
-      count(*) filter (where exists (select 1 from ${chats} c
-        where c.recruiter_id = s.recruiter_id and c.event_id = ${eventId} and c.state in ${USED_STATES}
-          and c.starts_at < s.finish and c.ends_at > s.start))::int as booked_slots
-    from slots s
-    join recruiters r on r.id = s.recruiter_id
+      d.id as day_id, d.date::text as date, cardinality(a.open_slot_starts) as open_slots,
+      coalesce(b.n, 0) as booked_slots
+    from ${availabilityDays} a
+    join ${eventDays} d on d.id = a.event_day_id and d.event_id = ${eventId}
+    join recruiters r on r.id = a.recruiter_id
     join ${companies} co on co.id = r.company_id
-    join ${eventDays} d on d.id = s.event_day_id
-    group by r.id, r.name, co.id, co.name, d.id, d.date
+    left join booked b on b.recruiter_id = a.recruiter_id and b.event_day_id = a.event_day_id
+    where cardinality(a.open_slot_starts) > 0
     order by co.name, r.name, r.id, d.date`);
   return (
     result as unknown as {
