@@ -17,6 +17,7 @@ const CompaniesTab = lazyNamed(() => import('./organizer/CompaniesTab'), 'Compan
 const EventSetupTab = lazyNamed(() => import('./organizer/EventSetupTab'), 'EventSetupTab');
 const TalentsTab = lazyNamed(() => import('./organizer/TalentsTab'), 'TalentsTab');
 const ReportsTab = lazyNamed(() => import('./organizer/ReportsTab'), 'ReportsTab');
+const NotificationLogTab = lazyNamed(() => import('./organizer/NotificationLogTab'), 'NotificationLogTab');
 const UndeliveredMailWarning = lazyNamed(
   () => import('./organizer/UndeliveredMailWarning'),
   'UndeliveredMailWarning',
@@ -44,6 +45,11 @@ const tabsByRole: Record<Event['viewerRole'], TabSpec[]> = {
     { path: 'companies', label: 'Companies', render: (event) => <CompaniesTab event={event} /> },
     { path: 'participants', label: 'Talents', render: (event) => <TalentsTab event={event} /> },
     { path: 'reports', label: 'Reports', render: (event) => <ReportsTab event={event} /> },
+    {
+      path: 'notification-log',
+      label: 'Notification log',
+      render: (event) => <NotificationLogTab event={event} />,
+    },
   ],
   support: [{ path: 'support', label: 'Support', render: (event) => <SupportTab event={event} /> }],
 };
