@@ -33,7 +33,14 @@ describe('the organizer sets up an event', () => {
     await form.submit('Create event');
 
     const event = await new EventPage(page).waitUntilShown(input.name);
-    expect(await event.tabNames()).toEqual(['Dashboard', 'Event setup', 'Companies', 'Talents', 'Reports']);
+    expect(await event.tabNames()).toEqual([
+      'Dashboard',
+      'Event setup',
+      'Companies',
+      'Talents',
+      'Reports',
+      'Notification log',
+    ]);
     await event.openTab('Event setup');
     const setup = new EventSetupTab(page);
     await setup.waitUntilShown();

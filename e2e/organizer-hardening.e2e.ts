@@ -51,10 +51,10 @@ describe("the second organizer's imports and mail", () => {
         { timeout: 60_000, interval: 1_000 },
       )
       .toBe(1);
-    const row = warning
-      .getByRole('table', { name: 'Undelivered emails' })
-      .getByRole('row', { name: new RegExp(unreachable.email) });
-    await row.getByRole('cell', { name: 'Retrying', exact: true }).waitFor();
+    // The log says which one, why, and that it is still tried.
+    await warning.getByRole('link', { name: 'Open the notification log' }).click();
+    const row = page.getByRole('row').filter({ hasText: unreachable.email }).first();
+    await row.getByText('Retrying', { exact: true }).waitFor();
     await row.getByText(/Mailbox unavailable/).waitFor();
   });
 

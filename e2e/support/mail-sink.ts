@@ -13,18 +13,29 @@ export interface StoredMail {
 export const REFUSED_DOMAIN = 'refused.e2e.test';
 
 /**
- * An SMTP server on loopback that accepts everything but mail to `REFUSED_DOMAIN` and writes each message to `dir` as JSON. The tests run in
+ * Mail to this domain is refused the first time for each address and accepted after: a mail server that was down
+ * and came back, without stopping the one the whole run shares.
+ */
+export const FLAKY_DOMAIN = 'flaky.e2e.test';
+
+/**
+ * An SMTP server on loopback that accepts everything but mail to `REFUSED_DOMAIN` (and the first to each address of
+ * `FLAKY_DOMAIN`) and writes each message to `dir` as JSON. The tests run in
  * other processes than this global setup, so files are how they read what arrived.
  */
 export async function startMailSink(dir: string) {
   mkdirSync(dir, { recursive: true });
   let count = 0;
+  const refusedOnce = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (!address.address.toLowerCase().endsWith(`@${REFUSED_DOMAIN}`)) return callback();
+      const to = address.address.toLowerCase();
+      const flakyFirst = to.endsWith(`@${FLAKY_DOMAIN}`) && !refusedOnce.has(to);
+      if (flakyFirst) refusedOnce.add(to);
+      if (!to.endsWith(`@${REFUSED_DOMAIN}`) && !flakyFirst) return callback();
       callback(Object.assign(new Error('Mailbox unavailable, try again later'), { responseCode: 450 }));
     },
     onData(stream, session, callback) {

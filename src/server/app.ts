@@ -40,7 +40,8 @@ import { logPublishes } from './infra/live/live.log.js';
 import { liveRoutes } from './infra/live/live.routes.js';
 import { pendingMailStats } from './infra/mail/mail.repository.js';
 import { installMetrics } from './infra/metrics/metrics.js';
-import { mailboxRoutes, undeliveredMailRoutes } from './modules/mailbox/mailbox.routes.js';
+import { mailboxRoutes } from './modules/mailbox/mailbox.routes.js';
+import { notificationLogRoutes } from './modules/notification-log/notification-log.routes.js';
 import { matchesRoutes } from './modules/matches/matches.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
@@ -165,7 +166,6 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     healthRoutes,
     authRoutes,
     mailboxRoutes,
-    undeliveredMailRoutes,
     eventsRoutes,
     homeRoutes,
     registrationsRoutes,
@@ -182,6 +182,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     roomsRoutes,
     chatNotesRoutes,
     notificationsRoutes,
+    notificationLogRoutes,
     matchesRoutes,
     safetyRoutes,
     dashboardRoutes,

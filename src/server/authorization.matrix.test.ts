@@ -57,7 +57,8 @@ interface Row {
  *   recruiterId → v.recruiter, dayId → v.day (second day), chatId → v.chats.roomOpen (the confirmed chat whose room
  *   is open), conversationId → v.conversation (talent A's support conversation), notificationId →
  *   v.notification (talent A's), requestId → v.companyRequest (talent A's, waiting, to company A), noteId →
- *   v.note (recruiter A's, on the room-open chat), reportId → v.report (talent A's report of recruiter A).
+ *   v.note (recruiter A's, on the room-open chat), reportId → v.report (talent A's report of recruiter A), mailId →
+ *   v.mail (talent A's email of that notification).
  * - An answer names no id or email of the caller's other side that its request did not name (the support agent
  *   serves both sides), unless `{ foreignData: 'why' }` says why it may.
  * - Crossed variant: when a route names A's resources besides the event, organizer B, recruiter B and talent B
@@ -87,7 +88,6 @@ const ROUTES: Row[] = [
   route('GET /api/home',                                         '401   ok    ok    ok    ok    ok    ok    ok    ok'),
   route('POST /api/events',                                      '401   ok    ok    403   403   403   403   403   403', () => ({ body: eventInput('New fair', []) })),
   route('GET /api/events/{id}',                                  '401   ok    404   ok    404   ok    ok    404   ok'),
-  route('GET /api/events/{id}/undelivered-mail',                 '401   ok    404   403   404   403   403   404   403'),
   route('PUT /api/events/{id}',                                  '401   ok    404   403   404   403   403   404   403', (v) => ({ body: eventInput('Renamed fair', v.event.days) })),
   route('POST /api/events/{id}/publish',                         '401   ok    404   403   404   403   403   404   403'),
   route('POST /api/events/{id}/unpublish',                       '401   ok    404   403   404   403   403   404   403'),
@@ -228,6 +228,9 @@ const ROUTES: Row[] = [
   route('POST /api/events/{id}/reports/{reportId}/handled',      '401   ok    404   403   404   403   403   404   403'),
   route('GET /api/events/{id}/dashboard',                        '401   ok    404   403   404   403   403   404   403'),
   route('GET /api/events/{id}/dashboard/export',                 '401   ok    404   403   404   403   403   404   403', () => ({ query: { table: 'chats' } })),
+  route('GET /api/events/{id}/notification-log',                 '401   ok    404   403   404   403   403   404   403'),
+  route('GET /api/events/{id}/notification-log/summary',         '401   ok    404   403   404   403   403   404   403'),
+  route('POST /api/events/{id}/notification-log/{mailId}/resend', '401  ok    404   403   404   403   403   404   403'),
   route('GET /api/me/data-export',                               '401   ok    ok    ok    ok    ok    ok    ok    ok'),
   route('POST /api/me/account-deletion',                         '401   403   403   403   403   403   ok    ok    403', () => ({ body: { password: TEST_PASSWORD } })),
   route('POST /api/me/account-deletion (a wrong password)',      '401   403   403   403   403   403   400   400   403', () => ({ body: { password: 'someone-elses-password' } })),
@@ -288,6 +291,7 @@ const defaultParams = (v: View): Record<string, string> => ({
   requestId: v.companyRequest.id,
   noteId: v.note.id,
   reportId: v.report.id,
+  mailId: v.mail.id,
 });
 
 function urlOf(row: Row, v: View, parts: RequestParts): string {

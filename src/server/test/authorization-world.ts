@@ -167,6 +167,21 @@ async function buildSide(t: TestApp, side: Side) {
       createdAt: WORLD_NOW,
     })
     .returning();
+  /** The email of that notification, still in the outbox: what the organizer's notification log resends. */
+  const [mail] = await db
+    .insert(mailOutbox)
+    .values({
+      toAddress: talent.email,
+      subject: `Confirmed: 1-1 chat (${side})`,
+      text: 'See you.',
+      html: '<p>See you.</p>',
+      recipientId: talent.id,
+      eventId: event.id,
+      kind: 'chat_confirmed',
+      chatId: chats.roomOpen.id,
+      notificationId: notification!.id,
+    })
+    .returning();
   /** The talent's report of the recruiter to the organizer. */
   const [report] = await db
     .insert(safetyReports)
@@ -214,6 +229,7 @@ async function buildSide(t: TestApp, side: Side) {
     boothEntry: boothEntry!,
     /** The talent's unread notification of their booked chat. */
     notification: notification!,
+    mail: mail!,
     report: report!,
     /** `/calendar/<userId>/<token>.ics` of the talent's feed. */
     feed: { userId: talent.id, file: feedPath.split('/').pop()! },

@@ -1,6 +1,5 @@
-import { OutboxQuery, OutboxResponse, UndeliveredMailResponse } from '../schemas/mail.schemas.js';
+import { OutboxQuery, OutboxResponse } from '../schemas/mail.schemas.js';
 import { errorCatalog } from './errors.js';
-import { IdParams } from './params.js';
 import { defineRoutes } from './route.js';
 
 export const mailErrorCatalog = errorCatalog('mail', {
@@ -22,12 +21,5 @@ export const mailApi = defineRoutes('mail', {
       'Mail in the local outbox, newest first (without SMTP_URL, from this machine or with DEV_MAILBOX=true)',
     query: OutboxQuery,
     responses: { 200: OutboxResponse },
-  },
-  undelivered: {
-    method: 'GET',
-    path: '/api/events/:id/undelivered-mail',
-    summary: "Mail to the event's talents and recruiters that is still retried or was given up (organizer)",
-    params: IdParams,
-    responses: { 200: UndeliveredMailResponse },
   },
 });

@@ -18,6 +18,7 @@ const EventSetupTab = lazyNamed(() => import('./organizer/EventSetupTab'), 'Even
 const TalentsTab = lazyNamed(() => import('./organizer/TalentsTab'), 'TalentsTab');
 const ReportsTab = lazyNamed(() => import('./organizer/ReportsTab'), 'ReportsTab');
 const DashboardTab = lazyNamed(() => import('./organizer/DashboardTab'), 'DashboardTab');
+const NotificationLogTab = lazyNamed(() => import('./organizer/NotificationLogTab'), 'NotificationLogTab');
 const UndeliveredMailWarning = lazyNamed(
   () => import('./organizer/UndeliveredMailWarning'),
   'UndeliveredMailWarning',
@@ -46,6 +47,11 @@ const tabsByRole: Record<Event['viewerRole'], TabSpec[]> = {
     { path: 'companies', label: 'Companies', render: (event) => <CompaniesTab event={event} /> },
     { path: 'participants', label: 'Talents', render: (event) => <TalentsTab event={event} /> },
     { path: 'reports', label: 'Reports', render: (event) => <ReportsTab event={event} /> },
+    {
+      path: 'notification-log',
+      label: 'Notification log',
+      render: (event) => <NotificationLogTab event={event} />,
+    },
   ],
   support: [{ path: 'support', label: 'Support', render: (event) => <SupportTab event={event} /> }],
 };

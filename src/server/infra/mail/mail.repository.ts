@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { MailKind } from '../../../shared/schemas/notification-log.schemas.js';
 import { toSingleLine } from '../../../shared/text.js';
 import type { Queryable } from '../db/client.js';
 import { currentRequestId } from '../http/request-id.js';
@@ -10,6 +11,16 @@ export interface OutgoingMail {
   text: string;
   html: string;
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string } | null;
+  /** Whom and what it is about, for the organizer's notification log: give it for any mail to a person. */
+  about?: MailAbout;
+}
+
+export interface MailAbout {
+  recipientId: string;
+  kind: MailKind;
+  eventId?: string | null;
+  chatId?: string | null;
+  notificationId?: string | null;
 }
 
 /**
@@ -31,6 +42,11 @@ export const outboxValues = (m: OutgoingMail) => ({
   html: m.html,
   calendar: m.calendar ?? null,
   requestId: currentRequestId() ?? null,
+  recipientId: m.about?.recipientId ?? null,
+  eventId: m.about?.eventId ?? null,
+  kind: m.about?.kind ?? null,
+  chatId: m.about?.chatId ?? null,
+  notificationId: m.about?.notificationId ?? null,
 });
 
 export type OutboxRow = typeof mailOutbox.$inferSelect;

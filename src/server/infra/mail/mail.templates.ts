@@ -1,4 +1,4 @@
-import type { OutgoingMail } from './mail.repository.js';
+import type { MailAbout, OutgoingMail } from './mail.repository.js';
 
 const escapeHtml = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -12,7 +12,12 @@ export interface MailContent {
 }
 
 /** Renders both parts from one content object, so the text and HTML versions never say different things. */
-export function renderMail(to: string, subject: string, content: MailContent): OutgoingMail {
+export function renderMail(
+  to: string,
+  subject: string,
+  content: MailContent,
+  about?: MailAbout,
+): OutgoingMail {
   const text = [
     content.heading,
     '',
@@ -38,5 +43,5 @@ ${
 ${content.footnote ? `<p style="font-size:13px;color:#495057;margin-top:24px">${escapeHtml(content.footnote)}</p>` : ''}
 </td></tr></table></td></tr></table>
 </body></html>`;
-  return { to, subject, text, html };
+  return { to, subject, text, html, ...(about ? { about } : {}) };
 }

@@ -133,14 +133,19 @@ export async function changePassword(input: {
     await repo.deleteSessionsOfUser(tx, user.id, input.sessionTokenHash);
     await enqueueMail(
       tx,
-      renderMail(row.email, 'Your Parley password was changed', {
-        heading: 'Your password was changed',
-        paragraphs: [
-          `Hello ${row.name}, the password of your Parley account was just changed, and your other sessions were signed out.`,
-          'If this was not you, reset your password now.',
-        ],
-        action: { label: 'Reset password', url: `${ctx.publicUrl}/forgot-password` },
-      }),
+      renderMail(
+        row.email,
+        'Your Parley password was changed',
+        {
+          heading: 'Your password was changed',
+          paragraphs: [
+            `Hello ${row.name}, the password of your Parley account was just changed, and your other sessions were signed out.`,
+            'If this was not you, reset your password now.',
+          ],
+          action: { label: 'Reset password', url: `${ctx.publicUrl}/forgot-password` },
+        },
+        { recipientId: user.id, kind: 'password_changed' },
+      ),
     );
   });
   await sessionsOfUserChanged(ctx, user.id);
@@ -226,12 +231,17 @@ async function sendResetLink(ctx: AppContext, email: string): Promise<void> {
     const [token] = await issueTokens(tx, ctx, [user.id], 'password_reset', RESET_HOURS * HOUR);
     await enqueueMail(
       tx,
-      renderMail(user.email, 'Reset your Parley password', {
-        heading: 'Reset your password',
-        paragraphs: [`Hello ${user.name}, someone asked to reset the password of your Parley account.`],
-        action: { label: 'Choose a new password', url: `${ctx.publicUrl}/reset-password?token=${token}` },
-        footnote: `The link works once, for ${RESET_HOURS} hours. If you did not ask for it, ignore this email.`,
-      }),
+      renderMail(
+        user.email,
+        'Reset your Parley password',
+        {
+          heading: 'Reset your password',
+          paragraphs: [`Hello ${user.name}, someone asked to reset the password of your Parley account.`],
+          action: { label: 'Choose a new password', url: `${ctx.publicUrl}/reset-password?token=${token}` },
+          footnote: `The link works once, for ${RESET_HOURS} hours. If you did not ask for it, ignore this email.`,
+        },
+        { recipientId: user.id, kind: 'password_reset' },
+      ),
     );
   });
 }
@@ -250,7 +260,7 @@ export async function sendInvitation(
 }
 
 type Invitee = { id: string; email: string; name: string };
-type InvitationContext = { invitedBy: string; eventName?: string };
+type InvitationContext = { invitedBy: string; event?: { id: string; name: string } };
 
 /** Invitations for many new accounts in a few statements, queued in the outbox of the caller's transaction. */
 export async function sendInvitations(
@@ -267,22 +277,27 @@ export async function sendInvitations(
     'invitation',
     INVITATION_DAYS * 86_400_000,
   );
-  const what = context.eventName ? `${context.eventName} on Parley` : 'Parley';
+  const what = context.event ? `${context.event.name} on Parley` : 'Parley';
   await enqueueMail(
     tx,
     invitees.map((invitee, index) =>
-      renderMail(invitee.email, `You are invited to ${what}`, {
-        heading: `You are invited to ${what}`,
-        paragraphs: [
-          `Hello ${invitee.name}, ${context.invitedBy} invited you to ${what}, where recruiters and talents meet in private 1-1 chats.`,
-          'Choose a password to activate your account.',
-        ],
-        action: {
-          label: 'Activate your account',
-          url: `${ctx.publicUrl}/accept-invitation?token=${tokens[index]}`,
+      renderMail(
+        invitee.email,
+        `You are invited to ${what}`,
+        {
+          heading: `You are invited to ${what}`,
+          paragraphs: [
+            `Hello ${invitee.name}, ${context.invitedBy} invited you to ${what}, where recruiters and talents meet in private 1-1 chats.`,
+            'Choose a password to activate your account.',
+          ],
+          action: {
+            label: 'Activate your account',
+            url: `${ctx.publicUrl}/accept-invitation?token=${tokens[index]}`,
+          },
+          footnote: `The link works once, for ${INVITATION_DAYS} days.`,
         },
-        footnote: `The link works once, for ${INVITATION_DAYS} days.`,
-      }),
+        { recipientId: invitee.id, kind: 'account_invitation', eventId: context.event?.id ?? null },
+      ),
     ),
   );
 }

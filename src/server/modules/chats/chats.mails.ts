@@ -476,15 +476,23 @@ export function chatChangedNotices(ctx: MailContext, input: ChatChangeMail): Not
   if (actorAttends && calendarFor(actorAttends)) {
     notices.push({
       userId: actorAttends.id,
-      mail: mailTo(actorAttends, {
-        heading: wording.actorHeading,
-        paragraphs: [
-          `This confirms your change to the ${chatTitleFor(after, actorAttends)} at ${ctx.event.name}.`,
-          ...detailsFor(actorAttends),
-          ...said('Your'),
-          nextStep(change, after, actorAttends),
-        ],
-      }),
+      mail: {
+        ...mailTo(actorAttends, {
+          heading: wording.actorHeading,
+          paragraphs: [
+            `This confirms your change to the ${chatTitleFor(after, actorAttends)} at ${ctx.event.name}.`,
+            ...detailsFor(actorAttends),
+            ...said('Your'),
+            nextStep(change, after, actorAttends),
+          ],
+        }),
+        about: {
+          recipientId: actorAttends.id,
+          kind: changeKind[change],
+          eventId: ctx.event.id,
+          chatId: after.chat.id,
+        },
+      },
     });
   }
   return notices;

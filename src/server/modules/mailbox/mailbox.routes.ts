@@ -4,11 +4,8 @@ import { mailApi, mailErrorCatalog } from '../../../shared/api/mail.contract.js'
 import type { AppContext } from '../../context.js';
 import { apiErrors } from '../../infra/http/errors.js';
 import { route, typed } from '../../infra/http/routes.js';
-import { requireUser } from '../auth/index.js';
-import { loadEventAsOrganizer, signedIn } from '../events/index.js';
 import { mayReachMailbox } from './mailbox.access.js';
 import { findMail, listRecentMail, type OutboxRow } from '../../infra/mail/mail.repository.js';
-import { listUndeliveredMail } from './mailbox.repository.js';
 
 const mailErrors = apiErrors(mailErrorCatalog);
 
@@ -97,36 +94,4 @@ export function mailboxRoutes(app: FastifyInstance, ctx: AppContext): void {
       return row.calendar.content;
     },
   });
-}
-
-/** How many undelivered messages the organizer's warning lists; the count covers them all. */
-const UNDELIVERED_LISTED = 50;
-
-/**
- * Mail that could not be delivered yet to the people of an event, for its organizer: mail lost in silence would
- * leave a talent waiting for a link that never comes.
- */
-export function undeliveredMailRoutes(app: FastifyInstance, ctx: AppContext): void {
-  route(
-    app,
-    mailApi.undelivered,
-    async (request) => {
-      const event = await loadEventAsOrganizer(ctx.db, requireUser(request), request.params.id);
-      const { messages, count } = await listUndeliveredMail(ctx.db, event.id, UNDELIVERED_LISTED);
-      return {
-        count,
-        messages: messages.map((row) => ({
-          id: row.id,
-          to: row.toAddress,
-          subject: row.subject,
-          status: row.status === 'failed' ? ('failed' as const) : ('pending' as const),
-          attempts: row.attempts,
-          lastError: row.lastError ?? '',
-          nextAttemptAt: row.status === 'failed' ? null : row.nextAttemptAt.toISOString(),
-          createdAt: row.createdAt.toISOString(),
-        })),
-      };
-    },
-    { onRequest: signedIn },
-  );
 }

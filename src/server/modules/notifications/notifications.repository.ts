@@ -30,11 +30,13 @@ export async function insertNotificationsAndMail(
   const queued = JSON.stringify(
     mails.map(({ userId, emailGroup, mail }) => ({ userId, emailGroup, ...outboxValues(mail) })),
   );
-  const enqueue = sql`insert into ${mailOutbox} (to_address, subject, text, html, calendar, request_id)
-    select m."toAddress", m.subject, m.text, m.html, m.calendar, m."requestId"
+  const enqueue = sql`insert into ${mailOutbox} (to_address, subject, text, html, calendar, request_id,
+      recipient_id, event_id, kind, chat_id, notification_id)
+    select m."toAddress", m.subject, m.text, m.html, m.calendar, m."requestId",
+      m."recipientId", m."eventId", m.kind, m."chatId", m."notificationId"
     from json_to_recordset(${queued}::json)
       as m("userId" uuid, "emailGroup" text, "toAddress" text, subject text, text text, html text, calendar jsonb,
-        "requestId" text)
+        "requestId" text, "recipientId" uuid, "eventId" uuid, kind text, "chatId" uuid, "notificationId" uuid)
     where m."emailGroup" is null or not exists (
       select 1 from ${notificationEmailOptOuts} o
       where o.user_id = m."userId" and o.email_group::text = m."emailGroup"

@@ -39,6 +39,8 @@ export const notifications = pgTable(
     // The bell's count: only the unread rows of one person.
     index('notifications_user_unread_idx').on(t.userId, t.createdAt.desc()).where(sql`${t.readAt} is null`),
     index('notifications_support_idx').on(t.supportConversationId),
+    // The organizer's notification log of an event, newest first.
+    index('notifications_event_newest_idx').on(t.eventId, t.createdAt.desc(), t.id.desc()),
   ],
 );
 

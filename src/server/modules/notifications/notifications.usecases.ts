@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import {
   type EmailPreferences,
@@ -33,7 +34,10 @@ export interface Notice {
     actorId?: string | null;
     params: NotificationParams;
   };
-  /** Not sent when the person switched the notification's group off; always sent without a notification. */
+  /**
+   * Not sent when the person switched the notification's group off; always sent without a notification. Its
+   * recipient, kind, event and chat are the notice's and the notification's unless the mail says (`about`).
+   */
   mail?: OutgoingMail;
 }
 
@@ -45,13 +49,35 @@ export type Notified = ReadonlySet<string>;
  * recipients still want, so neither exists without the change. Publish with `announceNotified` after commit.
  */
 export async function deliverNotices(q: Queryable, now: Date, notices: Notice[]): Promise<Notified> {
+  // Ids chosen here link each mail to the notification it was sent with, in the log.
+  const written = notices.map((notice) => ({ ...notice, notificationId: randomUUID() }));
   await repo.insertNotificationsAndMail(
     q,
-    notices.flatMap(({ userId, notification }) =>
-      notification ? [{ ...notification, userId, createdAt: now }] : [],
+    written.flatMap(({ userId, notification, notificationId }) =>
+      notification ? [{ ...notification, id: notificationId, userId, createdAt: now }] : [],
     ),
-    notices.flatMap(({ userId, notification, mail }) =>
-      mail ? [{ userId, emailGroup: (notification && emailGroupOf[notification.kind]) || null, mail }] : [],
+    written.flatMap(({ userId, notification, mail, notificationId }) =>
+      mail
+        ? [
+            {
+              userId,
+              emailGroup: (notification && emailGroupOf[notification.kind]) || null,
+              mail: notification
+                ? {
+                    ...mail,
+                    about: {
+                      recipientId: userId,
+                      kind: notification.kind,
+                      eventId: notification.eventId ?? null,
+                      chatId: notification.chatId ?? null,
+                      notificationId,
+                      ...mail.about,
+                    },
+                  }
+                : mail,
+            },
+          ]
+        : [],
     ),
   );
   return new Set(notices.filter((n) => n.notification).map((n) => n.userId));

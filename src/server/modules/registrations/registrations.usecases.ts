@@ -115,7 +115,10 @@ async function ensureAccount(
   return { user: { ...user, name: person.name }, outcome: 'updated', nameKept: false };
 }
 
-const invitationContext = (r: Registrar) => ({ invitedBy: r.organizer.name, eventName: r.event.name });
+const invitationContext = (r: Registrar) => ({
+  invitedBy: r.organizer.name,
+  event: { id: r.event.id, name: r.event.name },
+});
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
