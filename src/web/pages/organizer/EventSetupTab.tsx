@@ -6,6 +6,7 @@ import type { Event } from '../../../shared/schemas/events.schemas';
 import { usePublication, useUpdateEvent } from '../../api/events';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EventForm } from './event-form/EventForm';
+import { EventHealthPanel } from './EventHealthPanel';
 import { valuesFromEvent } from './event-form/eventFormValues';
 
 function PublicationPanel({ event }: { event: Event }) {
@@ -61,6 +62,8 @@ export function EventSetupTab({ event }: { event: Event }) {
   const saved = useMemo(() => valuesFromEvent(event), [event]);
   return (
     <Stack maw={1040}>
+      {/* Until the Dashboard tab holds it. */}
+      <EventHealthPanel event={event} />
       <PublicationPanel event={event} />
       <EventForm
         key={event.id}
