@@ -46,6 +46,7 @@ import { matchesRoutes } from './modules/matches/matches.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
+import { eventHealthRoutes } from './modules/event-health/event-health.routes.js';
 import { accountRoutes } from './modules/account/account.routes.js';
 import { handoffRoutes } from './modules/handoff/handoff.routes.js';
 import { roomsLive } from './modules/rooms/rooms.membership.js';
@@ -186,6 +187,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     matchesRoutes,
     safetyRoutes,
     dashboardRoutes,
+    eventHealthRoutes,
     accountRoutes,
     handoffRoutes,
   ];

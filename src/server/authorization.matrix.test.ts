@@ -231,6 +231,8 @@ const ROUTES: Row[] = [
   route('GET /api/events/{id}/notification-log',                 '401   ok    404   403   404   403   403   404   403'),
   route('GET /api/events/{id}/notification-log/summary',         '401   ok    404   403   404   403   403   404   403'),
   route('POST /api/events/{id}/notification-log/{mailId}/resend', '401  ok    404   403   404   403   403   404   403'),
+  route('GET /api/events/{id}/health',                           '401   ok    404   403   404   403   403   404   403'),
+  route('POST /api/events/{id}/health/reminders',                '401   ok|409 404  403   404   403   403   404   403', () => ({ body: { kind: 'unconfirmed', note: 'Please confirm.' } })),
   route('GET /api/me/data-export',                               '401   ok    ok    ok    ok    ok    ok    ok    ok'),
   route('POST /api/me/account-deletion',                         '401   403   403   403   403   403   ok    ok    403', () => ({ body: { password: TEST_PASSWORD } })),
   route('POST /api/me/account-deletion (a wrong password)',      '401   403   403   403   403   403   400   400   403', () => ({ body: { password: 'someone-elses-password' } })),

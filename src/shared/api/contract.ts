@@ -7,6 +7,7 @@ import { type companyQueueErrorCatalog, companyRequestsApi } from './company-req
 import { type cvErrorCatalog, cvsApi } from './cvs.contract.js';
 import { dashboardApi } from './dashboard.contract.js';
 import type { CodeOf, HttpErrorCode } from './errors.js';
+import { type eventHealthErrorCatalog, eventHealthApi } from './event-health.contract.js';
 import { type eventErrorCatalog, eventsApi } from './events.contract.js';
 import { handoffApi, type handoffErrorCatalog } from './handoff.contract.js';
 import { healthApi } from './health.contract.js';
@@ -47,6 +48,7 @@ export const contract = {
   matches: matchesApi,
   safety: safetyApi,
   dashboard: dashboardApi,
+  eventHealth: eventHealthApi,
   account: accountApi,
   handoff: handoffApi,
 };
@@ -61,6 +63,7 @@ export type ApiErrorCode =
   | CodeOf<typeof chatErrorCatalog>
   | CodeOf<typeof companyQueueErrorCatalog>
   | CodeOf<typeof eventErrorCatalog>
+  | CodeOf<typeof eventHealthErrorCatalog>
   | CodeOf<typeof handoffErrorCatalog>
   | CodeOf<typeof mailErrorCatalog>
   | CodeOf<typeof noteErrorCatalog>

@@ -7,16 +7,16 @@ export const SlotUse = z.object({
 });
 export type SlotUse = z.infer<typeof SlotUse>;
 
-export const DayUse = SlotUse.extend({ dayId: z.uuid(), date: z.iso.date() });
-export const CompanyUse = SlotUse.extend({ companyId: z.uuid(), name: z.string() });
-export const RecruiterUse = SlotUse.extend({
+const DayUse = SlotUse.extend({ dayId: z.uuid(), date: z.iso.date() });
+const CompanyUse = SlotUse.extend({ companyId: z.uuid(), name: z.string() });
+const RecruiterUse = SlotUse.extend({
   recruiterId: z.uuid(),
   name: z.string(),
   companyName: z.string(),
 });
 
 /** The steps of the funnel, in order: each counts the talents who reached it. */
-export const funnelSteps = ['registered', 'asked', 'booked', 'met'] as const;
+const funnelSteps = ['registered', 'asked', 'booked', 'met'] as const;
 export const FunnelStep = z.enum(funnelSteps);
 export type FunnelStep = z.infer<typeof FunnelStep>;
 
@@ -69,7 +69,7 @@ export function utilisation(use: SlotUse): number | null {
 }
 
 /** The dashboard's tables, each downloadable as CSV, and the event's whole chat list. */
-export const dashboardTables = ['summary', 'funnel', 'days', 'companies', 'recruiters', 'chats'] as const;
+const dashboardTables = ['summary', 'funnel', 'days', 'companies', 'recruiters', 'chats'] as const;
 export const DashboardTable = z.enum(dashboardTables, {
   error: `Choose one of the tables: ${dashboardTables.join(', ')}.`,
 });

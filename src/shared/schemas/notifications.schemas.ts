@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { healthReminderKinds } from './event-health.schemas.js';
 
 /**
  * In-app notifications: one row per person and change that concerns them (the same changes that mail them, plus
@@ -32,6 +33,7 @@ export const notificationKinds = [
   'chat_running_late',
   'waitlist_offer',
   'waitlist_offer_lapsed',
+  'organizer_reminder',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -77,6 +79,8 @@ export const emailGroupOf: Record<NotificationKind, EmailGroup | null> = {
   // An offer holds the time only briefly: always emailed, as a confirmation is.
   waitlist_offer: 'confirmations',
   waitlist_offer_lapsed: 'answers',
+  // The organizer chose to send it, to the few people it concerns: always emailed.
+  organizer_reminder: null,
 };
 
 /** What the text of a notification needs, written when it is created (names as they were then). */
@@ -94,6 +98,9 @@ export const NotificationParams = z.object({
   eventTimeZone: z.string().optional(),
   /** `Running 5 minutes late`: the minutes the talent said. */
   minutes: z.number().int().optional(),
+  /** What the organizer's reminder asks of the reader, and the note they wrote with it. */
+  reminder: z.enum(healthReminderKinds).optional(),
+  note: z.string().optional(),
   /** Until when an offered slot is held for the reader. */
   acceptBy: z.iso.datetime({ offset: true }).optional(),
 });

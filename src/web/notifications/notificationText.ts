@@ -1,11 +1,19 @@
 import type { ChatTab } from '../../shared/booking/chat-phase';
 import type { CurrentUser } from '../../shared/schemas/auth.schemas';
+import type { HealthReminderKind } from '../../shared/schemas/event-health.schemas';
 import type { Notification } from '../../shared/schemas/notifications.schemas';
 import { addDays } from '../../shared/time/zoned';
 import { utcToZoned } from '../../shared/time/zoned';
 import { chatPath } from '../pages/event/chats/chatPath';
 import { recruiterPaths } from '../pages/event/chats/recruiter/paths';
 import { formatDay, formatTime } from '../time';
+
+/** What an organizer's reminder asks, by the warning it answers. */
+const reminderAsks: Record<HealthReminderKind, string> = {
+  unconfirmed: 'The organizer asks you to confirm your availability',
+  company_full: 'Your team has no free slots left: the organizer asks you to open more',
+  busy_day: 'Talents are waiting for your answer: the organizer asks you to answer them or open more slots',
+};
 
 /** What a notification says to its reader, from its kind and the names and time stored with it. */
 export function notificationText(
@@ -73,6 +81,8 @@ export function notificationText(
       return `A slot with ${other} is free: ${at}${p.acceptBy ? ` — accept by ${formatTime(p.acceptBy, zone)}` : ''}`;
     case 'waitlist_offer_lapsed':
       return `The slot offered with ${other} went to the next person waiting: you left the waitlist`;
+    case 'organizer_reminder':
+      return `${reminderAsks[p.reminder ?? 'unconfirmed']} at ${p.eventName ?? 'the event'}${p.note ? ` — ${p.note}` : ''}`;
   }
 }
 
@@ -97,8 +107,13 @@ export function notificationLink(notification: Notification, role: CurrentUser['
   const { eventId, chatId } = notification;
   if (eventId && !chatId && notification.kind.startsWith('company_request'))
     return role === 'recruiter' ? recruiterPaths.manage(eventId) : `/events/${eventId}/chats?tab=declined`;
-  // A call to a booth is answered on the event's page, which shows the queues.
-  if ((notification.kind === 'booth_called' || notification.kind === 'booth_missed') && eventId)
+  // A call to a booth, or an organizer's reminder, is answered on the event's page.
+  if (
+    (notification.kind === 'booth_called' ||
+      notification.kind === 'booth_missed' ||
+      notification.kind === 'organizer_reminder') &&
+    eventId
+  )
     return `/events/${eventId}/chats`;
   if (!eventId || !chatId) return null;
   const tab = talentTab[notification.kind] ?? 'confirmed';

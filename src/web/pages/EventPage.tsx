@@ -4,6 +4,7 @@ import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { dayModeLabel, type Event } from '../../shared/schemas/events.schemas';
 import { useEvent } from '../api/events';
 import { lazyNamed, PageLoader } from '../app/lazyPage';
+import { useWatchEvent } from '../app/watchEvents';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDateRange } from '../time';
 import { ChatsTab } from './event/ChatsTab';
@@ -59,6 +60,8 @@ const tabsByRole: Record<Event['viewerRole'], TabSpec[]> = {
 export function EventPage() {
   const { eventId = '' } = useParams();
   const event = useEvent(eventId);
+  // Every tab of every role follows the organizer's edits (details, days, registrations) as they are saved.
+  useWatchEvent(event.data ? eventId : undefined);
   if (event.isPending) return <Loader aria-label="Loading the event" />;
   if (!event.data) return <ApiErrorAlert error={event.error} title="Could not open this event" />;
   const modes = [...new Set(event.data.days.map((day) => day.mode))];

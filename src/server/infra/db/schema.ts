@@ -17,3 +17,4 @@ export * from '../../modules/booths/booths.table.js';
 export * from '../../modules/chat-notes/chat-notes.table.js';
 export * from '../../modules/safety/safety.table.js';
 export * from '../../modules/handoff/handoff.table.js';
+export * from '../../modules/event-health/event-health.table.js';

@@ -293,12 +293,17 @@ const hasTag = (column: typeof recruiterDetails.languages | typeof recruiterDeta
  * `availability.free-slots.test.ts` checks on generated days that both give the same answer.
  */
 const hasFreeSlotSql = (freeFrom: Date): SQL => sql`exists (
-  select 1 from unnest(a.open_slot_starts) s
-  where s >= ${freeFrom.toISOString()}::timestamptz
+  select 1 from unnest(a.open_slot_starts) s where ${isFreeSlotSql(freeFrom)})`;
+
+/**
+ * Whether the opened start `s` of the availability row `a` is a free slot from `freeFrom` on: not before it, and
+ * overlapped by no chat holding the recruiter's time (the condition of `hasFreeSlotSql`, for queries that count).
+ */
+export const isFreeSlotSql = (freeFrom: Date): SQL => sql`s >= ${freeFrom.toISOString()}::timestamptz
     and not exists (
       select 1 from ${chats} c
       where c.recruiter_id = a.recruiter_id and ${inArray(sql`c.state`, [...holdingStates])}
-        and c.starts_at < s + make_interval(mins => a.duration_minutes) and s < c.ends_at))`;
+        and c.starts_at < s + make_interval(mins => a.duration_minutes) and s < c.ends_at)`;
 
 /**
  * One page of the recruiters bookable at an event, filtered in SQL, in the order of company name, name and id (the

@@ -9,6 +9,7 @@ export {
   deleteFavouritesOf,
   findCompanyAtEvent,
   findDetails,
+  isFreeSlotSql,
   findRecruiter,
   listAvailabilityDays,
   listBookings,

@@ -10,7 +10,6 @@ import {
   buildEvent,
   buildTalents,
   buildUser,
-  registerCompany,
 } from '../../test/factories.js';
 import { type Client, sessionClient, withTestApp } from '../../test/test-app.js';
 

@@ -1,6 +1,8 @@
 import { type LiveTopic, liveTopics } from '../../../shared/schemas/live.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import type { Queryable } from '../../infra/db/client.js';
 import type { LiveFeature } from '../../infra/live/live.features.js';
+import { publication } from '../../infra/live/live.hub.js';
 import { loadEventForViewer } from './events.policy.js';
 
 /**
@@ -19,4 +21,15 @@ export function eventsLive(ctx: AppContext): LiveFeature<SessionUser> {
       return allowed;
     },
   };
+}
+
+/**
+ * Within the transaction of an organizer's change to the event (details, days, publication, registrations,
+ * booths): every page open on it, in any app process, refetches what it shows once the change commits. Call the
+ * returned function after the commit.
+ */
+export function publishEventChanged(ctx: AppContext, q: Queryable, eventId: string): Promise<() => void> {
+  return ctx.live.publishWithin(q, [
+    publication([liveTopics.event(eventId)], { type: 'event.changed', eventId }),
+  ]);
 }

@@ -8,8 +8,8 @@ import { pickBookingRules } from '../../../shared/booking/fair-use.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { eventErrors } from './events.errors.js';
+import { publishEventChanged } from './events.live.js';
 import { findOrphanedChats } from './events.orphans.js';
 import { type EventViewerRole, loadEventAsOrganizer, loadEventForViewer } from './events.policy.js';
 import { presentEvent, presentSummary } from './events.presenters.js';
@@ -107,7 +107,7 @@ export async function updateEvent(input: {
   event: EventInput;
 }): Promise<Event> {
   const { ctx, user, eventId } = input;
-  const changed = await ctx.db.transaction(async (tx) => {
+  const { changed, deliver } = await ctx.db.transaction(async (tx) => {
     await loadEventAsOrganizer(tx, user, eventId);
     const event = await repo.lockEvent(tx, eventId);
     const before = await repo.findDaysOfEvent(tx, eventId, { lock: true });
@@ -153,15 +153,13 @@ export async function updateEvent(input: {
       eventId,
       after.filter((day) => day.id === undefined),
     );
-    return present(tx, updated, 'organizer');
+    return {
+      changed: await present(tx, updated, 'organizer'),
+      deliver: await publishEventChanged(ctx, tx, eventId),
+    };
   });
-  await announceEventChanged(ctx, eventId);
+  deliver();
   return changed;
-}
-
-/** Open pages of the event (its organizer's, recruiters' and talents') refetch what they show of it. */
-function announceEventChanged(ctx: AppContext, eventId: string): Promise<void> {
-  return ctx.live.publish([liveTopics.event(eventId)], { type: 'event.changed', eventId });
 }
 
 export async function setPublished(input: {
@@ -171,9 +169,12 @@ export async function setPublished(input: {
   published: boolean;
 }): Promise<Event> {
   const { ctx } = input;
-  const event = await loadEventAsOrganizer(ctx.db, input.user, input.eventId);
-  const wanted = input.published ? (event.publishedAt ?? ctx.now()) : null;
-  const updated = await repo.setPublishedAt(ctx.db, event.id, wanted, ctx.now());
-  await announceEventChanged(ctx, event.id);
+  const { updated, deliver } = await ctx.db.transaction(async (tx) => {
+    const event = await loadEventAsOrganizer(tx, input.user, input.eventId);
+    const wanted = input.published ? (event.publishedAt ?? ctx.now()) : null;
+    const updated = await repo.setPublishedAt(tx, event.id, wanted, ctx.now());
+    return { updated, deliver: await publishEventChanged(ctx, tx, event.id) };
+  });
+  deliver();
   return present(ctx.db, updated, 'organizer');
 }

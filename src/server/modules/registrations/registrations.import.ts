@@ -10,7 +10,7 @@ import {
 import { findOwnCompanyByName } from '../companies/index.js';
 import {
   asOrganizer,
-  recruiterListChanged,
+  changeAsOrganizer,
   checkAccount,
   ensureCompanyRegistered,
   ensureRecruiter,
@@ -113,13 +113,12 @@ export async function importRegistrations(input: {
   for (let done = 0; done < rows.length; ) {
     const batch = rows.slice(done, done + IMPORT_BATCH_ROWS);
     const started = performance.now();
-    await asOrganizer(input, (r) =>
+    await changeAsOrganizer(input, (r) =>
       input.kind === 'talents'
         ? importTalents(r, batch as TalentImportRow[], report)
         : importRecruiters(r, batch as RecruiterImportRow[], report),
     );
     done += batch.length;
-    await recruiterListChanged(input);
     await input.ctx.live.publish([liveTopics.user(input.user.id)], {
       type: 'registrations.import_progress',
       eventId: input.eventId,

@@ -10,7 +10,7 @@ import { findUserByEmail, type UserRow } from '../auth/index.js';
 import { sendInvitation, sendInvitations } from '../auth/index.js';
 import { AppError } from '../../infra/http/errors.js';
 import { findCompanyById, findOrCreateOwnCompany } from '../companies/index.js';
-import { type EventRow, loadEventAsOrganizer } from '../events/index.js';
+import { type EventRow, loadEventAsOrganizer, publishEventChanged } from '../events/index.js';
 import { registrationErrors } from './registrations.errors.js';
 import * as repo from './registrations.repository.js';
 
@@ -279,6 +279,23 @@ export async function asOrganizer<T>(
   });
 }
 
+/**
+ * `asOrganizer` for a change of who or what attends (companies, booths, recruiters, talents): the pages open on the
+ * event hear of it once it commits, and the caches that show the event's companies and people read them again.
+ */
+export async function changeAsOrganizer<T>(
+  input: { ctx: AppContext; user: SessionUser; eventId: string },
+  fn: (r: Registrar) => Promise<T>,
+): Promise<T> {
+  const { result, deliver } = await asOrganizer(input, async (r) => {
+    const result = await fn(r);
+    return { result, deliver: await publishEventChanged(r.ctx, r.tx, r.event.id) };
+  });
+  deliver();
+  await recruiterListChanged(input);
+  return result;
+}
+
 async function presentCompany(q: Queryable, eventId: string, companyId: string): Promise<RegisteredCompany> {
   const [company] = await repo.listRegisteredCompanies(q, eventId, companyId);
   if (!company) throw registrationErrors.company_not_registered();
@@ -308,15 +325,13 @@ export async function listCompanies(input: Access) {
 
 /** Registering a company that is already registered merges: the booth is updated and recruiters are added. */
 export async function registerCompany(input: Access & { registration: CompanyRegistrationInput }) {
-  const registered = await asOrganizer(input, async (r) => {
+  return changeAsOrganizer(input, async (r) => {
     const { company } = await ensureCompanyRegistered(r, input.registration);
     for (const person of input.registration.recruiters) {
       await ensureRecruiter(r, { companyId: company.id, person });
     }
     return presentCompany(r.tx, r.event.id, company.id);
   });
-  await recruiterListChanged(input);
-  return registered;
 }
 
 /**
@@ -324,34 +339,30 @@ export async function registerCompany(input: Access & { registration: CompanyReg
  * names; the teams' cached overviews and chat pages show their members, and their talents' names and headlines:
  * they are read again after any of them changes.
  */
-export async function recruiterListChanged(input: Access) {
+async function recruiterListChanged(input: Access) {
   await input.ctx.invalidations.invalidate('event', input.eventId);
 }
 
 export async function setBooth(input: Access & { companyId: string; booth: string }) {
-  const company = await asOrganizer(input, async (r) => {
+  return changeAsOrganizer(input, async (r) => {
     await requireRegisteredCompany(r, input.companyId);
     await repo.setBooth(r.tx, r.event.id, input.companyId, input.booth);
     return presentCompany(r.tx, r.event.id, input.companyId);
   });
-  await recruiterListChanged(input);
-  return company;
 }
 
 export async function addRecruiter(input: Access & { companyId: string; person: PersonInput }) {
-  const company = await asOrganizer(input, async (r) => {
+  // A new colleague joins the company's team at every event; an existing one may have been renamed.
+  return changeAsOrganizer(input, async (r) => {
     await requireRegisteredCompany(r, input.companyId);
     await requireOwnCompany(r, input.companyId);
     await ensureRecruiter(r, { companyId: input.companyId, person: input.person });
     return presentCompany(r.tx, r.event.id, input.companyId);
   });
-  // A new colleague joins the company's team at every event; an existing one may have been renamed.
-  await recruiterListChanged(input);
-  return company;
 }
 
 export async function unregisterCompany(input: Access & { companyId: string }) {
-  await asOrganizer(input, async (r) => {
+  await changeAsOrganizer(input, async (r) => {
     await requireRegisteredCompany(r, input.companyId);
     const open = await repo.countOpenChatsOfCompany(r.tx, r.event.id, input.companyId);
     if (open > 0) {
@@ -361,7 +372,6 @@ export async function unregisterCompany(input: Access & { companyId: string }) {
     }
     await repo.deleteRegistration(r.tx, r.event.id, input.companyId);
   });
-  await recruiterListChanged(input);
 }
 
 export async function listTalents(input: Access) {
@@ -371,7 +381,7 @@ export async function listTalents(input: Access) {
 }
 
 export async function addTalent(input: Access & { person: PersonInput }): Promise<Person> {
-  return asOrganizer(input, async (r) => {
+  return changeAsOrganizer(input, async (r) => {
     const [result] = await registerTalents(r, [{ person: input.person }], { rename: false });
     if (result instanceof AppError) throw result;
     const { user } = result!;
@@ -380,7 +390,7 @@ export async function addTalent(input: Access & { person: PersonInput }): Promis
 }
 
 export async function removeTalent(input: Access & { talentId: string }) {
-  return asOrganizer(input, async (r) => {
+  return changeAsOrganizer(input, async (r) => {
     const open = await repo.countOpenChatsOfTalent(r.tx, r.event.id, input.talentId);
     if (open > 0) {
       throw registrationErrors.has_open_chats(

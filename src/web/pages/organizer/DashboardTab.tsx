@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import {
+  Anchor,
   Button,
   Group,
   Loader,
@@ -14,6 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { type ReactNode, useId, useState } from 'react';
 import {
   type DashboardTable,
@@ -24,11 +26,13 @@ import {
 } from '../../../shared/schemas/dashboard.schemas';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { dashboardExportUrl, useEventDashboard } from '../../api/dashboard';
+import { useNotificationLogSummary } from '../../api/notificationLog';
 import { download } from '../../app/download';
 import { useWatchEvent } from '../../app/watchEvents';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { type Column, ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDate, formatTime, viewerTimeZone, zoneName } from '../../time';
+import { EventHealthPanel } from './EventHealthPanel';
 
 const RECRUITERS_PER_PAGE = 20;
 
@@ -60,6 +64,7 @@ export function DashboardTab({ event }: { event: Event }) {
         Export CSV downloads every chat of the event, never the recruiters' notes. Each table below has its
         own download.
       </Text>
+      <EventHealthPanel event={event} />
       {dashboard.isPending && <Loader aria-label="Loading the dashboard" />}
       <ApiErrorAlert error={dashboard.error} title="The dashboard could not be loaded" />
       {dashboard.data && <Figures eventId={event.id} dashboard={dashboard.data} />}
@@ -83,7 +88,7 @@ function Figures({ eventId, dashboard }: { eventId: string; dashboard: EventDash
   const median = requests.medianMinutesToAnswer;
   return (
     <>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 5 }}>
         <FigureCard
           title="People"
           figures={[
@@ -119,6 +124,7 @@ function Figures({ eventId, dashboard }: { eventId: string; dashboard: EventDash
             ['No-show', chats.noShow],
           ]}
         />
+        <DeliveriesCard eventId={eventId} />
       </SimpleGrid>
       <Group justify="flex-end" mt={-8}>
         <TableDownload eventId={eventId} table="summary" name="these figures" />
@@ -128,6 +134,28 @@ function Figures({ eventId, dashboard }: { eventId: string; dashboard: EventDash
       <CompaniesSection eventId={eventId} dashboard={dashboard} />
       <RecruitersSection eventId={eventId} dashboard={dashboard} />
     </>
+  );
+}
+
+/** Failed and retrying emails are counted here; the notification log says which and resends them. */
+function DeliveriesCard({ eventId }: { eventId: string }) {
+  const summary = useNotificationLogSummary(eventId);
+  const figures: [string, ReactNode][] = summary.data
+    ? [
+        ['Emails sent', summary.data.sent],
+        ['Queued', summary.data.queued],
+        ['Retrying', summary.data.retrying],
+        ['Failed', summary.data.failed],
+        ['In-app notifications', summary.data.delivered],
+      ]
+    : [];
+  return (
+    <Stack gap={4}>
+      <FigureCard title="Notifications" figures={figures} />
+      <Anchor component={Link} to={`/events/${eventId}/notification-log`} size="sm">
+        Open the notification log
+      </Anchor>
+    </Stack>
   );
 }
 

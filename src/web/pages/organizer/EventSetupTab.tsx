@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { usePublication, useUpdateEvent } from '../../api/events';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -56,12 +57,14 @@ function PublicationPanel({ event }: { event: Event }) {
 
 export function EventSetupTab({ event }: { event: Event }) {
   const update = useUpdateEvent(event.id);
+  // The query keeps the same event object until it changes, so the form hears of real changes only.
+  const saved = useMemo(() => valuesFromEvent(event), [event]);
   return (
     <Stack maw={1040}>
       <PublicationPanel event={event} />
       <EventForm
         key={event.id}
-        initialValues={valuesFromEvent(event)}
+        initialValues={saved}
         submitLabel="Save changes"
         onSubmit={async (input) => {
           const saved = await update.mutateAsync(input);

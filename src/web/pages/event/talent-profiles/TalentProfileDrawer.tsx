@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Drawer, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Drawer, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { SharesDataBadge } from '../../../handoff/HandoffPanel';
 import { type ReactNode, useRef } from 'react';
 import { experienceLevelLabel, type TalentProfile } from '../../../../shared/schemas/talents.schemas';

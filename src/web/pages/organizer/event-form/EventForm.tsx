@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   BookingMode,
   bookingModeLabel,
@@ -52,7 +52,10 @@ export function EventForm({
   submitLabel,
   onSubmit,
 }: {
-  /** Read when the form mounts; afterwards the form follows what the organizer types and what was saved. */
+  /**
+   * The event as saved. The form follows what the organizer types; a new value (a save from another tab or
+   * process, heard live) shows while the form is untouched, and never overwrites what is being typed.
+   */
   initialValues: EventFormValues;
   submitLabel: string;
   /** Saves the event and resolves with it as saved (new days then have their ids). */
@@ -70,6 +73,14 @@ export function EventForm({
       if (attempted.current) form.setErrors(validateEventForm(values));
     },
   });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for a new saved event only, not for each keystroke.
+  useEffect(() => {
+    if (form.isDirty()) return;
+    form.setInitialValues(initialValues);
+    form.setValues(initialValues);
+    form.resetDirty(initialValues);
+  }, [initialValues]);
 
   const focusFirstError = () =>
     requestAnimationFrame(() =>
