@@ -14,6 +14,7 @@ import { healthApi } from './health.contract.js';
 import { homeApi } from './home.contract.js';
 import { type notificationErrorCatalog, notificationsApi } from './notifications.contract.js';
 import { mailApi, type mailErrorCatalog } from './mail.contract.js';
+import { notificationLogApi, type notificationLogErrorCatalog } from './notification-log.contract.js';
 import { type noteErrorCatalog, notesApi } from './notes.contract.js';
 import { type matchErrorCatalog, matchesApi } from './matches.contract.js';
 import { type registrationErrorCatalog, registrationsApi } from './registrations.contract.js';
@@ -51,6 +52,7 @@ export const contract = {
   eventHealth: eventHealthApi,
   account: accountApi,
   handoff: handoffApi,
+  notificationLog: notificationLogApi,
 };
 
 /** Every code an error answer of the API may carry. */
@@ -66,6 +68,7 @@ export type ApiErrorCode =
   | CodeOf<typeof eventHealthErrorCatalog>
   | CodeOf<typeof handoffErrorCatalog>
   | CodeOf<typeof mailErrorCatalog>
+  | CodeOf<typeof notificationLogErrorCatalog>
   | CodeOf<typeof noteErrorCatalog>
   | CodeOf<typeof matchErrorCatalog>
   | CodeOf<typeof notificationErrorCatalog>
