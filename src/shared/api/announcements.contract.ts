@@ -6,7 +6,7 @@ import { defineRoutes } from './route.js';
 
 export const announcementErrorCatalog = errorCatalog('announcement', {
   not_found: { kind: 'not_found', message: 'This announcement does not exist.' },
-  company_not_attending: { kind: 'invalid', message: 'This company does not attend this event.' },
+  company_not_attending: { kind: 'not_found', message: 'This company does not attend this event.' },
   schedule_past: { kind: 'invalid', message: 'Choose a time in the future.' },
   schedule_after_event: { kind: 'invalid', message: "Choose a time before the end of the event's last day." },
   schedule_missing_time: { kind: 'invalid', message: "This time does not exist in the event's zone." },

@@ -144,7 +144,7 @@ describe('announcements', () => {
     expect(await refused({ subject: 'x'.repeat(121) }, 'subject')).toMatch(/120 characters/);
     expect(await refused({ message: 'x'.repeat(5001) }, 'message')).toMatch(/5000 characters/);
     expect(await refused({ audience: 'company' }, 'companyId')).toMatch(/Choose a company/);
-    expect(await refused({ audience: 'company', companyId: f.absent.id }, 'companyId')).toMatch(
+    expect(await refused({ audience: 'company', companyId: f.absent.id }, 'companyId', 404)).toMatch(
       /does not attend/,
     );
     expect(await refused({ sendDate: '2030-03-01', sendTime: '11:00' }, 'sendTime')).toMatch(/future/);
