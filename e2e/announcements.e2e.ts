@@ -16,12 +16,13 @@ describe('announcements', () => {
     const eventName = `Announce Fair ${tag}`;
     // An event of its own, so the message goes to one talent and to no one another test watches.
     const api = await ApiSession.login(ORGANIZER);
-    await api.post('/api/events', {
+    const created = await api.post<{ id: string }>('/api/events', {
       name: eventName,
       timeZone: 'Europe/Berlin',
       requestPolicy: 'both',
       days: [{ date: '2099-06-01', mode: 'virtual', opensAt: '09:00', closesAt: '17:00', durations: [15] }],
     });
+    await api.post(`/api/events/${created.id}/publish`);
     await api.dispose();
     const talent = await newDemoTalent('Ann', eventName);
 
