@@ -13,7 +13,7 @@ export const announcementErrorCatalog = errorCatalog('announcement', {
   not_scheduled: { kind: 'conflict', message: 'Only an announcement not sent yet can be cancelled.' },
 });
 
-export const AnnouncementParams = IdParams.extend({
+const AnnouncementParams = IdParams.extend({
   announcementId: z.uuid({ error: 'Not a valid announcement id.' }),
 });
 

@@ -51,9 +51,7 @@ export const AnnouncementInput = z
 export type AnnouncementInput = z.infer<typeof AnnouncementInput>;
 
 /** `sending`: due, and being written to its recipients by the next round of the job. */
-export const announcementStatuses = ['scheduled', 'sending', 'sent', 'cancelled'] as const;
-export const AnnouncementStatus = z.enum(announcementStatuses);
-export type AnnouncementStatus = z.infer<typeof AnnouncementStatus>;
+const AnnouncementStatus = z.enum(['scheduled', 'sending', 'sent', 'cancelled']);
 
 export const Announcement = z.object({
   id: z.uuid(),
