@@ -10,7 +10,15 @@ const accounts = [
   {
     email: 'organizer@demo.parley.test',
     name: 'Olivia Organizer',
-    tabs: ['Dashboard', 'Event setup', 'Companies', 'Talents', 'Reports', 'Notification log'],
+    tabs: [
+      'Dashboard',
+      'Event setup',
+      'Companies',
+      'Talents',
+      'Reports',
+      'Notification log',
+      'Announcements',
+    ],
   },
   { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan', tabs: recruiterTabs },
   { email: 'recruiter2@demo.parley.test', name: 'Sam Lee', tabs: recruiterTabs },

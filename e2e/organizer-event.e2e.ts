@@ -40,6 +40,7 @@ describe('the organizer sets up an event', () => {
       'Talents',
       'Reports',
       'Notification log',
+      'Announcements',
     ]);
     await event.openTab('Event setup');
     const setup = new EventSetupTab(page);

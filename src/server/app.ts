@@ -47,6 +47,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { eventHealthRoutes } from './modules/event-health/event-health.routes.js';
+import { announcementsRoutes } from './modules/announcements/announcements.routes.js';
 import { accountRoutes } from './modules/account/account.routes.js';
 import { handoffRoutes } from './modules/handoff/handoff.routes.js';
 import { roomsLive } from './modules/rooms/rooms.membership.js';
@@ -188,6 +189,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     safetyRoutes,
     dashboardRoutes,
     eventHealthRoutes,
+    announcementsRoutes,
     accountRoutes,
     handoffRoutes,
   ];

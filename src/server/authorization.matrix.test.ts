@@ -58,7 +58,7 @@ interface Row {
  *   is open), conversationId → v.conversation (talent A's support conversation), notificationId →
  *   v.notification (talent A's), requestId → v.companyRequest (talent A's, waiting, to company A), noteId →
  *   v.note (recruiter A's, on the room-open chat), reportId → v.report (talent A's report of recruiter A), mailId →
- *   v.mail (talent A's email of that notification).
+ *   v.mail (talent A's email of that notification), announcementId → v.announcement (organizer A's, scheduled).
  * - An answer names no id or email of the caller's other side that its request did not name (the support agent
  *   serves both sides), unless `{ foreignData: 'why' }` says why it may.
  * - Crossed variant: when a route names A's resources besides the event, organizer B, recruiter B and talent B
@@ -233,6 +233,10 @@ const ROUTES: Row[] = [
   route('POST /api/events/{id}/notification-log/{mailId}/resend', '401  ok    404   403   404   403   403   404   403'),
   route('GET /api/events/{id}/health',                           '401   ok    404   403   404   403   403   404   403'),
   route('POST /api/events/{id}/health/reminders',                '401   ok|409 404  403   404   403   403   404   403', () => ({ body: { kind: 'unconfirmed', note: 'Please confirm.' } })),
+  route('GET /api/events/{id}/announcements',                    '401   ok    404   403   404   403   403   404   403'),
+  route('POST /api/events/{id}/announcements',                   '401   ok    404   403   404   403   403   404   403', () => ({ body: { audience: 'talents', subject: 'Doors open', message: 'At 9.' } })),
+  route('POST /api/events/{id}/announcements (one company)',     '401   ok    404   403   404   403   403   404   403', (v) => ({ body: { audience: 'company', companyId: v.company.id, subject: 'Booths', message: 'Set up by 8.' } })),
+  route('POST /api/events/{id}/announcements/{announcementId}/cancel', '401 ok 404   403   404   403   403   404   403'),
   route('GET /api/me/data-export',                               '401   ok    ok    ok    ok    ok    ok    ok    ok'),
   route('POST /api/me/account-deletion',                         '401   403   403   403   403   403   ok    ok    403', () => ({ body: { password: TEST_PASSWORD } })),
   route('POST /api/me/account-deletion (a wrong password)',      '401   403   403   403   403   403   400   400   403', () => ({ body: { password: 'someone-elses-password' } })),
@@ -294,6 +298,7 @@ const defaultParams = (v: View): Record<string, string> => ({
   noteId: v.note.id,
   reportId: v.report.id,
   mailId: v.mail.id,
+  announcementId: v.announcement.id,
 });
 
 function urlOf(row: Row, v: View, parts: RequestParts): string {
@@ -324,6 +329,8 @@ async function attempt(row: Row, role: Role, v: View, expected: string[], label:
   const parts = row.request(v);
   const body = parts.body ?? (row.method === 'GET' || row.method === 'DELETE' ? undefined : {});
   const response = await world.clients[role].request(row.method as 'GET', urlOf(row, v, parts), body);
+  // What the request left to run in the background (an announcement's sending) belongs to its change.
+  await t.ctx.background.settled();
   const after = await database.digests();
   await database.restore(after);
   const problems: string[] = [];

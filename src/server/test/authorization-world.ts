@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../context.js';
 import { requestPasswordReset } from '../modules/auth/auth.usecases.js';
 import { mailOutbox } from '../infra/mail/mail.table.js';
+import { announcements } from '../modules/announcements/announcements.table.js';
 import { companyRequests } from '../modules/chats/chats.company-requests.table.js';
 import { boothQueueEntries } from '../modules/booths/booths.table.js';
 import { chats } from '../modules/chats/chats.table.js';
@@ -194,6 +195,19 @@ async function buildSide(t: TestApp, side: Side) {
       createdAt: WORLD_NOW,
     })
     .returning();
+  /** The organizer's announcement to the talents, scheduled for the second day: one they may still cancel. */
+  const [announcement] = await db
+    .insert(announcements)
+    .values({
+      eventId: event.id,
+      audience: 'talents',
+      subject: `Day two opens at 9 (${side})`,
+      message: 'See you there.',
+      sentById: organizer.id,
+      sendAt: dayTwo('07:00'),
+      createdAt: WORLD_NOW,
+    })
+    .returning();
   /** The talent, called from the company's booth queue (the world's day is virtual: a walk-in chat is refused). */
   const [boothEntry] = await db
     .insert(boothQueueEntries)
@@ -231,6 +245,7 @@ async function buildSide(t: TestApp, side: Side) {
     notification: notification!,
     mail: mail!,
     report: report!,
+    announcement: announcement!,
     /** `/calendar/<userId>/<token>.ics` of the talent's feed. */
     feed: { userId: talent.id, file: feedPath.split('/').pop()! },
     invitee: await inviteeWithResetLink(t, side),

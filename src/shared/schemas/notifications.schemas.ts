@@ -34,6 +34,7 @@ export const notificationKinds = [
   'waitlist_offer',
   'waitlist_offer_lapsed',
   'organizer_reminder',
+  'announcement',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -81,6 +82,8 @@ export const emailGroupOf: Record<NotificationKind, EmailGroup | null> = {
   waitlist_offer_lapsed: 'answers',
   // The organizer chose to send it, to the few people it concerns: always emailed.
   organizer_reminder: null,
+  // The organizer writes to everyone at once, seldom: always emailed.
+  announcement: null,
 };
 
 /** What the text of a notification needs, written when it is created (names as they were then). */
@@ -101,6 +104,8 @@ export const NotificationParams = z.object({
   /** What the organizer's reminder asks of the reader, and the note they wrote with it. */
   reminder: z.enum(healthReminderKinds).optional(),
   note: z.string().optional(),
+  /** An announcement's subject, shown under the bell. */
+  subject: z.string().optional(),
   /** Until when an offered slot is held for the reader. */
   acceptBy: z.iso.datetime({ offset: true }).optional(),
 });

@@ -41,6 +41,17 @@ describe('a notification as its reader sees it', () => {
     expect(notificationLink({ ...base, kind: 'support_reply', chatId: null }, 'talent')).toBeNull();
   });
 
+  it("shows an announcement's subject with its event and leads to the event", () => {
+    const announcement = {
+      ...base,
+      kind: 'announcement' as const,
+      chatId: null,
+      params: { eventName: 'Spring Fair', subject: 'Doors open at 9' },
+    };
+    expect(notificationText(announcement, 'talent', 'Europe/Berlin')).toBe('Spring Fair: Doors open at 9');
+    expect(notificationLink(announcement, 'recruiter')).toBe(`/events/${base.eventId}/chats`);
+  });
+
   it('names the company of a company request and leads to where it is listed', () => {
     const requested = { ...base, kind: 'company_requested' as const, chatId: null };
     expect(notificationText(requested, 'recruiter', 'Europe/Berlin')).toBe(

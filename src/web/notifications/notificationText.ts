@@ -83,6 +83,8 @@ export function notificationText(
       return `The slot offered with ${other} went to the next person waiting: you left the waitlist`;
     case 'organizer_reminder':
       return `${reminderAsks[p.reminder ?? 'unconfirmed']} at ${p.eventName ?? 'the event'}${p.note ? ` — ${p.note}` : ''}`;
+    case 'announcement':
+      return `${p.eventName ?? 'The organizer'}: ${p.subject ?? 'an announcement'}`;
   }
 }
 
@@ -107,11 +109,12 @@ export function notificationLink(notification: Notification, role: CurrentUser['
   const { eventId, chatId } = notification;
   if (eventId && !chatId && notification.kind.startsWith('company_request'))
     return role === 'recruiter' ? recruiterPaths.manage(eventId) : `/events/${eventId}/chats?tab=declined`;
-  // A call to a booth, or an organizer's reminder, is answered on the event's page.
+  // A call to a booth, an organizer's reminder or announcement, is answered on the event's page.
   if (
     (notification.kind === 'booth_called' ||
       notification.kind === 'booth_missed' ||
-      notification.kind === 'organizer_reminder') &&
+      notification.kind === 'organizer_reminder' ||
+      notification.kind === 'announcement') &&
     eventId
   )
     return `/events/${eventId}/chats`;

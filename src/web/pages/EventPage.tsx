@@ -20,6 +20,7 @@ const TalentsTab = lazyNamed(() => import('./organizer/TalentsTab'), 'TalentsTab
 const ReportsTab = lazyNamed(() => import('./organizer/ReportsTab'), 'ReportsTab');
 const DashboardTab = lazyNamed(() => import('./organizer/DashboardTab'), 'DashboardTab');
 const NotificationLogTab = lazyNamed(() => import('./organizer/NotificationLogTab'), 'NotificationLogTab');
+const AnnouncementsTab = lazyNamed(() => import('./organizer/AnnouncementsTab'), 'AnnouncementsTab');
 const UndeliveredMailWarning = lazyNamed(
   () => import('./organizer/UndeliveredMailWarning'),
   'UndeliveredMailWarning',
@@ -53,6 +54,7 @@ const tabsByRole: Record<Event['viewerRole'], TabSpec[]> = {
       label: 'Notification log',
       render: (event) => <NotificationLogTab event={event} />,
     },
+    { path: 'announcements', label: 'Announcements', render: (event) => <AnnouncementsTab event={event} /> },
   ],
   support: [{ path: 'support', label: 'Support', render: (event) => <SupportTab event={event} /> }],
 };

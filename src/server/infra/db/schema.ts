@@ -18,3 +18,4 @@ export * from '../../modules/chat-notes/chat-notes.table.js';
 export * from '../../modules/safety/safety.table.js';
 export * from '../../modules/handoff/handoff.table.js';
 export * from '../../modules/event-health/event-health.table.js';
+export * from '../../modules/announcements/announcements.table.js';

@@ -33,7 +33,7 @@ export function renderMail(
 <tr><td>
 <p style="margin:0 0 8px;font-weight:700;color:#c92a2a">Parley</p>
 <h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(content.heading)}</h1>
-${content.paragraphs.map((p) => `<p style="font-size:15px;line-height:1.5;margin:0 0 12px">${escapeHtml(p)}</p>`).join('\n')}
+${content.paragraphs.map((p) => `<p style="font-size:15px;line-height:1.5;margin:0 0 12px;white-space:pre-line">${escapeHtml(p)}</p>`).join('\n')}
 ${
   content.action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="background:#c92a2a;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(content.action.label)}</a></p>
