@@ -1,4 +1,5 @@
 import { accountApi, type accountErrorCatalog } from './account.contract.js';
+import { announcementsApi, type announcementErrorCatalog } from './announcements.contract.js';
 import { authApi, type authErrorCatalog } from './auth.contract.js';
 import { availabilityApi, type availabilityErrorCatalog } from './availability.contract.js';
 import { type boothErrorCatalog, boothsApi } from './booths.contract.js';
@@ -53,12 +54,14 @@ export const contract = {
   account: accountApi,
   handoff: handoffApi,
   notificationLog: notificationLogApi,
+  announcements: announcementsApi,
 };
 
 /** Every code an error answer of the API may carry. */
 export type ApiErrorCode =
   | HttpErrorCode
   | CodeOf<typeof accountErrorCatalog>
+  | CodeOf<typeof announcementErrorCatalog>
   | CodeOf<typeof authErrorCatalog>
   | CodeOf<typeof availabilityErrorCatalog>
   | CodeOf<typeof boothErrorCatalog>
