@@ -34,7 +34,7 @@ import { type Column, ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDate, formatTime, viewerTimeZone, zoneName } from '../../time';
 import { EventHealthPanel } from './EventHealthPanel';
 
-const RECRUITERS_PER_PAGE = 20;
+const ROWS_PER_PAGE = 20;
 
 /**
  * The organizer's `Dashboard`: how the event is going, updated live as chats and requests change (the organizers'
@@ -354,70 +354,85 @@ function DaysSection({ eventId, dashboard }: { eventId: string; dashboard: Event
 }
 
 function CompaniesSection({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
-  const columns: Column<EventDashboard['companies'][number]>[] = [
-    { label: 'Company', cell: (row) => row.name },
-    ...slotUseColumns(),
-  ];
   return (
-    <Paper withBorder p="md" component="section" aria-label="Slots per company">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={3} fz="h4">
-            Slots per company
-          </Title>
-          <TableDownload eventId={eventId} table="companies" name="the slots per company" />
-        </Group>
-        {dashboard.companies.length === 0 ? (
-          <Text size="sm">No company has opened a slot yet.</Text>
-        ) : (
-          <ResponsiveTable
-            label="Slots per company"
-            columns={columns}
-            rows={dashboard.companies}
-            rowKey={(row) => row.companyId}
-            minWidth={480}
-          />
-        )}
-      </Stack>
-    </Paper>
+    <UseTableSection
+      title="Slots per company"
+      nobody="No company has opened a slot yet."
+      download={<TableDownload eventId={eventId} table="companies" name="the slots per company" />}
+      columns={[{ label: 'Company', cell: (row) => row.name }, ...slotUseColumns()]}
+      rows={dashboard.companies}
+      rowKey={(row) => row.companyId}
+      minWidth={480}
+    />
   );
 }
 
 function RecruitersSection({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
-  const [page, setPage] = useState(1);
-  const pages = Math.max(1, Math.ceil(dashboard.recruiters.length / RECRUITERS_PER_PAGE));
-  const shown = dashboard.recruiters.slice((page - 1) * RECRUITERS_PER_PAGE, page * RECRUITERS_PER_PAGE);
-  const columns: Column<EventDashboard['recruiters'][number]>[] = [
-    { label: 'Recruiter', cell: (row) => row.name },
-    { label: 'Company', cell: (row) => row.companyName },
-    ...slotUseColumns(),
-  ];
   return (
-    <Paper withBorder p="md" component="section" aria-label="Slots per recruiter">
+    <UseTableSection
+      title="Slots per recruiter"
+      nobody="No recruiter has opened a slot yet."
+      download={<TableDownload eventId={eventId} table="recruiters" name="the slots per recruiter" />}
+      columns={[
+        { label: 'Recruiter', cell: (row) => row.name },
+        { label: 'Company', cell: (row) => row.companyName },
+        ...slotUseColumns(),
+      ]}
+      rows={dashboard.recruiters}
+      rowKey={(row) => row.recruiterId}
+      minWidth={640}
+    />
+  );
+}
+
+/** Slot use as a table, a page of `ROWS_PER_PAGE` at a time: a fair has a thousand recruiters. */
+function UseTableSection<Row extends SlotUse>({
+  title,
+  nobody,
+  download: downloadButton,
+  columns,
+  rows,
+  rowKey,
+  minWidth,
+}: {
+  title: string;
+  nobody: string;
+  download: ReactNode;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  minWidth: number;
+}) {
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
+  const current = Math.min(page, pages);
+  const shown = rows.slice((current - 1) * ROWS_PER_PAGE, current * ROWS_PER_PAGE);
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} fz="h4">
-            Slots per recruiter
+            {title}
           </Title>
-          <TableDownload eventId={eventId} table="recruiters" name="the slots per recruiter" />
+          {downloadButton}
         </Group>
-        {dashboard.recruiters.length === 0 ? (
-          <Text size="sm">No recruiter has opened a slot yet.</Text>
+        {rows.length === 0 ? (
+          <Text size="sm">{nobody}</Text>
         ) : (
           <>
             <ResponsiveTable
-              label="Slots per recruiter"
+              label={title}
               columns={columns}
               rows={shown}
-              rowKey={(row) => row.recruiterId}
-              minWidth={640}
+              rowKey={rowKey}
+              minWidth={minWidth}
             />
             {pages > 1 && (
               <Pagination
                 total={pages}
-                value={Math.min(page, pages)}
+                value={current}
                 onChange={setPage}
-                aria-label="Pages of recruiters"
+                aria-label={`Pages of ${title.toLowerCase()}`}
               />
             )}
           </>
