@@ -9,7 +9,7 @@ import { useUser } from '../app/session';
 import { LazySupportChatDrawer } from '../support/LazySupportChatDrawer';
 import { viewerTimeZone } from '../time';
 import { useDesktopAlerts } from './desktopAlerts';
-import { notificationLink, notificationText } from './notificationText';
+import { bellLabel, notificationLink, notificationText } from './notificationText';
 
 const NotificationsPopover = lazyNamed(() => import('./NotificationsPopover'), 'NotificationsPopover');
 
@@ -54,7 +54,7 @@ export function NotificationsBell() {
       variant="subtle"
       color="dark"
       size="lg"
-      aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
+      aria-label={bellLabel(unread)}
       aria-haspopup="dialog"
       aria-expanded={opened}
       onClick={() => setOpened((o) => !o)}

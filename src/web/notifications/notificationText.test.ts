@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../shared/schemas/notifications.schemas';
-import { dayLabel, notificationLink, notificationText } from './notificationText';
+import { bellLabel, dayLabel, notificationLink, notificationText } from './notificationText';
 
 const base: Notification = {
   id: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d',
@@ -84,5 +84,13 @@ describe('a notification as its reader sees it', () => {
     expect(dayLabel('2030-03-04T22:30:00Z', now, 'Europe/Berlin')).toBe('Yesterday');
     expect(dayLabel('2030-03-04T23:30:00Z', now, 'UTC')).toBe('Yesterday');
     expect(dayLabel('2030-03-01T12:00:00Z', now, 'Europe/Berlin')).toBe('Fri, 1 Mar 2030');
+  });
+});
+
+describe("the bell's name", () => {
+  it('says how many are unread, and only when some are', () => {
+    expect(bellLabel(3)).toBe('Notifications, 3 unread');
+    expect(bellLabel(1)).toBe('Notifications, 1 unread');
+    expect(bellLabel(0)).toBe('Notifications');
   });
 });

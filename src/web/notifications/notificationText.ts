@@ -16,6 +16,10 @@ const reminderAsks: Record<HealthReminderKind, string> = {
 };
 
 /** What a notification says to its reader, from its kind and the names and time stored with it. */
+/** The bell's accessible name: `Notifications`, and how many are unread when some are. */
+export const bellLabel = (unread: number): string =>
+  unread > 0 ? `Notifications, ${unread} unread` : 'Notifications';
+
 export function notificationText(
   notification: Notification,
   role: CurrentUser['role'],

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQLWrapper, sql } from 'drizzle-orm';
 import type { ChatState } from '../../../shared/booking/chat-phase.js';
 import { stateAtSql } from '../../infra/db/chat-phase.sql.js';
 import type { Queryable } from '../../infra/db/client.js';
@@ -42,13 +42,13 @@ export interface Headcounts {
  */
 export async function readHeadcounts(q: Queryable, eventId: string, now: Date): Promise<Headcounts> {
   const state = stateAtSql(chats, now);
-  const registered = sql`exists (select 1 from ${eventTalents} t
-    where t.event_id = ${eventId} and t.talent_id = ${chats.talentId})`;
+  const registered = (talentId: SQLWrapper) => sql`exists (select 1 from ${eventTalents} t
+    where t.event_id = ${eventId} and t.talent_id = ${talentId})`;
   const result = await q.execute(sql`with recruiters as (${attendingRecruiters(eventId)}),
     -- One pass over the event's chats for every count of them; the talents' steps count registered talents only.
     event_chats as (
       select ${chats.id} as id, ${chats.talentId} as talent_id, ${chats.state} as stored, ${state} as state,
-        ${registered} as registered
+        ${registered(chats.talentId)} as registered
       from ${chats} where ${chats.eventId} = ${eventId}
     ),
     chat_counts as (
@@ -92,8 +92,7 @@ export async function readHeadcounts(q: Queryable, eventId: string, now: Date): 
         select talent_id from event_chats where registered
         union
         select ${companyRequests.talentId} from ${companyRequests}
-        where ${companyRequests.eventId} = ${eventId} and exists (select 1 from ${eventTalents} t
-          where t.event_id = ${eventId} and t.talent_id = ${companyRequests.talentId})) asked) as asked,
+        where ${companyRequests.eventId} = ${eventId} and ${registered(companyRequests.talentId)}) asked) as asked,
       chat_counts.booked,
       chat_counts.met
     from chat_counts`);

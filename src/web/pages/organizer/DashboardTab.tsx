@@ -76,7 +76,8 @@ function AsOf({ iso, eventZone }: { iso: string; eventZone: string }) {
   const viewerZone = viewerTimeZone();
   const inEvent = `${formatTime(iso, eventZone)} ${zoneName(eventZone)}`;
   return (
-    <Text size="sm" c="dark.6" aria-live="polite">
+    // Not a live region: a screen reader would announce it after every change of the event.
+    <Text size="sm" c="dark.6">
       Updates live · figures as of {formatTime(iso, viewerZone)}
       {viewerZone === eventZone ? '' : ` your time (${inEvent})`}
     </Text>
