@@ -3,8 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { needsFormatting } from './src/shared/i18n/translator';
 
 /**
  * The background segmentation model (`@mediapipe/selfie_segmentation`) is a script plus wasm and model files it
@@ -32,6 +34,29 @@ function mediapipeAssets(): Plugin {
           fileName: `mediapipe/${file}`,
           source: readFileSync(path.join(source, file)),
         });
+    },
+  };
+}
+
+/**
+ * The web's message catalogs arrive parsed: each ICU message becomes its syntax tree at build time, so the browser
+ * runs the formatter without the parser (`no-parser`, aliased below). Plain text stays text.
+ */
+function precompiledMessages(): Plugin {
+  return {
+    name: 'parley-precompiled-messages',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]i18n[\\/]messages[\\/].+\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, string>;
+      const compiled = Object.fromEntries(
+        Object.entries(messages).map(([key, message]) => [
+          key,
+          needsFormatting(message) ? parse(message) : message,
+        ]),
+      );
+      // Still JSON, so Vite's own JSON plugin turns it into a module as before.
+      return { code: JSON.stringify(compiled), map: null };
     },
   };
 }
@@ -76,7 +101,12 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), mediapipeAssets(), precompress()],
+  plugins: [precompiledMessages(), react(), mediapipeAssets(), precompress()],
+  resolve: {
+    alias: {
+      '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+    },
+  },
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/server/test/global-setup.ts'],
+    setupFiles: ['src/web/i18n/test-setup.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

@@ -11,9 +11,10 @@ const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../di
 const manifest = JSON.parse(readFileSync(path.join(webDir, '.vite/manifest.json'), 'utf8'));
 
 /** The screens a talent may open first, as the manifest names the modules they need besides the app's entry. */
+// The English catalog is loaded before the first page is drawn (German weighs the same).
 const screens = [
-  { name: 'login page', modules: ['pages/LoginPage.tsx'] },
-  { name: "talent's home screen", modules: ['pages/home/HomePage.tsx'] },
+  { name: 'login page', modules: ['pages/LoginPage.tsx', 'i18n/messages/en/index.ts'] },
+  { name: "talent's home screen", modules: ['pages/home/HomePage.tsx', 'i18n/messages/en/index.ts'] },
 ];
 
 /** Every chunk a module needs before it runs: itself and its static imports (what Vite preloads), not lazy ones. */

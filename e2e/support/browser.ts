@@ -45,7 +45,12 @@ function slug(text: string): string {
  * A page of its own browser context; `timezoneId` puts the person in another zone than the default one, `phone`
  * opens it on a phone held upright (390 × 844, touch, a mobile viewport) instead of a desktop window.
  */
-export type OpenPage = (options?: { timezoneId?: string; phone?: boolean }) => Promise<Page>;
+export type OpenPage = (options?: {
+  timezoneId?: string;
+  phone?: boolean;
+  /** The browser's language; English unless a test reads the app in another (the contract's words are English). */
+  locale?: string;
+}) => Promise<Page>;
 
 /** The size of a common phone (an iPhone 12 to 14) in CSS pixels. */
 export const PHONE_VIEWPORT = { width: 390, height: 844 };
@@ -96,6 +101,7 @@ export const test = base
           : { viewport: { width: 1280, height: 900 } }),
         // As in the unit suite: a zone with a 45-minute offset shows any slip into the browser's local time.
         timezoneId: options.timezoneId ?? 'Asia/Kathmandu',
+        locale: options.locale ?? 'en-GB',
       });
       context.setDefaultTimeout(15_000);
       context.setDefaultNavigationTimeout(30_000);

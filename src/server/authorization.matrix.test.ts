@@ -82,6 +82,9 @@ const ROUTES: Row[] = [
   route('GET /api/me/time-zone',                                 '401   ok    ok    ok    ok    ok    ok    ok    ok'),
   route('PUT /api/me/time-zone',                                 '401   ok    ok    ok    ok    ok    ok    ok    ok', () => ({ body: { timeZone: 'Europe/London' } })),
   route('PUT /api/me/browser-time-zone',                         '401   ok    ok    ok    ok    ok    ok    ok    ok', () => ({ body: { timeZone: 'America/New_York' } })),
+  route('GET /api/me/language',                                  '401   ok    ok    ok    ok    ok    ok    ok    ok'),
+  route('PUT /api/me/language',                                  '401   ok    ok    ok    ok    ok    ok    ok    ok', () => ({ body: { language: 'de' } })),
+  route('PUT /api/me/browser-language',                          '401   ok    ok    ok    ok    ok    ok    ok    ok', () => ({ body: { language: 'de' } })),
   route('GET /api/dev/mailbox',                                  '200|404 200|403|404 200|403|404 403|404 403|404 403|404 403|404 403|404 403|404', () => ({}), { foreignData: 'the local outbox shows every mail' }),
 
   route('GET /api/events',                                       '401   ok    ok    ok    ok    ok    ok    ok    ok'),

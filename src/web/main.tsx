@@ -19,6 +19,8 @@ import { BrowserRouter } from 'react-router';
 import { lazyNamed } from './app/lazyPage';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './app/session';
+import { AccountLanguage } from './i18n/AccountLanguage';
+import { I18nProvider, initialLocale, loadLocale } from './i18n/i18n';
 import { speakHumanValidationMessages } from '../shared/schemas/issue-messages';
 
 speakHumanValidationMessages();
@@ -117,22 +119,28 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true, staleTime: 5_000 } },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Suspense>
-        <Notifications position="top-right" />
-      </Suspense>
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <SessionProvider>
-            <Suspense>
-              <LiveUpdates />
-            </Suspense>
-            <AppRoutes />
-          </SessionProvider>
-        </BrowserRouter>
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
+// Every word on screen comes from the language's catalog: it is loaded before anything is drawn.
+loadLocale(initialLocale()).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <Suspense>
+          <Notifications position="top-right" />
+        </Suspense>
+        <QueryClientProvider client={queryClient}>
+          <I18nProvider>
+            <BrowserRouter>
+              <SessionProvider>
+                <Suspense>
+                  <LiveUpdates />
+                </Suspense>
+                <AccountLanguage />
+                <AppRoutes />
+              </SessionProvider>
+            </BrowserRouter>
+          </I18nProvider>
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  ),
 );

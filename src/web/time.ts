@@ -1,7 +1,25 @@
 import type { ChatTimes } from '../shared/booking/chat-phase';
+import { FORMAT_LOCALES } from '../shared/i18n/locales';
 import type { Chat } from '../shared/schemas/chats.schemas';
+import { currentLocale, t } from './i18n/i18n';
 
-/** Formatting of event dates and times: always in an explicit zone, never the machine's by accident. */
+/**
+ * Formatting of event dates and times: always in an explicit zone, never the machine's by accident, and in the
+ * language in use (`Tue, 4 Mar 2031` in English, `Di., 4. März 2031` in German), always on a 24-hour clock.
+ */
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** Building a format is slow next to using one: one per language, zone and style. */
+function formatOf(timeZone: string, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = FORMAT_LOCALES[currentLocale()];
+  const key = `${locale}|${timeZone}|${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /**
  * ICU still reports some zones by their old names (`Asia/Calcutta` for a browser set to `Asia/Kolkata`): people
@@ -27,45 +45,30 @@ export const viewerTimeZone = (): string => {
 /** `2030-03-04` → `Mon, 4 Mar 2030`, read as a calendar date (no zone shift). */
 export function formatDate(isoDate: string, style: 'short' | 'long' = 'short'): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: style === 'long' ? 'long' : 'short',
+  return formatOf('UTC', `date-${style}`, {
+    weekday: style,
     day: 'numeric',
-    month: style === 'long' ? 'long' : 'short',
+    month: style,
     year: 'numeric',
-    timeZone: 'UTC',
   }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 export function formatDateRange(first: string | null, last: string | null): string {
-  if (!first) return 'No days yet';
+  if (!first) return t('time.noDaysYet');
   if (!last || first === last) return formatDate(first);
   return `${formatDate(first)} – ${formatDate(last)}`;
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-function timeFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = timeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    timeFormats.set(timeZone, format);
-  }
-  return format;
-}
-
 /** `09:30`: the wall clock of `timeZone` at an instant. */
 export function formatTime(iso: string, timeZone: string): string {
-  return timeFormat(timeZone).format(new Date(iso));
+  return formatOf(timeZone, 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
 }
 
 /** `Tue, 4 Mar 2030`: the calendar date of `timeZone` at an instant. */
 export function formatDay(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
+  return formatOf(timeZone, 'day', {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -100,7 +103,10 @@ export function chatTimeText(
   return {
     viewer,
     event: differs
-      ? `${formatDay(startsAt, eventZone)}, ${formatTime(startsAt, eventZone)}–${formatTime(endsAt, eventZone)} ${zoneName(eventZone)} time`
+      ? t('time.eventTime', {
+          time: `${formatDay(startsAt, eventZone)}, ${formatTime(startsAt, eventZone)}–${formatTime(endsAt, eventZone)}`,
+          zone: zoneName(eventZone),
+        })
       : null,
     viewerZone,
   };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  BrowserLanguage,
   BrowserTimeZone,
   ChangePasswordRequest,
+  LanguageSetting,
   LoginRequest,
   OkResponse,
   PasswordResetRequest,
@@ -97,6 +99,28 @@ export const authApi = defineRoutes('auth', {
     summary:
       'The zone of the browser in use, sent by the app when it starts: emails use it unless the person chose one',
     body: BrowserTimeZone,
+    responses: { 200: OkResponse },
+  },
+  language: {
+    method: 'GET',
+    path: '/api/me/language',
+    summary:
+      'The language the viewer chose for the app and their emails (null: none chosen, the browser decides)',
+    responses: { 200: LanguageSetting },
+  },
+  setLanguage: {
+    method: 'PUT',
+    path: '/api/me/language',
+    summary: 'Choose the language of the app and of emails, or none (null) to follow the browser',
+    body: LanguageSetting,
+    responses: { 200: LanguageSetting },
+  },
+  recordBrowserLanguage: {
+    method: 'PUT',
+    path: '/api/me/browser-language',
+    summary:
+      'The first language of the browser in use that Parley speaks, sent by the app when it starts: emails use it unless the person chose one',
+    body: BrowserLanguage,
     responses: { 200: OkResponse },
   },
   useToken: {

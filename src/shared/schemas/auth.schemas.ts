@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.js';
 import { TimeZone } from './events.schemas.js';
 import { singleLineText } from './text.schemas.js';
 
@@ -53,3 +54,9 @@ export const OkResponse = z.object({ ok: z.literal(true) });
 export const TimeZoneSetting = z.object({ timeZone: TimeZone.nullable() });
 export type TimeZoneSetting = z.infer<typeof TimeZoneSetting>;
 export const BrowserTimeZone = z.object({ timeZone: TimeZone });
+
+const Language = z.enum(LOCALES, { error: 'Choose one of the languages offered.' });
+/** The language of the app and the emails a person chose; null follows their browser. */
+export const LanguageSetting = z.object({ language: Language.nullable() });
+export type LanguageSetting = z.infer<typeof LanguageSetting>;
+export const BrowserLanguage = z.object({ language: Language });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiErrorCode } from '../../shared/api/contract';
 import { ErrorResponse } from '../../shared/api/errors';
 import type { ApiRoute, BodyOf, ParamsOf, QueryOf, ResponseOf } from '../../shared/api/route';
+import { currentLocale } from '../i18n/i18n';
 import { formErrors } from './fieldErrors';
 
 /**
@@ -106,6 +107,8 @@ export async function call<Route extends ApiRoute>(
     credentials: 'same-origin',
     headers: {
       accept: 'application/json',
+      // The server words its errors in the language the page is in.
+      'accept-language': currentLocale(),
       ...(sent === undefined ? {} : { 'content-type': rawType ?? 'application/json' }),
       ...(route.method === 'GET' ? {} : { 'x-csrf-token': csrfToken }),
     },

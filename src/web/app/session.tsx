@@ -3,6 +3,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef
 import { authApi, SESSION_HINT_COOKIE } from '../../shared/api/auth.contract';
 import type { CurrentUser, SessionResponse } from '../../shared/schemas/auth.schemas';
 import { ApiError, call, setCsrfToken } from '../api/client';
+import { browserLocale } from '../i18n/i18n';
 import { viewerTimeZone } from '../time';
 
 interface SessionValue {
@@ -14,9 +15,13 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-/** Emails show times on the clock of the browser last used, unless the person chose a zone; a miss is harmless. */
-function recordBrowserTimeZone(): void {
+/**
+ * Emails show times on the clock of the browser last used and speak its language, unless the person chose a zone
+ * or a language; a miss is harmless.
+ */
+function recordBrowserSettings(): void {
   call(authApi.recordBrowserTimeZone, { body: { timeZone: viewerTimeZone() } }).catch(() => {});
+  call(authApi.recordBrowserLanguage, { body: { language: browserLocale() } }).catch(() => {});
 }
 
 /**
@@ -45,7 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       try {
         const session = await call(authApi.session);
         setCsrfToken(session.csrfToken);
-        recordBrowserTimeZone();
+        recordBrowserSettings();
         return session;
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
@@ -58,7 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = useCallback(
     (session: SessionResponse) => {
       setCsrfToken(session.csrfToken);
-      recordBrowserTimeZone();
+      recordBrowserSettings();
       forgetAllButSession(queryClient);
       queryClient.setQueryData(['session'], session);
     },

@@ -7,6 +7,7 @@ import { useUser } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { EmailPreferencesSection } from '../notifications/EmailPreferencesSection';
 import { TimeZoneSection } from '../notifications/TimeZoneSection';
+import { LanguageSection } from '../i18n/LanguageSection';
 import { DataSharingSection } from '../handoff/DataSharingSection';
 import { SafetySection } from '../safety/SafetySection';
 import { YourDataSection } from '../account/YourDataSection';
@@ -71,6 +72,7 @@ export function AccountPage() {
           </Stack>
         </form>
       </Paper>
+      <LanguageSection />
       <TimeZoneSection />
       <EmailPreferencesSection />
       {(user.role === 'talent' || user.role === 'recruiter') && <SafetySection role={user.role} />}

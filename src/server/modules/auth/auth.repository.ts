@@ -104,6 +104,19 @@ export async function setTimeZones(
   await q.update(users).set(zones).where(eq(users.id, userId));
 }
 
+export async function findLanguage(q: Queryable, userId: string): Promise<string | null> {
+  const [row] = await q.select({ language: users.language }).from(users).where(eq(users.id, userId));
+  return row?.language ?? null;
+}
+
+export async function setLanguages(
+  q: Queryable,
+  userId: string,
+  languages: { language?: string | null; browserLanguage?: string },
+): Promise<void> {
+  await q.update(users).set(languages).where(eq(users.id, userId));
+}
+
 export async function setUserName(q: Queryable, userId: string, name: string): Promise<void> {
   await q.update(users).set({ name }).where(eq(users.id, userId));
 }

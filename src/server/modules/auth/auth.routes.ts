@@ -55,6 +55,14 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   route(app, authApi.describeToken, async (request) => auth.describeToken(ctx, request.params.token));
 
+  route(app, authApi.language, (request) => auth.getLanguage(ctx, requireSession(request).user));
+  route(app, authApi.setLanguage, (request) =>
+    auth.setLanguage(ctx, requireSession(request).user, request.body.language),
+  );
+  route(app, authApi.recordBrowserLanguage, async (request) => {
+    await auth.recordBrowserLanguage(ctx, requireSession(request).user, request.body.language);
+    return { ok: true as const };
+  });
   route(app, authApi.timeZone, (request) => auth.getTimeZone(ctx, requireSession(request).user));
 
   route(app, authApi.setTimeZone, (request) =>

@@ -38,6 +38,10 @@ export const users = pgTable(
     timeZone: text('time_zone'),
     /** The zone of the browser they last used, for emails when they chose none. */
     browserTimeZone: text('browser_time_zone'),
+    /** The language the person chose on the Account page for the app and their emails. */
+    language: text('language'),
+    /** The language of the browser they last used, for emails when they chose none. */
+    browserLanguage: text('browser_language'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /**
      * When the person deleted their account. The row stays for the chats and reports others still need, under a

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '../../../shared/i18n/locales.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
@@ -343,6 +344,26 @@ export async function setTimeZone(
 ): Promise<{ timeZone: string | null }> {
   await repo.setTimeZones(ctx.db, user.id, { timeZone });
   return { timeZone };
+}
+
+/** The language the person chose for the app and their emails; null when their browser decides. */
+export async function getLanguage(ctx: AppContext, user: SessionUser): Promise<{ language: Locale | null }> {
+  const language = await repo.findLanguage(ctx.db, user.id);
+  return { language: isLocale(language) ? language : null };
+}
+
+export async function setLanguage(
+  ctx: AppContext,
+  user: SessionUser,
+  language: Locale | null,
+): Promise<{ language: Locale | null }> {
+  await repo.setLanguages(ctx.db, user.id, { language });
+  return { language };
+}
+
+/** The browser's language stands in for one the person never chose, so their emails come in a language they read. */
+export async function recordBrowserLanguage(ctx: AppContext, user: SessionUser, language: Locale) {
+  await repo.setLanguages(ctx.db, user.id, { browserLanguage: language });
 }
 
 /** The browser's zone stands in for a zone the person never chose, so emails read on the clock they live by. */

@@ -1,0 +1,5 @@
+import { activateLocale } from './i18n';
+import { en } from './messages/en/index';
+
+// The web's unit tests read the app in English, as the browser suite does.
+activateLocale('en', en);
