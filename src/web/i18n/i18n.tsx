@@ -5,6 +5,7 @@ import {
   type ReactNode,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useState,
 } from 'react';
@@ -21,10 +22,19 @@ import type { MessageKey } from './messages/en/index';
 export type { MessageKey };
 type WebTranslator = Translator<MessageKey>;
 
-/** Only the language in use is downloaded. */
-const catalogs: Record<Locale, () => Promise<Catalog<MessageKey>>> = {
-  en: () => import('./messages/en/index').then((module) => module.en),
-  de: () => import('./messages/de/index').then((module) => module.de),
+/**
+ * Only the language in use is downloaded, in two parts: what the first screens need before they are drawn, and the
+ * rest right after, so the login page and the home screen do not wait for every page's words.
+ */
+const catalogs: Record<Locale, { first(): Promise<Catalog>; later(): Promise<Catalog> }> = {
+  en: {
+    first: () => import('./messages/en/index').then((module) => module.en),
+    later: () => import('./messages/en/later').then((module) => module.enLater),
+  },
+  de: {
+    first: () => import('./messages/de/index').then((module) => module.de),
+    later: () => import('./messages/de/later').then((module) => module.deLater),
+  },
 };
 
 const STORAGE_KEY = 'parley-language';
@@ -39,27 +49,62 @@ export function initialLocale(): Locale {
   return isLocale(stored) ? stored : browserLocale();
 }
 
-// Code outside components (time formats, the API client) reads the language in use from here.
-let active: WebTranslator | undefined;
+interface Active {
+  translator: WebTranslator;
+  catalog: Catalog;
+  /** Settles once the whole catalog is in use. */
+  complete: Promise<void>;
+}
 
-function translator(): WebTranslator {
+// Code outside components (time formats, the API client) reads the language in use from here.
+let active: Active | undefined;
+const listeners = new Set<() => void>();
+
+function current(): Active {
   if (!active) throw new Error('No language loaded yet: call loadLocale before rendering');
   return active;
 }
 
-export const currentLocale = (): Locale => translator().locale;
-
-/** A message as text, for code outside components; components use `useT`, which re-renders on a change. */
-export const t = (key: MessageKey, values?: Values): string => translator().t(key, values);
-
-/** Makes a loaded catalog the one in use. */
-export function activateLocale(locale: Locale, catalog: Catalog<MessageKey>): void {
-  active = createTranslator(locale, catalog);
+/**
+ * The translator, for a message it holds. A message of the part still on its way suspends the component that asked
+ * (React shows the nearest loading state until it arrives); pages that need it await `wholeCatalog` as they load.
+ */
+function translatorFor(key: MessageKey): WebTranslator {
+  const { translator, catalog, complete } = current();
+  if (!(key in catalog)) throw complete;
+  return translator;
 }
 
-/** Loads a language's catalog and makes it the one in use, on the page as well (`lang`, writing direction). */
-export async function loadLocale(locale: Locale): Promise<void> {
-  activateLocale(locale, await catalogs[locale]());
+export const currentLocale = (): Locale => current().translator.locale;
+
+/** A message as text, for code outside components; components use `useT`, which re-renders on a change. */
+export const t = (key: MessageKey, values?: Values): string => translatorFor(key).t(key, values);
+
+/** Settles once every message of the language in use can be shown. */
+export const wholeCatalog = (): Promise<void> => current().complete;
+
+/** Makes a loaded catalog the one in use (the tests load the whole English one at once). */
+export function activateLocale(locale: Locale, catalog: Catalog, complete = Promise.resolve()): void {
+  active = { translator: createTranslator<MessageKey>(locale, catalog), catalog, complete };
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Loads a language and makes it the one in use, on the page as well (`lang`, writing direction): its first part
+ * at once, the rest in the background, or the whole before it settles (`whole`), as a switch of language wants.
+ */
+export async function loadLocale(locale: Locale, { whole = false } = {}): Promise<void> {
+  const first = await catalogs[locale].first();
+  const whenWhole = catalogs[locale].later().then((later) => ({ ...first, ...later }));
+  if (whole) {
+    activateLocale(locale, await whenWhole);
+  } else {
+    const complete = whenWhole.then((catalog) => {
+      // A switch to another language meanwhile has loaded that one whole.
+      if (currentLocale() === locale) activateLocale(locale, catalog);
+    });
+    activateLocale(locale, first, complete);
+  }
   document.documentElement.lang = locale;
   document.documentElement.dir = DIRECTIONS[locale];
   localStorage.setItem(STORAGE_KEY, locale);
@@ -76,25 +121,31 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [current, setCurrent] = useState(translator);
+  const [translator, setTranslator] = useState(() => current().translator);
+  useEffect(() => {
+    const follow = () => setTranslator(current().translator);
+    listeners.add(follow);
+    follow();
+    return () => {
+      listeners.delete(follow);
+    };
+  }, []);
   const setLocale = useCallback(async (locale: Locale) => {
-    if (locale === translator().locale) return;
-    await loadLocale(locale);
-    setCurrent(translator());
+    if (locale !== currentLocale()) await loadLocale(locale, { whole: true });
   }, []);
   const value = useMemo<I18nValue>(
     () => ({
-      locale: current.locale,
-      t: current.t,
-      rich: (key, values) => <>{Children.toArray(current.rich<ReactNode>(key, values))}</>,
+      locale: translator.locale,
+      t: (key, values) => translatorFor(key).t(key, values),
+      rich: (key, values) => <>{Children.toArray(translatorFor(key).rich<ReactNode>(key, values))}</>,
       setLocale,
     }),
-    [current, setLocale],
+    [translator, setLocale],
   );
-  // Formats outside components read the language when they run: the app is drawn anew in the new language.
+  // Formats outside components read the language when they run: the app is drawn anew in a new language.
   return (
     <I18nContext.Provider value={value}>
-      <Fragment key={current.locale}>{children}</Fragment>
+      <Fragment key={translator.locale}>{children}</Fragment>
     </I18nContext.Provider>
   );
 }
