@@ -10,13 +10,6 @@ export const announcementAudiences = ['everyone', 'talents', 'recruiters', 'comp
 export const AnnouncementAudience = z.enum(announcementAudiences, { error: 'Choose who receives it.' });
 export type AnnouncementAudience = z.infer<typeof AnnouncementAudience>;
 
-export const audienceLabel: Record<AnnouncementAudience, string> = {
-  everyone: 'Everyone',
-  talents: 'All talents',
-  recruiters: 'All recruiters',
-  company: 'One company',
-};
-
 export const SUBJECT_MAX = 120;
 export const MESSAGE_MAX = 5000;
 

@@ -16,12 +16,6 @@ export const dayModeLabel: Record<DayMode, string> = { virtual: 'Virtual', in_pe
 
 export const RequestPolicy = z.enum(['talents', 'recruiters', 'both']);
 export type RequestPolicy = z.infer<typeof RequestPolicy>;
-export const requestPolicyLabel: Record<RequestPolicy, string> = {
-  talents: 'Talents may request chats',
-  recruiters: 'Recruiters may invite talents',
-  both: 'Both: talents request and recruiters invite',
-};
-
 /** A wall-clock time in the event's zone, `HH:MM`; `24:00` closes a day at midnight. */
 const TimeOfDay = z
   .string()

@@ -22,14 +22,6 @@ export const deliveryStatuses = ['queued', 'retrying', 'sent', 'failed', 'delive
 export const DeliveryStatus = z.enum(deliveryStatuses);
 export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
 
-export const deliveryStatusLabel: Record<DeliveryStatus, string> = {
-  queued: 'Queued',
-  retrying: 'Retrying',
-  sent: 'Sent',
-  failed: 'Failed',
-  delivered: 'Delivered',
-};
-
 export const NotificationLogQuery = z.object({
   /** Part of a name or an email address; an address found by clicking a recipient matches that person alone. */
   person: z.string().trim().max(200).optional(),

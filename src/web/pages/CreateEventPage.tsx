@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useCreateEvent } from '../api/events';
 import { useUser } from '../app/session';
 import { EmptyState } from '../components/EmptyState';
+import { useT } from '../i18n/i18n';
 import { EventForm } from './organizer/event-form/EventForm';
 import { newEventValues } from './organizer/event-form/eventFormValues';
 
@@ -12,14 +13,18 @@ export function CreateEventPage() {
   const user = useUser();
   const navigate = useNavigate();
   const create = useCreateEvent();
+  const { t, rich } = useT();
   const initialValues = useMemo(newEventValues, []);
   if (user.role !== 'organizer') {
     return (
-      <EmptyState title="Only organizers create events">
-        Events are set up by their organizers, who then register you.{' '}
-        <Anchor component={Link} to="/">
-          Back to your events
-        </Anchor>
+      <EmptyState title={t('organizer.createEvent.onlyOrganizers.title')}>
+        {rich('organizer.createEvent.onlyOrganizers.body', {
+          link: (text) => (
+            <Anchor component={Link} to="/">
+              {text}
+            </Anchor>
+          ),
+        })}
       </EmptyState>
     );
   }
@@ -27,23 +32,20 @@ export function CreateEventPage() {
     <Stack maw={1040}>
       <div>
         <Anchor component={Link} to="/" size="sm">
-          ← Your events
+          {t('organizer.createEvent.back')}
         </Anchor>
-        <Title order={1}>New event</Title>
-        <Text c="dark.6">
-          Set the days and chat lengths now; you can change everything later. The event stays a draft, visible
-          only to you, until you publish it.
-        </Text>
+        <Title order={1}>{t('organizer.createEvent.title')}</Title>
+        <Text c="dark.6">{t('organizer.createEvent.intro')}</Text>
       </div>
       <EventForm
         initialValues={initialValues}
-        submitLabel="Create event"
+        submitLabel={t('organizer.createEvent.submit')}
         onSubmit={async (input) => {
           const event = await create.mutateAsync(input);
           notifications.show({
             color: 'green',
-            title: 'Event created',
-            message: `${event.name} is ready. Register companies and talents, then publish it.`,
+            title: t('organizer.createEvent.created.title'),
+            message: t('organizer.createEvent.created.message', { name: event.name }),
           });
           navigate(`/events/${event.id}/setup`);
           return event;

@@ -17,7 +17,6 @@ import {
   type Announcement,
   type AnnouncementAudience,
   announcementAudiences,
-  audienceLabel,
   MESSAGE_MAX,
   SUBJECT_MAX,
 } from '../../../shared/schemas/announcements.schemas';
@@ -28,6 +27,7 @@ import { useCompanies } from '../../api/registrations';
 import { ApiError } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { LimitedTextarea, LimitedTextInput } from '../../components/LengthLimited';
+import { type MessageKey, t as translate, useT } from '../../i18n/i18n';
 import { formatDay, formatTime, viewerTimeZone } from '../../time';
 
 /** A moment in the viewer's time, with the event's beside it when the zones differ. */
@@ -36,7 +36,11 @@ function when(iso: string, eventZone: string) {
   const own = `${formatDay(iso, zone)}, ${formatTime(iso, zone)}`;
   return zone === eventZone
     ? own
-    : `${own} (${formatDay(iso, eventZone)}, ${formatTime(iso, eventZone)} ${eventZone})`;
+    : translate('organizer.announcements.when', {
+        time: own,
+        eventTime: `${formatDay(iso, eventZone)}, ${formatTime(iso, eventZone)}`,
+        zone: eventZone,
+      });
 }
 
 const statusColor: Record<Announcement['status'], string> = {
@@ -45,11 +49,17 @@ const statusColor: Record<Announcement['status'], string> = {
   sent: 'green',
   cancelled: 'gray',
 };
-const statusLabel: Record<Announcement['status'], string> = {
-  scheduled: 'Scheduled',
-  sending: 'Sending',
-  sent: 'Sent',
-  cancelled: 'Cancelled',
+const statusLabel: Record<Announcement['status'], MessageKey> = {
+  scheduled: 'organizer.announcements.status.scheduled',
+  sending: 'organizer.announcements.status.sending',
+  sent: 'organizer.announcements.status.sent',
+  cancelled: 'organizer.announcements.status.cancelled',
+};
+const audienceLabel: Record<AnnouncementAudience, MessageKey> = {
+  everyone: 'organizer.announcements.audience.everyone',
+  talents: 'organizer.announcements.audience.talents',
+  recruiters: 'organizer.announcements.audience.recruiters',
+  company: 'organizer.announcements.audience.company',
 };
 
 interface Values {
@@ -73,6 +83,7 @@ const initialValues: Values = {
 };
 
 function AnnouncementForm({ event }: { event: Event }) {
+  const { t } = useT();
   const create = useCreateAnnouncement(event.id);
   const companies = useCompanies(event.id);
   const form = useForm<Values>({ initialValues });
@@ -109,36 +120,40 @@ function AnnouncementForm({ event }: { event: Event }) {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Title order={2} size="h3" id="new-announcement-title">
-            New announcement
+            {t('organizer.announcements.new')}
           </Title>
           <Select
-            label="Send to"
-            data={announcementAudiences.map((value) => ({ value, label: audienceLabel[value] }))}
+            label={t('organizer.announcements.sendTo')}
+            data={announcementAudiences.map((value) => ({ value, label: t(audienceLabel[value]) }))}
             allowDeselect={false}
             {...form.getInputProps('audience')}
           />
           {values.audience === 'company' && (
             <Select
-              label="Company"
-              placeholder="Choose a company"
+              label={t('organizer.announcements.company')}
+              placeholder={t('organizer.announcements.chooseCompany')}
               searchable
               data={(companies.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
               {...form.getInputProps('companyId')}
             />
           )}
-          <LimitedTextInput label="Subject" maxLength={SUBJECT_MAX} {...form.getInputProps('subject')} />
+          <LimitedTextInput
+            label={t('organizer.announcements.subject')}
+            maxLength={SUBJECT_MAX}
+            {...form.getInputProps('subject')}
+          />
           <LimitedTextarea
-            label="Message"
-            description="Sent as plain text, as you write it."
+            label={t('organizer.announcements.message')}
+            description={t('organizer.announcements.messageHint')}
             autosize
             minRows={4}
             maxLength={MESSAGE_MAX}
             {...form.getInputProps('message')}
           />
-          <Radio.Group label="When" {...form.getInputProps('timing')}>
+          <Radio.Group label={t('organizer.announcements.timing')} {...form.getInputProps('timing')}>
             <Group mt="xs">
-              <Radio value="now" label="Send now" />
-              <Radio value="later" label="Schedule" />
+              <Radio value="now" label={t('organizer.announcements.now')} />
+              <Radio value="later" label={t('organizer.announcements.later')} />
             </Group>
           </Radio.Group>
           {values.timing === 'later' && (
@@ -161,10 +176,14 @@ function AnnouncementForm({ event }: { event: Event }) {
               />
             </Group>
           )}
-          {!fieldErrors && <ApiErrorAlert error={create.error} title="The announcement was not sent" />}
+          {!fieldErrors && (
+            <ApiErrorAlert error={create.error} title={t('organizer.announcements.sendError')} />
+          )}
           <Group justify="flex-end">
             <Button type="submit" loading={create.isPending}>
-              {values.timing === 'later' ? 'Schedule announcement' : 'Send announcement'}
+              {values.timing === 'later'
+                ? t('organizer.announcements.schedule')
+                : t('organizer.announcements.send')}
             </Button>
           </Group>
         </Stack>
@@ -174,8 +193,10 @@ function AnnouncementForm({ event }: { event: Event }) {
 }
 
 function AnnouncementRow({ event, announcement: a }: { event: Event; announcement: Announcement }) {
+  const { t } = useT();
   const cancel = useCancelAnnouncement(event.id);
-  const to = a.audience === 'company' ? (a.companyName ?? audienceLabel.company) : audienceLabel[a.audience];
+  const to =
+    a.audience === 'company' ? (a.companyName ?? t(audienceLabel.company)) : t(audienceLabel[a.audience]);
   return (
     <Table.Tr>
       <Table.Td>
@@ -187,7 +208,7 @@ function AnnouncementRow({ event, announcement: a }: { event: Event; announcemen
       <Table.Td>{to}</Table.Td>
       <Table.Td>
         <Badge color={statusColor[a.status]} variant="light">
-          {statusLabel[a.status]}
+          {t(statusLabel[a.status])}
         </Badge>
       </Table.Td>
       <Table.Td>{when(a.sentAt ?? a.sendAt, event.timeZone)}</Table.Td>
@@ -195,10 +216,10 @@ function AnnouncementRow({ event, announcement: a }: { event: Event; announcemen
       <Table.Td>
         {a.status === 'scheduled' && (
           <Button size="xs" variant="default" loading={cancel.isPending} onClick={() => cancel.mutate(a.id)}>
-            Cancel
+            {t('organizer.announcements.cancel')}
           </Button>
         )}
-        <ApiErrorAlert error={cancel.error} title="Not cancelled" />
+        <ApiErrorAlert error={cancel.error} title={t('organizer.announcements.cancelError')} />
       </Table.Td>
     </Table.Tr>
   );
@@ -209,28 +230,29 @@ function AnnouncementRow({ event, announcement: a }: { event: Event; announcemen
  * recruiters or one company, now or at a time on the event's clock, and what became of each one sent.
  */
 export function AnnouncementsTab({ event }: { event: Event }) {
+  const { t } = useT();
   const list = useAnnouncements(event.id);
   return (
     <Stack>
       <AnnouncementForm event={event} />
       <Stack gap="xs" component="section" aria-labelledby="announcements-title">
         <Title order={2} size="h3" id="announcements-title">
-          Sent and scheduled
+          {t('organizer.announcements.list')}
         </Title>
-        <ApiErrorAlert error={list.error} title="Could not load the announcements" />
-        {list.data && list.data.length === 0 && <Text c="dark.6">No announcement yet.</Text>}
+        <ApiErrorAlert error={list.error} title={t('organizer.announcements.loadError')} />
+        {list.data && list.data.length === 0 && <Text c="dark.6">{t('organizer.announcements.none')}</Text>}
         {list.data && list.data.length > 0 && (
           <Table.ScrollContainer minWidth={720}>
-            <Table aria-label="Announcements">
+            <Table aria-label={t('organizer.announcements.table')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Subject</Table.Th>
-                  <Table.Th>To</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Sent or sending at</Table.Th>
-                  <Table.Th>Recipients</Table.Th>
+                  <Table.Th>{t('organizer.announcements.subject')}</Table.Th>
+                  <Table.Th>{t('organizer.announcements.to')}</Table.Th>
+                  <Table.Th>{t('organizer.announcements.status')}</Table.Th>
+                  <Table.Th>{t('organizer.announcements.sentAt')}</Table.Th>
+                  <Table.Th>{t('organizer.announcements.recipients')}</Table.Th>
                   <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
+                    <VisuallyHidden>{t('organizer.table.actions')}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>

@@ -9,16 +9,21 @@ import {
 } from '../../../shared/schemas/registrations.schemas';
 import { type ImportProgress, useImport, useImportProgress } from '../../api/registrations';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { type MessageKey, t, useT } from '../../i18n/i18n';
 
 const MAX_BYTES = 5_000_000;
 
 type Kind = keyof typeof importColumns;
 
-const explanation: Record<Kind, string> = {
-  recruiters:
-    'One recruiter per row; booth is optional. Companies are registered as needed, and new recruiters get an invitation by email.',
-  talents:
-    'One talent per row; only email and name are required. Separate several languages, topics or links with semicolons. Empty cells leave what the talent wrote alone; new talents get an invitation by email.',
+/** What each kind of file holds, with its columns and the row limit. */
+const introKey: Record<Kind, MessageKey> = {
+  recruiters: 'organizer.csv.intro.recruiters',
+  talents: 'organizer.csv.intro.talents',
+};
+
+const titleKey: Record<Kind, MessageKey> = {
+  recruiters: 'organizer.csv.title.recruiters',
+  talents: 'organizer.csv.title.talents',
 };
 
 function templateHref(kind: Kind): string {
@@ -26,12 +31,18 @@ function templateHref(kind: Kind): string {
 }
 
 function importSummary(report: ImportReport): string {
-  return `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.errors.length} with errors`;
+  return t('organizer.csv.summary', {
+    created: report.created,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    errors: report.errors.length,
+  });
 }
 
 /** The bar shown while the server works through the file, batch after batch. */
 function ImportProgressBar({ progress }: { progress: ImportProgress }) {
-  const label = `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} rows imported`;
+  const { t } = useT();
+  const label = t('organizer.csv.progress', { done: progress.done, total: progress.total });
   return (
     <Stack gap={4}>
       <Progress value={(100 * progress.done) / Math.max(progress.total, 1)} aria-label={label} animated />
@@ -51,12 +62,13 @@ function RowMessagesTable({
   heading: string;
   rows: ImportReport['errors'];
 }) {
+  const { t } = useT();
   return (
     <Table withTableBorder striped verticalSpacing="xs">
       <Table.Caption>{caption}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={80}>Row</Table.Th>
+          <Table.Th w={80}>{t('organizer.csv.row')}</Table.Th>
           <Table.Th>{heading}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -73,6 +85,7 @@ function RowMessagesTable({
 }
 
 function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useT();
   return (
     <Stack gap="xs">
       <Text role="status" fw={600}>
@@ -80,15 +93,15 @@ function ImportReportView({ report }: { report: ImportReport }) {
       </Text>
       {report.errors.length > 0 && (
         <RowMessagesTable
-          caption="Rows that were not imported; fix them in the file and import it again."
-          heading="Problem"
+          caption={t('organizer.csv.errorsCaption')}
+          heading={t('organizer.csv.problem')}
           rows={report.errors}
         />
       )}
       {report.notices.length > 0 && (
         <RowMessagesTable
-          caption="Rows imported with something to know."
-          heading="Notice"
+          caption={t('organizer.csv.noticesCaption')}
+          heading={t('organizer.csv.notice')}
           rows={report.notices}
         />
       )}
@@ -99,15 +112,15 @@ function ImportReportView({ report }: { report: ImportReport }) {
 /** Registers many people at once from a CSV file read in the browser, and reports what happened per row. */
 export function CsvImportSection({ eventId, kind }: { eventId: string; kind: Kind }) {
   const importCsv = useImport(eventId, kind);
+  const { t } = useT();
   const progress = useImportProgress(eventId).data;
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const run = async () => {
     const file = fileRef.current?.files?.[0];
-    if (!file) return setFileError('Choose a CSV file first.');
-    if (file.size > MAX_BYTES)
-      return setFileError('The file is larger than 5 MB. Split it into smaller files.');
+    if (!file) return setFileError(t('organizer.csv.chooseFile'));
+    if (file.size > MAX_BYTES) return setFileError(t('organizer.csv.tooLarge'));
     setFileError(null);
     importCsv.mutate(await file.text(), {
       onSuccess: () => {
@@ -120,14 +133,13 @@ export function CsvImportSection({ eventId, kind }: { eventId: string; kind: Kin
       <Stack>
         <div>
           <Title order={2} fz="h4">
-            {kind === 'talents' ? 'Import talents from CSV' : 'Import recruiters from CSV'}
+            {t(titleKey[kind])}
           </Title>
           <Text size="sm" c="dark.6">
-            {explanation[kind]} The first row names the columns: {importColumns[kind].join(', ')}. Up to{' '}
-            {MAX_IMPORT_ROWS.toLocaleString('en')} rows per file.
+            {t(introKey[kind], { columns: importColumns[kind].join(', '), max: MAX_IMPORT_ROWS })}
           </Text>
         </div>
-        <Input.Wrapper label="CSV file" id={inputId} error={fileError}>
+        <Input.Wrapper label={t('organizer.csv.file')} id={inputId} error={fileError}>
           <Input
             id={inputId}
             component="input"
@@ -144,17 +156,17 @@ export function CsvImportSection({ eventId, kind }: { eventId: string; kind: Kin
             loading={importCsv.isPending}
             onClick={run}
           >
-            Import
+            {t('organizer.csv.import')}
           </Button>
           <Anchor href={templateHref(kind)} download={`parley-${kind}-template.csv`} size="sm">
             <Group gap={4} component="span">
               <IconDownload size={16} aria-hidden />
-              Download template
+              {t('organizer.csv.template')}
             </Group>
           </Anchor>
         </Group>
         {importCsv.isPending && progress && <ImportProgressBar progress={progress} />}
-        <ApiErrorAlert error={importCsv.error} title="The file could not be imported" />
+        <ApiErrorAlert error={importCsv.error} title={t('organizer.csv.error')} />
         {importCsv.data && <ImportReportView report={importCsv.data} />}
       </Stack>
     </Paper>

@@ -20,7 +20,7 @@ import { type ReactNode, useId, useState } from 'react';
 import {
   type DashboardTable,
   type EventDashboard,
-  funnelStepLabels,
+  type FunnelStep,
   type SlotUse,
   utilisation,
 } from '../../../shared/schemas/dashboard.schemas';
@@ -31,10 +31,28 @@ import { download } from '../../app/download';
 import { useWatchEvent } from '../../app/watchEvents';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { type Column, ResponsiveTable } from '../../components/ResponsiveTable';
+import { formatNumber } from '../../i18n/format';
+import { type MessageKey, t as translate, useT } from '../../i18n/i18n';
 import { formatDate, formatTime, viewerTimeZone, zoneName } from '../../time';
 import { EventHealthPanel } from './EventHealthPanel';
 
 const ROWS_PER_PAGE = 20;
+
+const funnelStepLabel: Record<FunnelStep, MessageKey> = {
+  registered: 'organizer.dashboard.funnel.registered',
+  asked: 'organizer.dashboard.funnel.asked',
+  booked: 'organizer.dashboard.funnel.booked',
+  met: 'organizer.dashboard.funnel.met',
+};
+
+/** Each table's download button, named for a screen reader. */
+const downloadLabel: Record<Exclude<DashboardTable, 'chats'>, MessageKey> = {
+  summary: 'organizer.dashboard.download.summary',
+  funnel: 'organizer.dashboard.download.funnel',
+  days: 'organizer.dashboard.download.days',
+  companies: 'organizer.dashboard.download.companies',
+  recruiters: 'organizer.dashboard.download.recruiters',
+};
 
 /**
  * The organizer's `Dashboard`: how the event is going, updated live as chats and requests change (the organizers'
@@ -43,13 +61,14 @@ const ROWS_PER_PAGE = 20;
  */
 export function DashboardTab({ event }: { event: Event }) {
   useWatchEvent(event.id);
+  const { t } = useT();
   const dashboard = useEventDashboard(event.id);
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
           <Title order={2} fz="h3">
-            Dashboard
+            {t('organizer.dashboard.title')}
           </Title>
           {dashboard.data && <AsOf iso={dashboard.data.asOf} eventZone={event.timeZone} />}
         </Stack>
@@ -57,78 +76,84 @@ export function DashboardTab({ event }: { event: Event }) {
           leftSection={<IconDownload size={16} aria-hidden />}
           onClick={() => download(dashboardExportUrl(event.id, 'chats'))}
         >
-          Export CSV
+          {t('organizer.dashboard.export')}
         </Button>
       </Group>
       <Text size="sm" c="dark.6" mt={-12}>
-        Export CSV downloads every chat of the event, never the recruiters' notes. Each table below has its
-        own download.
+        {t('organizer.dashboard.exportHint')}
       </Text>
       <EventHealthPanel event={event} />
-      {dashboard.isPending && <Loader aria-label="Loading the dashboard" />}
-      <ApiErrorAlert error={dashboard.error} title="The dashboard could not be loaded" />
+      {dashboard.isPending && <Loader aria-label={t('organizer.dashboard.loading')} />}
+      <ApiErrorAlert error={dashboard.error} title={t('organizer.dashboard.loadError')} />
       {dashboard.data && <Figures eventId={event.id} dashboard={dashboard.data} />}
     </Stack>
   );
 }
 
 function AsOf({ iso, eventZone }: { iso: string; eventZone: string }) {
+  const { t } = useT();
   const viewerZone = viewerTimeZone();
-  const inEvent = `${formatTime(iso, eventZone)} ${zoneName(eventZone)}`;
+  const time = formatTime(iso, viewerZone);
   return (
     // Not a live region: a screen reader would announce it after every change of the event.
     <Text size="sm" c="dark.6">
-      Updates live · figures as of {formatTime(iso, viewerZone)}
-      {viewerZone === eventZone ? '' : ` your time (${inEvent})`}
+      {viewerZone === eventZone
+        ? t('organizer.dashboard.asOf', { time })
+        : t('organizer.dashboard.asOfBoth', {
+            time,
+            eventTime: formatTime(iso, eventZone),
+            zone: zoneName(eventZone),
+          })}
     </Text>
   );
 }
 
 function Figures({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
+  const { t } = useT();
   const { people, requests, invitations, chats } = dashboard;
   const median = requests.medianMinutesToAnswer;
   return (
     <>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 5 }}>
         <FigureCard
-          title="People"
+          title={t('organizer.dashboard.people')}
           figures={[
-            ['Talents registered', people.talents],
-            ['Recruiters registered', people.recruiters],
-            ['Recruiters who confirmed availability', people.recruitersConfirmed],
-            ['Companies', people.companies],
+            [t('organizer.dashboard.people.talents'), people.talents],
+            [t('organizer.dashboard.people.recruiters'), people.recruiters],
+            [t('organizer.dashboard.people.confirmed'), people.recruitersConfirmed],
+            [t('organizer.dashboard.people.companies'), people.companies],
           ]}
         />
         <FigureCard
-          title="Requests"
+          title={t('organizer.dashboard.requests')}
           figures={[
-            ['Sent', requests.sent],
-            ['Approved', requests.approved],
-            ['Declined', requests.declined],
-            ['Waiting for an answer', requests.waiting],
-            ['Median time to answer', median === null ? '–' : minutesText(median)],
+            [t('organizer.dashboard.requests.sent'), requests.sent],
+            [t('organizer.dashboard.requests.approved'), requests.approved],
+            [t('organizer.dashboard.requests.declined'), requests.declined],
+            [t('organizer.dashboard.requests.waiting'), requests.waiting],
+            [t('organizer.dashboard.requests.median'), median === null ? '–' : minutesText(median)],
           ]}
         />
         <FigureCard
-          title="Invitations"
+          title={t('organizer.dashboard.invitations')}
           figures={[
-            ['Sent by recruiters', invitations.sent],
-            ['Waiting for the talent', invitations.waiting],
+            [t('organizer.dashboard.invitations.sent'), invitations.sent],
+            [t('organizer.dashboard.invitations.waiting'), invitations.waiting],
           ]}
         />
         <FigureCard
-          title="Chats"
+          title={t('organizer.dashboard.chats')}
           figures={[
-            ['Confirmed, to come', chats.confirmed],
-            ['Completed', chats.completed],
-            ['Cancelled', chats.cancelled],
-            ['No-show', chats.noShow],
+            [t('organizer.dashboard.chats.confirmed'), chats.confirmed],
+            [t('organizer.dashboard.chats.completed'), chats.completed],
+            [t('organizer.dashboard.chats.cancelled'), chats.cancelled],
+            [t('organizer.dashboard.chats.noShow'), chats.noShow],
           ]}
         />
         <DeliveriesCard eventId={eventId} />
       </SimpleGrid>
       <Group justify="flex-end" mt={-8}>
-        <TableDownload eventId={eventId} table="summary" name="these figures" />
+        <TableDownload eventId={eventId} table="summary" />
       </Group>
       <FunnelSection eventId={eventId} dashboard={dashboard} />
       <DaysSection eventId={eventId} dashboard={dashboard} />
@@ -140,28 +165,33 @@ function Figures({ eventId, dashboard }: { eventId: string; dashboard: EventDash
 
 /** Failed and retrying emails are counted here; the notification log says which and resends them. */
 function DeliveriesCard({ eventId }: { eventId: string }) {
+  const { t } = useT();
   const summary = useNotificationLogSummary(eventId);
   const figures: [string, ReactNode][] = summary.data
     ? [
-        ['Emails sent', summary.data.sent],
-        ['Queued', summary.data.queued],
-        ['Retrying', summary.data.retrying],
-        ['Failed', summary.data.failed],
-        ['In-app notifications', summary.data.delivered],
+        [t('organizer.dashboard.notifications.sent'), summary.data.sent],
+        [t('organizer.dashboard.notifications.queued'), summary.data.queued],
+        [t('organizer.dashboard.notifications.retrying'), summary.data.retrying],
+        [t('organizer.dashboard.notifications.failed'), summary.data.failed],
+        [t('organizer.dashboard.notifications.inApp'), summary.data.delivered],
       ]
     : [];
   return (
     <Stack gap={4}>
-      <FigureCard title="Notifications" figures={figures} />
+      <FigureCard title={t('organizer.dashboard.notifications')} figures={figures} />
       <Anchor component={Link} to={`/events/${eventId}/notification-log`} size="sm">
-        Open the notification log
+        {t('organizer.dashboard.notifications.log')}
       </Anchor>
     </Stack>
   );
 }
 
 const minutesText = (minutes: number) =>
-  minutes < 90 ? `${Math.round(minutes)} min` : `${(minutes / 60).toFixed(1)} h`;
+  minutes < 90
+    ? translate('organizer.dashboard.minutes', { minutes: Math.round(minutes) })
+    : translate('organizer.dashboard.hours', {
+        hours: formatNumber(minutes / 60, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      });
 
 function FigureCard({ title, figures }: { title: string; figures: [string, ReactNode][] }) {
   const id = useId();
@@ -186,16 +216,17 @@ function FigureCard({ title, figures }: { title: string; figures: [string, React
   );
 }
 
-function TableDownload({ eventId, table, name }: { eventId: string; table: DashboardTable; name: string }) {
+function TableDownload({ eventId, table }: { eventId: string; table: keyof typeof downloadLabel }) {
+  const { t } = useT();
   return (
     <Button
       size="xs"
       variant="default"
       leftSection={<IconDownload size={14} aria-hidden />}
       onClick={() => download(dashboardExportUrl(eventId, table))}
-      aria-label={`Download ${name} as CSV`}
+      aria-label={t(downloadLabel[table])}
     >
-      CSV
+      {t('organizer.dashboard.csv')}
     </Button>
   );
 }
@@ -203,17 +234,21 @@ function TableDownload({ eventId, table, name }: { eventId: string; table: Dashb
 /** A part of the dashboard with a chart and the same numbers as a table, the viewer's choice. */
 function ChartSection({
   title,
+  showAs,
   description,
   download: downloadButton,
   chart,
   table,
 }: {
   title: string;
+  /** Names the chart-or-table switch: `Show funnel as`. */
+  showAs: string;
   description: string;
   download: ReactNode;
   chart: ReactNode;
   table: ReactNode;
 }) {
+  const { t } = useT();
   const id = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
@@ -229,10 +264,10 @@ function ChartSection({
               value={view}
               onChange={(value) => setView(value as 'chart' | 'table')}
               data={[
-                { value: 'chart', label: 'Chart' },
-                { value: 'table', label: 'Table' },
+                { value: 'chart', label: t('organizer.dashboard.chart') },
+                { value: 'table', label: t('organizer.dashboard.table') },
               ]}
-              aria-label={`Show ${title.toLowerCase()} as`}
+              aria-label={showAs}
             />
             {downloadButton}
           </Group>
@@ -246,25 +281,28 @@ function ChartSection({
   );
 }
 
-const percent = (value: number | null) => (value === null ? '–' : `${value}%`);
+const percent = (value: number | null) =>
+  value === null ? '–' : translate('organizer.dashboard.percent', { value });
 
 function FunnelSection({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
+  const { t } = useT();
   const registered = dashboard.funnel[0]?.talents ?? 0;
   const rows = dashboard.funnel.map((step) => ({
-    step: funnelStepLabels[step.step],
+    step: t(funnelStepLabel[step.step]),
     talents: step.talents,
     share: registered === 0 ? null : Math.round((100 * step.talents) / registered),
   }));
   const columns: Column<(typeof rows)[number]>[] = [
-    { label: 'Step', cell: (row) => row.step },
-    { label: 'Talents', align: 'right', cell: (row) => row.talents },
-    { label: 'Of registered', align: 'right', cell: (row) => percent(row.share) },
+    { label: t('organizer.dashboard.funnel.step'), cell: (row) => row.step },
+    { label: t('organizer.dashboard.funnel.talents'), align: 'right', cell: (row) => row.talents },
+    { label: t('organizer.dashboard.funnel.share'), align: 'right', cell: (row) => percent(row.share) },
   ];
   return (
     <ChartSection
-      title="Funnel"
-      description="Talents at each step, from registration to a first chat that took place."
-      download={<TableDownload eventId={eventId} table="funnel" name="the funnel" />}
+      title={t('organizer.dashboard.funnel')}
+      showAs={t('organizer.dashboard.funnel.showAs')}
+      description={t('organizer.dashboard.funnel.description')}
+      download={<TableDownload eventId={eventId} table="funnel" />}
       chart={
         <BarChart
           h={220}
@@ -272,17 +310,19 @@ function FunnelSection({ eventId, dashboard }: { eventId: string; dashboard: Eve
           dataKey="step"
           orientation="vertical"
           yAxisProps={{ width: 190 }}
-          series={[{ name: 'talents', label: 'Talents', color: 'indigo.7' }]}
+          series={[{ name: 'talents', label: t('organizer.dashboard.funnel.talents'), color: 'indigo.7' }]}
           withBarValueLabel
           withTooltip={false}
           gridAxis="none"
-          aria-label={`Funnel chart: ${rows.map((row) => `${row.step} ${row.talents}`).join(', ')}`}
+          aria-label={t('organizer.dashboard.funnel.chart', {
+            steps: rows.map((row) => `${row.step} ${row.talents}`).join(', '),
+          })}
           role="img"
         />
       }
       table={
         <ResponsiveTable
-          label="Funnel"
+          label={t('organizer.dashboard.funnel')}
           columns={columns}
           rows={rows}
           rowKey={(row) => row.step}
@@ -294,10 +334,10 @@ function FunnelSection({ eventId, dashboard }: { eventId: string; dashboard: Eve
 }
 
 const slotUseColumns = <Row extends SlotUse>(): Column<Row>[] => [
-  { label: 'Open slots', align: 'right', cell: (row) => row.openSlots },
-  { label: 'Booked', align: 'right', cell: (row) => row.bookedSlots },
+  { label: translate('organizer.dashboard.slots.open'), align: 'right', cell: (row) => row.openSlots },
+  { label: translate('organizer.dashboard.slots.booked'), align: 'right', cell: (row) => row.bookedSlots },
   {
-    label: 'Use',
+    label: translate('organizer.dashboard.slots.use'),
     cell: (row) => {
       const share = utilisation(row);
       return (
@@ -313,37 +353,47 @@ const slotUseColumns = <Row extends SlotUse>(): Column<Row>[] => [
 ];
 
 function DaysSection({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
+  const { t } = useT();
   const rows = dashboard.days.map((day) => ({ ...day, label: formatDate(day.date) }));
   const columns: Column<(typeof rows)[number]>[] = [
-    { label: 'Day', cell: (row) => row.label },
+    { label: t('organizer.dashboard.days.day'), cell: (row) => row.label },
     ...slotUseColumns(),
   ];
   return (
     <ChartSection
-      title="Slots per day"
-      description="Slots recruiters opened, and how many hold a chat (confirmed, completed or a no-show)."
-      download={<TableDownload eventId={eventId} table="days" name="the slots per day" />}
+      title={t('organizer.dashboard.days')}
+      showAs={t('organizer.dashboard.days.showAs')}
+      description={t('organizer.dashboard.days.description')}
+      download={<TableDownload eventId={eventId} table="days" />}
       chart={
         <BarChart
           h={240}
           data={rows}
           dataKey="label"
           series={[
-            { name: 'openSlots', label: 'Open slots', color: 'gray.6' },
-            { name: 'bookedSlots', label: 'Booked', color: 'indigo.7' },
+            { name: 'openSlots', label: t('organizer.dashboard.slots.open'), color: 'gray.6' },
+            { name: 'bookedSlots', label: t('organizer.dashboard.slots.booked'), color: 'indigo.7' },
           ]}
           withLegend
           withBarValueLabel
           withTooltip={false}
-          aria-label={`Slots per day: ${rows
-            .map((row) => `${row.label}, ${row.bookedSlots} of ${row.openSlots} booked`)
-            .join('; ')}`}
+          aria-label={t('organizer.dashboard.days.chart', {
+            days: rows
+              .map((row) =>
+                t('organizer.dashboard.days.chartDay', {
+                  day: row.label,
+                  booked: row.bookedSlots,
+                  open: row.openSlots,
+                }),
+              )
+              .join('; '),
+          })}
           role="img"
         />
       }
       table={
         <ResponsiveTable
-          label="Slots per day"
+          label={t('organizer.dashboard.days')}
           columns={columns}
           rows={rows}
           rowKey={(row) => row.dayId}
@@ -355,12 +405,14 @@ function DaysSection({ eventId, dashboard }: { eventId: string; dashboard: Event
 }
 
 function CompaniesSection({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
+  const { t } = useT();
   return (
     <UseTableSection
-      title="Slots per company"
-      nobody="No company has opened a slot yet."
-      download={<TableDownload eventId={eventId} table="companies" name="the slots per company" />}
-      columns={[{ label: 'Company', cell: (row) => row.name }, ...slotUseColumns()]}
+      title={t('organizer.dashboard.companies')}
+      pagesLabel={t('organizer.dashboard.companies.pages')}
+      nobody={t('organizer.dashboard.companies.none')}
+      download={<TableDownload eventId={eventId} table="companies" />}
+      columns={[{ label: t('organizer.dashboard.company'), cell: (row) => row.name }, ...slotUseColumns()]}
       rows={dashboard.companies}
       rowKey={(row) => row.companyId}
       minWidth={480}
@@ -369,14 +421,16 @@ function CompaniesSection({ eventId, dashboard }: { eventId: string; dashboard: 
 }
 
 function RecruitersSection({ eventId, dashboard }: { eventId: string; dashboard: EventDashboard }) {
+  const { t } = useT();
   return (
     <UseTableSection
-      title="Slots per recruiter"
-      nobody="No recruiter has opened a slot yet."
-      download={<TableDownload eventId={eventId} table="recruiters" name="the slots per recruiter" />}
+      title={t('organizer.dashboard.recruiters')}
+      pagesLabel={t('organizer.dashboard.recruiters.pages')}
+      nobody={t('organizer.dashboard.recruiters.none')}
+      download={<TableDownload eventId={eventId} table="recruiters" />}
       columns={[
-        { label: 'Recruiter', cell: (row) => row.name },
-        { label: 'Company', cell: (row) => row.companyName },
+        { label: t('organizer.dashboard.recruiter'), cell: (row) => row.name },
+        { label: t('organizer.dashboard.company'), cell: (row) => row.companyName },
         ...slotUseColumns(),
       ]}
       rows={dashboard.recruiters}
@@ -389,6 +443,7 @@ function RecruitersSection({ eventId, dashboard }: { eventId: string; dashboard:
 /** Slot use as a table, a page of `ROWS_PER_PAGE` at a time: a fair has a thousand recruiters. */
 function UseTableSection<Row extends SlotUse>({
   title,
+  pagesLabel,
   nobody,
   download: downloadButton,
   columns,
@@ -397,6 +452,8 @@ function UseTableSection<Row extends SlotUse>({
   minWidth,
 }: {
   title: string;
+  /** Names the pagination: `Pages of slots per company`. */
+  pagesLabel: string;
   nobody: string;
   download: ReactNode;
   columns: Column<Row>[];
@@ -429,12 +486,7 @@ function UseTableSection<Row extends SlotUse>({
               minWidth={minWidth}
             />
             {pages > 1 && (
-              <Pagination
-                total={pages}
-                value={current}
-                onChange={setPage}
-                aria-label={`Pages of ${title.toLowerCase()}`}
-              />
+              <Pagination total={pages} value={current} onChange={setPage} aria-label={pagesLabel} />
             )}
           </>
         )}

@@ -8,21 +8,25 @@ import {
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { useEventHealth, useSendHealthReminder } from '../../api/eventHealth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { t as translate, useT } from '../../i18n/i18n';
 import { formatDate, formatDay, formatTime, viewerTimeZone } from '../../time';
 
 type Person = EventHealth['unconfirmed']['recruiters'][number];
 
 const names = (people: Person[]) => people.map((p) => `${p.name} (${p.companyName})`).join(', ');
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** When the last reminder went, in the viewer's time with the event's beside it. */
 function lastSent(at: string | null, eventZone: string) {
-  if (!at) return 'No reminder sent yet.';
+  if (!at) return translate('organizer.health.noReminder');
   const zone = viewerTimeZone();
   const own = `${formatDay(at, zone)}, ${formatTime(at, zone)}`;
   return zone === eventZone
-    ? `Last reminder sent ${own}.`
-    : `Last reminder sent ${own} (${formatTime(at, eventZone)} ${eventZone}).`;
+    ? translate('organizer.health.lastSent', { time: own })
+    : translate('organizer.health.lastSentBoth', {
+        time: own,
+        eventTime: formatTime(at, eventZone),
+        zone: eventZone,
+      });
 }
 
 /** One warning with its one-click reminder and an optional note from the organizer. */
@@ -34,6 +38,7 @@ function Warning(props: {
   reminder: HealthReminderInput;
 }) {
   const send = useSendHealthReminder(props.event.id);
+  const { t } = useT();
   const [note, setNote] = useState('');
   return (
     <Paper withBorder p="md" component="section" aria-label={props.title}>
@@ -41,8 +46,8 @@ function Warning(props: {
         <Text fw={600}>{props.title}</Text>
         {props.children}
         <Textarea
-          label="Note (optional)"
-          description="Added to the email and the notification."
+          label={t('organizer.health.note')}
+          description={t('organizer.health.noteHint')}
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
           autosize
@@ -62,18 +67,22 @@ function Warning(props: {
               )
             }
           >
-            Send reminder
+            {t('organizer.health.send')}
           </Button>
         </Group>
         {send.data && (
           <Text size="sm" role="status">
-            Reminder sent to {plural(send.data.sent.length, 'person')}
-            {send.data.skipped.length > 0 &&
-              `; ${names(send.data.skipped.map((p) => ({ ...p, companyName: 'reminded in the last 12 hours' })))} skipped`}
-            .
+            {send.data.skipped.length > 0
+              ? t('organizer.health.sentSkipped', {
+                  count: send.data.sent.length,
+                  skipped: send.data.skipped
+                    .map((p) => t('organizer.health.skippedPerson', { name: p.name }))
+                    .join(', '),
+                })
+              : t('organizer.health.sent', { count: send.data.sent.length })}
           </Text>
         )}
-        <ApiErrorAlert error={send.error} title="The reminder was not sent" />
+        <ApiErrorAlert error={send.error} title={t('organizer.health.sendError')} />
       </Stack>
     </Paper>
   );
@@ -84,6 +93,7 @@ function Warning(props: {
  * free slot left, days with more waiting requests than free slots; each with a reminder to the people concerned.
  */
 export function EventHealthPanel({ event }: { event: Event }) {
+  const { t } = useT();
   const [withinDays, setWithinDays] = useState(DEFAULT_WARN_DAYS);
   const health = useEventHealth(event.id, withinDays);
   const data = health.data;
@@ -94,10 +104,10 @@ export function EventHealthPanel({ event }: { event: Event }) {
     <Stack gap="sm" component="section" aria-labelledby="event-health-title">
       <Group justify="space-between" align="flex-end">
         <Title order={2} size="h3" id="event-health-title">
-          Health
+          {t('organizer.health.title')}
         </Title>
         <NumberInput
-          label="Flag unconfirmed recruiters from (days before the event)"
+          label={t('organizer.health.withinDays')}
           value={withinDays}
           min={0}
           max={365}
@@ -108,25 +118,26 @@ export function EventHealthPanel({ event }: { event: Event }) {
           }
         />
       </Group>
-      <ApiErrorAlert error={health.error} title="Could not read the event's health" />
+      <ApiErrorAlert error={health.error} title={t('organizer.health.loadError')} />
       {data && warnings === 0 && (
-        <Alert color="green" title="Nothing needs your attention">
-          Every recruiter due has confirmed availability, every company has free slots, and no day has more
-          requests than free slots.
+        <Alert color="green" title={t('organizer.health.allGood.title')}>
+          {t('organizer.health.allGood.body')}
         </Alert>
       )}
       {data && data.unconfirmed.recruiters.length > 0 && (
         <Warning
           event={event}
-          title={`${plural(data.unconfirmed.recruiters.length, 'recruiter')} without confirmed availability`}
+          title={t('organizer.health.unconfirmed.title', { count: data.unconfirmed.recruiters.length })}
           lastReminderAt={data.unconfirmed.lastReminderAt}
           reminder={{ kind: 'unconfirmed' }}
         >
           <Text size="sm">
             {data.daysUntilFirstDay !== null && data.daysUntilFirstDay > 0
-              ? `The event starts in ${plural(data.daysUntilFirstDay, 'day')}. `
-              : ''}
-            {names(data.unconfirmed.recruiters)}
+              ? t('organizer.health.unconfirmed.startsIn', {
+                  days: data.daysUntilFirstDay,
+                  names: names(data.unconfirmed.recruiters),
+                })
+              : names(data.unconfirmed.recruiters)}
           </Text>
         </Warning>
       )}
@@ -134,13 +145,15 @@ export function EventHealthPanel({ event }: { event: Event }) {
         <Warning
           key={company.companyId}
           event={event}
-          title={`${company.companyName} has no free slot left`}
+          title={t('organizer.health.full.title', { company: company.companyName })}
           lastReminderAt={company.lastReminderAt}
           reminder={{ kind: 'company_full', companyId: company.companyId }}
         >
           <Text size="sm">
-            All {plural(company.takenSlots, 'slot')} ahead are taken. Recruiters:{' '}
-            {company.recruiters.map((r) => r.name).join(', ')}
+            {t('organizer.health.full.body', {
+              count: company.takenSlots,
+              names: company.recruiters.map((r) => r.name).join(', '),
+            })}
           </Text>
         </Warning>
       ))}
@@ -148,12 +161,18 @@ export function EventHealthPanel({ event }: { event: Event }) {
         <Warning
           key={day.dayId}
           event={event}
-          title={`${formatDate(day.date, 'long')}: ${plural(day.openRequests, 'open request')}, ${plural(day.freeSlots, 'free slot')}`}
+          title={t('organizer.health.busy.title', {
+            date: formatDate(day.date, 'long'),
+            requests: day.openRequests,
+            slots: day.freeSlots,
+          })}
           lastReminderAt={day.lastReminderAt}
           reminder={{ kind: 'busy_day', dayId: day.dayId }}
         >
           <Text size="sm">
-            Waiting on: {day.recruiters.map((r) => `${r.name} (${r.companyName}, ${r.waiting})`).join(', ')}
+            {t('organizer.health.busy.body', {
+              names: day.recruiters.map((r) => `${r.name} (${r.companyName}, ${r.waiting})`).join(', '),
+            })}
           </Text>
         </Warning>
       ))}

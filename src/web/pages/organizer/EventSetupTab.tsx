@@ -5,11 +5,13 @@ import { useMemo } from 'react';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { usePublication, useUpdateEvent } from '../../api/events';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n/i18n';
 import { EventForm } from './event-form/EventForm';
 import { valuesFromEvent } from './event-form/eventFormValues';
 
 function PublicationPanel({ event }: { event: Event }) {
   const publication = usePublication(event.id);
+  const { t } = useT();
   const publish = !event.published;
   return (
     <Paper withBorder p="lg">
@@ -21,12 +23,10 @@ function PublicationPanel({ event }: { event: Event }) {
             </ThemeIcon>
             <div>
               <Text fw={600}>
-                {publish ? 'Only you can see this event.' : 'Published: participants can open this event.'}
+                {publish ? t('organizer.publication.draft') : t('organizer.publication.published')}
               </Text>
               <Text size="sm" c="dark.6">
-                {publish
-                  ? 'Publish it once companies and talents are registered, so they can open it and schedule 1-1 chats.'
-                  : 'Registered recruiters and talents see it in their events. Unpublishing hides it from them again.'}
+                {publish ? t('organizer.publication.draftHint') : t('organizer.publication.publishedHint')}
               </Text>
             </div>
           </Group>
@@ -38,18 +38,20 @@ function PublicationPanel({ event }: { event: Event }) {
                 onSuccess: () =>
                   notifications.show({
                     color: 'green',
-                    title: publish ? 'Event published' : 'Event unpublished',
+                    title: publish
+                      ? t('organizer.publication.publishedTitle')
+                      : t('organizer.publication.unpublishedTitle'),
                     message: publish
-                      ? `Registered participants can now open ${event.name}.`
-                      : `${event.name} is hidden from participants.`,
+                      ? t('organizer.publication.publishedMessage', { name: event.name })
+                      : t('organizer.publication.unpublishedMessage', { name: event.name }),
                   }),
               })
             }
           >
-            {publish ? 'Publish event' : 'Unpublish'}
+            {publish ? t('organizer.publication.publish') : t('organizer.publication.unpublish')}
           </Button>
         </Group>
-        <ApiErrorAlert error={publication.error} title="The change did not go through" />
+        <ApiErrorAlert error={publication.error} title={t('organizer.publication.error')} />
       </Stack>
     </Paper>
   );
@@ -57,6 +59,7 @@ function PublicationPanel({ event }: { event: Event }) {
 
 export function EventSetupTab({ event }: { event: Event }) {
   const update = useUpdateEvent(event.id);
+  const { t } = useT();
   // The query keeps the same event object until it changes, so the form hears of real changes only.
   const saved = useMemo(() => valuesFromEvent(event), [event]);
   return (
@@ -65,13 +68,13 @@ export function EventSetupTab({ event }: { event: Event }) {
       <EventForm
         key={event.id}
         initialValues={saved}
-        submitLabel="Save changes"
+        submitLabel={t('organizer.setup.submit')}
         onSubmit={async (input) => {
           const saved = await update.mutateAsync(input);
           notifications.show({
             color: 'green',
-            title: 'Changes saved',
-            message: `${saved.name} is up to date.`,
+            title: t('organizer.setup.saved.title'),
+            message: t('organizer.setup.saved.message', { name: saved.name }),
           });
           return saved;
         }}

@@ -5,6 +5,7 @@ import type { Event } from '../../../shared/schemas/events.schemas';
 import { useRegisteredTalents } from '../../api/registrations';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
+import { useT } from '../../i18n/i18n';
 import { CsvImportSection } from './CsvImportSection';
 import { NoShowsSection } from './talents/NoShowsSection';
 import { RegisterTalentForm } from './talents/RegisterTalentForm';
@@ -16,11 +17,12 @@ const FILTER_FROM = 10;
 /** The organizer's list of talents at the event, and the two ways to register more. */
 export function TalentsTab({ event }: { event: Event }) {
   const talents = useRegisteredTalents(event.id);
+  const { t } = useT();
   const [filter, setFilter] = useState('');
   const all = talents.data ?? [];
   const needle = filter.trim().toLowerCase();
   const shown = needle
-    ? all.filter((t) => t.name.toLowerCase().includes(needle) || t.email.toLowerCase().includes(needle))
+    ? all.filter((p) => p.name.toLowerCase().includes(needle) || p.email.toLowerCase().includes(needle))
     : all;
   return (
     <Stack gap="xl">
@@ -28,19 +30,21 @@ export function TalentsTab({ event }: { event: Event }) {
         <Group justify="space-between" align="flex-end">
           <div>
             <Title order={2} fz="h3">
-              Registered talents
+              {t('organizer.talents.title')}
             </Title>
             {all.length > 0 && (
               <Text size="sm" c="dark.6">
-                {all.length} {all.length === 1 ? 'talent' : 'talents'} ·{' '}
-                {all.filter((t) => !t.activated).length} still invited
+                {t('organizer.talents.count', {
+                  count: all.length,
+                  invited: all.filter((p) => !p.activated).length,
+                })}
               </Text>
             )}
           </div>
           {all.length > FILTER_FROM && (
             <TextInput
-              label="Filter talents"
-              placeholder="Name or email"
+              label={t('organizer.talents.filter')}
+              placeholder={t('organizer.talents.filterPlaceholder')}
               leftSection={<IconSearch size={16} aria-hidden />}
               value={filter}
               onChange={(e) => setFilter(e.currentTarget.value)}
@@ -48,19 +52,18 @@ export function TalentsTab({ event }: { event: Event }) {
             />
           )}
         </Group>
-        {talents.isPending && <Loader aria-label="Loading talents" />}
-        <ApiErrorAlert error={talents.error} title="Could not load the talents" />
+        {talents.isPending && <Loader aria-label={t('organizer.talents.loading')} />}
+        <ApiErrorAlert error={talents.error} title={t('organizer.talents.loadError')} />
         {talents.data?.length === 0 && (
-          <EmptyState title="No talents yet">
-            Register talents below, one by one or from a CSV file. They are invited by email, fill in their
-            profile, and can request 1-1 chats once you publish the event.
+          <EmptyState title={t('organizer.talents.empty.title')}>
+            {t('organizer.talents.empty.body')}
           </EmptyState>
         )}
         {all.length > 0 &&
           (shown.length > 0 ? (
             <TalentsTable eventId={event.id} eventName={event.name} talents={shown} />
           ) : (
-            <Text c="dark.6">No registered talent matches “{filter}”.</Text>
+            <Text c="dark.6">{t('organizer.talents.noMatch', { filter })}</Text>
           ))}
       </Stack>
       <NoShowsSection event={event} />

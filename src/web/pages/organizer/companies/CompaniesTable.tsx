@@ -1,13 +1,15 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { RegisteredCompany } from '../../../../shared/schemas/registrations.schemas';
 import { ResponsiveTable } from '../../../components/ResponsiveTable';
+import { useT } from '../../../i18n/i18n';
 import { CompanyActions } from './CompanyActions';
 
 function RecruiterList({ company }: { company: RegisteredCompany }) {
+  const { t } = useT();
   if (company.recruiters.length === 0) {
     return (
       <Text size="sm" c="dark.6">
-        No recruiters yet
+        {t('organizer.companiesTable.noRecruiters')}
       </Text>
     );
   }
@@ -24,8 +26,8 @@ function RecruiterList({ company }: { company: RegisteredCompany }) {
             </Text>
           </div>
           {!recruiter.activated && (
-            <Badge variant="light" color="orange" size="sm" title="Has not set a password yet">
-              Invited
+            <Badge variant="light" color="orange" size="sm" title={t('organizer.person.invitedHint')}>
+              {t('organizer.person.invited')}
             </Badge>
           )}
         </Group>
@@ -35,39 +37,43 @@ function RecruiterList({ company }: { company: RegisteredCompany }) {
 }
 
 export function CompaniesTable({ eventId, companies }: { eventId: string; companies: RegisteredCompany[] }) {
+  const { t } = useT();
   return (
     <ResponsiveTable
-      label="Registered companies"
+      label={t('organizer.companies.title')}
       minWidth={720}
       verticalSpacing="md"
       rows={companies}
       rowKey={(company) => company.id}
       columns={[
         {
-          label: 'Company',
+          label: t('organizer.companiesTable.company'),
           cell: (company) => (
             <>
               <Text fw={600}>{company.name}</Text>
               <Text size="xs" c="dark.6">
-                {company.recruiters.length} {company.recruiters.length === 1 ? 'recruiter' : 'recruiters'}
+                {t('organizer.companiesTable.recruiterCount', { count: company.recruiters.length })}
               </Text>
             </>
           ),
         },
         {
-          label: 'Booth or table',
+          label: t('organizer.booth.label'),
           cell: (company) =>
             company.booth ? (
               <Text size="sm">{company.booth}</Text>
             ) : (
               <Text size="sm" c="dark.6">
-                Not set
+                {t('organizer.companiesTable.notSet')}
               </Text>
             ),
         },
-        { label: 'Recruiters', cell: (company) => <RecruiterList company={company} /> },
         {
-          label: 'Actions',
+          label: t('organizer.companiesTable.recruiters'),
+          cell: (company) => <RecruiterList company={company} />,
+        },
+        {
+          label: t('organizer.table.actions'),
           hideLabel: true,
           cell: (company) => <CompanyActions eventId={eventId} company={company} />,
         },

@@ -11,20 +11,24 @@ import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { DialogActions } from '../../../components/DialogActions';
 import { LimitedTextInput } from '../../../components/LengthLimited';
+import { useT } from '../../../i18n/i18n';
 
 type Props = { eventId: string; company: RegisteredCompany };
 
 function EditBooth({ eventId, company }: Props) {
   const [opened, { open, close }] = useDisclosure(false);
   const update = useUpdateBooth(eventId);
+  const { t } = useT();
   const form = useForm({ initialValues: { booth: company.booth } });
   const submit = form.onSubmit(async ({ booth }) => {
     try {
       await update.mutateAsync({ companyId: company.id, booth });
       notifications.show({
         color: 'green',
-        title: 'Booth updated',
-        message: `${company.name}: ${booth || 'no booth'}`,
+        title: t('organizer.companyActions.boothUpdated.title'),
+        message: booth
+          ? t('organizer.companyActions.boothUpdated.message', { company: company.name, booth })
+          : t('organizer.companyActions.boothUpdated.none', { company: company.name }),
       });
       close();
     } catch (failure) {
@@ -37,27 +41,36 @@ function EditBooth({ eventId, company }: Props) {
         variant="default"
         size="compact-sm"
         leftSection={<IconPencil size={14} aria-hidden />}
-        aria-label={`Edit booth of ${company.name}`}
+        aria-label={t('organizer.companyActions.editBoothLabel', { company: company.name })}
         onClick={() => {
           form.setValues({ booth: company.booth });
           update.reset();
           open();
         }}
       >
-        Edit booth
+        {t('organizer.companyActions.editBooth')}
       </Button>
-      <Modal opened={opened} onClose={close} title={`Booth of ${company.name}`} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('organizer.companyActions.boothOf', { company: company.name })}
+        centered
+      >
         <form onSubmit={submit} noValidate>
           <Stack>
             <LimitedTextInput
-              label="Booth or table"
-              description="Shown to talents on in-person days. Leave empty for none."
+              label={t('organizer.booth.label')}
+              description={t('organizer.companyActions.boothHint')}
               maxLength={80}
               data-autofocus
               {...form.getInputProps('booth')}
             />
             <ApiErrorAlert error={update.error} />
-            <DialogActions onCancel={close} submitLabel="Save booth" loading={update.isPending} />
+            <DialogActions
+              onCancel={close}
+              submitLabel={t('organizer.companyActions.saveBooth')}
+              loading={update.isPending}
+            />
           </Stack>
         </form>
       </Modal>
@@ -68,11 +81,12 @@ function EditBooth({ eventId, company }: Props) {
 function InviteRecruiter({ eventId, company }: Props) {
   const [opened, { open, close }] = useDisclosure(false);
   const add = useAddRecruiter(eventId);
+  const { t } = useT();
   const form = useForm({
     initialValues: { name: '', email: '' },
     validate: {
-      name: (value) => (value.trim() ? null : 'Enter a name.'),
-      email: (value) => (Email.safeParse(value).success ? null : 'Enter a valid email address.'),
+      name: (value) => (value.trim() ? null : t('organizer.form.enterName')),
+      email: (value) => (Email.safeParse(value).success ? null : t('organizer.form.enterEmail')),
     },
   });
   const submit = form.onSubmit(async (person) => {
@@ -80,8 +94,12 @@ function InviteRecruiter({ eventId, company }: Props) {
       await add.mutateAsync({ companyId: company.id, person });
       notifications.show({
         color: 'green',
-        title: 'Recruiter invited',
-        message: `${person.name} joins ${company.name}; an invitation is on its way to ${person.email}.`,
+        title: t('organizer.companyActions.invited.title'),
+        message: t('organizer.companyActions.invited.message', {
+          name: person.name,
+          company: company.name,
+          email: person.email,
+        }),
       });
       close();
     } catch (failure) {
@@ -94,22 +112,36 @@ function InviteRecruiter({ eventId, company }: Props) {
         variant="default"
         size="compact-sm"
         leftSection={<IconUserPlus size={14} aria-hidden />}
-        aria-label={`Invite a recruiter to ${company.name}`}
+        aria-label={t('organizer.companyActions.inviteTitle', { company: company.name })}
         onClick={() => {
           form.reset();
           add.reset();
           open();
         }}
       >
-        Invite recruiter
+        {t('organizer.companyActions.invite')}
       </Button>
-      <Modal opened={opened} onClose={close} title={`Invite a recruiter to ${company.name}`} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('organizer.companyActions.inviteTitle', { company: company.name })}
+        centered
+      >
         <form onSubmit={submit} noValidate>
           <Stack>
-            <LimitedTextInput label="Name" maxLength={120} data-autofocus {...form.getInputProps('name')} />
-            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+            <LimitedTextInput
+              label={t('organizer.form.name')}
+              maxLength={120}
+              data-autofocus
+              {...form.getInputProps('name')}
+            />
+            <TextInput label={t('organizer.form.email')} type="email" {...form.getInputProps('email')} />
             <ApiErrorAlert error={add.error} />
-            <DialogActions onCancel={close} submitLabel="Send invitation" loading={add.isPending} />
+            <DialogActions
+              onCancel={close}
+              submitLabel={t('organizer.companyActions.sendInvitation')}
+              loading={add.isPending}
+            />
           </Stack>
         </form>
       </Modal>
@@ -120,6 +152,7 @@ function InviteRecruiter({ eventId, company }: Props) {
 /** What an organizer can do with a registered company: booth, another recruiter, or removal (asked first). */
 export function CompanyActions({ eventId, company }: Props) {
   const remove = useRemoveCompany(eventId);
+  const { t } = useT();
   return (
     <Group gap="xs" justify="flex-end">
       <EditBooth eventId={eventId} company={company} />
@@ -131,20 +164,20 @@ export function CompanyActions({ eventId, company }: Props) {
           size: 'compact-sm',
           leftSection: <IconTrash size={14} aria-hidden />,
         }}
-        ariaLabel={`Remove ${company.name}`}
-        title={`Remove ${company.name}?`}
-        message={`${company.name} and its recruiters will no longer take part in this event. Their accounts stay, and you can register the company again later.`}
-        confirmLabel="Remove company"
+        ariaLabel={t('organizer.companyActions.removeLabel', { company: company.name })}
+        title={t('organizer.companyActions.removeTitle', { company: company.name })}
+        message={t('organizer.companyActions.removeMessage', { company: company.name })}
+        confirmLabel={t('organizer.companyActions.removeConfirm')}
         onConfirm={async () => {
           await remove.mutateAsync(company.id);
           notifications.show({
             color: 'green',
-            title: 'Company removed',
-            message: `${company.name} was removed.`,
+            title: t('organizer.companyActions.removed.title'),
+            message: t('organizer.companyActions.removed.message', { company: company.name }),
           });
         }}
       >
-        Remove
+        {t('organizer.action.remove')}
       </ConfirmButton>
     </Group>
   );

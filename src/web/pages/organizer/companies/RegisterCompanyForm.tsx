@@ -8,6 +8,7 @@ import { ApiError } from '../../../api/client';
 import { useRegisterCompany } from '../../../api/registrations';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { LimitedTextInput } from '../../../components/LengthLimited';
+import { t, useT } from '../../../i18n/i18n';
 
 interface RecruiterRow {
   key: string;
@@ -26,15 +27,15 @@ const isBlank = (row: RecruiterRow) => !row.name.trim() && !row.email.trim();
 
 function validate(values: Values): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!values.name.trim()) errors.name = 'Enter the company name.';
+  if (!values.name.trim()) errors.name = t('organizer.registerCompany.enterName');
   const emails = new Set<string>();
   values.recruiters.forEach((row, index) => {
     if (isBlank(row)) return;
-    if (!row.name.trim()) errors[`recruiters.${index}.name`] = 'Enter a name.';
+    if (!row.name.trim()) errors[`recruiters.${index}.name`] = t('organizer.form.enterName');
     const email = Email.safeParse(row.email);
-    if (!email.success) errors[`recruiters.${index}.email`] = 'Enter a valid email address.';
+    if (!email.success) errors[`recruiters.${index}.email`] = t('organizer.form.enterEmail');
     else if (emails.has(email.data))
-      errors[`recruiters.${index}.email`] = 'This email is already in the list.';
+      errors[`recruiters.${index}.email`] = t('organizer.registerCompany.duplicateEmail');
     else emails.add(email.data);
   });
   return errors;
@@ -43,6 +44,7 @@ function validate(values: Values): Record<string, string> {
 /** Registers a company for the event with its booth and the recruiters to invite; blank rows are ignored. */
 export function RegisterCompanyForm({ eventId }: { eventId: string }) {
   const register = useRegisterCompany(eventId);
+  const { t } = useT();
   const form = useForm<Values>({
     initialValues: { name: '', booth: '', recruiters: [emptyRow()] },
     validate,
@@ -56,10 +58,10 @@ export function RegisterCompanyForm({ eventId }: { eventId: string }) {
       const company = await register.mutateAsync({ name: values.name, booth: values.booth, recruiters });
       notifications.show({
         color: 'green',
-        title: `${company.name} registered`,
+        title: t('organizer.registerCompany.registered.title', { name: company.name }),
         message: recruiters.length
-          ? `Invitations are on their way to ${recruiters.length} ${recruiters.length === 1 ? 'recruiter' : 'recruiters'}.`
-          : 'Add its recruiters from the list of companies when you know them.',
+          ? t('organizer.registerCompany.registered.invited', { count: recruiters.length })
+          : t('organizer.registerCompany.registered.noRecruiters'),
       });
       form.reset();
     } catch (failure) {
@@ -76,34 +78,38 @@ export function RegisterCompanyForm({ eventId }: { eventId: string }) {
       <Stack>
         <div>
           <Title order={2} fz="h4">
-            Register a company
+            {t('organizer.registerCompany.title')}
           </Title>
           <Text size="sm" c="dark.6">
-            Its recruiters get an email invitation to set their password and join the event.
+            {t('organizer.registerCompany.intro')}
           </Text>
         </div>
-        <LimitedTextInput label="Company name" maxLength={120} {...form.getInputProps('name')} />
         <LimitedTextInput
-          label="Booth or table"
-          description="Where to find the company on in-person days (optional)."
+          label={t('organizer.registerCompany.companyName')}
+          maxLength={120}
+          {...form.getInputProps('name')}
+        />
+        <LimitedTextInput
+          label={t('organizer.booth.label')}
+          description={t('organizer.registerCompany.boothHint')}
           maxLength={80}
           {...form.getInputProps('booth')}
         />
         <Stack gap="xs">
           <Text fw={500} size="sm">
-            Recruiters
+            {t('organizer.registerCompany.recruiters')}
           </Text>
           {form.values.recruiters.map((row, index) => (
             <Group key={row.key} align="flex-start" gap="xs" wrap="nowrap">
               <LimitedTextInput
                 id={`recruiter-${row.key}-name`}
-                label="Recruiter name"
+                label={t('organizer.registerCompany.recruiterName')}
                 flex={1}
                 maxLength={120}
                 {...form.getInputProps(`recruiters.${index}.name`)}
               />
               <TextInput
-                label="Recruiter email"
+                label={t('organizer.registerCompany.recruiterEmail')}
                 type="email"
                 flex={1}
                 {...form.getInputProps(`recruiters.${index}.email`)}
@@ -113,7 +119,7 @@ export function RegisterCompanyForm({ eventId }: { eventId: string }) {
                 color="gray.8"
                 mt={28}
                 size="lg"
-                aria-label={`Remove recruiter row ${index + 1}`}
+                aria-label={t('organizer.registerCompany.removeRow', { number: index + 1 })}
                 onClick={() => form.removeListItem('recruiters', index)}
                 disabled={form.values.recruiters.length === 1}
               >
@@ -128,13 +134,13 @@ export function RegisterCompanyForm({ eventId }: { eventId: string }) {
             onClick={addRow}
             w="fit-content"
           >
-            Add recruiter
+            {t('organizer.registerCompany.addRecruiter')}
           </Button>
         </Stack>
-        <ApiErrorAlert error={register.error} title="The company could not be registered" />
+        <ApiErrorAlert error={register.error} title={t('organizer.registerCompany.error')} />
         <Group justify="flex-end">
           <Button type="submit" loading={form.submitting}>
-            Register company
+            {t('organizer.registerCompany.submit')}
           </Button>
         </Group>
       </Stack>

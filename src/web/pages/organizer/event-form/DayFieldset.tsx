@@ -11,6 +11,7 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useT } from '../../../i18n/i18n';
 import { formatDate } from '../../../time';
 import { durationChoices, type EventFormValues, MIDNIGHT } from './eventFormValues';
 
@@ -35,6 +36,7 @@ export function DayFieldset({
   /** Absent for the only day: an event keeps at least one. */
   onRemove?: () => void;
 }) {
+  const { t } = useT();
   const day = form.values.days[index]!;
   const path = (field: keyof typeof day) => `days.${index}.${field}`;
   const untilMidnight = day.closesAt === MIDNIGHT;
@@ -42,37 +44,45 @@ export function DayFieldset({
   const [closedBefore, setClosedBefore] = useState(untilMidnight ? '17:00' : day.closesAt);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(day.date);
   return (
-    <Fieldset legend={`Day ${index + 1}`} radius="md" styles={{ legend: { fontWeight: 700 } }}>
+    <Fieldset
+      legend={t('organizer.day.legend', { number: index + 1 })}
+      radius="md"
+      styles={{ legend: { fontWeight: 700 } }}
+    >
       <Stack gap="md">
         <Group align="flex-start" gap="lg" wrap="wrap">
           <TextInput
             type="date"
-            label="Date"
+            label={t('organizer.day.date')}
             id={`day-${day.key}-date`}
             w={190}
-            description={validDate ? formatDate(day.date) : 'Pick a day'}
+            description={validDate ? formatDate(day.date) : t('organizer.day.pickDay')}
             {...form.getInputProps(path('date'))}
           />
-          <Radio.Group label="Mode" description="Where chats happen" {...form.getInputProps(path('mode'))}>
+          <Radio.Group
+            label={t('organizer.day.mode')}
+            description={t('organizer.day.modeHint')}
+            {...form.getInputProps(path('mode'))}
+          >
             <Group gap="md" mt={8}>
-              <Radio value="virtual" label="Virtual" />
-              <Radio value="in_person" label="In-person" />
+              <Radio value="virtual" label={t('organizer.day.virtual')} />
+              <Radio value="in_person" label={t('organizer.day.inPerson')} />
             </Group>
           </Radio.Group>
           <TimeField
-            label="Opens at"
-            description="First chat starts"
+            label={t('organizer.day.opensAt')}
+            description={t('organizer.day.opensAtHint')}
             {...form.getInputProps(path('opensAt'))}
           />
           <Stack gap={6}>
             <TimeField
-              label="Closes at"
-              description="Last chat ends"
+              label={t('organizer.day.closesAt')}
+              description={t('organizer.day.closesAtHint')}
               {...form.getInputProps(path('closesAt'))}
               disabled={untilMidnight}
             />
             <Checkbox
-              label="Open until midnight"
+              label={t('organizer.day.untilMidnight')}
               checked={untilMidnight}
               onChange={(event) => {
                 if (event.currentTarget.checked) setClosedBefore(day.closesAt);
@@ -82,13 +92,17 @@ export function DayFieldset({
           </Stack>
         </Group>
         <Checkbox.Group
-          label="Chat durations"
-          description="Recruiters choose one of these lengths for their chats on this day."
+          label={t('organizer.day.durations')}
+          description={t('organizer.day.durationsHint')}
           {...form.getInputProps(path('durations'))}
         >
           <Group gap="sm" mt={8}>
             {durationChoices.map((minutes) => (
-              <Checkbox key={minutes} value={String(minutes)} label={`${minutes} min`} />
+              <Checkbox
+                key={minutes}
+                value={String(minutes)}
+                label={t('organizer.day.minutes', { minutes })}
+              />
             ))}
           </Group>
         </Checkbox.Group>
@@ -101,7 +115,7 @@ export function DayFieldset({
               leftSection={<IconTrash size={16} aria-hidden />}
               onClick={onRemove}
             >
-              Remove day
+              {t('organizer.day.remove')}
             </Button>
           </Group>
         )}

@@ -16,12 +16,10 @@ import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import {
   BookingMode,
-  bookingModeLabel,
   EVENT_DESCRIPTION_MAX,
   type Event,
   type EventInput,
   RequestPolicy,
-  requestPolicyLabel,
 } from '../../../../shared/schemas/events.schemas';
 import { ApiError } from '../../../api/client';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
@@ -36,10 +34,22 @@ import {
 } from './eventFormValues';
 import { TimeZoneSelect } from './TimeZoneSelect';
 import { LimitedTextarea, LimitedTextInput } from '../../../components/LengthLimited';
+import { type MessageKey, useT } from '../../../i18n/i18n';
 
-const bookingModeHint: Record<BookingMode, string> = {
-  approval: 'Talents send a request; once the recruiter approves, they pick a time.',
-  direct: "Talents book one of a recruiter's free slots at once, without an approval.",
+const bookingModeLabel: Record<BookingMode, MessageKey> = {
+  approval: 'organizer.eventForm.mode.approval',
+  direct: 'organizer.eventForm.mode.direct',
+};
+
+const bookingModeHint: Record<BookingMode, MessageKey> = {
+  approval: 'organizer.eventForm.modeHint.approval',
+  direct: 'organizer.eventForm.modeHint.direct',
+};
+
+const requestPolicyLabel: Record<RequestPolicy, MessageKey> = {
+  talents: 'organizer.eventForm.policy.talents',
+  recruiters: 'organizer.eventForm.policy.recruiters',
+  both: 'organizer.eventForm.policy.both',
 };
 
 /**
@@ -61,6 +71,7 @@ export function EventForm({
   /** Saves the event and resolves with it as saved (new days then have their ids). */
   onSubmit: (input: EventInput) => Promise<Event>;
 }) {
+  const { t } = useT();
   const formRef = useRef<HTMLFormElement>(null);
   // Once a submit has failed, every change re-checks the whole form, so cross-field messages stay current.
   const attempted = useRef(false);
@@ -123,12 +134,16 @@ export function EventForm({
         <Paper withBorder p="lg">
           <Stack>
             <Title order={2} fz="h4">
-              About the event
+              {t('organizer.eventForm.about')}
             </Title>
-            <LimitedTextInput label="Event name" maxLength={120} {...form.getInputProps('name')} />
+            <LimitedTextInput
+              label={t('organizer.eventForm.name')}
+              maxLength={120}
+              {...form.getInputProps('name')}
+            />
             <LimitedTextarea
-              label="Description"
-              description="What the event is about, for the recruiters and talents taking part."
+              label={t('organizer.eventForm.description')}
+              description={t('organizer.eventForm.descriptionHint')}
               maxLength={EVENT_DESCRIPTION_MAX}
               autosize
               minRows={3}
@@ -141,13 +156,13 @@ export function EventForm({
               error={form.errors.timeZone}
             />
             <Radio.Group
-              label="Who may send requests"
-              description="Who can start a 1-1 chat request at this event."
+              label={t('organizer.eventForm.policy')}
+              description={t('organizer.eventForm.policyHint')}
               {...form.getInputProps('requestPolicy')}
             >
               <Stack gap="xs" mt="xs">
                 {RequestPolicy.options.map((policy) => (
-                  <Radio key={policy} value={policy} label={requestPolicyLabel[policy]} />
+                  <Radio key={policy} value={policy} label={t(requestPolicyLabel[policy])} />
                 ))}
               </Stack>
             </Radio.Group>
@@ -158,28 +173,28 @@ export function EventForm({
           <Stack>
             <div>
               <Title order={2} fz="h4">
-                Booking
+                {t('organizer.eventForm.booking')}
               </Title>
               <Text size="sm" c="dark.6">
-                How talents get a 1-1 chat, and when they may.
+                {t('organizer.eventForm.bookingHint')}
               </Text>
             </div>
-            <Radio.Group label="Booking mode" {...form.getInputProps('bookingMode')}>
+            <Radio.Group label={t('organizer.eventForm.bookingMode')} {...form.getInputProps('bookingMode')}>
               <Stack gap="xs" mt="xs">
                 {BookingMode.options.map((mode) => (
                   <Radio
                     key={mode}
                     value={mode}
-                    label={bookingModeLabel[mode]}
-                    description={bookingModeHint[mode]}
+                    label={t(bookingModeLabel[mode])}
+                    description={t(bookingModeHint[mode])}
                   />
                 ))}
               </Stack>
             </Radio.Group>
             {form.values.bookingMode === 'direct' && (
               <Switch
-                label="Recruiters may require approval"
-                description="In Direct booking mode, a recruiter can ask talents to request instead."
+                label={t('organizer.eventForm.mayRequireApproval')}
+                description={t('organizer.eventForm.mayRequireApprovalHint')}
                 {...form.getInputProps('recruitersMayRequireApproval', { type: 'checkbox' })}
               />
             )}
@@ -206,10 +221,10 @@ export function EventForm({
           <Stack>
             <div>
               <Title order={2} fz="h4">
-                Days
+                {t('organizer.eventForm.days')}
               </Title>
               <Text size="sm" c="dark.6">
-                Opening hours are in the event's time zone ({form.values.timeZone}).
+                {t('organizer.eventForm.daysHint', { zone: form.values.timeZone })}
               </Text>
             </div>
             {days.map((day, index) => (
@@ -232,12 +247,12 @@ export function EventForm({
               w="fit-content"
               disabled={days.length >= 31}
             >
-              Add day
+              {t('organizer.eventForm.addDay')}
             </Button>
           </Stack>
         </Paper>
 
-        <ApiErrorAlert error={error} title="The event could not be saved" />
+        <ApiErrorAlert error={error} title={t('organizer.eventForm.saveError')} />
         <Group justify="flex-end">
           <Button type="submit" size="md" loading={form.submitting}>
             {submitLabel}

@@ -5,100 +5,108 @@ import { type BookingRuleName, bookingRuleBounds } from '../../../../shared/book
 import { offerHoldBounds } from '../../../../shared/booking/limits';
 import { BookingRulesInput } from '../../../../shared/schemas/events.schemas';
 import { RuleSentences } from '../../../components/RuleSentences';
+import { type MessageKey, useT } from '../../../i18n/i18n';
 import { type EventFormValues, rulesOfValues } from './eventFormValues';
 
 interface RuleField {
   name: BookingRuleName;
   /** With the unit, so the number needs no guessing. */
-  label: string;
+  label: MessageKey;
   /** What the rule prevents. */
-  description: string;
-  placeholder?: string;
+  description: MessageKey;
+  placeholder?: MessageKey;
 }
 
 /** The rules as the organizer thinks of them: whom each one binds. */
-const ruleGroups: { legend: string; fields: RuleField[] }[] = [
+const ruleGroups: {
+  id: 'talents' | 'recruiters' | 'noShows' | 'changes';
+  legend: MessageKey;
+  fields: RuleField[];
+}[] = [
   {
-    legend: 'Talents',
+    id: 'talents',
+    legend: 'organizer.rules.group.talents',
     fields: [
       {
         name: 'maxChatsPerTalent',
-        label: 'Max chats per talent',
-        description: 'Stops a few talents taking every slot.',
+        label: 'organizer.rules.maxChatsPerTalent.label',
+        description: 'organizer.rules.maxChatsPerTalent.description',
       },
       {
         name: 'maxChatsPerTalentPerDay',
-        label: 'Max chats per talent a day',
-        description: 'Leaves slots on each day for other talents.',
+        label: 'organizer.rules.maxChatsPerTalentPerDay.label',
+        description: 'organizer.rules.maxChatsPerTalentPerDay.description',
       },
       {
         name: 'maxOpenRequestsPerTalent',
-        label: 'Max open requests per talent',
-        description: 'Stops a talent asking every recruiter at once.',
+        label: 'organizer.rules.maxOpenRequestsPerTalent.label',
+        description: 'organizer.rules.maxOpenRequestsPerTalent.description',
       },
       {
         name: 'minGapMinutes',
-        label: 'Minimum gap between chats (minutes)',
-        description:
-          "Time for a talent to get from one chat to the next; recruiters' invitations keep it too.",
-        placeholder: 'No gap',
+        label: 'organizer.rules.minGapMinutes.label',
+        description: 'organizer.rules.minGapMinutes.description',
+        placeholder: 'organizer.rules.minGapMinutes.placeholder',
       },
       {
         name: 'minNoticeHours',
-        label: 'Minimum notice (hours)',
-        description: 'Stops chats being booked minutes before they start.',
+        label: 'organizer.rules.minNoticeHours.label',
+        description: 'organizer.rules.minNoticeHours.description',
       },
       {
         name: 'requestCutoffHours',
-        label: 'Request cut-off (hours before the event)',
-        description: 'Leaves recruiters time to answer requests before the first day opens.',
+        label: 'organizer.rules.requestCutoffHours.label',
+        description: 'organizer.rules.requestCutoffHours.description',
       },
     ],
   },
   {
-    legend: 'Recruiters',
+    id: 'recruiters',
+    legend: 'organizer.rules.group.recruiters',
     fields: [
       {
         name: 'maxChatsPerRecruiterPerDay',
-        label: 'Max chats per recruiter a day',
-        description: "Keeps a recruiter's day manageable; talents cannot book past it.",
+        label: 'organizer.rules.maxChatsPerRecruiterPerDay.label',
+        description: 'organizer.rules.maxChatsPerRecruiterPerDay.description',
       },
       {
         name: 'breakAfterChats',
-        label: 'Break after chats in a row',
-        description: 'After this many chats back to back, talents cannot book the time of the break.',
-        placeholder: 'No break',
+        label: 'organizer.rules.breakAfterChats.label',
+        description: 'organizer.rules.breakAfterChats.description',
+        placeholder: 'organizer.rules.noBreak',
       },
       {
         name: 'breakMinutes',
-        label: 'Break length (minutes)',
-        description: 'Set together with the number of chats before a break.',
-        placeholder: 'No break',
+        label: 'organizer.rules.breakMinutes.label',
+        description: 'organizer.rules.breakMinutes.description',
+        placeholder: 'organizer.rules.noBreak',
       },
     ],
   },
   {
-    legend: 'No-shows',
+    id: 'noShows',
+    legend: 'organizer.rules.group.noShows',
     fields: [
       {
         name: 'noShowLimit',
-        label: 'No-show limit',
-        description: 'After this many no-shows a talent cannot request or book more chats here.',
+        label: 'organizer.rules.noShowLimit.label',
+        description: 'organizer.rules.noShowLimit.description',
       },
     ],
   },
   {
-    legend: 'Changes by talents',
+    id: 'changes',
+    legend: 'organizer.rules.group.changes',
     fields: [
       {
         name: 'changeCutoffHours',
-        label: 'Reschedule and cancel cut-off (hours before a chat)',
-        description: 'Stops last-minute drop-outs that leave a slot too late to fill.',
+        label: 'organizer.rules.changeCutoffHours.label',
+        description: 'organizer.rules.changeCutoffHours.description',
       },
       {
         name: 'maxReschedulesPerChat',
-        label: 'Max reschedules per chat',
-        description: 'Stops a chat moving again and again; 0 allows none.',
+        label: 'organizer.rules.maxReschedulesPerChat.label',
+        description: 'organizer.rules.maxReschedulesPerChat.description',
       },
     ],
   },
@@ -106,11 +114,12 @@ const ruleGroups: { legend: string; fields: RuleField[] }[] = [
 
 /** When a talent who did not check in counts as a no-show, and whether the clock marks it. */
 function NoShowFields({ form }: { form: UseFormReturnType<EventFormValues> }) {
+  const { t } = useT();
   return (
     <>
       <NumberInput
-        label="No-show after (minutes)"
-        description="A talent not checked in this long after a chat's start may be marked a no-show."
+        label={t('organizer.rules.noShowAfter.label')}
+        description={t('organizer.rules.noShowAfter.description')}
         min={noShowAfterBounds.min}
         max={noShowAfterBounds.max}
         clampBehavior="none"
@@ -119,8 +128,8 @@ function NoShowFields({ form }: { form: UseFormReturnType<EventFormValues> }) {
         {...form.getInputProps('noShowAfterMinutes')}
       />
       <Switch
-        label="Mark no-shows automatically"
-        description="Otherwise the recruiter marks them with Mark no-show."
+        label={t('organizer.rules.autoMark.label')}
+        description={t('organizer.rules.autoMark.description')}
         {...form.getInputProps('autoMarkNoShows', { type: 'checkbox' })}
       />
     </>
@@ -132,22 +141,22 @@ function NoShowFields({ form }: { form: UseFormReturnType<EventFormValues> }) {
  * talents and recruiters will read of them on the `1-1 Chats` tab.
  */
 export function FairUseRulesFieldset({ form }: { form: UseFormReturnType<EventFormValues> }) {
+  const { t } = useT();
   const rules = BookingRulesInput.safeParse(rulesOfValues(form.values.rules));
   return (
     <Stack>
       <div>
         <Title order={3} fz="h5">
-          Fair-use rules
+          {t('organizer.rules.title')}
         </Title>
         <Text size="sm" c="dark.6">
-          Limits that keep booking fair. Leave a field empty for no limit; the server applies them to every
-          booking.
+          {t('organizer.rules.intro')}
         </Text>
       </div>
       {ruleGroups.map((group) => (
         <Fieldset
-          key={group.legend}
-          legend={group.legend}
+          key={group.id}
+          legend={t(group.legend)}
           radius="md"
           styles={{ legend: { fontWeight: 700 } }}
         >
@@ -155,9 +164,9 @@ export function FairUseRulesFieldset({ form }: { form: UseFormReturnType<EventFo
             {group.fields.map((field) => (
               <NumberInput
                 key={field.name}
-                label={field.label}
-                description={field.description}
-                placeholder={field.placeholder ?? 'No limit'}
+                label={t(field.label)}
+                description={t(field.description)}
+                placeholder={t(field.placeholder ?? 'organizer.rules.noLimit')}
                 min={bookingRuleBounds[field.name].min}
                 max={bookingRuleBounds[field.name].max}
                 // An out-of-range number stays as typed and is explained on the field, rather than changed unseen.
@@ -167,15 +176,19 @@ export function FairUseRulesFieldset({ form }: { form: UseFormReturnType<EventFo
                 {...form.getInputProps(`rules.${field.name}`)}
               />
             ))}
-            {group.legend === 'No-shows' && <NoShowFields form={form} />}
+            {group.id === 'noShows' && <NoShowFields form={form} />}
           </SimpleGrid>
         </Fieldset>
       ))}
-      <Fieldset legend="Waitlist offers" radius="md" styles={{ legend: { fontWeight: 700 } }}>
+      <Fieldset
+        legend={t('organizer.rules.offers.legend')}
+        radius="md"
+        styles={{ legend: { fontWeight: 700 } }}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NumberInput
-            label="Offer hold (minutes)"
-            description="How long a freed time stays held for the first talent on a recruiter's waitlist."
+            label={t('organizer.rules.offers.hold.label')}
+            description={t('organizer.rules.offers.hold.description')}
             min={offerHoldBounds.min}
             max={offerHoldBounds.max}
             clampBehavior="none"
@@ -184,8 +197,8 @@ export function FairUseRulesFieldset({ form }: { form: UseFormReturnType<EventFo
             {...form.getInputProps('offerHolds.offerHoldMinutes')}
           />
           <NumberInput
-            label="Offer hold on the event's days (minutes)"
-            description="Shorter once the event runs, so a freed time reaches someone before it starts."
+            label={t('organizer.rules.offers.holdOnEventDays.label')}
+            description={t('organizer.rules.offers.holdOnEventDays.description')}
             min={offerHoldBounds.min}
             max={offerHoldBounds.max}
             clampBehavior="none"
@@ -195,9 +208,7 @@ export function FairUseRulesFieldset({ form }: { form: UseFormReturnType<EventFo
           />
         </SimpleGrid>
       </Fieldset>
-      {rules.success && (
-        <RuleSentences rules={rules.data} title="What talents and recruiters read on the 1-1 Chats tab" />
-      )}
+      {rules.success && <RuleSentences rules={rules.data} title={t('organizer.rules.readTitle')} />}
     </Stack>
   );
 }

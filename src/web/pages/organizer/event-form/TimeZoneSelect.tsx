@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
+import { useT } from '../../../i18n/i18n';
 
 function offsetNow(timeZone: string): string | null {
   try {
@@ -22,6 +23,7 @@ export function TimeZoneSelect({
   onChange: (zone: string) => void;
   error?: ReactNode;
 }) {
+  const { t } = useT();
   const zones = useMemo(() => {
     const all = new Set(Intl.supportedValuesOf('timeZone'));
     all.add('UTC');
@@ -31,11 +33,11 @@ export function TimeZoneSelect({
   const offset = value ? offsetNow(value) : null;
   return (
     <Select
-      label="Time zone"
+      label={t('organizer.timeZone.label')}
       description={
         offset
-          ? `Currently ${offset}. Opening hours and chat times are in this zone.`
-          : 'Opening hours and chat times are in this zone.'
+          ? t('organizer.timeZone.descriptionWithOffset', { offset })
+          : t('organizer.timeZone.description')
       }
       searchable
       data={zones}
@@ -43,7 +45,7 @@ export function TimeZoneSelect({
       onChange={(zone) => zone && onChange(zone)}
       error={error}
       allowDeselect={false}
-      nothingFoundMessage="No time zone matches. Try a city, such as Berlin."
+      nothingFoundMessage={t('organizer.timeZone.nothingFound')}
       maxDropdownHeight={280}
     />
   );

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { noBookingRules } from '../../../../shared/booking/fair-use';
 import type { Event } from '../../../../shared/schemas/events.schemas';
+import { activateLocale } from '../../../i18n/i18n';
+import { de } from '../../../i18n/messages/de/index';
+import { en } from '../../../i18n/messages/en/index';
 import {
   type EventFormValues,
   newEventValues,
@@ -139,5 +142,33 @@ describe('the fair-use rules in the event form', () => {
     ],
   ] as const)('says on the field what is wrong with %s', (_label, rules, field, message) => {
     expect(validateEventForm(withRules(rules))).toEqual({ [field]: message });
+  });
+});
+
+describe('the days in the event form', () => {
+  const withDays = (...days: Partial<EventFormValues['days'][number]>[]): EventFormValues => {
+    const values = valuesFromEvent(event);
+    return { ...values, days: days.map((day, index) => ({ ...values.days[0]!, key: `d${index}`, ...day })) };
+  };
+  const tooShort = withDays({ opensAt: '10:00', closesAt: '09:00' });
+  const twice = withDays({}, { id: undefined });
+
+  afterEach(() => activateLocale('en', en));
+
+  it('says on the field what is wrong with a day', () => {
+    expect(validateEventForm(tooShort)['days.0.closesAt']).toBe('Must be after the opening time.');
+    expect(validateEventForm(twice)['days.1.date']).toBe('Another day already has this date.');
+    expect(validateEventForm(withDays({ closesAt: '00:00' }))['days.0.closesAt']).toBe(
+      'To stay open until midnight, tick “Open until midnight”.',
+    );
+  });
+
+  it('says it in German to an organizer reading German', () => {
+    activateLocale('de', de);
+    expect(validateEventForm(tooShort)['days.0.closesAt']).toBe('Muss nach der Öffnungszeit liegen.');
+    expect(validateEventForm(twice)['days.1.date']).toBe('Ein anderer Tag hat bereits dieses Datum.');
+    expect(validateEventForm(withDays({ closesAt: '00:00' }))['days.0.closesAt']).toBe(
+      'Um bis Mitternacht geöffnet zu bleiben, setzen Sie das Häkchen bei „Bis Mitternacht geöffnet“.',
+    );
   });
 });

@@ -6,7 +6,6 @@ import {
   type Event,
   EventInput,
   isPlannedInThePast,
-  PAST_DATE_MESSAGE,
   type RequestPolicy,
   timeToMinutes,
 } from '../../../../shared/schemas/events.schemas';
@@ -18,6 +17,7 @@ import {
 } from '../../../../shared/booking/fair-use';
 import { NO_SHOW_AFTER_DEFAULT } from '../../../../shared/booking/attendance';
 import { utcToZoned, zonedTimeToUtc } from '../../../../shared/time/zoned';
+import { t } from '../../../i18n/i18n';
 import { viewerTimeZone } from '../../../time';
 
 /** The chat lengths an organizer can allow on a day, in minutes. */
@@ -224,16 +224,16 @@ export function validateEventForm(values: EventFormValues): Record<string, strin
   const today = todayIn(values.timeZone || viewerTimeZone());
   values.days.forEach((day, index) => {
     const at = (field: string) => `days.${index}.${field}`;
-    if (!day.date) errors[at('date')] = 'Choose a date.';
-    else if (seen.has(day.date)) errors[at('date')] = 'Another day already has this date.';
-    else if (isPlannedInThePast(day, today)) errors[at('date')] = PAST_DATE_MESSAGE;
+    if (!day.date) errors[at('date')] = t('organizer.eventForm.chooseDate');
+    else if (seen.has(day.date)) errors[at('date')] = t('organizer.eventForm.duplicateDate');
+    else if (isPlannedInThePast(day, today)) errors[at('date')] = t('organizer.eventForm.pastDate');
     seen.add(day.date);
-    if (!day.opensAt) errors[at('opensAt')] = 'Choose an opening time.';
-    if (!day.closesAt) errors[at('closesAt')] = 'Choose a closing time.';
+    if (!day.opensAt) errors[at('opensAt')] = t('organizer.eventForm.chooseOpening');
+    if (!day.closesAt) errors[at('closesAt')] = t('organizer.eventForm.chooseClosing');
     else if (day.closesAt === '00:00') {
-      errors[at('closesAt')] = 'To stay open until midnight, tick “Open until midnight”.';
+      errors[at('closesAt')] = t('organizer.eventForm.tickMidnight');
     } else if (day.opensAt && timeToMinutes(day.closesAt) <= timeToMinutes(day.opensAt)) {
-      errors[at('closesAt')] = 'Must be after the opening time.';
+      errors[at('closesAt')] = t('organizer.eventForm.closeAfterOpen');
       // Every duration is "longer than the day" then; the closing time is what to fix.
       if (day.durations.length > 0) delete errors[at('durations')];
     }

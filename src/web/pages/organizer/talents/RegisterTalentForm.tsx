@@ -6,14 +6,16 @@ import { ApiError } from '../../../api/client';
 import { useRegisterTalent } from '../../../api/registrations';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { LimitedTextInput } from '../../../components/LengthLimited';
+import { useT } from '../../../i18n/i18n';
 
 export function RegisterTalentForm({ eventId }: { eventId: string }) {
   const register = useRegisterTalent(eventId);
+  const { t } = useT();
   const form = useForm({
     initialValues: { name: '', email: '' },
     validate: {
-      name: (value) => (value.trim() ? null : 'Enter a name.'),
-      email: (value) => (Email.safeParse(value).success ? null : 'Enter a valid email address.'),
+      name: (value) => (value.trim() ? null : t('organizer.form.enterName')),
+      email: (value) => (Email.safeParse(value).success ? null : t('organizer.form.enterEmail')),
     },
     validateInputOnBlur: true,
   });
@@ -22,8 +24,8 @@ export function RegisterTalentForm({ eventId }: { eventId: string }) {
       await register.mutateAsync(person);
       notifications.show({
         color: 'green',
-        title: 'Talent registered',
-        message: `${person.name} can now take part; new accounts get an invitation by email.`,
+        title: t('organizer.registerTalent.registered.title'),
+        message: t('organizer.registerTalent.registered.message', { name: person.name }),
       });
       form.reset();
     } catch (failure) {
@@ -35,18 +37,18 @@ export function RegisterTalentForm({ eventId }: { eventId: string }) {
       <Stack>
         <div>
           <Title order={2} fz="h4">
-            Register a talent
+            {t('organizer.registerTalent.title')}
           </Title>
           <Text size="sm" c="dark.6">
-            Someone new gets an email invitation to set a password and fill in their profile.
+            {t('organizer.registerTalent.intro')}
           </Text>
         </div>
-        <LimitedTextInput label="Name" maxLength={120} {...form.getInputProps('name')} />
-        <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-        <ApiErrorAlert error={register.error} title="The talent could not be registered" />
+        <LimitedTextInput label={t('organizer.form.name')} maxLength={120} {...form.getInputProps('name')} />
+        <TextInput label={t('organizer.form.email')} type="email" {...form.getInputProps('email')} />
+        <ApiErrorAlert error={register.error} title={t('organizer.registerTalent.error')} />
         <Group justify="flex-end">
           <Button type="submit" loading={form.submitting}>
-            Register talent
+            {t('organizer.registerTalent.submit')}
           </Button>
         </Group>
       </Stack>

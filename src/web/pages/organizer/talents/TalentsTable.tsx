@@ -5,6 +5,7 @@ import type { Person } from '../../../../shared/schemas/registrations.schemas';
 import { useRemoveTalent } from '../../../api/registrations';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ResponsiveTable } from '../../../components/ResponsiveTable';
+import { useT } from '../../../i18n/i18n';
 
 export function TalentsTable({
   eventId,
@@ -16,37 +17,38 @@ export function TalentsTable({
   talents: Person[];
 }) {
   const remove = useRemoveTalent(eventId);
+  const { t } = useT();
   return (
     <ResponsiveTable
-      label="Registered talents"
+      label={t('organizer.talents.title')}
       minWidth={600}
       rows={talents}
       rowKey={(talent) => talent.id}
       columns={[
         {
-          label: 'Name',
+          label: t('organizer.form.name'),
           cell: (talent) => (
             <Text span fw={500} inherit>
               {talent.name}
             </Text>
           ),
         },
-        { label: 'Email', cell: (talent) => <Text size="sm">{talent.email}</Text> },
+        { label: t('organizer.form.email'), cell: (talent) => <Text size="sm">{talent.email}</Text> },
         {
-          label: 'Account',
+          label: t('organizer.talentsTable.account'),
           cell: (talent) =>
             talent.activated ? (
               <Badge variant="light" color="green" size="sm">
-                Active
+                {t('organizer.talentsTable.active')}
               </Badge>
             ) : (
-              <Badge variant="light" color="orange" size="sm" title="Has not set a password yet">
-                Invited
+              <Badge variant="light" color="orange" size="sm" title={t('organizer.person.invitedHint')}>
+                {t('organizer.person.invited')}
               </Badge>
             ),
         },
         {
-          label: 'Actions',
+          label: t('organizer.table.actions'),
           hideLabel: true,
           align: 'right',
           cell: (talent) => (
@@ -57,20 +59,23 @@ export function TalentsTable({
                 size: 'compact-sm',
                 leftSection: <IconTrash size={14} aria-hidden />,
               }}
-              ariaLabel={`Remove ${talent.name}`}
-              title={`Remove ${talent.name}?`}
-              message={`${talent.name} will no longer take part in ${eventName}. Their account and profile stay.`}
-              confirmLabel="Remove talent"
+              ariaLabel={t('organizer.talentsTable.removeLabel', { name: talent.name })}
+              title={t('organizer.talentsTable.removeTitle', { name: talent.name })}
+              message={t('organizer.talentsTable.removeMessage', { name: talent.name, event: eventName })}
+              confirmLabel={t('organizer.talentsTable.removeConfirm')}
               onConfirm={async () => {
                 await remove.mutateAsync(talent.id);
                 notifications.show({
                   color: 'green',
-                  title: 'Talent removed',
-                  message: `${talent.name} was removed from ${eventName}.`,
+                  title: t('organizer.talentsTable.removed.title'),
+                  message: t('organizer.talentsTable.removed.message', {
+                    name: talent.name,
+                    event: eventName,
+                  }),
                 });
               }}
             >
-              Remove
+              {t('organizer.action.remove')}
             </ConfirmButton>
           ),
         },
