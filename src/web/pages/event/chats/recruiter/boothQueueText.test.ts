@@ -47,7 +47,7 @@ describe('the booth queue’s words', () => {
     ]);
     activateLocale('de', de);
     expect([0, 1, 5].map(waitedText)).toEqual([
-      'gerade angestellt',
+      'gerade dazugekommen',
       'wartet seit 1 Minute',
       'wartet seit 5 Minuten',
     ]);
