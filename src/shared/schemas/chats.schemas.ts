@@ -26,7 +26,6 @@ export const chatTabLabel: Record<ChatTab, string> = {
  */
 export const ChatStatus = z.enum(chatStatuses);
 export type ChatStatus = z.infer<typeof ChatStatus>;
-export const chatStatusLabel: Record<ChatStatus, string> = { ...chatTabLabel, cancelled: 'Cancelled' };
 /** The narrowest status of a chat: `cancelled` for one called off, otherwise its tab. */
 export const chatStatusOf = (chat: { state: ChatState; tab: ChatTab }): ChatStatus =>
   chat.state === 'cancelled' ? 'cancelled' : chat.tab;

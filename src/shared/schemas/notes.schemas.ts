@@ -16,12 +16,6 @@ export const NextStep = z.enum(nextSteps, {
   error: 'Choose a next step: Invite to interview, Keep in touch, Not a fit or No show.',
 });
 export type NextStep = z.infer<typeof NextStep>;
-export const nextStepLabels: Record<NextStep, string> = {
-  invite_to_interview: 'Invite to interview',
-  keep_in_touch: 'Keep in touch',
-  not_a_fit: 'Not a fit',
-  no_show: 'No show',
-};
 
 const Person = z.object({ id: z.uuid(), name: z.string() });
 

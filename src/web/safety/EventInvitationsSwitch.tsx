@@ -1,9 +1,11 @@
 import { Switch } from '@mantine/core';
 import { useEventOptOut, useSetEventOptOut } from '../api/safety';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { useT } from '../i18n/i18n';
 
 /** A talent's choice, at one event, whether recruiters may invite them; the Account page's switch covers all. */
 export function EventInvitationsSwitch({ eventId }: { eventId: string }) {
+  const { t } = useT();
   const choice = useEventOptOut(eventId);
   const save = useSetEventOptOut(eventId);
   const everywhere = choice.data?.everywhere ?? false;
@@ -11,11 +13,11 @@ export function EventInvitationsSwitch({ eventId }: { eventId: string }) {
     <>
       <ApiErrorAlert error={choice.error ?? save.error} />
       <Switch
-        label="Accept invitations from recruiters at this event"
+        label={t('talentProfiles.invitationsSwitch.label')}
         description={
           everywhere
-            ? 'You turned invitations off for every event on your Account page.'
-            : 'Off: recruiters cannot invite you here; you can still ask them.'
+            ? t('talentProfiles.invitationsSwitch.offEverywhere')
+            : t('talentProfiles.invitationsSwitch.hint')
         }
         checked={choice.data ? !choice.data.here && !everywhere : true}
         disabled={!choice.data || everywhere || save.isPending}

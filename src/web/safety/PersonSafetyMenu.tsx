@@ -1,13 +1,19 @@
 import { Button, Menu, Modal, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { REPORT_REASON_LABELS, type ReportInput } from '../../shared/schemas/safety.schemas';
+import { type ReportInput, ReportReason } from '../../shared/schemas/safety.schemas';
 import { useBlock, useReport } from '../api/safety';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { DialogActions } from '../components/DialogActions';
 import { LimitedTextarea } from '../components/LengthLimited';
+import { type MessageKey, useT } from '../i18n/i18n';
 
-const reasonOptions = Object.entries(REPORT_REASON_LABELS).map(([value, label]) => ({ value, label }));
+const reasonKeys: Record<ReportReason, MessageKey> = {
+  harassment: 'talentProfiles.safety.reason.harassment',
+  spam: 'talentProfiles.safety.reason.spam',
+  inappropriate_content: 'talentProfiles.safety.reason.inappropriateContent',
+  no_show_other: 'talentProfiles.safety.reason.noShowOther',
+};
 
 type Dialog = 'block' | 'report' | null;
 
@@ -19,19 +25,24 @@ export function PersonSafetyMenu({
   eventId: string;
   person: { id: string; name: string };
 }) {
+  const { t } = useT();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   return (
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="subtle" color="gray" aria-label={`More for ${person.name}`}>
-            More
+          <Button
+            variant="subtle"
+            color="gray"
+            aria-label={t('talentProfiles.safety.moreFor', { name: person.name })}
+          >
+            {t('talentProfiles.safety.more')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={() => setDialog('block')}>Block</Menu.Item>
-          <Menu.Item onClick={() => setDialog('report')}>Report</Menu.Item>
+          <Menu.Item onClick={() => setDialog('block')}>{t('talentProfiles.safety.block')}</Menu.Item>
+          <Menu.Item onClick={() => setDialog('report')}>{t('talentProfiles.safety.report')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <BlockDialog eventId={eventId} person={person} opened={dialog === 'block'} onClose={close} />
@@ -48,14 +59,17 @@ interface DialogProps {
 }
 
 function BlockDialog({ eventId, person, opened, onClose }: DialogProps) {
+  const { t } = useT();
   const block = useBlock(eventId);
   return (
-    <Modal opened={opened} onClose={onClose} title={`Block ${person.name}?`} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('talentProfiles.safety.blockTitle', { name: person.name })}
+      centered
+    >
       <Stack>
-        <Text>
-          Neither of you can ask the other for a 1-1 chat any more, at any event. Chats already open stay as
-          they are: cancel them yourself if you wish. You can unblock {person.name} on your Account page.
-        </Text>
+        <Text>{t('talentProfiles.safety.blockText', { name: person.name })}</Text>
         <ApiErrorAlert error={block.error} />
         <form
           onSubmit={(e) => {
@@ -63,7 +77,13 @@ function BlockDialog({ eventId, person, opened, onClose }: DialogProps) {
             block.mutate(person.id, { onSuccess: onClose });
           }}
         >
-          <DialogActions onCancel={onClose} submitLabel="Block" loading={block.isPending} color="red.8" />
+          <DialogActions
+            onCancel={onClose}
+            cancelLabel={t('talentProfiles.safety.cancel')}
+            submitLabel={t('talentProfiles.safety.block')}
+            loading={block.isPending}
+            color="red.8"
+          />
         </form>
       </Stack>
     </Modal>
@@ -71,12 +91,14 @@ function BlockDialog({ eventId, person, opened, onClose }: DialogProps) {
 }
 
 function ReportDialog({ eventId, person, opened, onClose }: DialogProps) {
+  const { t } = useT();
   const report = useReport(eventId);
+  const reasonOptions = ReportReason.options.map((value) => ({ value, label: t(reasonKeys[value]) }));
   const form = useForm<Omit<ReportInput, 'reason'> & { reason: string | null }>({
     initialValues: { reportedId: person.id, reason: null, message: '' },
     validate: {
-      reason: (value) => (value ? null : 'Choose a reason.'),
-      message: (value) => (value.trim() ? null : 'Say what happened.'),
+      reason: (value) => (value ? null : t('talentProfiles.safety.chooseReason')),
+      message: (value) => (value.trim() ? null : t('talentProfiles.safety.sayWhat')),
     },
   });
   const finish = () => {
@@ -85,14 +107,17 @@ function ReportDialog({ eventId, person, opened, onClose }: DialogProps) {
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={finish} title={`Report ${person.name}`} centered>
+    <Modal
+      opened={opened}
+      onClose={finish}
+      title={t('talentProfiles.safety.reportTitle', { name: person.name })}
+      centered
+    >
       {report.isSuccess ? (
         <Stack>
-          <Text role="status">
-            Thank you. The organizers will look into it; {person.name} is not told who reported them.
-          </Text>
+          <Text role="status">{t('talentProfiles.safety.reported', { name: person.name })}</Text>
           <Button onClick={finish} w="fit-content">
-            Close
+            {t('talentProfiles.safety.close')}
           </Button>
         </Stack>
       ) : (
@@ -107,21 +132,28 @@ function ReportDialog({ eventId, person, opened, onClose }: DialogProps) {
           noValidate
         >
           <Stack>
-            <Text size="sm">
-              The organizers of the events you both take part in read your report. {person.name} does not
-              learn who reported them.
-            </Text>
+            <Text size="sm">{t('talentProfiles.safety.reportIntro', { name: person.name })}</Text>
             <ApiErrorAlert error={report.error} />
-            <Select label="Reason" data={reasonOptions} required {...form.getInputProps('reason')} />
+            <Select
+              label={t('talentProfiles.safety.reason')}
+              data={reasonOptions}
+              required
+              {...form.getInputProps('reason')}
+            />
             <LimitedTextarea
-              label="What happened"
+              label={t('talentProfiles.safety.whatHappened')}
               required
               autosize
               minRows={3}
               maxLength={1000}
               {...form.getInputProps('message')}
             />
-            <DialogActions onCancel={finish} submitLabel="Send report" loading={report.isPending} />
+            <DialogActions
+              onCancel={finish}
+              cancelLabel={t('talentProfiles.safety.cancel')}
+              submitLabel={t('talentProfiles.safety.sendReport')}
+              loading={report.isPending}
+            />
           </Stack>
         </form>
       )}

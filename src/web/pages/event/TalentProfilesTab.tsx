@@ -18,6 +18,7 @@ import { useEvents } from '../../api/events';
 import { type TalentSearch, useTalentProfile, useTalentSearch } from '../../api/talents';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
+import { useT } from '../../i18n/i18n';
 import { BestMatches } from './matches/BestMatches';
 import { TalentCard } from './talent-profiles/TalentCard';
 import { type Filters, TalentFilters } from './talent-profiles/TalentFilters';
@@ -28,6 +29,7 @@ const filterKeys = ['q', 'language', 'level', 'topic'] as const;
 
 /** Switches to another of the recruiter's events, on the same tab. */
 function EventSwitcher({ event }: { event: Event }) {
+  const { t } = useT();
   const events = useEvents();
   const navigate = useNavigate();
   const data = events.data?.map((e) => ({ value: e.id, label: e.name })) ?? [
@@ -35,7 +37,7 @@ function EventSwitcher({ event }: { event: Event }) {
   ];
   return (
     <Select
-      label="Event"
+      label={t('talentProfiles.event')}
       data={data}
       value={event.id}
       onChange={(id) => id && id !== event.id && navigate(`/events/${id}/talents`)}
@@ -58,6 +60,7 @@ export function TalentProfilesTab({ event }: { event: Event }) {
 }
 
 function TalentProfiles({ event }: { event: Event }) {
+  const { t } = useT();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -98,16 +101,16 @@ function TalentProfiles({ event }: { event: Event }) {
   const clearFilters = () => setParams({}, { replace: true });
   const data = results.data;
   const pages = data ? Math.ceil(data.total / data.pageSize) : 0;
-  const fromList = data?.talents.find((t) => t.id === talentId);
+  const fromList = data?.talents.find((talent) => talent.id === talentId);
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} fz="h3">
-            Talents at {event.name}
+            {t('talentProfiles.title', { event: event.name })}
           </Title>
           <Text size="sm" c="dark.6">
-            Search by what they offer and open a profile to read it in full.
+            {t('talentProfiles.intro')}
           </Text>
         </div>
         <EventSwitcher event={event} />
@@ -125,44 +128,49 @@ function TalentProfiles({ event }: { event: Event }) {
           linkTo={(match) => `${base}/${match.id}${location.search}`}
         />
       )}
-      <ApiErrorAlert error={results.error} title="Could not search the talents" />
+      <ApiErrorAlert error={results.error} title={t('talentProfiles.couldNotSearch')} />
       {results.isPending && (
         <Center p="xl">
-          <Loader aria-label="Loading talents" />
+          <Loader aria-label={t('talentProfiles.loading')} />
         </Center>
       )}
       {data && data.total > 0 && (
         <Group justify="space-between" mih={30}>
           <Text role="status" size="sm" fw={500}>
-            {data.total === 1 ? '1 talent' : `${data.total} talents`}
-            {filtered ? ' match' : ''}
-            {results.isFetching && !results.isPending ? ' · updating…' : ''}
+            {[
+              t(filtered ? 'talentProfiles.countMatch' : 'talentProfiles.count', { count: data.total }),
+              results.isFetching && !results.isPending && t('talentProfiles.updating'),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Text>
           {filtered && (
             <Button variant="subtle" size="compact-sm" onClick={clearFilters}>
-              Clear filters
+              {t('talentProfiles.clearFilters')}
             </Button>
           )}
         </Group>
       )}
       {data?.total === 0 && (
-        <VisuallyHidden role="status">{filtered ? 'No talents match' : 'No talents yet'}</VisuallyHidden>
+        <VisuallyHidden role="status">
+          {filtered ? t('talentProfiles.noneMatchStatus') : t('talentProfiles.noneYetStatus')}
+        </VisuallyHidden>
       )}
       {data?.total === 0 &&
         (filtered ? (
           <EmptyState
-            title="No talents match your search"
+            title={t('talentProfiles.noneMatchTitle')}
             action={
               <Button variant="light" onClick={clearFilters}>
-                Clear filters
+                {t('talentProfiles.clearFilters')}
               </Button>
             }
           >
-            Try fewer filters or a shorter search: every word has to appear somewhere in a talent's profile.
+            {t('talentProfiles.noneMatchText')}
           </EmptyState>
         ) : (
-          <EmptyState title="No talents to show yet">
-            Talents appear here once the organizer of {event.name} registers them for the event.
+          <EmptyState title={t('talentProfiles.noneYetTitle')}>
+            {t('talentProfiles.noneYetText', { event: event.name })}
           </EmptyState>
         ))}
       {data && data.talents.length > 0 && (
@@ -178,7 +186,7 @@ function TalentProfiles({ event }: { event: Event }) {
             total={pages}
             value={page}
             onChange={(next) => change({ page: next })}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            getControlProps={(control) => ({ 'aria-label': t('talentProfiles.pageControl', { control }) })}
           />
         </Center>
       )}

@@ -1,10 +1,13 @@
 import { Anchor, Avatar, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { experienceLevelLabel, type TalentProfile } from '../../../../shared/schemas/talents.schemas';
+import type { TalentProfile } from '../../../../shared/schemas/talents.schemas';
+import { useT } from '../../../i18n/i18n';
+import { experienceLevelKeys } from './levelLabels';
 
 /** A talent in the search results; the name opens the whole profile. */
 export function TalentCard({ talent, to }: { talent: TalentProfile; to: string }) {
-  const facts = [talent.background, talent.level ? experienceLevelLabel[talent.level] : ''].filter(Boolean);
+  const { t } = useT();
+  const facts = [talent.background, talent.level ? t(experienceLevelKeys[talent.level]) : ''].filter(Boolean);
   return (
     <Card withBorder padding="lg" component="li" h="100%">
       <Stack gap="sm">
@@ -23,7 +26,7 @@ export function TalentCard({ talent, to }: { talent: TalentProfile; to: string }
         </Group>
         {facts.length + talent.languages.length + talent.topics.length === 0 && (
           <Text size="sm" c="dark.6">
-            No profile details yet
+            {t('talentProfiles.card.noDetails')}
           </Text>
         )}
         {facts.length > 0 && (
@@ -32,7 +35,7 @@ export function TalentCard({ talent, to }: { talent: TalentProfile; to: string }
           </Text>
         )}
         {talent.languages.length > 0 && (
-          <Group gap={4} aria-label="Languages">
+          <Group gap={4} aria-label={t('talentProfiles.languages')}>
             {talent.languages.map((language) => (
               <Badge key={language} variant="light" color="gray" tt="none" c="dark.7">
                 {language}
@@ -41,7 +44,7 @@ export function TalentCard({ talent, to }: { talent: TalentProfile; to: string }
           </Group>
         )}
         {talent.topics.length > 0 && (
-          <Group gap={4} aria-label="Topics">
+          <Group gap={4} aria-label={t('talentProfiles.topics')}>
             {talent.topics.slice(0, 6).map((topic) => (
               <Badge key={topic} variant="outline" color="indigo.7" tt="none">
                 {topic}
@@ -49,7 +52,7 @@ export function TalentCard({ talent, to }: { talent: TalentProfile; to: string }
             ))}
             {talent.topics.length > 6 && (
               <Text size="xs" c="dark.6">
-                +{talent.topics.length - 6} more
+                {t('talentProfiles.card.more', { count: talent.topics.length - 6 })}
               </Text>
             )}
           </Group>

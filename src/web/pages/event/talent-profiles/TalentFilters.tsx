@@ -2,7 +2,9 @@ import { Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { ExperienceLevel, experienceLevelLabel } from '../../../../shared/schemas/talents.schemas';
+import { ExperienceLevel } from '../../../../shared/schemas/talents.schemas';
+import { useT } from '../../../i18n/i18n';
+import { experienceLevelKeys } from './levelLabels';
 
 export interface Filters {
   q: string;
@@ -10,11 +12,6 @@ export interface Filters {
   level: string;
   topic: string;
 }
-
-const levelOptions = ExperienceLevel.options.map((level) => ({
-  value: level,
-  label: experienceLevelLabel[level],
-}));
 
 /** The chosen value stays selectable even when the current results no longer contain it. */
 const withChosen = (values: string[], chosen: string) =>
@@ -29,6 +26,11 @@ export function TalentFilters({
   facets: { languages: string[]; topics: string[] };
   onChange: (change: Partial<Filters>) => void;
 }) {
+  const { t } = useT();
+  const levelOptions = ExperienceLevel.options.map((level) => ({
+    value: level,
+    label: t(experienceLevelKeys[level]),
+  }));
   // The text is searched as the recruiter pauses typing, not on every key.
   const [text, setText] = useState(filters.q);
   const sent = useRef(filters.q);
@@ -47,8 +49,8 @@ export function TalentFilters({
     <Paper withBorder p="md">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <TextInput
-          label="Search talents"
-          placeholder="Name, headline, background…"
+          label={t('talentProfiles.filters.search')}
+          placeholder={t('talentProfiles.filters.searchPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={text}
           onChange={(event) => {
@@ -57,19 +59,19 @@ export function TalentFilters({
           }}
         />
         <Select
-          label="Language"
-          placeholder="Any language"
+          label={t('talentProfiles.filters.language')}
+          placeholder={t('talentProfiles.filters.anyLanguage')}
           data={withChosen(facets.languages, filters.language)}
           value={filters.language || null}
           onChange={(language) => onChange({ language: language ?? '' })}
           clearable
           allowDeselect={false}
           searchable
-          nothingFoundMessage="No talent lists this language"
+          nothingFoundMessage={t('talentProfiles.filters.noLanguage')}
         />
         <Select
-          label="Level of experience"
-          placeholder="Any level"
+          label={t('talentProfiles.level')}
+          placeholder={t('talentProfiles.filters.anyLevel')}
           data={levelOptions}
           value={filters.level || null}
           onChange={(level) => onChange({ level: level ?? '' })}
@@ -77,15 +79,15 @@ export function TalentFilters({
           allowDeselect={false}
         />
         <Select
-          label="Topic"
-          placeholder="Any topic"
+          label={t('talentProfiles.filters.topic')}
+          placeholder={t('talentProfiles.filters.anyTopic')}
           data={withChosen(facets.topics, filters.topic)}
           value={filters.topic || null}
           onChange={(topic) => onChange({ topic: topic ?? '' })}
           clearable
           allowDeselect={false}
           searchable
-          nothingFoundMessage="No talent lists this topic"
+          nothingFoundMessage={t('talentProfiles.filters.noTopic')}
         />
       </SimpleGrid>
     </Paper>

@@ -1,9 +1,12 @@
 import { Anchor, Badge, Drawer, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { SharesDataBadge } from '../../../handoff/HandoffPanel';
 import { type ReactNode, useRef } from 'react';
-import { experienceLevelLabel, type TalentProfile } from '../../../../shared/schemas/talents.schemas';
+import { DIRECTIONS } from '../../../../shared/i18n/locales';
+import type { TalentProfile } from '../../../../shared/schemas/talents.schemas';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { useT } from '../../../i18n/i18n';
 import { CvDownload } from './CvDownload';
+import { experienceLevelKeys } from './levelLabels';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -16,11 +19,15 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const notGiven = (
-  <Text size="sm" c="dark.6">
-    Not given
-  </Text>
-);
+function NotGiven() {
+  const { t } = useT();
+  return (
+    <Text size="sm" c="dark.6">
+      {t('talentProfiles.drawer.notGiven')}
+    </Text>
+  );
+}
+const notGiven = <NotGiven />;
 
 function Tags({ values, variant }: { values: string[]; variant: 'light' | 'outline' }) {
   if (values.length === 0) return notGiven;
@@ -54,6 +61,7 @@ function TalentProfileView({
   profile: TalentProfile;
   action?: ReactNode;
 }) {
+  const { t } = useT();
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, sm: 7 }}>
@@ -64,13 +72,13 @@ function TalentProfileView({
               {profile.headline}
             </Text>
           )}
-          <Section title="Short bio">
+          <Section title={t('talentProfiles.drawer.bio')}>
             {profile.bio ? <Text style={{ whiteSpace: 'pre-line' }}>{profile.bio}</Text> : notGiven}
           </Section>
-          <Section title="Topics">
+          <Section title={t('talentProfiles.topics')}>
             <Tags values={profile.topics} variant="outline" />
           </Section>
-          <Section title="Links">
+          <Section title={t('talentProfiles.drawer.links')}>
             {profile.links.length === 0
               ? notGiven
               : profile.links.map((link) => (
@@ -92,20 +100,20 @@ function TalentProfileView({
         {action && <Group mb="md">{action}</Group>}
         <Paper withBorder p="md" bg="gray.0">
           <Stack gap="md">
-            <Section title="Background">
+            <Section title={t('talentProfiles.drawer.background')}>
               {profile.background ? <Text size="sm">{profile.background}</Text> : notGiven}
             </Section>
-            <Section title="Level of experience">
-              {profile.level ? <Text size="sm">{experienceLevelLabel[profile.level]}</Text> : notGiven}
+            <Section title={t('talentProfiles.level')}>
+              {profile.level ? <Text size="sm">{t(experienceLevelKeys[profile.level])}</Text> : notGiven}
             </Section>
-            <Section title="Languages">
+            <Section title={t('talentProfiles.languages')}>
               <Tags values={profile.languages} variant="light" />
             </Section>
-            <Section title="CV">
+            <Section title={t('talentProfiles.drawer.cv')}>
               {profile.cv ? <CvDownload eventId={eventId} talentId={profile.id} cv={profile.cv} /> : notGiven}
             </Section>
             {profile.email && (
-              <Section title="Email">
+              <Section title={t('talentProfiles.drawer.email')}>
                 <Anchor href={`mailto:${profile.email}`} size="sm">
                   {profile.email}
                 </Anchor>
@@ -138,6 +146,7 @@ export function TalentProfileDrawer({
   /** What the viewer may do with this talent, e.g. invite them to a chat. */
   action?: (profile: TalentProfile) => ReactNode;
 }) {
+  const { t, locale } = useT();
   // While the drawer slides away the URL no longer names the talent; it keeps showing who it showed.
   const shown = useRef(profile);
   if (profile) shown.current = profile;
@@ -146,14 +155,15 @@ export function TalentProfileDrawer({
     <Drawer
       opened={opened}
       onClose={onClose}
-      position="right"
+      // From the end of the line: the right in English and German, the left in a right-to-left language.
+      position={DIRECTIONS[locale] === 'rtl' ? 'left' : 'right'}
       size="xl"
-      title={current?.name ?? 'Talent profile'}
+      title={current?.name ?? t('talentProfiles.drawer.title')}
       styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 700 } }}
-      closeButtonProps={{ 'aria-label': 'Close profile' }}
+      closeButtonProps={{ 'aria-label': t('talentProfiles.drawer.close') }}
     >
-      {loading && !current && <Loader aria-label="Loading the profile" />}
-      <ApiErrorAlert error={error} title="Could not open this profile" />
+      {loading && !current && <Loader aria-label={t('talentProfiles.drawer.loading')} />}
+      <ApiErrorAlert error={error} title={t('talentProfiles.drawer.couldNotOpen')} />
       {current && <TalentProfileView eventId={eventId} profile={current} action={action?.(current)} />}
     </Drawer>
   );

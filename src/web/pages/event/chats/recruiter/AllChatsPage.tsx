@@ -2,13 +2,7 @@ import { Anchor, Group, Loader, Select, Stack, Text, Title } from '@mantine/core
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
-import {
-  type Chat,
-  ChatListSort,
-  ChatStatus,
-  ChatTab,
-  chatStatusLabel,
-} from '../../../../../shared/schemas/chats.schemas';
+import { type Chat, ChatListSort, ChatStatus, ChatTab } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
 import { useChatPages } from '../../../../api/chats';
@@ -16,9 +10,11 @@ import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ResponsiveTable } from '../../../../components/ResponsiveTable';
 import { ShowMore } from '../../../../components/ShowMore';
+import { type MessageKey, useT } from '../../../../i18n/i18n';
 import { chatTimeText, formatDay, formatTime, viewerTimeZone } from '../../../../time';
 import { HandoffPanel, SharesDataBadge } from '../../../../handoff/HandoffPanel';
 import { RescheduledBadge } from '../RescheduledBadge';
+import { chatStatusKeys } from './chatLabels';
 import { ChatStatusBadge } from './ChatStatusBadge';
 import { recruiterPaths } from './paths';
 
@@ -26,19 +22,20 @@ const ALL = 'all';
 const TEAM = 'team';
 
 /** The orders the server pages the list in (`ChatListSort`), as the Sort by menu names them. */
-const sortLabels: Record<ChatListSort, string> = {
-  time: 'Chat time',
-  activity: 'Latest change',
-  talent: 'Talent name',
-  recruiter: 'Recruiter name',
+const sortLabels: Record<ChatListSort, MessageKey> = {
+  time: 'recruiter.allChats.sort.time',
+  activity: 'recruiter.allChats.sort.activity',
+  talent: 'recruiter.allChats.sort.talent',
+  recruiter: 'recruiter.allChats.sort.recruiter',
 };
 
 /** When a chat takes place, in the viewer's zone with the event's beside it; requests have no time yet. */
 function When({ chat, eventZone }: { chat: Chat; eventZone: string }) {
+  const { t } = useT();
   if (!chat.startsAt || !chat.endsAt)
     return (
       <Text size="sm" c="dark.6">
-        Not scheduled
+        {t('recruiter.allChats.notScheduled')}
       </Text>
     );
   const text = chatTimeText(chat.startsAt, chat.endsAt, eventZone);
@@ -66,6 +63,7 @@ const teamOrder = (members: readonly TeamMember[]) =>
  * in the URL (`?status=confirmed&recruiter=…&sort=time`), so the way back from a chat keeps them.
  */
 export function AllChatsPage({ event }: { event: Event }) {
+  const { t } = useT();
   const team = useTeamOverview(event.id);
   const members = teamOrder(team.data?.members ?? []);
   const [params, setParams] = useSearchParams();
@@ -97,71 +95,72 @@ export function AllChatsPage({ event }: { event: Event }) {
     <Stack>
       <Anchor component={Link} to={recruiterPaths.manage(event.id)} size="sm">
         <Group gap={4} component="span">
-          <IconArrowLeft size={14} aria-hidden /> Back to Manage 1-1 Chats
+          <IconArrowLeft size={14} aria-hidden /> {t('recruiter.allChats.back')}
         </Group>
       </Anchor>
       <div>
-        <Title order={2}>All 1-1 Chats</Title>
+        <Title order={2}>{t('recruiter.allChats.title')}</Title>
         <Text c="dark.6">
-          {team.data ? `Every 1-1 chat of ${team.data.company.name} at ${event.name}. ` : ''}
-          Open a chat to see it in full, act on it for a colleague, or join it.
+          {team.data
+            ? t('recruiter.allChats.introOfCompany', { company: team.data.company.name, event: event.name })
+            : t('recruiter.allChats.intro')}
         </Text>
       </div>
       {team.data && <HandoffPanel eventId={event.id} companyName={team.data.company.name} />}
       <Group align="flex-end" gap="md">
         <Select
-          label="Status"
+          label={t('recruiter.allChats.status')}
           w={200}
           allowDeselect={false}
           value={status ?? ALL}
           onChange={(value) => value && change('status', value, ALL)}
           data={[
-            { value: ALL, label: 'All statuses' },
-            ...ChatStatus.options.map((value) => ({ value, label: chatStatusLabel[value] })),
+            { value: ALL, label: t('recruiter.allChats.allStatuses') },
+            ...ChatStatus.options.map((value) => ({ value, label: t(chatStatusKeys[value]) })),
           ]}
         />
         <Select
-          label="Recruiter"
+          label={t('recruiter.allChats.recruiter')}
           w={240}
           allowDeselect={false}
           value={recruiter}
           onChange={(value) => value && change('recruiter', value, TEAM)}
           data={[
-            { value: TEAM, label: 'Whole team' },
+            { value: TEAM, label: t('recruiter.allChats.wholeTeam') },
             ...members.map((m) => ({
               value: m.recruiter.id,
-              label: m.isMe ? `${m.recruiter.name} (you)` : m.recruiter.name,
+              label: m.isMe ? t('recruiter.you', { name: m.recruiter.name }) : m.recruiter.name,
             })),
           ]}
         />
         <Select
-          label="Sort by"
+          label={t('recruiter.allChats.sortBy')}
           w={200}
           allowDeselect={false}
           value={sort}
           onChange={(value) => value && change('sort', value, 'time')}
-          data={ChatListSort.options.map((value) => ({ value, label: sortLabels[value] }))}
+          data={ChatListSort.options.map((value) => ({ value, label: t(sortLabels[value]) }))}
         />
       </Group>
-      {chats.isPending && <Loader aria-label="Loading the chats" />}
-      <ApiErrorAlert error={chats.error} title="Could not load the chats" />
+      {chats.isPending && <Loader aria-label={t('recruiter.chats.loading')} />}
+      <ApiErrorAlert error={chats.error} title={t('recruiter.chats.couldNotLoad')} />
       {chats.isSuccess && rows.length === 0 && (
-        <EmptyState title="No chats here">
+        <EmptyState title={t('recruiter.allChats.emptyTitle')}>
           {status || recruiter !== TEAM
-            ? 'No 1-1 chat matches these filters. Choose another status or recruiter.'
-            : 'Requests, invitations and booked chats of your whole team will show here.'}
+            ? t('recruiter.allChats.emptyFiltered')
+            : t('recruiter.allChats.emptyAll')}
         </EmptyState>
       )}
       {rows.length > 0 && (
         <ResponsiveTable
-          label="Chats"
+          label={t('recruiter.allChats.tableLabel')}
           minWidth={720}
-          caption={`${total === 1 ? '1 chat' : `${total ?? rows.length} chats`}, sorted by ${sortLabels[sort].toLowerCase()}`}
+          caption={t('recruiter.allChats.caption', { count: total ?? rows.length, sort })}
           rows={rows}
           rowKey={(chat) => chat.id}
           columns={[
             {
-              label: 'Talent',
+              label: t('recruiter.allChats.column.talent'),
               cell: (chat) => (
                 <Group gap={6}>
                   <Anchor
@@ -176,9 +175,12 @@ export function AllChatsPage({ event }: { event: Event }) {
                 </Group>
               ),
             },
-            { label: 'Recruiter', cell: (chat) => <Text size="sm">{chat.recruiter.name}</Text> },
             {
-              label: 'Status',
+              label: t('recruiter.allChats.column.recruiter'),
+              cell: (chat) => <Text size="sm">{chat.recruiter.name}</Text>,
+            },
+            {
+              label: t('recruiter.allChats.column.status'),
               cell: (chat) => (
                 <Group gap={6}>
                   <ChatStatusBadge chat={chat} />
@@ -186,9 +188,12 @@ export function AllChatsPage({ event }: { event: Event }) {
                 </Group>
               ),
             },
-            { label: 'Time', cell: (chat) => <When chat={chat} eventZone={event.timeZone} /> },
             {
-              label: 'Last change',
+              label: t('recruiter.allChats.column.time'),
+              cell: (chat) => <When chat={chat} eventZone={event.timeZone} />,
+            },
+            {
+              label: t('recruiter.allChats.column.lastChange'),
               cell: (chat) => (
                 <Text size="sm">
                   {formatDay(chat.updatedAt, viewerTimeZone())},{' '}

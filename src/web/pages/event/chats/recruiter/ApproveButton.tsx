@@ -5,6 +5,7 @@ import { IconCheck } from '@tabler/icons-react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import type { useChatAction } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { useT } from '../../../../i18n/i18n';
 
 /**
  * Approving lets the talent pick one of the recruiter's free slots. With none left the talent would be stuck, so
@@ -21,6 +22,7 @@ export function ApproveButton({
   noFreeSlots: boolean;
   isMine: boolean;
 }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   // Awaited rather than per-call callbacks: the card leaves the Requests tab once the lists refresh, and an
   // unmounted observer skips those callbacks.
@@ -33,11 +35,10 @@ export function ApproveButton({
     close();
     notifications.show({
       color: 'green',
-      title: 'Request approved',
-      message: `${chat.talent.name} can now pick a time slot.`,
+      title: t('recruiter.approve.done'),
+      message: t('recruiter.approve.doneMessage', { talent: chat.talent.name }),
     });
   };
-  const who = isMine ? 'You have' : `${chat.recruiter.name} has`;
   return (
     <>
       <Button
@@ -45,21 +46,25 @@ export function ApproveButton({
         loading={approve.isPending && !opened}
         onClick={() => (noFreeSlots ? open() : run())}
       >
-        Approve
+        {t('recruiter.approve.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title="No free slots left" centered>
+      <Modal opened={opened} onClose={close} title={t('recruiter.approve.noFreeSlotsTitle')} centered>
         <Stack>
           <Text>
-            {who} no free slots left, so {chat.talent.name} cannot pick a time until more are opened. Approve
-            anyway?
+            {isMine
+              ? t('recruiter.approve.noFreeSlotsMine', { talent: chat.talent.name })
+              : t('recruiter.approve.noFreeSlotsOf', {
+                  recruiter: chat.recruiter.name,
+                  talent: chat.talent.name,
+                })}
           </Text>
-          <ApiErrorAlert error={approve.error} title="Could not approve the request" />
+          <ApiErrorAlert error={approve.error} title={t('recruiter.approve.couldNotApprove')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} data-autofocus>
-              Cancel
+              {t('recruiter.cancel')}
             </Button>
             <Button loading={approve.isPending} onClick={run}>
-              Approve
+              {t('recruiter.approve.button')}
             </Button>
           </Group>
         </Stack>

@@ -7,6 +7,7 @@ import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useRecruiterAvailability } from '../../../../api/availability';
 import { useUser } from '../../../../app/session';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { useT } from '../../../../i18n/i18n';
 import { zoneName } from '../../../../time';
 import { DayCard } from './DayCard';
 import { DetailsForm } from './DetailsForm';
@@ -16,6 +17,7 @@ import { useDaySaves } from './useDaySaves';
 
 /** Steps 1 and 2 of the recruiter's journey (docs/DOMAIN.md) for one recruiter (oneself or a colleague): slots per day, details, confirmation. */
 export function AvailabilityPage({ event, recruiterId }: { event: Event; recruiterId: string }) {
+  const { t } = useT();
   const user = useUser();
   const availability = useRecruiterAvailability(event.id, recruiterId);
   const saves = useDaySaves(event.id, recruiterId);
@@ -24,16 +26,16 @@ export function AvailabilityPage({ event, recruiterId }: { event: Event; recruit
   const back = (
     <Anchor component={Link} to={recruiterPaths.manage(event.id)} size="sm">
       <Group gap={4} component="span">
-        <IconArrowLeft size={14} aria-hidden /> Back to the team overview
+        <IconArrowLeft size={14} aria-hidden /> {t('recruiter.availability.back')}
       </Group>
     </Anchor>
   );
-  if (availability.isPending) return <Loader aria-label="Loading the availability" />;
+  if (availability.isPending) return <Loader aria-label={t('recruiter.availability.loading')} />;
   if (!availability.data) {
     return (
       <Stack align="flex-start">
         {back}
-        <ApiErrorAlert error={availability.error} title="Could not open this calendar" />
+        <ApiErrorAlert error={availability.error} title={t('recruiter.availability.couldNotOpen')} />
       </Stack>
     );
   }
@@ -43,13 +45,20 @@ export function AvailabilityPage({ event, recruiterId }: { event: Event; recruit
       {back}
       <div>
         <Group gap="sm">
-          <Title order={2}>{recruiter.name}’s availability</Title>
-          {isMe && <Badge variant="light">You</Badge>}
+          <Title order={2}>{t('recruiter.availability.title', { name: recruiter.name })}</Title>
+          {isMe && <Badge variant="light">{t('recruiter.youBadge')}</Badge>}
         </Group>
         <Text c="dark.6">
-          Open the slots in which talents can book a 1-1 chat with {isMe ? 'you' : recruiter.name}: one
-          duration per day, chosen among the organizer’s. Every change is saved at once. Times are{' '}
-          {zoneName(event.timeZone)} time ({event.timeZone}).
+          {isMe
+            ? t('recruiter.availability.introMine', {
+                zone: zoneName(event.timeZone),
+                timeZone: event.timeZone,
+              })
+            : t('recruiter.availability.introOf', {
+                name: recruiter.name,
+                zone: zoneName(event.timeZone),
+                timeZone: event.timeZone,
+              })}
         </Text>
       </div>
       <SlotLegend />

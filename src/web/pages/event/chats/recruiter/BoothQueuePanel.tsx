@@ -1,30 +1,13 @@
 import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { BoothQueueResponse, RecruiterQueueEntry } from '../../../../../shared/schemas/booths.schemas';
+import type { RecruiterQueueEntry } from '../../../../../shared/schemas/booths.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useAnswerCall, useBoothQueue, useCallNext } from '../../../../api/booths';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
-import { formatTime, viewerTimeZone, zoneName } from '../../../../time';
-
-/** `14:20`, with the event's clock beside it when the viewer's differs: `14:20 (13:20 Berlin time)`. */
-function clockText(iso: string, eventZone: string): string {
-  const mine = formatTime(iso, viewerTimeZone());
-  const theirs = formatTime(iso, eventZone);
-  return mine === theirs ? mine : `${mine} (${theirs} ${zoneName(eventZone)} time)`;
-}
-
-/** Whether the recruiter is in a gap now, so they know whether to call the next talent. */
-function gapText(gap: NonNullable<BoothQueueResponse['gap']>, zone: string): string {
-  const next = gap.nextChatAt ? `Next chat at ${clockText(gap.nextChatAt, zone)}` : null;
-  if (gap.free) return [`Free now until ${clockText(gap.until, zone)}`, next].filter(Boolean).join(' · ');
-  if (gap.busyUntil)
-    return [`In a chat until ${clockText(gap.busyUntil, zone)}`, next].filter(Boolean).join(' · ');
-  return next ?? 'No time for a walk-in chat now';
-}
+import { useT } from '../../../../i18n/i18n';
+import { clockText, gapText, waitedText } from './boothQueueText';
 
 const minutesSince = (iso: string, now: number) => Math.max(0, Math.floor((now - Date.parse(iso)) / 60_000));
-const waitedText = (minutes: number) =>
-  minutes < 1 ? 'just joined' : `waiting for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 
 /**
  * `Manage 1-1 Chats` on an in-person day under way: the company's booth queue, shared by colleagues. `Call next`
@@ -32,6 +15,7 @@ const waitedText = (minutes: number) =>
  * here`. Shown only while the queue is open.
  */
 export function BoothQueuePanel({ event }: { event: Event }) {
+  const { t } = useT();
   const queue = useBoothQueue(event.id);
   const callNext = useCallNext(event.id);
   const answer = useAnswerCall(event.id);
@@ -50,7 +34,7 @@ export function BoothQueuePanel({ event }: { event: Event }) {
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <div>
             <Title order={3} id="booth-queue-heading">
-              Booth queue
+              {t('recruiter.boothQueue.title')}
             </Title>
             <Text size="sm" c="dark.6">
               {[data.companyName, data.location].filter(Boolean).join(' · ')}
@@ -62,10 +46,10 @@ export function BoothQueuePanel({ event }: { event: Event }) {
             loading={callNext.isPending}
             disabled={data.waiting.length === 0}
           >
-            Call next
+            {t('recruiter.boothQueue.callNext')}
           </Button>
         </Group>
-        <ApiErrorAlert error={callNext.error ?? answer.error} title="That did not work" />
+        <ApiErrorAlert error={callNext.error ?? answer.error} title={t('recruiter.boothQueue.failed')} />
         {data.called.map((entry) => (
           <CalledTalent
             key={entry.id}
@@ -76,9 +60,9 @@ export function BoothQueuePanel({ event }: { event: Event }) {
           />
         ))}
         {data.waiting.length === 0 ? (
-          <Text c="dark.6">Nobody is waiting at your booth.</Text>
+          <Text c="dark.6">{t('recruiter.boothQueue.nobody')}</Text>
         ) : (
-          <List type="ordered" aria-label="Waiting at your booth" spacing="xs">
+          <List type="ordered" aria-label={t('recruiter.boothQueue.waitingList')} spacing="xs">
             {data.waiting.map((entry) => (
               <List.Item key={entry.id}>
                 <Text span fw={600}>
@@ -106,7 +90,10 @@ function CalledTalent({
   busy: boolean;
   onAnswer: (answer: 'start_chat' | 'not_here') => void;
 }) {
+  const { t } = useT();
   const nameId = `called-${entry.id}`;
+  const by = entry.calledBy?.name;
+  const at = entry.calledAt ? clockText(entry.calledAt, zone) : undefined;
   return (
     <Card withBorder bg="green.0" component="article" aria-labelledby={nameId}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
@@ -116,13 +103,18 @@ function CalledTalent({
           </Text>
           {entry.talent.headline && <Text size="sm">{entry.talent.headline}</Text>}
           <Text size="sm" c="dark.6">
-            Called{entry.calledBy ? ` by ${entry.calledBy.name}` : ''}
-            {entry.calledAt ? ` at ${clockText(entry.calledAt, zone)}` : ''}
+            {by && at
+              ? t('recruiter.boothQueue.calledByAt', { name: by, time: at })
+              : by
+                ? t('recruiter.boothQueue.calledBy', { name: by })
+                : at
+                  ? t('recruiter.boothQueue.calledAt', { time: at })
+                  : t('recruiter.boothQueue.called')}
           </Text>
         </div>
         <Group gap="xs">
           <Button aria-describedby={nameId} loading={busy} onClick={() => onAnswer('start_chat')}>
-            Start chat
+            {t('recruiter.boothQueue.startChat')}
           </Button>
           <Button
             variant="default"
@@ -130,7 +122,7 @@ function CalledTalent({
             disabled={busy}
             onClick={() => onAnswer('not_here')}
           >
-            Not here
+            {t('recruiter.boothQueue.notHere')}
           </Button>
         </Group>
       </Group>

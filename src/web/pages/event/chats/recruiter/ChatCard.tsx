@@ -1,6 +1,6 @@
 import { Badge, Blockquote, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMapPin } from '@tabler/icons-react';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import { useChatAction } from '../../../../api/chats';
@@ -9,6 +9,7 @@ import { AttendancePanel, NoShowBadge } from '../../../../components/Attendance'
 import { ChatTime } from '../../../../components/ChatTime';
 import { JoinButton } from '../../../../components/JoinButton';
 import { RoomRecordLink } from '../../../../components/RoomRecordLink';
+import { useT } from '../../../../i18n/i18n';
 import { formatDay } from '../../../../time';
 import { CalledOffBadge, CalledOffNote, ChatHistory } from '../ChatHistory';
 import { ChatMoreActions } from '../ChatMoreActions';
@@ -33,6 +34,7 @@ function Quote({ label, children }: { label: string; children: string }) {
 
 /** `Approve` and `Decline` on a talent's request; the warning before approving needs the team's free slots. */
 function RequestActions({ chat, members }: { chat: Chat; members: readonly TeamMember[] }) {
+  const { t } = useT();
   const { approve, decline } = useChatAction(chat.eventId);
   const recruiter = members.find((member) => member.recruiter.id === chat.recruiter.id);
   return (
@@ -46,7 +48,7 @@ function RequestActions({ chat, members }: { chat: Chat; members: readonly TeamM
         />
         <DeclineButton chat={chat} decline={decline} colleagues={members} />
       </Group>
-      <ApiErrorAlert error={approve.error} title="Could not approve the request" />
+      <ApiErrorAlert error={approve.error} title={t('recruiter.approve.couldNotApprove')} />
     </Stack>
   );
 }
@@ -55,11 +57,24 @@ function RequestActions({ chat, members }: { chat: Chat; members: readonly TeamM
 const isGoingOn = (chat: Chat) =>
   chat.tab === 'confirmed' || chat.state === 'in_scheduling' || chat.state === 'invited';
 
-function origin(chat: Chat, timeZone: string): string {
-  const when = formatDay(chat.createdAt, timeZone);
-  return chat.initiatedBy === 'talent'
-    ? `Requested by ${chat.talent.name} on ${when}`
-    : `Invited by ${chat.createdBy.name} on ${when}`;
+/** `Requested by Dana Kim on Tue, 4 Mar 2031`, and with whom when the list shows colleagues' chats too. */
+function Origin({ chat, timeZone, showRecruiter }: { chat: Chat; timeZone: string; showRecruiter: boolean }) {
+  const { rich } = useT();
+  const values = {
+    talent: chat.talent.name,
+    inviter: chat.createdBy.name,
+    date: formatDay(chat.createdAt, timeZone),
+    recruiter: chat.recruiter.name,
+    b: (text: ReactNode[]) => (
+      <Text span fw={600} inherit>
+        {text}
+      </Text>
+    ),
+  };
+  const byTalent = chat.initiatedBy === 'talent';
+  if (!showRecruiter)
+    return rich(byTalent ? 'recruiter.chatCard.requestedBy' : 'recruiter.chatCard.invitedBy', values);
+  return rich(byTalent ? 'recruiter.chatCard.requestedByWith' : 'recruiter.chatCard.invitedByWith', values);
 }
 
 /** One 1-1 chat in the recruiter's lists: who, why, when and where, and what can be done next. */
@@ -74,6 +89,7 @@ export function ChatCard({
   showRecruiter: boolean;
   members: readonly TeamMember[];
 }) {
+  const { t, rich } = useT();
   const titleId = useId();
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
@@ -92,7 +108,7 @@ export function ChatCard({
             {chat.day && <ModeBadge mode={chat.day.mode} />}
             {chat.state === 'invited' && (
               <Badge variant="dot" color="orange" c="dark.7">
-                Waiting for the talent
+                {t('recruiter.chatCard.waitingForTalent')}
               </Badge>
             )}
             {isGoingOn(chat) && <ChatMoreActions chat={chat} side="recruiter" />}
@@ -101,15 +117,7 @@ export function ChatCard({
           </Group>
         </Group>
         <Text size="sm">
-          {origin(chat, timeZone)}
-          {showRecruiter && (
-            <>
-              {' · with '}
-              <Text span fw={600} inherit>
-                {chat.recruiter.name}
-              </Text>
-            </>
-          )}
+          <Origin chat={chat} timeZone={timeZone} showRecruiter={showRecruiter} />
         </Text>
         {chat.startsAt && chat.endsAt && (
           <ChatTime startsAt={chat.startsAt} endsAt={chat.endsAt} eventZone={timeZone} />
@@ -117,23 +125,29 @@ export function ChatCard({
         {chat.location && (
           <Group gap={6}>
             <IconMapPin size={16} aria-hidden />
-            <Text size="sm">Meeting place: {chat.location}</Text>
+            <Text size="sm">{t('recruiter.chatCard.meetingPlace', { location: chat.location })}</Text>
           </Group>
         )}
         <AttendancePanel chat={chat} side="recruiter" />
         {chat.customQuestion && chat.talentAnswer && (
-          <Quote label={`Answer to “${chat.customQuestion}”`}>{chat.talentAnswer}</Quote>
+          <Quote label={t('recruiter.chatCard.answerTo', { question: chat.customQuestion })}>
+            {chat.talentAnswer}
+          </Quote>
         )}
-        {chat.requestMessage && <Quote label="Message">{chat.requestMessage}</Quote>}
+        {chat.requestMessage && <Quote label={t('recruiter.chatCard.message')}>{chat.requestMessage}</Quote>}
         {chat.state === 'declined' && chat.declineMessage && (
-          <Quote label="Reply when declining">{chat.declineMessage}</Quote>
+          <Quote label={t('recruiter.chatCard.declineReply')}>{chat.declineMessage}</Quote>
         )}
         {chat.state === 'declined' && chat.suggestedRecruiter && (
           <Text size="sm">
-            Suggested colleague:{' '}
-            <Text span fw={600} inherit>
-              {chat.suggestedRecruiter.name}
-            </Text>
+            {rich('recruiter.chatCard.suggestedColleague', {
+              name: chat.suggestedRecruiter.name,
+              b: (text: ReactNode[]) => (
+                <Text span fw={600} inherit>
+                  {text}
+                </Text>
+              ),
+            })}
           </Text>
         )}
         <CalledOffNote chat={chat} />

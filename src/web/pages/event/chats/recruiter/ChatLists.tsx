@@ -1,40 +1,30 @@
 import { Badge, Group, Loader, Select, Stack, Tabs, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
-import { ChatTab, chatTabLabel } from '../../../../../shared/schemas/chats.schemas';
+import { ChatTab } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useChatPages } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ShowMore } from '../../../../components/ShowMore';
+import { type MessageKey, useT } from '../../../../i18n/i18n';
+import { chatTabKeys } from './chatLabels';
 import { ChatCard } from './ChatCard';
 import { FreeSlotsBox } from './FreeSlotsBox';
 
-interface Whom {
-  /** `you`, `your team`, `Sam Lee` */
-  whom: string;
-  /** `your`, `your team’s`, `Sam Lee’s` */
-  whose: string;
-}
-
-const emptyTexts: Record<ChatTab, [string, (w: Whom) => string]> = {
-  requests: [
-    'No open requests',
-    (w) => `Talents’ requests for 1-1 chats with ${w.whom} appear here to approve or decline.`,
-  ],
+/**
+ * Each tab's empty state: a title and a text, which may name whose chats are shown (`who`: `mine`, `team`, or a
+ * colleague's `name`).
+ */
+const emptyTexts: Record<ChatTab, [MessageKey, MessageKey]> = {
+  requests: ['recruiter.chatLists.empty.requests.title', 'recruiter.chatLists.empty.requests.text'],
   in_scheduling: [
-    'Nobody is picking a time',
-    (w) => `Approved requests wait here until the talent picks one of ${w.whose} free slots.`,
+    'recruiter.chatLists.empty.inScheduling.title',
+    'recruiter.chatLists.empty.inScheduling.text',
   ],
-  confirmed: [
-    'No confirmed chats yet',
-    () => 'Once a talent picks a time slot, the chat is confirmed and shows here.',
-  ],
-  declined: ['Nothing declined', () => 'Declined requests show here, with the message sent to the talent.'],
-  completed: [
-    'No completed chats yet',
-    () => 'After a 1-1 chat has taken place, it shows here so you can review whom you spoke with.',
-  ],
+  confirmed: ['recruiter.chatLists.empty.confirmed.title', 'recruiter.chatLists.empty.confirmed.text'],
+  declined: ['recruiter.chatLists.empty.declined.title', 'recruiter.chatLists.empty.declined.text'],
+  completed: ['recruiter.chatLists.empty.completed.title', 'recruiter.chatLists.empty.completed.text'],
 };
 
 /**
@@ -42,6 +32,7 @@ const emptyTexts: Record<ChatTab, [string, (w: Whom) => string]> = {
  * filter and the tab live in the URL (`?show=team&tab=confirmed`), so links and the back button keep them.
  */
 export function ChatLists({ event, members }: { event: Event; members: readonly TeamMember[] | undefined }) {
+  const { t } = useT();
   const [params, setParams] = useSearchParams();
   const colleagues = (members ?? []).filter((member) => !member.isMe);
   const requested = params.get('show') ?? 'mine';
@@ -60,27 +51,24 @@ export function ChatLists({ event, members }: { event: Event; members: readonly 
   const shown = (members ?? []).filter((member) =>
     show === 'team' ? true : show === 'mine' ? member.isMe : member.recruiter.id === show,
   );
-  const name = shown[0]?.recruiter.name ?? 'this recruiter';
-  const whom: Whom =
-    show === 'mine'
-      ? { whom: 'you', whose: 'your' }
-      : show === 'team'
-        ? { whom: 'your team', whose: 'your team’s' }
-        : { whom: name, whose: `${name}’s` };
+  const whom = {
+    who: show === 'mine' || show === 'team' ? show : 'colleague',
+    name: shown[0]?.recruiter.name ?? t('recruiter.chatLists.thisRecruiter'),
+  };
 
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>1-1 chat requests</Title>
+        <Title order={2}>{t('recruiter.chatLists.title')}</Title>
         <Select
-          label="Show chats of"
+          label={t('recruiter.chatLists.showChatsOf')}
           w={240}
           allowDeselect={false}
           value={show}
           onChange={(value) => value && change('show', value)}
           data={[
-            { value: 'mine', label: 'Me' },
-            { value: 'team', label: 'Whole team' },
+            { value: 'mine', label: t('recruiter.chatLists.me') },
+            { value: 'team', label: t('recruiter.allChats.wholeTeam') },
             ...colleagues.map((member) => ({ value: member.recruiter.id, label: member.recruiter.name })),
           ]}
         />
@@ -102,7 +90,7 @@ export function ChatLists({ event, members }: { event: Event; members: readonly 
                   )
                 }
               >
-                {chatTabLabel[value]}
+                {t(chatTabKeys[value])}
               </Tabs.Tab>
             );
           })}
@@ -112,10 +100,10 @@ export function ChatLists({ event, members }: { event: Event; members: readonly 
           return (
             <Tabs.Panel key={value} value={value} pt="md">
               <Stack>
-                {chats.isPending && <Loader aria-label="Loading the chats" />}
-                <ApiErrorAlert error={chats.error} title="Could not load the chats" />
+                {chats.isPending && <Loader aria-label={t('recruiter.chats.loading')} />}
+                <ApiErrorAlert error={chats.error} title={t('recruiter.chats.couldNotLoad')} />
                 {chats.isSuccess && chats.chats.length === 0 && (
-                  <EmptyState title={title}>{text(whom)}</EmptyState>
+                  <EmptyState title={t(title)}>{t(text, whom)}</EmptyState>
                 )}
                 {chats.chats.map((chat) => (
                   <ChatCard

@@ -6,7 +6,6 @@ import {
   type ChatNote,
   MAX_NOTE_LENGTH,
   type NextStep,
-  nextStepLabels,
   nextSteps,
   type OtherChatNote,
 } from '../../../../../shared/schemas/notes.schemas';
@@ -21,17 +20,16 @@ import { useWatchEvent } from '../../../../app/watchEvents';
 import { useUser } from '../../../../app/session';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
+import { type MessageKey, useT } from '../../../../i18n/i18n';
 import { formatDay, formatTime, viewerTimeZone } from '../../../../time';
 import { CvDownload } from '../../talent-profiles/CvDownload';
 
-const ratingOptions = [
-  { value: '', label: 'Not rated' },
-  ...[1, 2, 3, 4, 5].map((stars) => ({ value: String(stars), label: `${stars} of 5` })),
-];
-const nextStepOptions = [
-  { value: '', label: 'Not decided' },
-  ...nextSteps.map((step) => ({ value: step, label: nextStepLabels[step] })),
-];
+const nextStepKeys: Record<NextStep, MessageKey> = {
+  invite_to_interview: 'recruiter.notes.nextStep.inviteToInterview',
+  keep_in_touch: 'recruiter.notes.nextStep.keepInTouch',
+  not_a_fit: 'recruiter.notes.nextStep.notAFit',
+  no_show: 'recruiter.notes.nextStep.noShow',
+};
 
 const when = (iso: string) => {
   const zone = viewerTimeZone();
@@ -46,14 +44,15 @@ const when = (iso: string) => {
 export function ChatNotesPanel({ eventId, chatId }: { eventId: string; chatId: string }) {
   // A colleague's change arrives on the team's topic of the event.
   useWatchEvent(eventId);
+  const { t } = useT();
   const notes = useChatNotes(eventId, chatId);
   return (
     <Stack gap="md">
       <Title order={3} size="h4">
-        Notes
+        {t('recruiter.notes.title')}
       </Title>
-      {notes.isPending && <Loader size="sm" aria-label="Loading the notes" />}
-      <ApiErrorAlert error={notes.error} title="The notes could not be loaded" />
+      {notes.isPending && <Loader size="sm" aria-label={t('recruiter.notes.loading')} />}
+      <ApiErrorAlert error={notes.error} title={t('recruiter.notes.couldNotLoad')} />
       {notes.data && (
         <>
           {notes.data.talentCv && (
@@ -78,12 +77,26 @@ function Assessment({
   chatId: string;
   assessment: ChatAssessment;
 }) {
+  const { t } = useT();
   const assess = useAssessChat(eventId, chatId);
+  const ratingOptions = [
+    { value: '', label: t('recruiter.notes.notRated') },
+    ...[1, 2, 3, 4, 5].map((stars) => ({
+      value: String(stars),
+      label: t('recruiter.notes.stars', { stars }),
+    })),
+  ];
+  const nextStepOptions = [
+    { value: '', label: t('recruiter.notes.notDecided') },
+    ...nextSteps.map((step) => ({ value: step, label: t(nextStepKeys[step]) })),
+  ];
   return (
     <Stack gap="xs">
       <NativeSelect
-        label="Rating"
-        description={assessment.ratedBy ? `Rated by ${assessment.ratedBy.name}` : undefined}
+        label={t('recruiter.notes.rating')}
+        description={
+          assessment.ratedBy ? t('recruiter.notes.ratedBy', { name: assessment.ratedBy.name }) : undefined
+        }
         data={ratingOptions}
         value={assessment.rating === null ? '' : String(assessment.rating)}
         disabled={assess.isPending}
@@ -93,7 +106,7 @@ function Assessment({
         }}
       />
       <NativeSelect
-        label="Next step"
+        label={t('recruiter.notes.nextStep')}
         data={nextStepOptions}
         value={assessment.nextStep ?? ''}
         disabled={assess.isPending}
@@ -103,8 +116,8 @@ function Assessment({
         }}
       />
       <TagsInput
-        label="Tags"
-        description={`At most ${MAX_TAGS_PER_CHAT}, each up to ${MAX_TAG_LENGTH} characters; Enter adds one.`}
+        label={t('recruiter.notes.tags')}
+        description={t('recruiter.notes.tagsHint', { max: MAX_TAGS_PER_CHAT, length: MAX_TAG_LENGTH })}
         value={assessment.tags}
         maxTags={MAX_TAGS_PER_CHAT}
         maxLength={MAX_TAG_LENGTH}
@@ -112,23 +125,27 @@ function Assessment({
       />
       {assessment.updatedBy && assessment.updatedAt && (
         <Text size="xs" c="dimmed">
-          Last changed by {assessment.updatedBy.name} on {when(assessment.updatedAt)}
+          {t('recruiter.notes.lastChanged', {
+            name: assessment.updatedBy.name,
+            when: when(assessment.updatedAt),
+          })}
         </Text>
       )}
-      <ApiErrorAlert error={assess.error} title="Not saved" />
+      <ApiErrorAlert error={assess.error} title={t('recruiter.notes.notSaved')} />
     </Stack>
   );
 }
 
 function NoteList({ eventId, chatId, notes }: { eventId: string; chatId: string; notes: ChatNote[] }) {
+  const { t } = useT();
   if (notes.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        No notes on this chat yet.
+        {t('recruiter.notes.none')}
       </Text>
     );
   return (
-    <Stack gap="sm" aria-label="Notes on this chat">
+    <Stack gap="sm" aria-label={t('recruiter.notes.listLabel')}>
       {notes.map((note) => (
         <NoteItem key={note.id} eventId={eventId} chatId={chatId} note={note} />
       ))}
@@ -137,14 +154,16 @@ function NoteList({ eventId, chatId, notes }: { eventId: string; chatId: string;
 }
 
 function NoteHeader({ note, where }: { note: ChatNote; where?: string }) {
+  const { t } = useT();
   return (
     <Group gap="xs" wrap="wrap">
       <Text size="sm" fw={700}>
         {note.author.name}
       </Text>
       <Text size="xs" c="dimmed" component="time" dateTime={note.createdAt}>
-        {when(note.createdAt)}
-        {note.updatedAt !== note.createdAt && ' (edited)'}
+        {note.updatedAt !== note.createdAt
+          ? t('recruiter.notes.edited', { when: when(note.createdAt) })
+          : when(note.createdAt)}
       </Text>
       {where && (
         <Text size="xs" c="dimmed">
@@ -162,6 +181,7 @@ const noteBody = (body: string) => (
 );
 
 function NoteItem({ eventId, chatId, note }: { eventId: string; chatId: string; note: ChatNote }) {
+  const { t } = useT();
   const user = useUser();
   const change = useChangeNote(eventId, chatId);
   const remove = useDeleteNote(eventId, chatId);
@@ -178,20 +198,20 @@ function NoteItem({ eventId, chatId, note }: { eventId: string; chatId: string; 
       >
         <Stack gap="xs">
           <LimitedTextarea
-            label="Your note"
+            label={t('recruiter.notes.yourNote')}
             value={draft}
             onChange={(event) => setDraft(event.currentTarget.value)}
             autosize
             minRows={2}
             maxLength={MAX_NOTE_LENGTH}
           />
-          <ApiErrorAlert error={change.error} title="Not saved" />
+          <ApiErrorAlert error={change.error} title={t('recruiter.notes.notSaved')} />
           <Group gap="xs" justify="flex-end">
             <Button variant="default" size="xs" onClick={() => setDraft(null)}>
-              Cancel
+              {t('recruiter.cancel')}
             </Button>
             <Button type="submit" size="xs" loading={change.isPending} disabled={!draft.trim()}>
-              Save note
+              {t('recruiter.notes.save')}
             </Button>
           </Group>
         </Stack>
@@ -204,7 +224,7 @@ function NoteItem({ eventId, chatId, note }: { eventId: string; chatId: string; 
       {own && (
         <Group gap="xs" mt={4}>
           <Button variant="subtle" size="compact-xs" onClick={() => setDraft(note.body)}>
-            Edit
+            {t('recruiter.notes.edit')}
           </Button>
           <Button
             variant="subtle"
@@ -213,16 +233,17 @@ function NoteItem({ eventId, chatId, note }: { eventId: string; chatId: string; 
             loading={remove.isPending}
             onClick={() => remove.mutate(note.id)}
           >
-            Delete
+            {t('recruiter.notes.delete')}
           </Button>
         </Group>
       )}
-      <ApiErrorAlert error={remove.error} title="Not deleted" />
+      <ApiErrorAlert error={remove.error} title={t('recruiter.notes.notDeleted')} />
     </Box>
   );
 }
 
 function NewNote({ eventId, chatId }: { eventId: string; chatId: string }) {
+  const { t } = useT();
   const write = useWriteNote(eventId, chatId);
   const [draft, setDraft] = useState('');
   return (
@@ -234,8 +255,8 @@ function NewNote({ eventId, chatId }: { eventId: string; chatId: string }) {
     >
       <Stack gap="xs">
         <LimitedTextarea
-          label="New note"
-          description="Only the recruiters of your company see it."
+          label={t('recruiter.notes.newNote')}
+          description={t('recruiter.notes.newNoteHint')}
           value={draft}
           onChange={(event) => setDraft(event.currentTarget.value)}
           autosize
@@ -243,7 +264,7 @@ function NewNote({ eventId, chatId }: { eventId: string; chatId: string }) {
           maxRows={8}
           maxLength={MAX_NOTE_LENGTH}
         />
-        <ApiErrorAlert error={write.error} title="The note was not saved" />
+        <ApiErrorAlert error={write.error} title={t('recruiter.notes.noteNotSaved')} />
         <Button
           type="submit"
           size="xs"
@@ -251,7 +272,7 @@ function NewNote({ eventId, chatId }: { eventId: string; chatId: string }) {
           disabled={!draft.trim()}
           style={{ alignSelf: 'flex-end' }}
         >
-          Add note
+          {t('recruiter.notes.add')}
         </Button>
       </Stack>
     </form>
@@ -259,15 +280,22 @@ function NewNote({ eventId, chatId }: { eventId: string; chatId: string }) {
 }
 
 function OtherNotes({ notes }: { notes: OtherChatNote[] }) {
+  const { t } = useT();
   if (notes.length === 0) return null;
   return (
-    <Stack gap="sm" component="section" aria-label="Notes from other chats with this talent">
+    <Stack gap="sm" component="section" aria-label={t('recruiter.notes.otherLabel')}>
       <Title order={4} size="h5">
-        From your company’s other chats with this talent
+        {t('recruiter.notes.otherTitle')}
       </Title>
       {notes.map((note) => (
         <Box component="article" key={note.id}>
-          <NoteHeader note={note} where={`${note.chat.recruiter.name}’s chat at ${note.chat.event.name}`} />
+          <NoteHeader
+            note={note}
+            where={t('recruiter.notes.otherWhere', {
+              recruiter: note.chat.recruiter.name,
+              event: note.chat.event.name,
+            })}
+          />
           {noteBody(note.body)}
         </Box>
       ))}

@@ -6,6 +6,7 @@ import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
 import { useChat } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { useT } from '../../../../i18n/i18n';
 import { ChatCard } from './ChatCard';
 import { ChatNotesPanel } from './ChatNotesPanel';
 import { ChatStatusBadge } from './ChatStatusBadge';
@@ -16,6 +17,7 @@ import { recruiterPaths } from './paths';
  * reschedule, cancel, join), for any colleague as for the recruiter themself, and the team's notes on it.
  */
 export function CompanyChatPage({ event, chatId }: { event: Event; chatId: string }) {
+  const { t } = useT();
   const chat = useChat(event.id, chatId);
   const team = useTeamOverview(event.id);
   // Back to the list as it was filtered, when the chat was opened from it.
@@ -24,26 +26,29 @@ export function CompanyChatPage({ event, chatId }: { event: Event; chatId: strin
     <Stack>
       <Anchor component={Link} to={`${recruiterPaths.allChats(event.id)}${fromList}`} size="sm">
         <Group gap={4} component="span">
-          <IconArrowLeft size={14} aria-hidden /> Back to All 1-1 Chats
+          <IconArrowLeft size={14} aria-hidden /> {t('recruiter.companyChat.back')}
         </Group>
       </Anchor>
-      {chat.isPending && <Loader aria-label="Loading the chat" />}
-      <ApiErrorAlert error={chat.error} title="Could not open this chat" />
+      {chat.isPending && <Loader aria-label={t('recruiter.companyChat.loading')} />}
+      <ApiErrorAlert error={chat.error} title={t('recruiter.companyChat.couldNotOpen')} />
       {chat.data && (
         <>
           <Group justify="space-between" align="flex-end">
             <div>
               <Group gap="xs">
-                <Title order={2}>1-1 chat of {chat.data.talent.name}</Title>
+                <Title order={2}>{t('recruiter.companyChat.title', { talent: chat.data.talent.name })}</Title>
                 <SharesDataBadge eventId={chat.data.eventId} talentId={chat.data.talent.id} />
               </Group>
               <Text c="dark.6">
-                With {chat.data.recruiter.name} of {chat.data.company.name}
+                {t('recruiter.companyChat.with', {
+                  recruiter: chat.data.recruiter.name,
+                  company: chat.data.company.name,
+                })}
               </Text>
             </div>
             <Group gap="xs">
               <Text size="sm" fw={600}>
-                Status:
+                {t('recruiter.companyChat.status')}
               </Text>
               <ChatStatusBadge chat={chat.data} />
             </Group>

@@ -4,18 +4,26 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { type FormEvent, useId, useState } from 'react';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
-import {
-  type CompanyRequest,
-  companyRequestStateLabel,
+import type {
+  CompanyRequest,
+  CompanyRequestState,
 } from '../../../../../shared/schemas/company-requests.schemas';
 import { useCompanyQueue, useCompanyRequests } from '../../../../api/companyRequests';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { DialogActions } from '../../../../components/DialogActions';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
+import { type MessageKey, useT } from '../../../../i18n/i18n';
 import { formatDay, formatTime, viewerTimeZone } from '../../../../time';
 import { Quote } from '../talent/ChatCard';
 
 const MAX_TEXT = 2000;
+
+const stateKeys: Record<CompanyRequestState, MessageKey> = {
+  waiting: 'recruiter.companyRequests.state.waiting',
+  accepted: 'recruiter.companyRequests.state.accepted',
+  declined: 'recruiter.companyRequests.state.declined',
+  withdrawn: 'recruiter.companyRequests.state.withdrawn',
+};
 
 /** `Accept`: for oneself by default, or for a colleague with confirmed availability, as colleagues act for each other. */
 function AcceptButton({
@@ -27,6 +35,7 @@ function AcceptButton({
   members: readonly TeamMember[];
   describedBy: string;
 }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const { accept } = useCompanyQueue(request.eventId);
   const me = members.find((member) => member.isMe);
@@ -35,7 +44,7 @@ function AcceptButton({
     .filter((member) => member.confirmed)
     .map((member) => ({
       value: member.recruiter.id,
-      label: member.isMe ? `${member.recruiter.name} (you)` : member.recruiter.name,
+      label: member.isMe ? t('recruiter.you', { name: member.recruiter.name }) : member.recruiter.name,
     }));
   const dismiss = () => {
     close();
@@ -52,31 +61,42 @@ function AcceptButton({
     dismiss();
     notifications.show({
       color: 'green',
-      title: 'Request accepted',
-      message: `${request.talent.name} will pick one of ${chat.recruiter.name}'s free time slots.`,
+      title: t('recruiter.companyRequests.accepted'),
+      message: t('recruiter.companyRequests.acceptedMessage', {
+        talent: request.talent.name,
+        recruiter: chat.recruiter.name,
+      }),
     });
   };
   return (
     <>
       <Button leftSection={<IconCheck size={16} aria-hidden />} aria-describedby={describedBy} onClick={open}>
-        Accept
+        {t('recruiter.companyRequests.accept')}
       </Button>
-      <Modal opened={opened} onClose={dismiss} title={`Accept the request of ${request.talent.name}`}>
+      <Modal
+        opened={opened}
+        onClose={dismiss}
+        title={t('recruiter.companyRequests.acceptTitle', { talent: request.talent.name })}
+      >
         <form onSubmit={submit} noValidate>
           <Stack>
             <Text size="sm" c="dark.6">
-              The chat is approved at once: {request.talent.name} then picks one of the free time slots of
-              whoever takes it.
+              {t('recruiter.companyRequests.acceptIntro', { talent: request.talent.name })}
             </Text>
             <Select
-              label="Who chats with them"
+              label={t('recruiter.companyRequests.whoChats')}
               data={options}
               value={recruiterId}
               onChange={setRecruiterId}
               allowDeselect={false}
             />
-            <ApiErrorAlert error={accept.error} title="Not accepted" />
-            <DialogActions onCancel={dismiss} submitLabel="Accept Request" loading={accept.isPending} />
+            <ApiErrorAlert error={accept.error} title={t('recruiter.companyRequests.notAccepted')} />
+            <DialogActions
+              onCancel={dismiss}
+              cancelLabel={t('recruiter.cancel')}
+              submitLabel={t('recruiter.companyRequests.acceptSubmit')}
+              loading={accept.isPending}
+            />
           </Stack>
         </form>
       </Modal>
@@ -86,6 +106,7 @@ function AcceptButton({
 
 /** `Decline` with a reason the talent reads (required, as for a request to one recruiter). */
 function DeclineButton({ request, describedBy }: { request: CompanyRequest; describedBy: string }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const { decline } = useCompanyQueue(request.eventId);
   const [message, setMessage] = useState('');
@@ -108,7 +129,10 @@ function DeclineButton({ request, describedBy }: { request: CompanyRequest; desc
       return; // shown in the dialog
     }
     dismiss();
-    notifications.show({ title: 'Request declined', message: `${request.talent.name} gets your message.` });
+    notifications.show({
+      title: t('recruiter.decline.done'),
+      message: t('recruiter.companyRequests.declinedMessage', { talent: request.talent.name }),
+    });
   };
   return (
     <>
@@ -119,26 +143,31 @@ function DeclineButton({ request, describedBy }: { request: CompanyRequest; desc
         aria-describedby={describedBy}
         onClick={open}
       >
-        Decline
+        {t('recruiter.decline.button')}
       </Button>
-      <Modal opened={opened} onClose={dismiss} title={`Decline the request of ${request.talent.name}`}>
+      <Modal
+        opened={opened}
+        onClose={dismiss}
+        title={t('recruiter.companyRequests.declineTitle', { talent: request.talent.name })}
+      >
         <form onSubmit={submit} noValidate>
           <Stack>
             <LimitedTextarea
-              label="Message to the talent"
-              description="Required: a short reason, for the whole company."
+              label={t('recruiter.companyRequests.messageToTalent')}
+              description={t('recruiter.companyRequests.messageHint')}
               autosize
               minRows={3}
               maxLength={MAX_TEXT}
               data-autofocus
               value={message}
-              error={missing ? 'Write a short reason for the talent.' : undefined}
+              error={missing ? t('recruiter.companyRequests.reasonMissing') : undefined}
               onChange={(event) => setMessage(event.currentTarget.value)}
             />
-            <ApiErrorAlert error={decline.error} title="Not declined" />
+            <ApiErrorAlert error={decline.error} title={t('recruiter.companyRequests.notDeclined')} />
             <DialogActions
               onCancel={dismiss}
-              submitLabel="Decline Request"
+              cancelLabel={t('recruiter.cancel')}
+              submitLabel={t('recruiter.companyRequests.declineSubmit')}
               color="red.9"
               loading={decline.isPending}
             />
@@ -156,8 +185,10 @@ function CompanyRequestCard({
   request: CompanyRequest;
   members: readonly TeamMember[];
 }) {
+  const { t } = useT();
   const headingId = useId();
   const zone = viewerTimeZone();
+  const decider = request.decidedBy?.name ?? t('recruiter.companyRequests.formerColleague');
   const waiting = request.state === 'waiting';
   return (
     <Card component="li" aria-labelledby={headingId} withBorder padding="md" style={{ listStyle: 'none' }}>
@@ -173,25 +204,27 @@ function CompanyRequestCard({
               </Text>
             )}
             <Text size="sm" c="dark.6">
-              Sent {formatDay(request.createdAt, zone)}, {formatTime(request.createdAt, zone)}
+              {t('recruiter.companyRequests.sent', {
+                when: `${formatDay(request.createdAt, zone)}, ${formatTime(request.createdAt, zone)}`,
+              })}
             </Text>
           </div>
           <Badge variant="light" color={waiting ? 'yellow' : 'gray'} c="dark.7">
-            {companyRequestStateLabel[request.state]}
+            {t(stateKeys[request.state])}
           </Badge>
         </Group>
-        {request.message && <Quote label="Their message">{request.message}</Quote>}
+        {request.message && (
+          <Quote label={t('recruiter.companyRequests.theirMessage')}>{request.message}</Quote>
+        )}
         {request.state === 'accepted' && (
           <Text size="sm">
-            Accepted by {request.decidedBy?.name ?? 'a former colleague'}
             {request.recruiter && request.recruiter.id !== request.decidedBy?.id
-              ? ` for ${request.recruiter.name}`
-              : ''}
-            .
+              ? t('recruiter.companyRequests.acceptedByFor', { decider, recruiter: request.recruiter.name })
+              : t('recruiter.companyRequests.acceptedBy', { decider })}
           </Text>
         )}
         {request.declineMessage && (
-          <Quote label={`Declined by ${request.decidedBy?.name ?? 'a former colleague'}`}>
+          <Quote label={t('recruiter.companyRequests.declinedBy', { decider })}>
             {request.declineMessage}
           </Quote>
         )}
@@ -217,6 +250,7 @@ export function CompanyRequestsSection({
   eventId: string;
   members: readonly TeamMember[];
 }) {
+  const { t } = useT();
   const requests = useCompanyRequests(eventId);
   const headingId = `${eventId}-company-requests`;
   const waiting = requests.data?.waiting ?? 0;
@@ -224,22 +258,26 @@ export function CompanyRequestsSection({
     <Stack component="section" aria-labelledby={headingId} gap="xs">
       <Group gap="xs">
         <Title order={3} fz="h4" id={headingId}>
-          Company requests
+          {t('recruiter.companyRequests.title')}
         </Title>
-        <Badge variant={waiting > 0 ? 'filled' : 'light'} color="red.9" aria-label={`${waiting} waiting`}>
+        <Badge
+          variant={waiting > 0 ? 'filled' : 'light'}
+          color="red.9"
+          aria-label={t('recruiter.companyRequests.waiting', { count: waiting })}
+        >
           {waiting}
         </Badge>
       </Group>
       <Text size="sm" c="dark.6">
-        Talents who asked to talk to anyone at your company. The first of you to accept gets the chat.
+        {t('recruiter.companyRequests.intro')}
       </Text>
-      {requests.isPending && <Loader size="sm" aria-label="Loading company requests" />}
-      <ApiErrorAlert error={requests.error} title="Could not load the company requests" />
+      {requests.isPending && <Loader size="sm" aria-label={t('recruiter.companyRequests.loading')} />}
+      <ApiErrorAlert error={requests.error} title={t('recruiter.companyRequests.couldNotLoad')} />
       {requests.data &&
         (requests.data.requests.length === 0 ? (
-          <Text size="sm">No company requests yet.</Text>
+          <Text size="sm">{t('recruiter.companyRequests.none')}</Text>
         ) : (
-          <Stack component="ul" gap="xs" m={0} p={0} aria-label="Company requests">
+          <Stack component="ul" gap="xs" m={0} p={0} aria-label={t('recruiter.companyRequests.title')}>
             {requests.data.requests.map((request) => (
               <CompanyRequestCard key={request.id} request={request} members={members} />
             ))}

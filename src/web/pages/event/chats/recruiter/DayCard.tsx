@@ -17,6 +17,7 @@ import { isEditable } from '../../../../../shared/booking/grid';
 import type { DayAvailability } from '../../../../../shared/schemas/availability.schemas';
 import type { EventDay } from '../../../../../shared/schemas/events.schemas';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { useT } from '../../../../i18n/i18n';
 import { formatDate, zoneName } from '../../../../time';
 import {
   changeDuration,
@@ -33,18 +34,19 @@ import type { DaySaveState } from './useDaySaves';
 
 /** Exactly `Saving…` or `Saved` while there is something to tell, so the words can be waited for. */
 function SaveStatusText({ state }: { state: DaySaveState }) {
+  const { t } = useT();
   return (
     <Text size="sm" c="dark.6" role="status" aria-live="polite" miw={70}>
       {state.status === 'saving' && (
         <Group gap={6} component="span">
           <Loader size={12} aria-hidden />
-          Saving…
+          {t('recruiter.day.saving')}
         </Group>
       )}
       {state.status === 'saved' && (
         <Group gap={4} component="span" c="green.9">
           <IconCheck size={14} aria-hidden />
-          Saved
+          {t('recruiter.day.saved')}
         </Group>
       )}
     </Text>
@@ -71,6 +73,7 @@ export function DayCard({
   /** The id of what follows the days (focusable), for `Skip to details` after each day's slots. */
   skipTo?: string;
 }) {
+  const { t } = useT();
   const titleId = useId();
   const draft = state.draft ?? draftOf(day);
   const open = new Set(draft.open);
@@ -96,23 +99,32 @@ export function DayCard({
           <SaveStatusText state={state} />
         </Group>
         <Text size="sm" c="dark.6">
-          {eventDay && `Open ${eventDay.opensAt}–${eventDay.closesAt} ${zoneName(timeZone)} time · `}
-          {day.durationMinutes === null
-            ? 'Not set up yet: talents see no slot on this day.'
-            : `${freeCount} free · ${bookedCount} booked`}
+          {[
+            eventDay &&
+              t('recruiter.day.hours', {
+                opens: eventDay.opensAt,
+                closes: eventDay.closesAt,
+                zone: zoneName(timeZone),
+              }),
+            day.durationMinutes === null
+              ? t('recruiter.day.notSetUp')
+              : t('recruiter.day.counts', { free: freeCount, booked: bookedCount }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
         <Group align="flex-end" gap="sm">
           <Select
-            label="Duration"
+            label={t('recruiter.day.duration')}
             w={200}
             data={day.allowedDurations.map((minutes) => ({
               value: String(minutes),
-              label: `${minutes} minutes`,
+              label: t('recruiter.day.minutes', { minutes }),
             }))}
             value={String(draft.durationMinutes)}
             allowDeselect={false}
             disabled={day.durationLocked || over || !eventDay}
-            description={day.durationLocked ? 'Fixed: this day has booked chats.' : undefined}
+            description={day.durationLocked ? t('recruiter.day.durationLocked') : undefined}
             onChange={(value) =>
               value && eventDay && onChange(changeDuration(draft, eventDay, timeZone, Number(value)))
             }
@@ -123,7 +135,7 @@ export function DayCard({
             // Saved even when all were open already: the day then says `Saved`, as after any click.
             onClick={() => onChange(openAll(draft, day.slots))}
           >
-            Select all
+            {t('recruiter.day.selectAll')}
           </Button>
           <Button
             variant="subtle"
@@ -131,28 +143,25 @@ export function DayCard({
             disabled={switching || over}
             onClick={() => onChange(closeAll(draft, day.slots))}
           >
-            Clear all
+            {t('recruiter.day.clearAll')}
           </Button>
         </Group>
         {state.status === 'failed' && (
-          <ApiErrorAlert
-            error={state.error}
-            title="Could not save this day; the slots shown are the saved ones"
-          />
+          <ApiErrorAlert error={state.error} title={t('recruiter.day.couldNotSave')} />
         )}
         {over && (
           <Text size="sm" c="dark.6">
-            This day is over.
+            {t('recruiter.day.over')}
           </Text>
         )}
         <Box pos="relative">
           <LoadingOverlay
             visible={switching}
-            loaderProps={{ size: 'sm', 'aria-label': 'Loading the slots' }}
+            loaderProps={{ size: 'sm', 'aria-label': t('recruiter.day.loadingSlots') }}
             overlayProps={{ blur: 1 }}
           />
           <SlotGrid
-            label={`Slots on ${formatDate(day.date)}`}
+            label={t('recruiter.day.gridLabel', { date: formatDate(day.date) })}
             slots={day.slots}
             open={open}
             busy={switching}
@@ -170,7 +179,7 @@ export function DayCard({
               document.getElementById(skipTo)?.focus();
             }}
           >
-            Skip to details
+            {t('recruiter.day.skipToDetails')}
           </Anchor>
         )}
       </Stack>

@@ -1,19 +1,20 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
-import { dayModeLabel, type DayMode } from '../../../../../shared/schemas/events.schemas';
+import type { DayMode } from '../../../../../shared/schemas/events.schemas';
+import { useT } from '../../../../i18n/i18n';
 import { formatDate } from '../../../../time';
+import { dayModeKeys } from './chatLabels';
 
 type DayCounts = TeamMember['days'][number];
 
 export function ModeBadge({ mode }: { mode: DayMode }) {
+  const { t } = useT();
   return (
     <Badge variant="dot" color={mode === 'virtual' ? 'indigo' : 'teal'} c="dark.7" miw={104}>
-      {dayModeLabel[mode]}
+      {t(dayModeKeys[mode])}
     </Badge>
   );
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Free and booked slots per event day of one recruiter, with the day's mode and chosen duration. */
 export function DaySlotList({
@@ -23,6 +24,7 @@ export function DaySlotList({
   days: readonly DayCounts[];
   showBooked?: boolean;
 }) {
+  const { t } = useT();
   return (
     <Stack gap={6}>
       {days.map((day) => (
@@ -33,7 +35,7 @@ export function DaySlotList({
           <ModeBadge mode={day.mode} />
           {day.durationMinutes === null ? (
             <Text size="sm" c="dark.6">
-              No slots yet
+              {t('recruiter.daySlots.none')}
             </Text>
           ) : (
             <Text size="sm">
@@ -43,11 +45,11 @@ export function DaySlotList({
                 fw={day.free === 0 ? 700 : undefined}
                 c={day.free === 0 ? 'red.9' : undefined}
               >
-                {plural(day.free, 'free slot')}
+                {t('recruiter.daySlots.free', { count: day.free })}
               </Text>
-              {showBooked && ` · ${day.booked} booked`}
+              {showBooked && ` · ${t('recruiter.daySlots.booked', { count: day.booked })}`}
               <Text span inherit c="dark.6">
-                {` · ${day.durationMinutes} min`}
+                {` · ${t('recruiter.daySlots.duration', { minutes: day.durationMinutes })}`}
               </Text>
             </Text>
           )}

@@ -3,7 +3,6 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconX } from '@tabler/icons-react';
 import { type FormEvent, useId, useState } from 'react';
-import { chatErrorCatalog } from '../../../../../shared/api/chats.contract';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import type { useChatAction } from '../../../../api/chats';
@@ -11,12 +10,13 @@ import { ApiError } from '../../../../api/client';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { DialogActions } from '../../../../components/DialogActions';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
+import { type MessageKey, useT } from '../../../../i18n/i18n';
 
 /** Reasons a recruiter gives often: one click fills the message, which can then be edited. */
-const readyReasons = [
-  'No free slots left',
-  "Profile doesn't match the roles we're hiring for",
-  'Please talk to my colleague',
+const readyReasons: MessageKey[] = [
+  'recruiter.decline.reason.noSlots',
+  'recruiter.decline.reason.noMatch',
+  'recruiter.decline.reason.colleague',
 ];
 
 /**
@@ -32,6 +32,7 @@ export function DeclineButton({
   decline: ReturnType<typeof useChatAction>['decline'];
   colleagues: readonly TeamMember[];
 }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const [message, setMessage] = useState('');
   const [suggested, setSuggested] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function DeclineButton({
     .filter((member) => member.confirmed && member.recruiter.id !== chat.recruiter.id)
     .map((member) => ({
       value: member.recruiter.id,
-      label: member.isMe ? `${member.recruiter.name} (you)` : member.recruiter.name,
+      label: member.isMe ? t('recruiter.you', { name: member.recruiter.name }) : member.recruiter.name,
     }));
   // Awaited rather than per-call callbacks: the card leaves the Requests tab once the lists refresh, and an
   // unmounted observer skips those callbacks.
@@ -59,8 +60,8 @@ export function DeclineButton({
     close();
     notifications.show({
       color: 'green',
-      title: 'Request declined',
-      message: `${chat.talent.name} has been told.`,
+      title: t('recruiter.decline.done'),
+      message: t('recruiter.decline.doneMessage', { talent: chat.talent.name }),
     });
   };
   const start = () => {
@@ -73,38 +74,44 @@ export function DeclineButton({
     setMissingReason(false);
   };
   const serverFields = decline.error instanceof ApiError ? decline.error.fields : {};
-  const messageError = missingReason
-    ? chatErrorCatalog.specs.decline_reason_required.message
-    : serverFields.message;
+  const messageError = missingReason ? t('recruiter.decline.reasonRequired') : serverFields.message;
   return (
     <>
       <Button variant="default" leftSection={<IconX size={16} aria-hidden />} onClick={start}>
-        Decline
+        {t('recruiter.decline.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title={`Decline request from ${chat.talent.name}`} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('recruiter.decline.title', { talent: chat.talent.name })}
+        centered
+      >
         <Stack component="form" onSubmit={submit}>
           <Stack gap={6}>
             <Text size="sm" fw={500} id={reasonsId}>
-              Ready-made reasons
+              {t('recruiter.decline.readyReasons')}
             </Text>
             <Group gap={6} role="group" aria-labelledby={reasonsId}>
-              {readyReasons.map((reason) => (
-                <Button
-                  key={reason}
-                  size="compact-sm"
-                  variant={message === reason ? 'filled' : 'light'}
-                  color="dark"
-                  aria-pressed={message === reason}
-                  onClick={() => write(reason)}
-                >
-                  {reason}
-                </Button>
-              ))}
+              {readyReasons.map((key) => {
+                const reason = t(key);
+                return (
+                  <Button
+                    key={key}
+                    size="compact-sm"
+                    variant={message === reason ? 'filled' : 'light'}
+                    color="dark"
+                    aria-pressed={message === reason}
+                    onClick={() => write(reason)}
+                  >
+                    {reason}
+                  </Button>
+                );
+              })}
             </Group>
           </Stack>
           <LimitedTextarea
-            label="Message"
-            description={`${chat.talent.name} reads this: choose a reason above or write your own.`}
+            label={t('recruiter.decline.message')}
+            description={t('recruiter.decline.messageHint', { talent: chat.talent.name })}
             withAsterisk
             aria-required
             autosize
@@ -116,13 +123,11 @@ export function DeclineButton({
             data-autofocus
           />
           <Select
-            label="Suggest a colleague"
+            label={t('recruiter.decline.suggest')}
             description={
-              options.length > 0
-                ? 'Optional: someone from your team the talent could request instead.'
-                : 'No colleague has confirmed availability to suggest.'
+              options.length > 0 ? t('recruiter.decline.suggestHint') : t('recruiter.decline.noColleague')
             }
-            placeholder="No suggestion"
+            placeholder={t('recruiter.decline.noSuggestion')}
             data={options}
             value={suggested}
             onChange={setSuggested}
@@ -130,9 +135,15 @@ export function DeclineButton({
             clearable
           />
           {!serverFields.message && (
-            <ApiErrorAlert error={decline.error} title="Could not decline the request" />
+            <ApiErrorAlert error={decline.error} title={t('recruiter.decline.couldNotDecline')} />
           )}
-          <DialogActions onCancel={close} submitLabel="Decline" loading={decline.isPending} color="red.8" />
+          <DialogActions
+            onCancel={close}
+            cancelLabel={t('recruiter.cancel')}
+            submitLabel={t('recruiter.decline.button')}
+            loading={decline.isPending}
+            color="red.8"
+          />
         </Stack>
       </Modal>
     </>

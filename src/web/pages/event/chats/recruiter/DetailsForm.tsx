@@ -7,25 +7,17 @@ import {
   type RecruiterAvailability,
   RecruiterDetailsInput,
 } from '../../../../../shared/schemas/availability.schemas';
-import {
-  commonLanguages,
-  ExperienceLevel,
-  experienceLevelLabel,
-  TAG_MAX,
-} from '../../../../../shared/schemas/talents.schemas';
+import { commonLanguages, ExperienceLevel, TAG_MAX } from '../../../../../shared/schemas/talents.schemas';
 import { useConfirmAvailability, useSetRecruiterDetails } from '../../../../api/availability';
 import { ApiError } from '../../../../api/client';
 import { schemaErrors } from '../../../../api/fieldErrors';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { LimitedTagsInput, LimitedTextarea } from '../../../../components/LengthLimited';
+import { useT } from '../../../../i18n/i18n';
+import { experienceLevelKeys } from '../../talent-profiles/levelLabels';
 
 type DetailsValues = Required<Omit<RecruiterDetailsInput, 'customQuestion'>> & { customQuestion: string };
 
-const levelOptions = ExperienceLevel.options.map((level) => ({
-  value: level,
-  label: experienceLevelLabel[level],
-}));
-const tagHint = 'Press Enter or type a comma after each one.';
 const CUSTOM_QUESTION_MAX = 300;
 
 /** What the server would say of one more tag in a list, before the form is sent. */
@@ -63,6 +55,11 @@ export function DetailsForm({
   /** Resolves once pending slot saves are done; false if one failed. */
   slotsSaved: () => Promise<boolean>;
 }) {
+  const { t, rich } = useT();
+  const levelOptions = ExperienceLevel.options.map((level) => ({
+    value: level,
+    label: t(experienceLevelKeys[level]),
+  }));
   const recruiterId = availability.recruiter.id;
   const saveDetails = useSetRecruiterDetails(eventId, recruiterId);
   const confirm = useConfirmAvailability(eventId, recruiterId);
@@ -89,7 +86,8 @@ export function DetailsForm({
   }, [serverValues]);
 
   const confirmed = Boolean(availability.details.confirmedAt);
-  const who = isMe ? 'you' : availability.recruiter.name;
+  // Whom talents would chat with: the viewer (`me`) or a colleague (`name`).
+  const who = { who: isMe ? 'me' : 'other', name: availability.recruiter.name };
   const submit = form.onSubmit(async ({ requiresApproval, ...values }) => {
     setError(null);
     setSlotsFailed(false);
@@ -104,8 +102,8 @@ export function DetailsForm({
       await confirm.mutateAsync();
       notifications.show({
         color: 'green',
-        title: 'Availability confirmed',
-        message: `Talents can request 1-1 chats with ${who} in the open slots.`,
+        title: t('recruiter.details.confirmedTitle'),
+        message: t('recruiter.details.confirmedMessage', who),
       });
     } catch (failure) {
       if (failure instanceof ApiError) form.setErrors(failure.formErrors);
@@ -133,38 +131,37 @@ export function DetailsForm({
       <Stack>
         <div>
           <Title order={3} fz="h4" id={`${id}-title`}>
-            Details (optional)
+            {t('recruiter.details.title')}
           </Title>
           <Text size="sm" c="dark.6">
-            Tell talents whom {isMe ? 'you would' : `${availability.recruiter.name} would`} like to speak
-            with.
+            {t('recruiter.details.intro', who)}
           </Text>
         </div>
         <LimitedTagsInput
-          label="Background"
-          description={`Fields or degrees, e.g. “Computer Science”. ${tagHint}`}
+          label={t('recruiter.details.background')}
+          description={t('recruiter.details.backgroundHint')}
           {...tagProps('backgrounds')}
         />
         <MultiSelect
-          label="Level of experience"
-          placeholder="Any level"
+          label={t('recruiter.details.level')}
+          placeholder={t('recruiter.details.anyLevel')}
           data={levelOptions}
           {...form.getInputProps('levels')}
         />
         <LimitedTagsInput
-          label="Languages"
-          description={`Languages the chat can be held in. ${tagHint}`}
+          label={t('recruiter.details.languages')}
+          description={t('recruiter.details.languagesHint')}
           data={commonLanguages}
           {...tagProps('languages')}
         />
         <LimitedTagsInput
-          label="Topics"
-          description={`What ${isMe ? 'you' : 'they'} would like to discuss. ${tagHint}`}
+          label={t('recruiter.details.topics')}
+          description={t('recruiter.details.topicsHint', who)}
           {...tagProps('topics')}
         />
         <LimitedTextarea
-          label="Custom question"
-          description="Talents answer it when they send a request. It does not filter anyone out."
+          label={t('recruiter.details.customQuestion')}
+          description={t('recruiter.details.customQuestionHint')}
           autosize
           minRows={2}
           maxLength={CUSTOM_QUESTION_MAX}
@@ -172,37 +169,36 @@ export function DetailsForm({
         />
         {approvalSwitch && (
           <Switch
-            label="Require approval"
+            label={t('recruiter.details.requireApproval')}
             // Mantine puts the description inside the label: without this, it would be read as part of the name.
-            aria-label="Require approval"
-            description={`Talents send ${isMe ? 'you' : 'them'} a request instead of booking a free slot directly`}
+            aria-label={t('recruiter.details.requireApproval')}
+            description={t('recruiter.details.requireApprovalHint', who)}
             {...form.getInputProps('requiresApproval', { type: 'checkbox' })}
           />
         )}
         {confirmed ? (
           <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status">
-            Confirmed — talents can request {who}. Changes to slots and details are live at once; confirm
-            again to save edited details.
+            {t('recruiter.details.confirmed', who)}
           </Alert>
         ) : (
           <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
-            Not confirmed yet: talents cannot request {who} until the availability is confirmed.
+            {t('recruiter.details.notConfirmed', who)}
           </Alert>
         )}
         {confirmed && form.isDirty() && (
           <Text size="sm" c="dark.6">
-            The details have unsaved changes: <strong>Confirm Availability</strong> saves them.
+            {rich('recruiter.details.unsaved', { b: (text) => <strong>{text}</strong> })}
           </Text>
         )}
         {slotsFailed && (
-          <Alert color="red" variant="light" role="alert" title="Could not confirm the availability">
-            A change of slots could not be saved (see the day above). Check the slots and confirm again.
+          <Alert color="red" variant="light" role="alert" title={t('recruiter.details.couldNotConfirm')}>
+            {t('recruiter.details.slotsFailed')}
           </Alert>
         )}
-        <ApiErrorAlert error={error} title="Could not confirm the availability" />
+        <ApiErrorAlert error={error} title={t('recruiter.details.couldNotConfirm')} />
         <Group justify="flex-end">
           <Button type="submit" loading={saveDetails.isPending || confirm.isPending || form.submitting}>
-            Confirm Availability
+            {t('recruiter.details.confirm')}
           </Button>
         </Group>
       </Stack>

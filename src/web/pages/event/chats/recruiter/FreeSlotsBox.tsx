@@ -2,6 +2,7 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
+import { useT } from '../../../../i18n/i18n';
 import { DaySlotList } from './DaySlotList';
 import { recruiterPaths } from './paths';
 
@@ -17,30 +18,34 @@ function MemberSlots({
   member: TeamMember;
   withName: boolean;
 }) {
+  const { t, rich } = useT();
   const days = member.days.filter((day) => day.durationMinutes !== null);
   const calendar = recruiterPaths.availability(eventId, member.recruiter.id);
-  const who = member.isMe ? 'You have' : `${member.recruiter.name} has`;
+  const who = { who: member.isMe ? 'me' : 'other', name: member.recruiter.name };
   return (
     <Stack gap={4}>
       {withName && (
         <Text fw={700} size="sm">
-          {member.recruiter.name}
-          {member.isMe && ' (you)'}
+          {member.isMe ? t('recruiter.you', { name: member.recruiter.name }) : member.recruiter.name}
         </Text>
       )}
       {days.length === 0 ? (
         <Text size="sm" c="dark.6">
-          {who} not set up any availability yet.
+          {t('recruiter.freeSlots.notSetUp', who)}
         </Text>
       ) : (
         <DaySlotList days={days} showBooked={false} />
       )}
       {days.length > 0 && freeSlotCount(member) === 0 && (
         <Text size="sm" c="red.9">
-          {who} no free slots left: approved talents cannot pick a time.{' '}
-          <Anchor component={Link} to={calendar} inherit c="red.9" underline="always">
-            Open more slots
-          </Anchor>
+          {rich('recruiter.freeSlots.noneLeft', {
+            ...who,
+            link: (text) => (
+              <Anchor component={Link} to={calendar} inherit c="red.9" underline="always">
+                {text}
+              </Anchor>
+            ),
+          })}
         </Text>
       )}
     </Stack>
@@ -52,13 +57,14 @@ function MemberSlots({
  * and not started), per day, for the person or the team whose chats are shown.
  */
 export function FreeSlotsBox({ eventId, members }: { eventId: string; members: readonly TeamMember[] }) {
+  const { t } = useT();
   const titleId = useId();
   const one = members.length === 1 ? members[0] : undefined;
   const title = one
     ? one.isMe
-      ? 'Your available slots'
-      : `${one.recruiter.name}’s available slots`
-    : 'Available slots of your team';
+      ? t('recruiter.freeSlots.titleMine')
+      : t('recruiter.freeSlots.titleOf', { name: one.recruiter.name })
+    : t('recruiter.freeSlots.titleTeam');
   return (
     <Paper bg="gray.1" p="md" radius="md" component="section" aria-labelledby={titleId}>
       <Stack gap="xs">

@@ -1,42 +1,49 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarPlus } from '@tabler/icons-react';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ChatCounts, TeamMember } from '../../../../../shared/schemas/availability.schemas';
+import { type MessageKey, useT } from '../../../../i18n/i18n';
 import { DaySlotList } from './DaySlotList';
 import { recruiterPaths } from './paths';
 
 function StatusBadge({ member }: { member: TeamMember }) {
-  const [color, text] = member.confirmed
-    ? ['green', 'Confirmed']
+  const { t } = useT();
+  const [color, text]: [string, MessageKey] = member.confirmed
+    ? ['green', 'recruiter.member.status.confirmed']
     : member.setUp
-      ? ['orange', 'Not confirmed yet']
-      : ['gray', 'Not set up'];
+      ? ['orange', 'recruiter.member.status.notConfirmed']
+      : ['gray', 'recruiter.member.status.notSetUp'];
   return (
     <Badge variant="dot" color={color} c="dark.7">
-      {text}
+      {t(text)}
     </Badge>
   );
 }
 
-const countLabels: [string, (counts: ChatCounts) => number][] = [
-  ['Requests', (c) => c.requested + c.invited],
-  ['In Scheduling', (c) => c.in_scheduling],
-  ['Confirmed', (c) => c.confirmed],
-  ['Declined', (c) => c.declined],
-  ['Completed', (c) => c.completed],
+const countLabels: [MessageKey, (counts: ChatCounts) => number][] = [
+  ['recruiter.member.count.requests', (c) => c.requested + c.invited],
+  ['recruiter.member.count.inScheduling', (c) => c.in_scheduling],
+  ['recruiter.member.count.confirmed', (c) => c.confirmed],
+  ['recruiter.member.count.declined', (c) => c.declined],
+  ['recruiter.member.count.completed', (c) => c.completed],
 ];
 
+/** A figure in bold within its sentence. */
+export const boldFigure = (text: ReactNode[]) => (
+  <Text span inherit fw={700} c="dark.9">
+    {text}
+  </Text>
+);
+
 function RequestCounts({ counts }: { counts: ChatCounts }) {
+  const { rich } = useT();
   // The number and its label share one element, so a label never reads as a status of its own.
   return (
     <Group gap="lg">
       {countLabels.map(([label, count]) => (
         <Text key={label} size="sm" c="dark.6">
-          <Text span inherit fw={700} c="dark.9">
-            {count(counts)}
-          </Text>{' '}
-          {label.toLowerCase()}
+          {rich(label, { count: count(counts), b: boldFigure })}
         </Text>
       ))}
     </Group>
@@ -58,6 +65,7 @@ export function MemberCard({
   /** How many talents are on the recruiter's waitlist. */
   waiting: number;
 }) {
+  const { t, rich } = useT();
   const nameId = useId();
   const navigate = useNavigate();
   const calendar = recruiterPaths.availability(eventId, member.recruiter.id);
@@ -76,7 +84,7 @@ export function MemberCard({
                   member.recruiter.name
                 )}
               </Title>
-              {member.isMe && <Badge variant="light">You</Badge>}
+              {member.isMe && <Badge variant="light">{t('recruiter.youBadge')}</Badge>}
             </Group>
             <Text size="sm" c="dark.6">
               {member.recruiter.email}
@@ -88,16 +96,13 @@ export function MemberCard({
           <DaySlotList days={member.days} />
         ) : (
           <Text size="sm" c="dark.6">
-            No slots open yet, so talents cannot request {member.isMe ? 'you' : 'this recruiter'}.
+            {t('recruiter.member.noSlots', { who: member.isMe ? 'me' : 'other' })}
           </Text>
         )}
         <RequestCounts counts={member.counts} />
         {waiting > 0 && (
           <Text size="sm" c="dark.6">
-            <Text span inherit fw={700} c="dark.9">
-              {waiting}
-            </Text>{' '}
-            {waiting === 1 ? 'talent waits' : 'talents wait'} on the waitlist for a freed time
+            {rich('recruiter.member.waitlist', { count: waiting, b: boldFigure })}
           </Text>
         )}
         {!member.confirmed && (
@@ -107,13 +112,13 @@ export function MemberCard({
               aria-describedby={nameId}
               onClick={() => navigate(calendar)}
             >
-              Set Up Availability
+              {t('recruiter.member.setUp')}
             </Button>
           </Group>
         )}
         {member.setUp && !member.confirmed && (
           <Text size="sm">
-            Open the calendar and press <strong>Confirm Availability</strong> so talents can send requests.
+            {rich('recruiter.member.confirmHint', { b: (text) => <strong>{text}</strong> })}
           </Text>
         )}
       </Stack>

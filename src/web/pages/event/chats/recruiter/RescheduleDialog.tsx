@@ -5,6 +5,7 @@ import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import { useRecruiterAvailability } from '../../../../api/availability';
 import { useChatChanges } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { useT } from '../../../../i18n/i18n';
 import { formatDate } from '../../../../time';
 import { MessageDialog } from '../MessageDialog';
 import { ModeBadge } from './DaySlotList';
@@ -14,6 +15,7 @@ import { ModeBadge } from './DaySlotList';
  * the dialog goes with the move.
  */
 function MoveToSlot({ chat, message, onMoved }: { chat: Chat; message: string; onMoved: () => void }) {
+  const { t } = useT();
   const { move } = useChatChanges(chat.eventId);
   const availability = useRecruiterAvailability(chat.eventId, chat.recruiter.id);
   const days = (availability.data?.days ?? [])
@@ -28,21 +30,21 @@ function MoveToSlot({ chat, message, onMoved }: { chat: Chat; message: string; o
     onMoved();
     notifications.show({
       color: 'green',
-      title: 'Chat moved',
-      message: `${chat.talent.name} gets the new time by email.`,
+      title: t('recruiter.reschedule.moved'),
+      message: t('recruiter.reschedule.movedMessage', { talent: chat.talent.name }),
     });
   };
   return (
     <Stack gap="xs">
       <Divider />
       <Title order={3} fz="md">
-        Or choose a new slot of {chat.recruiter.name}
+        {t('recruiter.reschedule.chooseSlot', { name: chat.recruiter.name })}
       </Title>
-      {availability.isPending && <Loader size="sm" aria-label="Loading free slots" />}
+      {availability.isPending && <Loader size="sm" aria-label={t('recruiter.reschedule.loadingSlots')} />}
       <ApiErrorAlert error={availability.error} />
       {availability.isSuccess && days.length === 0 && (
         <Text size="sm" c="dark.6">
-          No other free slot. Open more slots in the availability editor, or let the talent pick again.
+          {t('recruiter.reschedule.noSlot')}
         </Text>
       )}
       {days.map((day) => (
@@ -69,7 +71,7 @@ function MoveToSlot({ chat, message, onMoved }: { chat: Chat; message: string; o
           </Group>
         </Stack>
       ))}
-      <ApiErrorAlert error={move.error} title="Could not move the chat" />
+      <ApiErrorAlert error={move.error} title={t('recruiter.reschedule.couldNotMove')} />
     </Stack>
   );
 }
@@ -84,14 +86,15 @@ export function RescheduleDialog({
   opened: boolean;
   onClose: () => void;
 }) {
+  const { t } = useT();
   const { reschedule } = useChatChanges(chat.eventId);
   return (
     <MessageDialog
       opened={opened}
       onClose={onClose}
-      title={`Reschedule the 1-1 chat with ${chat.talent.name}`}
-      intro={`Free the current slot and let ${chat.talent.name} pick a new time, or move the chat to another free slot yourself. ${chat.talent.name} is told by email either way.`}
-      submitLabel="Let the talent pick again"
+      title={t('recruiter.reschedule.title', { talent: chat.talent.name })}
+      intro={t('recruiter.reschedule.intro', { talent: chat.talent.name })}
+      submitLabel={t('recruiter.reschedule.pickAgain')}
       mutation={{
         mutateAsync: (message) => reschedule.mutateAsync({ chatId: chat.id, message }),
         error: reschedule.error,
@@ -100,8 +103,8 @@ export function RescheduleDialog({
       onDone={() =>
         notifications.show({
           color: 'green',
-          title: 'Back to In Scheduling',
-          message: `${chat.talent.name} is asked to pick a new time.`,
+          title: t('recruiter.reschedule.backToScheduling'),
+          message: t('recruiter.reschedule.backMessage', { talent: chat.talent.name }),
         })
       }
     >

@@ -2,6 +2,7 @@ import { Box, Button, Group, List, Stack, Text, Tooltip } from '@mantine/core';
 import { type CSSProperties, type FocusEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { isEditable } from '../../../../../shared/booking/grid';
 import type { Slot } from '../../../../../shared/schemas/availability.schemas';
+import { type MessageKey, useT } from '../../../../i18n/i18n';
 import { indexRange, moveInGrid, rowsByHour } from './slotGridNavigation';
 
 type Look = 'available' | 'off' | 'booked';
@@ -26,6 +27,7 @@ const looks: Record<Look, CSSProperties> = {
 };
 
 function SlotButton({ slot, open, busy, focusable, buttonRef, onPress, onFocus }: SlotButtonProps) {
+  const { t } = useT();
   const look: Look = slot.status === 'booked' ? 'booked' : open ? 'available' : 'off';
   const talent = slot.bookedWith?.talentName;
   // aria-disabled rather than disabled: a disabled button cannot take focus, and the arrow keys pass over every
@@ -39,7 +41,13 @@ function SlotButton({ slot, open, busy, focusable, buttonRef, onPress, onFocus }
       variant="default"
       style={{ ...looks[look], ...(slot.past ? { opacity: 0.6 } : {}) }}
       aria-pressed={look === 'available'}
-      aria-description={talent ? `Booked with ${talent}` : slot.past ? 'Already started' : undefined}
+      aria-description={
+        talent
+          ? t('recruiter.slots.bookedWith', { talent })
+          : slot.past
+            ? t('recruiter.slots.started')
+            : undefined
+      }
       aria-disabled={inert || undefined}
       data-disabled={inert || undefined}
       tabIndex={focusable ? 0 : -1}
@@ -50,7 +58,7 @@ function SlotButton({ slot, open, busy, focusable, buttonRef, onPress, onFocus }
     </Button>
   );
   return talent ? (
-    <Tooltip label={`Booked: ${talent}`} withArrow>
+    <Tooltip label={t('recruiter.slots.bookedTooltip', { talent })} withArrow>
       {button}
     </Tooltip>
   ) : (
@@ -91,6 +99,7 @@ export function SlotGrid({
   /** Opens or closes the given slots (editable ones only). */
   onSet: (starts: string[], open: boolean) => void;
 }) {
+  const { t } = useT();
   const [current, setCurrent] = useState(() => Math.max(0, slots.findIndex(isEditable)));
   const anchor = useRef(current);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -164,7 +173,7 @@ export function SlotGrid({
       {booked.length > 0 && (
         <Box>
           <Text size="sm" fw={600}>
-            Booked
+            {t('recruiter.slots.booked')}
           </Text>
           <List size="sm" spacing={2}>
             {booked.map((slot) => (
@@ -181,10 +190,11 @@ export function SlotGrid({
 
 /** What the colours of the grid mean, and its keys. */
 export function SlotLegend() {
-  const entries: [Look, string][] = [
-    ['available', 'Available to talents'],
-    ['off', 'Not offered'],
-    ['booked', 'Booked'],
+  const { t } = useT();
+  const entries: [Look, MessageKey][] = [
+    ['available', 'recruiter.slots.available'],
+    ['off', 'recruiter.slots.off'],
+    ['booked', 'recruiter.slots.booked'],
   ];
   return (
     <Stack gap={4}>
@@ -197,14 +207,13 @@ export function SlotLegend() {
               style={{ ...looks[look], border: `1px solid ${looks[look].borderColor}`, borderRadius: 3 }}
             />
             <Text size="sm" c="dark.6">
-              {text}
+              {t(text)}
             </Text>
           </Group>
         ))}
       </Group>
       <Text size="sm" c="dark.6">
-        Keyboard: arrow keys, Home and End move between slots, Space or Enter opens or closes one, Shift with
-        an arrow gives the slots passed over the state of the first.
+        {t('recruiter.slots.keyboard')}
       </Text>
     </Stack>
   );

@@ -5,13 +5,15 @@ import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
 import { useWaitlists } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { useT } from '../../../../i18n/i18n';
 import { CompanyRequestsSection } from './CompanyRequestsSection';
 import { BoothQueuePanel } from './BoothQueuePanel';
-import { MemberCard } from './MemberCard';
+import { boldFigure, MemberCard } from './MemberCard';
 import { recruiterPaths } from './paths';
 
 /** Step 1 of the recruiter's journey (docs/DOMAIN.md): the recruiter's and each colleague's availability and requests at this event. */
 export function TeamOverview({ event }: { event: Event }) {
+  const { t } = useT();
   const team = useTeamOverview(event.id);
   const waitlists = useWaitlists(event.id);
   const navigate = useNavigate();
@@ -23,15 +25,16 @@ export function TeamOverview({ event }: { event: Event }) {
     <Stack>
       <Anchor component={Link} to={recruiterPaths.chats(event.id)} size="sm">
         <Group gap={4} component="span">
-          <IconArrowLeft size={14} aria-hidden /> Back to the requests
+          <IconArrowLeft size={14} aria-hidden /> {t('recruiter.team.back')}
         </Group>
       </Anchor>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Manage 1-1 Chats</Title>
+          <Title order={2}>{t('recruiter.manage')}</Title>
           <Text c="dark.6">
-            {team.data ? `${team.data.company.name} at ${event.name}. ` : ''}
-            Set up the availability of each recruiter of your team; click a name to change it at any time.
+            {team.data
+              ? t('recruiter.team.introOfCompany', { company: team.data.company.name, event: event.name })
+              : t('recruiter.team.intro')}
           </Text>
         </div>
         <Button
@@ -39,17 +42,17 @@ export function TeamOverview({ event }: { event: Event }) {
           leftSection={<IconList size={16} aria-hidden />}
           onClick={() => navigate(recruiterPaths.allChats(event.id))}
         >
-          All 1-1 Chats
+          {t('recruiter.allChats.title')}
         </Button>
       </Group>
       <CompanyWaitlistCount
         waiting={waitlists.data?.companyWaiting ?? 0}
-        companyName={team.data?.company.name ?? 'your company'}
+        companyName={team.data?.company.name ?? t('recruiter.team.yourCompany')}
       />
       <CompanyRequestsSection eventId={event.id} members={members} />
       <BoothQueuePanel event={event} />
-      {team.isPending && <Loader aria-label="Loading your team" />}
-      <ApiErrorAlert error={team.error} title="Could not load your team" />
+      {team.isPending && <Loader aria-label={t('recruiter.team.loading')} />}
+      <ApiErrorAlert error={team.error} title={t('recruiter.team.couldNotLoad')} />
       {members.map((member) => (
         <MemberCard
           key={member.recruiter.id}
@@ -64,14 +67,11 @@ export function TeamOverview({ event }: { event: Event }) {
 
 /** How many talents wait for anyone of the company: whoever of the team frees time offers it to the first of them. */
 function CompanyWaitlistCount({ waiting, companyName }: { waiting: number; companyName: string }) {
+  const { rich } = useT();
   if (waiting === 0) return null;
   return (
     <Text size="sm" c="dark.6">
-      <Text span inherit fw={700} c="dark.9">
-        {waiting}
-      </Text>{' '}
-      {waiting === 1 ? 'talent waits' : 'talents wait'} on the waitlist of {companyName} for a time any of you
-      frees
+      {rich('recruiter.team.companyWaitlist', { count: waiting, company: companyName, b: boldFigure })}
     </Text>
   );
 }

@@ -5,14 +5,16 @@ import { IconSend } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { openStates } from '../../../../../shared/booking/chat-phase';
 import type { TeamMember } from '../../../../../shared/schemas/availability.schemas';
-import { type Chat, chatStatusLabel, chatStatusOf } from '../../../../../shared/schemas/chats.schemas';
+import { type Chat, chatStatusOf } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useTeamOverview } from '../../../../api/availability';
 import { useAllChats, useInviteTalent } from '../../../../api/chats';
 import { ApiError } from '../../../../api/client';
 import { useEvent, useEvents } from '../../../../api/events';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { t as translate, useT } from '../../../../i18n/i18n';
 import { chatTimeText } from '../../../../time';
+import { chatStatusKeys } from '../../chats/recruiter/chatLabels';
 import { InviteAvailability } from './InviteAvailability';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
 
@@ -24,8 +26,10 @@ export const invitationsOpen = (event: Pick<Event, 'requestPolicy' | 'viewerRole
 
 function memberLabel(member: TeamMember) {
   const free = member.days.reduce((sum, day) => sum + day.free, 0);
-  const name = member.isMe ? `${member.recruiter.name} (you)` : member.recruiter.name;
-  return `${name} · ${member.counts.confirmed} confirmed · ${free} free slots`;
+  const name = member.isMe
+    ? translate('recruiter.you', { name: member.recruiter.name })
+    : member.recruiter.name;
+  return translate('talentProfiles.invite.member', { name, confirmed: member.counts.confirmed, free });
 }
 
 /** The team's open chats with the talent at an event: one per talent and recruiter, so those cannot be invited. */
@@ -36,23 +40,27 @@ function useOpenChatsWith(eventId: string, talentId: string): Chat[] {
 
 /** `In Scheduling` or `Confirmed · Thu, 5 Dec 2030, 10:00–10:20`, on the viewer's clock. */
 function chatStanding(chat: Chat, timeZone: string): string {
-  const status = chatStatusLabel[chatStatusOf(chat)];
+  const status = translate(chatStatusKeys[chatStatusOf(chat)]);
   if (!chat.startsAt || !chat.endsAt) return status;
   return `${status} · ${chatTimeText(chat.startsAt, chat.endsAt, timeZone).viewer}`;
 }
 
 /** Who of the team already has an open chat with the talent, and where it stands. */
 function OpenChats({ chats, talentName, timeZone }: { chats: Chat[]; talentName: string; timeZone: string }) {
+  const { t } = useT();
   if (chats.length === 0) return null;
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>
-        Open 1-1 chats with {talentName}
+        {t('talentProfiles.invite.openChats', { talent: talentName })}
       </Text>
       <List size="sm" spacing={2}>
         {chats.map((chat) => (
           <List.Item key={chat.id}>
-            {chat.recruiter.name}: {chatStanding(chat, timeZone)}
+            {t('talentProfiles.invite.openChat', {
+              recruiter: chat.recruiter.name,
+              standing: chatStanding(chat, timeZone),
+            })}
           </List.Item>
         ))}
       </List>
@@ -72,26 +80,29 @@ function ChooseStep({
   onEvent: (id: string) => void;
   onRecruiter: (id: string) => void;
 }) {
+  const { t } = useT();
   const events = useEvents();
   const team = useTeamOverview(eventId);
   return (
     <Stack>
       <Select
-        label="Event"
+        label={t('talentProfiles.event')}
         data={events.data?.map((e) => ({ value: e.id, label: e.name })) ?? []}
         value={eventId}
         onChange={(id) => id && onEvent(id)}
         allowDeselect={false}
       />
       <Select
-        label="Chat with"
-        placeholder={team.isPending ? 'Loading the team…' : 'Pick yourself or a colleague'}
+        label={t('talentProfiles.invite.chatWith')}
+        placeholder={
+          team.isPending ? t('talentProfiles.invite.loadingTeam') : t('talentProfiles.invite.pickRecruiter')
+        }
         data={team.data?.members.map((m) => ({ value: m.recruiter.id, label: memberLabel(m) })) ?? []}
         value={recruiterId}
         onChange={(id) => id && onRecruiter(id)}
         allowDeselect={false}
       />
-      <ApiErrorAlert error={team.error} title="Could not load your team at this event" />
+      <ApiErrorAlert error={team.error} title={t('talentProfiles.invite.couldNotLoadTeam')} />
     </Stack>
   );
 }
@@ -110,6 +121,7 @@ export function InviteButton({
   /** Why the viewer may not invite this talent (an opt-out or a block), said before they try. */
   refusal?: string | null;
 }) {
+  const { t } = useT();
   const refusalId = useId();
   const [opened, { open, close }] = useDisclosure(false);
   const [eventId, setEventId] = useState(event.id);
@@ -146,8 +158,8 @@ export function InviteButton({
     }
     notifications.show({
       color: 'green',
-      title: 'Invitation sent',
-      message: `${talent.name} gets your invitation by email and picks a time slot.`,
+      title: t('talentProfiles.invite.sent'),
+      message: t('talentProfiles.invite.sentMessage', { talent: talent.name }),
     });
     dismiss();
   };
@@ -163,7 +175,7 @@ export function InviteButton({
           disabled={Boolean(refusal)}
           aria-describedby={refusal ? refusalId : undefined}
         >
-          Request 1-1 Chat
+          {t('talentProfiles.invite.button')}
         </Button>
         {refusal && (
           <Text size="sm" id={refusalId}>
@@ -172,7 +184,12 @@ export function InviteButton({
         )}
         <OpenChats chats={openChats} talentName={talent.name} timeZone={event.timeZone} />
       </Stack>
-      <Modal opened={opened} onClose={dismiss} title={`Invite ${talent.name} to a 1-1 chat`} size="xl">
+      <Modal
+        opened={opened}
+        onClose={dismiss}
+        title={t('talentProfiles.invite.title', { talent: talent.name })}
+        size="xl"
+      >
         {step === 'choose' ? (
           <Stack>
             <ChooseStep
@@ -186,19 +203,21 @@ export function InviteButton({
             />
             {alreadyOpen && chosenEvent.data && (
               <Alert color="yellow" variant="light" role="status">
-                {alreadyOpen.recruiter.name} already has an open 1-1 chat with {talent.name} (
-                {chatStanding(alreadyOpen, chosenEvent.data.timeZone)}). A talent and a recruiter have one
-                open chat at a time: find it under 1-1 Chats, or choose a colleague.
+                {t('talentProfiles.invite.alreadyOpen', {
+                  recruiter: alreadyOpen.recruiter.name,
+                  talent: talent.name,
+                  standing: chatStanding(alreadyOpen, chosenEvent.data.timeZone),
+                })}
               </Alert>
             )}
             {chosenEvent.data && !invitationsOpen(chosenEvent.data) && (
               <Text size="sm" c="red.8">
-                The organizer of this event does not let recruiters send invitations.
+                {t('talentProfiles.invite.closed')}
               </Text>
             )}
             <Group justify="flex-end">
               <Button variant="default" onClick={dismiss}>
-                Cancel
+                {t('talentProfiles.invite.cancel')}
               </Button>
               <Button
                 disabled={
@@ -209,7 +228,7 @@ export function InviteButton({
                 }
                 onClick={() => setStep('time')}
               >
-                Continue to Time Selection
+                {t('talentProfiles.invite.continue')}
               </Button>
             </Group>
           </Stack>
@@ -219,14 +238,14 @@ export function InviteButton({
               <InviteAvailability event={chosenEvent.data} recruiterId={recruiterId} />
             )}
             <Switch
-              label="Attach a Message"
+              label={t('talentProfiles.invite.attach')}
               checked={withMessage}
               onChange={(e) => setWithMessage(e.currentTarget.checked)}
             />
             {withMessage && (
               <LimitedTextarea
-                label="Message"
-                description="What would you like to talk about?"
+                label={t('talentProfiles.invite.message')}
+                description={t('talentProfiles.invite.messageHint')}
                 autosize
                 minRows={3}
                 maxLength={MAX_TEXT}
@@ -235,13 +254,13 @@ export function InviteButton({
                 onChange={(e) => setMessage(e.currentTarget.value)}
               />
             )}
-            <ApiErrorAlert error={invite.error} title="Your invitation was not sent" />
+            <ApiErrorAlert error={invite.error} title={t('talentProfiles.invite.notSent')} />
             <Group justify="space-between">
               <Button variant="default" onClick={() => setStep('choose')}>
-                Back
+                {t('talentProfiles.invite.back')}
               </Button>
               <Button onClick={send} loading={invite.isPending}>
-                Send Invitation
+                {t('talentProfiles.invite.send')}
               </Button>
             </Group>
           </Stack>
