@@ -2,6 +2,7 @@ import { ActionIcon, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLifebuoy } from '@tabler/icons-react';
 import { LazyTooltip } from '../components/LazyTooltip';
+import { useT } from '../i18n/i18n';
 import { LazySupportChatDrawer } from './LazySupportChatDrawer';
 
 /**
@@ -10,15 +11,16 @@ import { LazySupportChatDrawer } from './LazySupportChatDrawer';
  * header, with the same name.
  */
 export function HeaderSupportButton({ compact = false }: { compact?: boolean }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
       {compact ? (
-        <LazyTooltip label="Technical support">
+        <LazyTooltip label={t('support.title')}>
           <ActionIcon
             variant="subtle"
             size="lg"
-            aria-label="Technical support"
+            aria-label={t('support.title')}
             onClick={open}
             aria-haspopup="dialog"
           >
@@ -33,7 +35,7 @@ export function HeaderSupportButton({ compact = false }: { compact?: boolean }) 
           onClick={open}
           aria-haspopup="dialog"
         >
-          Technical support
+          {t('support.title')}
         </Button>
       )}
       <LazySupportChatDrawer opened={opened} onClose={close} />

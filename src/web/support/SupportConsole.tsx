@@ -22,6 +22,7 @@ import { useUser } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ChatTime } from '../components/ChatTime';
 import { EmptyState } from '../components/EmptyState';
+import { type MessageKey, t as translate, useT } from '../i18n/i18n';
 import { chatTimeText, formatDay, formatTime, viewerTimeZone } from '../time';
 import { SupportMessageForm } from './SupportMessageForm';
 import { SupportMessages } from './SupportMessages';
@@ -31,34 +32,41 @@ import { useNow, waitedText } from './waiting';
 const LONG_WAIT_MS = 5 * 60_000;
 
 function WaitingBadge({ conversation }: { conversation: SupportConversationSummary }) {
+  const { t } = useT();
   const now = useNow(1000);
   if (conversation.status === 'closed') {
     return (
       <Badge color="gray" variant="light">
-        Closed
+        {t('support.badge.closed')}
       </Badge>
     );
   }
   if (!conversation.waitingSince) {
     return (
       <Badge color="teal" variant="light">
-        Answered
+        {t('support.badge.answered')}
       </Badge>
     );
   }
   const long = now - Date.parse(conversation.waitingSince) > LONG_WAIT_MS;
   return (
     <Badge color={long ? 'red' : 'orange'} variant="light" tt="none">
-      Waiting {waitedText(conversation.waitingSince, now)}
+      {t('support.badge.waiting', { time: waitedText(conversation.waitingSince, now) })}
     </Badge>
   );
 }
 
 const roleLine = (asker: SupportConversationSummary['asker']) =>
-  asker.role === 'recruiter' ? `Recruiter · ${asker.company ?? ''}` : 'Talent';
+  asker.role === 'recruiter'
+    ? translate('support.asker.recruiter', { company: asker.company ?? '' })
+    : translate('support.asker.talent');
 
-const chatLine = (chat: NonNullable<SupportConversationSummary['chat']>) =>
-  `${chat.talent.name} with ${chat.recruiter.name} (${chat.company})`;
+type ChatSummary = NonNullable<SupportConversationSummary['chat']>;
+const chatValues = (chat: ChatSummary) => ({
+  talent: chat.talent.name,
+  recruiter: chat.recruiter.name,
+  company: chat.company,
+});
 
 /** One line of the list: who, from where, how long they have waited, and what they wrote last. */
 function ConversationLine({
@@ -70,6 +78,7 @@ function ConversationLine({
   selected: boolean;
   to: To;
 }) {
+  const { t } = useT();
   const { asker, event, chat, lastMessage } = conversation;
   return (
     <Paper
@@ -87,19 +96,22 @@ function ConversationLine({
           <WaitingBadge conversation={conversation} />
         </Group>
         <Text size="sm">{roleLine(asker)}</Text>
-        {event && <Text size="sm">Event: {event.name}</Text>}
+        {event && <Text size="sm">{t('support.line.event', { name: event.name })}</Text>}
         {chat && (
           <Text size="sm">
-            Chat: {chatLine(chat)}
             {chat.startsAt && chat.endsAt && event
-              ? `, ${chatTimeText(chat.startsAt, chat.endsAt, event.timeZone).viewer}`
-              : ''}
+              ? t('support.line.chatAt', {
+                  ...chatValues(chat),
+                  time: chatTimeText(chat.startsAt, chat.endsAt, event.timeZone).viewer,
+                })
+              : t('support.line.chat', chatValues(chat))}
           </Text>
         )}
         {lastMessage && (
           <Text size="sm" c="dark.6" lineClamp={1}>
-            {lastMessage.fromSupport ? 'Support: ' : ''}
-            {lastMessage.body}
+            {lastMessage.fromSupport
+              ? t('support.line.fromSupport', { body: lastMessage.body })
+              : lastMessage.body}
           </Text>
         )}
       </Stack>
@@ -109,20 +121,23 @@ function ConversationLine({
 
 /** The open conversation on the right: where the person is, the messages, and the agent's reply and close. */
 function ConversationPanel({ conversationId }: { conversationId: string }) {
+  const { t, rich } = useT();
   const me = useUser();
   const conversation = useSupportConversation(conversationId);
   const actions = useSupportAgentActions(conversationId);
-  if (conversation.isPending) return <Loader aria-label="Loading the conversation" />;
+  if (conversation.isPending) return <Loader aria-label={t('support.panel.loading')} />;
   if (!conversation.data)
-    return <ApiErrorAlert error={conversation.error} title="Could not open this conversation" />;
+    return <ApiErrorAlert error={conversation.error} title={t('support.panel.error')} />;
   const { asker, event, chat, status, closedAt, closedBy } = conversation.data;
   const authorOf = (message: SupportMessage) => {
     if (!message.fromSupport) return asker.name;
-    return message.author.id === me.id ? 'You' : `${message.author.name} (Support)`;
+    return message.author.id === me.id
+      ? t('support.author.you')
+      : t('support.author.agent', { name: message.author.name });
   };
   const zone = viewerTimeZone();
   return (
-    <Paper withBorder p="md" component="section" aria-label={`Conversation with ${asker.name}`}>
+    <Paper withBorder p="md" component="section" aria-label={t('support.panel.label', { name: asker.name })}>
       <Stack>
         <Group justify="space-between" align="flex-start">
           <Stack gap={2}>
@@ -138,13 +153,17 @@ function ConversationPanel({ conversationId }: { conversationId: string }) {
             <Stack gap={4}>
               {event && (
                 <Text size="sm">
-                  Event:{' '}
-                  <Anchor component={Link} to={`/events/${event.id}`}>
-                    {event.name}
-                  </Anchor>
+                  {rich('support.panel.event', {
+                    name: event.name,
+                    link: (text) => (
+                      <Anchor component={Link} to={`/events/${event.id}`}>
+                        {text}
+                      </Anchor>
+                    ),
+                  })}
                 </Text>
               )}
-              {chat && <Text size="sm">1-1 chat: {chatLine(chat)}</Text>}
+              {chat && <Text size="sm">{t('support.panel.chat', chatValues(chat))}</Text>}
               {chat?.startsAt && chat.endsAt && event && (
                 <ChatTime startsAt={chat.startsAt} endsAt={chat.endsAt} eventZone={event.timeZone} />
               )}
@@ -153,15 +172,15 @@ function ConversationPanel({ conversationId }: { conversationId: string }) {
         )}
         <SupportMessages
           conversationId={conversationId}
-          label={`Messages with ${asker.name}`}
+          label={t('support.panel.messages', { name: asker.name })}
           authorOf={authorOf}
           ownSide="support"
           height={360}
         />
         {status === 'open' ? (
           <SupportMessageForm
-            label="Reply"
-            submitLabel="Send reply"
+            label={t('support.panel.reply')}
+            submitLabel={t('support.panel.sendReply')}
             send={actions.reply.mutateAsync}
             error={actions.reply.error}
             pending={actions.reply.isPending}
@@ -171,18 +190,23 @@ function ConversationPanel({ conversationId }: { conversationId: string }) {
                 loading={actions.close.isPending}
                 onClick={() => actions.close.mutate()}
               >
-                Close conversation
+                {t('support.panel.close')}
               </Button>
             }
           />
         ) : (
           <Text size="sm" c="dark.6">
-            Closed{closedBy ? ` by ${closedBy.id === me.id ? 'you' : closedBy.name}` : ''}
-            {closedAt ? ` on ${formatDay(closedAt, zone)} at ${formatTime(closedAt, zone)}` : ''}. If{' '}
-            {asker.name} writes again, a new conversation opens.
+            {t('support.panel.closed', {
+              by: closedBy ? (closedBy.id === me.id ? 'you' : 'agent') : 'nobody',
+              name: closedBy?.name ?? '',
+              at: closedAt ? 'yes' : 'no',
+              day: closedAt ? formatDay(closedAt, zone) : '',
+              time: closedAt ? formatTime(closedAt, zone) : '',
+              asker: asker.name,
+            })}
           </Text>
         )}
-        <ApiErrorAlert error={actions.close.error} title="Could not close the conversation" />
+        <ApiErrorAlert error={actions.close.error} title={t('support.panel.closeError')} />
       </Stack>
     </Paper>
   );
@@ -194,6 +218,7 @@ function ConversationPanel({ conversationId }: { conversationId: string }) {
  * event's `Support` tab, it shows that event's conversations only.
  */
 export function SupportConsole({ eventId }: { eventId?: string }) {
+  const { t } = useT();
   const [params, setParams] = useSearchParams();
   const status: SupportStatus = params.get('status') === 'closed' ? 'closed' : 'open';
   const selectedId = params.get('conversation') ?? undefined;
@@ -205,35 +230,38 @@ export function SupportConsole({ eventId }: { eventId?: string }) {
     next.set('conversation', conversationId);
     return { pathname, search: `?${next}` };
   };
-  const where = eventId ? ' at this event' : '';
+  const emptyText: MessageKey =
+    status === 'open'
+      ? eventId
+        ? 'support.console.noOpenBodyEvent'
+        : 'support.console.noOpenBody'
+      : eventId
+        ? 'support.console.noClosedBodyEvent'
+        : 'support.console.noClosedBody';
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack>
           <SegmentedControl
-            aria-label="Which conversations"
+            aria-label={t('support.console.which')}
             value={status}
             onChange={(value) => setParams(value === 'closed' ? { status: 'closed' } : {})}
             data={[
-              { value: 'open', label: 'Open' },
-              { value: 'closed', label: 'Closed' },
+              { value: 'open', label: t('support.console.open') },
+              { value: 'closed', label: t('support.console.closed') },
             ]}
           />
-          {conversations.isPending && <Loader aria-label="Loading the conversations" />}
-          <ApiErrorAlert error={conversations.error} title="Could not load the conversations" />
+          {conversations.isPending && <Loader aria-label={t('support.console.loading')} />}
+          <ApiErrorAlert error={conversations.error} title={t('support.console.loadError')} />
           {conversations.data?.length === 0 && (
-            <EmptyState
-              title={status === 'open' ? 'No open support conversations' : 'No closed conversations yet'}
-            >
-              {status === 'open'
-                ? `When someone${where} asks for technical support, their conversation appears here, the longest waiting first.`
-                : `Conversations${where} you or another agent closed appear here.`}
+            <EmptyState title={t(status === 'open' ? 'support.console.noOpen' : 'support.console.noClosed')}>
+              {t(emptyText)}
             </EmptyState>
           )}
           <Stack
             component="ul"
             gap="xs"
-            aria-label={status === 'open' ? 'Open conversations' : 'Closed conversations'}
+            aria-label={t(status === 'open' ? 'support.console.openList' : 'support.console.closedList')}
             style={{ listStyle: 'none', padding: 0, margin: 0 }}
           >
             {conversations.data?.map((conversation) => (
@@ -252,9 +280,7 @@ export function SupportConsole({ eventId }: { eventId?: string }) {
         {selectedId ? (
           <ConversationPanel key={selectedId} conversationId={selectedId} />
         ) : (
-          conversations.data?.length !== 0 && (
-            <Text c="dark.6">Choose a conversation to read it and reply.</Text>
-          )
+          conversations.data?.length !== 0 && <Text c="dark.6">{t('support.console.choose')}</Text>
         )}
       </Grid.Col>
     </Grid>

@@ -1,26 +1,23 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useUser } from '../app/session';
 import { EmptyState } from '../components/EmptyState';
+import { useT } from '../i18n/i18n';
 import { SupportConsole } from './SupportConsole';
 
 /** `/support`: every event's support conversations, for the support team. */
 export function SupportConsolePage() {
+  const { t } = useT();
   const user = useUser();
   return (
     <Stack>
-      <Title order={1}>Support console</Title>
+      <Title order={1}>{t('support.page.title')}</Title>
       {user.role === 'support' ? (
         <>
-          <Text c="dark.6">
-            People in 1-1 chat rooms who asked for technical support. Each event's Support tab shows that
-            event's conversations alone.
-          </Text>
+          <Text c="dark.6">{t('support.page.intro')}</Text>
           <SupportConsole />
         </>
       ) : (
-        <EmptyState title="For the support team only">
-          Support agents answer people's questions here; your account is not one of theirs.
-        </EmptyState>
+        <EmptyState title={t('support.page.notAgentTitle')}>{t('support.page.notAgent')}</EmptyState>
       )}
     </Stack>
   );

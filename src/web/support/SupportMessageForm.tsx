@@ -3,6 +3,7 @@ import { type FormEvent, type KeyboardEvent, type ReactNode, useState } from 're
 import { SUPPORT_MESSAGE_MAX } from '../../shared/schemas/support.schemas';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { LimitedTextarea } from '../components/LengthLimited';
+import { useT } from '../i18n/i18n';
 
 /**
  * A message box for the support conversation: the asker's and the agent's, each with its own words (the room's
@@ -24,6 +25,7 @@ export function SupportMessageForm({
   /** Further buttons beside the submit one, e.g. closing the conversation. */
   extraActions?: ReactNode;
 }) {
+  const { t } = useT();
   const [body, setBody] = useState('');
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -50,7 +52,7 @@ export function SupportMessageForm({
         onChange={(event) => setBody(event.currentTarget.value)}
         onKeyDown={sendOnCtrlEnter}
       />
-      <ApiErrorAlert error={error} title="Your message was not sent" />
+      <ApiErrorAlert error={error} title={t('support.form.notSent')} />
       <Group justify="flex-end">
         {extraActions}
         <Button type="submit" loading={pending} disabled={!body.trim()}>

@@ -4,11 +4,12 @@ import type { SupportMessage } from '../../shared/schemas/support.schemas';
 import { useSupportMessages } from '../api/support';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { LoadEarlierMessages } from '../components/LoadEarlierMessages';
+import { useT } from '../i18n/i18n';
 import { formatDay, formatTime, viewerTimeZone } from '../time';
 
 /**
  * A support conversation's messages, oldest first, scrolled to the newest, earlier ones on demand. A `log` region, so screen readers
- * announce a reply as it arrives. Messages of the viewer's own side sit on the right.
+ * announce a reply as it arrives. Messages of the viewer's own side sit at the end of the line (the right in English).
  */
 export function SupportMessages({
   conversationId,
@@ -25,6 +26,7 @@ export function SupportMessages({
   ownSide: 'asker' | 'support';
   height: number | string;
 }) {
+  const { t } = useT();
   const paged = useSupportMessages(conversationId);
   const messages = paged.data ?? [];
   const viewport = useRef<HTMLDivElement>(null);
@@ -37,10 +39,10 @@ export function SupportMessages({
   return (
     <ScrollArea h={height} viewportRef={viewport} type="auto" offsetScrollbars>
       <Stack gap="sm" role="log" aria-label={label} p={2}>
-        {paged.isPending && <Loader size="sm" aria-label="Loading the messages" />}
+        {paged.isPending && <Loader size="sm" aria-label={t('support.messages.loading')} />}
         <ApiErrorAlert
           error={paged.isFetchNextPageError ? null : paged.error}
-          title="Messages could not be loaded"
+          title={t('support.messages.loadError')}
         />
         <LoadEarlierMessages messages={paged} />
         {messages.map((message) => {
@@ -50,9 +52,12 @@ export function SupportMessages({
             <Box
               key={message.id}
               maw="85%"
-              ml={own ? 'auto' : undefined}
+              ms={own ? 'auto' : undefined}
               component="article"
-              aria-label={`${author}, ${formatTime(message.createdAt, zone)}`}
+              aria-label={t('support.messages.article', {
+                author,
+                time: formatTime(message.createdAt, zone),
+              })}
             >
               <Paper withBorder p="sm" bg={own ? 'indigo.0' : 'gray.0'}>
                 <Text size="sm" fw={700}>

@@ -2,6 +2,7 @@ import { Alert, Container, Grid, Loader, Paper, Stack, Table, Text, Title } from
 import type { RoomInfo } from '../../../shared/schemas/rooms.schemas';
 import { useRoomAttendance } from '../../api/rooms';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { t as translate, useT } from '../../i18n/i18n';
 import { formatTime, viewerTimeZone } from '../../time';
 import { RoomChat } from './RoomChat';
 import { RoomHeader } from './RoomHeading';
@@ -9,26 +10,30 @@ import { RoomHeader } from './RoomHeading';
 /** `12 min`, `1 h 05 min`, or `under a minute`. */
 function duration(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 1) return 'under a minute';
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+  if (minutes < 1) return translate('room.ended.underAMinute');
+  if (minutes < 60) return translate('room.ended.minutes', { minutes });
+  return translate('room.ended.hoursMinutes', {
+    hours: Math.floor(minutes / 60),
+    minutes: String(minutes % 60).padStart(2, '0'),
+  });
 }
 
 function Attendance({ chatId }: { chatId: string }) {
+  const { t } = useT();
   const attendance = useRoomAttendance(chatId);
   const zone = viewerTimeZone();
-  if (attendance.isPending) return <Loader size="sm" aria-label="Loading attendance" />;
+  if (attendance.isPending) return <Loader size="sm" aria-label={t('room.ended.attendanceLoading')} />;
   if (!attendance.data)
-    return <ApiErrorAlert error={attendance.error} title="Attendance could not be loaded" />;
-  if (attendance.data.length === 0) return <Text size="sm">Nobody joined this chat.</Text>;
+    return <ApiErrorAlert error={attendance.error} title={t('room.ended.attendanceError')} />;
+  if (attendance.data.length === 0) return <Text size="sm">{t('room.ended.nobodyJoined')}</Text>;
   return (
     <Table>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Who</Table.Th>
-          <Table.Th>Joined</Table.Th>
-          <Table.Th>Left</Table.Th>
-          <Table.Th>Time in the room</Table.Th>
+          <Table.Th>{t('room.ended.who')}</Table.Th>
+          <Table.Th>{t('room.ended.joined')}</Table.Th>
+          <Table.Th>{t('room.ended.left')}</Table.Th>
+          <Table.Th>{t('room.ended.timeInRoom')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -37,7 +42,7 @@ function Attendance({ chatId }: { chatId: string }) {
             <Table.Td>
               {person.name}{' '}
               <Text span size="xs" c="dimmed">
-                ({person.role === 'talent' ? 'Talent' : 'Recruiter'})
+                {t(person.role === 'talent' ? 'room.ended.roleTalent' : 'room.ended.roleRecruiter')}
               </Text>
             </Table.Td>
             <Table.Td>{formatTime(person.firstJoinedAt, zone)}</Table.Td>
@@ -52,19 +57,20 @@ function Attendance({ chatId }: { chatId: string }) {
 
 /** After the end: who attended and for how long, and the text chat to read back. */
 export function EndedRoom({ room }: { room: RoomInfo }) {
+  const { t } = useT();
   return (
     <Container size="lg" py="xl">
       <Stack gap="lg">
         <RoomHeader chat={room.chat} />
-        <Alert color="gray" variant="light" title="This chat has ended">
-          The video room is closed. Attendance and the messages written in the room are kept here.
+        <Alert color="gray" variant="light" title={t('room.ended.title')}>
+          {t('room.ended.body')}
         </Alert>
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Paper withBorder p="lg">
               <Stack>
                 <Title order={2} size="h4">
-                  Attendance
+                  {t('room.ended.attendance')}
                 </Title>
                 <Attendance chatId={room.chat.id} />
               </Stack>
@@ -74,7 +80,7 @@ export function EndedRoom({ room }: { room: RoomInfo }) {
             <Paper withBorder p="lg" h={480}>
               <Stack h="100%">
                 <Title order={2} size="h4">
-                  Chat
+                  {t('room.ended.chat')}
                 </Title>
                 <RoomChat chatId={room.chat.id} readOnly />
               </Stack>

@@ -1,15 +1,17 @@
 import { Box, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
+import { useT } from '../../i18n/i18n';
 import { useAudioLevel } from './media/useAudioLevel';
 
 /** A bar that moves with the voice, so a person sees their microphone works before anyone hears it. */
 export function MicLevelMeter({ track }: { track: MediaStreamTrack | null }) {
+  const { t } = useT();
   const { level, waiting } = useAudioLevel(track);
   const labelId = useId();
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500} id={labelId}>
-        Microphone level
+        {t('room.micLevel.label')}
       </Text>
       <Box
         role="meter"
@@ -31,7 +33,7 @@ export function MicLevelMeter({ track }: { track: MediaStreamTrack | null }) {
       {/* Browsers start audio only after a click or key press on the page: the first one wakes the meter. */}
       {waiting && (
         <Text size="xs" c="dimmed">
-          Click anywhere on the page to see your microphone's level.
+          {t('room.micLevel.wake')}
         </Text>
       )}
     </Stack>

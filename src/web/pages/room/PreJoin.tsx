@@ -3,19 +3,26 @@ import { IconVideo } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { RoomInfo } from '../../../shared/schemas/rooms.schemas';
 import { useUser } from '../../app/session';
+import { type MessageKey, useT } from '../../i18n/i18n';
 import { formatDay, formatTime, viewerTimeZone, zoneName } from '../../time';
 import { DeviceFields } from './media/DeviceFields';
-import type { LocalMedia, LocalMediaState } from './media/localMedia';
+import { type LocalMedia, type LocalMediaState, mediaProblemMessages } from './media/localMedia';
 import { CameraToggle, MicToggle } from './media/MediaToggles';
 import { MicLevelMeter } from './MicLevelMeter';
 import { RoomHeader } from './RoomHeading';
 import { VideoTile } from './VideoTile';
 
-function presentText(present: RoomInfo['present']): string {
-  if (present.length === 0) return 'Nobody is in the room yet.';
-  const names = present.map((person) => person.name);
-  return `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} in the room.`;
+function PresentText({ present }: { present: RoomInfo['present'] }) {
+  const { t } = useT();
+  if (present.length === 0) return <Text size="sm">{t('room.preJoin.nobodyYet')}</Text>;
+  const names = present.map((person) => person.name).join(', ');
+  return <Text size="sm">{t('room.preJoin.present', { count: present.length, names })}</Text>;
 }
+
+const problemTitles: Record<'cameraProblem' | 'microphoneProblem', MessageKey> = {
+  cameraProblem: 'room.preJoin.cameraProblem',
+  microphoneProblem: 'room.preJoin.microphoneProblem',
+};
 
 /** Before entering: see and hear oneself, choose devices, decide camera and microphone on or off. */
 export function PreJoin({
@@ -29,6 +36,7 @@ export function PreJoin({
   state: LocalMediaState;
   onJoin: () => void;
 }) {
+  const { t } = useT();
   const user = useUser();
   const preview = useMemo(
     () => (state.outgoingVideo ? new MediaStream([state.outgoingVideo]) : null),
@@ -61,28 +69,30 @@ export function PreJoin({
             <Paper withBorder p="lg">
               <Stack>
                 <Title order={2} size="h4">
-                  Ready to join?
+                  {t('room.preJoin.title')}
                 </Title>
-                {state.cameraProblem && (
-                  <Alert color="orange" variant="light" title="Camera">
-                    {state.cameraProblem}
-                  </Alert>
-                )}
-                {state.microphoneProblem && (
-                  <Alert color="orange" variant="light" title="Microphone">
-                    {state.microphoneProblem}
-                  </Alert>
-                )}
+                {(['cameraProblem', 'microphoneProblem'] as const).map((field) => {
+                  const problem = state[field];
+                  return (
+                    problem && (
+                      <Alert key={field} color="orange" variant="light" title={t(problemTitles[field])}>
+                        {t(mediaProblemMessages[field][problem])}
+                      </Alert>
+                    )
+                  );
+                })}
                 <DeviceFields media={media} state={state} />
                 <MicLevelMeter track={state.microphone} />
                 {waiting ? (
-                  <Alert color="indigo" variant="light" title="The room is not open yet">
-                    It opens at {formatTime(room.opensAt, zone)} ({zoneName(zone)} time) on{' '}
-                    {formatDay(room.opensAt, zone)}, ten minutes before the chat starts. This page lets you in
-                    then.
+                  <Alert color="indigo" variant="light" title={t('room.preJoin.notOpenTitle')}>
+                    {t('room.preJoin.notOpen', {
+                      time: formatTime(room.opensAt, zone),
+                      zone: zoneName(zone),
+                      day: formatDay(room.opensAt, zone),
+                    })}
                   </Alert>
                 ) : (
-                  <Text size="sm">{presentText(room.present)}</Text>
+                  <PresentText present={room.present} />
                 )}
                 <Button
                   size="md"
@@ -90,7 +100,7 @@ export function PreJoin({
                   onClick={onJoin}
                   disabled={waiting || !state.ready}
                 >
-                  Join now
+                  {t('room.preJoin.join')}
                 </Button>
               </Stack>
             </Paper>

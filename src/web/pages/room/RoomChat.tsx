@@ -4,11 +4,13 @@ import { useRoomMessages, useSendRoomMessage } from '../../api/rooms';
 import { useUser } from '../../app/session';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { LoadEarlierMessages } from '../../components/LoadEarlierMessages';
+import { useT } from '../../i18n/i18n';
 import { formatTime, viewerTimeZone } from '../../time';
 import { LimitedTextarea } from '../../components/LengthLimited';
 
 /** The room's text chat: stored on the server, live for everyone present, read-only once the chat has ended. */
 export function RoomChat({ chatId, readOnly }: { chatId: string; readOnly: boolean }) {
+  const { t } = useT();
   const user = useUser();
   const messages = useRoomMessages(chatId);
   const send = useSendRoomMessage(chatId);
@@ -31,23 +33,25 @@ export function RoomChat({ chatId, readOnly }: { chatId: string; readOnly: boole
   return (
     <Stack gap="sm" h="100%" style={{ minHeight: 0 }}>
       <ScrollArea style={{ flex: 1 }} type="auto">
-        <Stack gap="sm" role="log" aria-label="Chat history" pr="xs">
-          {messages.isPending && <Loader size="sm" aria-label="Loading the chat" />}
+        <Stack gap="sm" role="log" aria-label={t('room.chat.history')} pe="xs">
+          {messages.isPending && <Loader size="sm" aria-label={t('room.chat.loading')} />}
           <ApiErrorAlert
             error={messages.isFetchNextPageError ? null : messages.error}
-            title="Messages could not be loaded"
+            title={t('room.chat.loadError')}
           />
           <LoadEarlierMessages messages={messages} />
           {messages.data?.length === 0 && (
             <Text size="sm" c="dimmed">
-              No messages yet.
+              {t('room.chat.empty')}
             </Text>
           )}
           {messages.data?.map((message) => (
             <Box component="article" key={message.id}>
               <Group gap="xs" wrap="nowrap">
                 <Text size="sm" fw={700}>
-                  {message.author.id === user.id ? `${message.author.name} (you)` : message.author.name}
+                  {message.author.id === user.id
+                    ? t('room.you', { name: message.author.name })
+                    : message.author.name}
                 </Text>
                 <Text size="xs" c="dimmed" component="time" dateTime={message.createdAt}>
                   {formatTime(message.createdAt, zone)}
@@ -63,14 +67,14 @@ export function RoomChat({ chatId, readOnly }: { chatId: string; readOnly: boole
       </ScrollArea>
       {readOnly ? (
         <Alert variant="light" color="gray">
-          The chat has ended: its messages are kept, nothing more can be written.
+          {t('room.chat.readOnly')}
         </Alert>
       ) : (
         <form onSubmit={submit}>
           <Stack gap="xs">
-            <ApiErrorAlert error={send.error} title="Your message was not sent" />
+            <ApiErrorAlert error={send.error} title={t('room.chat.notSent')} />
             <LimitedTextarea
-              label="Message"
+              label={t('room.chat.message')}
               value={draft}
               onChange={(event) => setDraft(event.currentTarget.value)}
               onKeyDown={(event) => {
@@ -91,7 +95,7 @@ export function RoomChat({ chatId, readOnly }: { chatId: string; readOnly: boole
               disabled={!draft.trim()}
               style={{ alignSelf: 'flex-end' }}
             >
-              Send
+              {t('room.chat.send')}
             </Button>
           </Stack>
         </form>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Chat } from '../../../shared/schemas/chats.schemas';
 import { useEvent } from '../../api/events';
 import { ChatTime } from '../../components/ChatTime';
+import { useT } from '../../i18n/i18n';
 
 /** Who meets whom, for which company, and when (the viewer's clock, the event's beside it). */
 export function RoomHeading({ chat }: { chat: Chat }) {
@@ -31,11 +32,12 @@ export function RoomHeading({ chat }: { chat: Chat }) {
 
 /** The top of the room's screens outside the call: the heading and a way back to the event. */
 export function RoomHeader({ chat }: { chat: Chat }) {
+  const { t } = useT();
   return (
     <Group justify="space-between" align="flex-start">
       <RoomHeading chat={chat} />
       <Anchor component={Link} to={`/events/${chat.eventId}`}>
-        Back to the event
+        {t('room.backToEvent')}
       </Anchor>
     </Group>
   );

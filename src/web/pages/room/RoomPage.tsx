@@ -5,6 +5,7 @@ import type { RoomInfo } from '../../../shared/schemas/rooms.schemas';
 import { ApiError } from '../../api/client';
 import { useRoom } from '../../api/rooms';
 import { msUntilNext } from '../../components/clock';
+import { useT } from '../../i18n/i18n';
 import { EndedRoom } from './EndedRoom';
 import { LiveRoom } from './LiveRoom';
 import { rememberCall } from './media/preferences';
@@ -22,6 +23,7 @@ function useRecheckAtBoundary(room: RoomInfo | undefined, recheck: () => void): 
 
 /** `/room/:chatId`: the chat's video room, full screen. Before joining a pre-join screen; after the end the record. */
 export function RoomPage() {
+  const { t } = useT();
   const { chatId = '' } = useParams();
   const room = useRoom(chatId);
   useRecheckAtBoundary(room.data, room.refetch);
@@ -33,7 +35,7 @@ export function RoomPage() {
   if (room.isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Loading the room" />
+        <Loader aria-label={t('room.page.loading')} />
       </Center>
     );
   }

@@ -1,6 +1,7 @@
 import { Avatar, Box, Button, Group, Loader, Text } from '@mantine/core';
 import { IconMicrophone, IconMicrophoneOff } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/i18n';
 import { canChooseSpeaker } from './media/DeviceFields';
 import { useSpeaking } from './media/useAudioLevel';
 
@@ -47,6 +48,7 @@ export function VideoTile({
   fill = false,
   small = false,
 }: VideoTileProps) {
+  const { t } = useT();
   const speaking = useSpeaking(voice);
   const video = useRef<HTMLVideoElement>(null);
   const [soundBlocked, setSoundBlocked] = useState(false);
@@ -68,7 +70,7 @@ export function VideoTile({
     if (!self && canChooseSpeaker && video.current)
       void video.current.setSinkId(speakerId).catch(() => undefined);
   }, [self, speakerId]);
-  const label = self ? `${name} (you)` : name;
+  const label = self ? t('room.you', { name }) : name;
   return (
     <Box
       role="group"
@@ -110,7 +112,7 @@ export function VideoTile({
           left="50%"
           style={{ transform: 'translate(-50%, -50%)' }}
           role="img"
-          aria-label="Camera off"
+          aria-label={t('room.media.cameraOff')}
         >
           {initials(name)}
         </Avatar>
@@ -123,7 +125,7 @@ export function VideoTile({
           style={{ transform: 'translate(-50%, -50%)' }}
           onClick={play}
         >
-          Play {name}'s sound
+          {t('room.tile.playSound', { name })}
         </Button>
       )}
       {status && (
@@ -131,10 +133,9 @@ export function VideoTile({
           gap="xs"
           pos="absolute"
           top={8}
-          left={8}
           px="xs"
           bg="rgba(0,0,0,0.6)"
-          style={{ borderRadius: 6 }}
+          style={{ borderRadius: 6, insetInlineStart: 8 }}
         >
           <Loader size="xs" color="white" aria-hidden />
           <Text size="xs" c="white">
@@ -147,20 +148,19 @@ export function VideoTile({
         wrap="nowrap"
         pos="absolute"
         bottom={8}
-        left={8}
         px="xs"
         py={2}
         bg="rgba(0,0,0,0.6)"
-        style={{ borderRadius: 6, maxWidth: 'calc(100% - 16px)' }}
+        style={{ borderRadius: 6, insetInlineStart: 8, maxWidth: 'calc(100% - 16px)' }}
       >
         {micOn ? (
-          <IconMicrophone size={16} color="white" role="img" aria-label="Microphone on" />
+          <IconMicrophone size={16} color="white" role="img" aria-label={t('room.media.microphoneOn')} />
         ) : (
           <IconMicrophoneOff
             size={16}
             color="var(--mantine-color-red-4)"
             role="img"
-            aria-label="Microphone off"
+            aria-label={t('room.media.microphoneOff')}
           />
         )}
         <Text size="sm" c="white" fw={600} truncate>

@@ -1,7 +1,15 @@
 import type { LaterKey } from '../en/index';
 import organizer from './organizer.json';
 import recruiter from './recruiter.json';
+import room from './room.json';
+import support from './support.json';
 import talentProfiles from './talentProfiles.json';
 
 /** German, complete, for the parts loaded after the first page. */
-export const deLater = { ...organizer, ...recruiter, ...talentProfiles } satisfies Record<LaterKey, unknown>;
+export const deLater = {
+  ...organizer,
+  ...recruiter,
+  ...talentProfiles,
+  ...room,
+  ...support,
+} satisfies Record<LaterKey, unknown>;

@@ -1,8 +1,19 @@
 import { ActionIcon, Box, Button, Popover, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import { IconBackground, IconBlur, IconCircleOff } from '@tabler/icons-react';
 import { useId, useState } from 'react';
+import { type MessageKey, useT } from '../../../i18n/i18n';
 import { type BackgroundId, backgroundChoices } from '../media/backgrounds';
 import type { LocalMedia, LocalMediaState } from '../media/localMedia';
+
+const choiceNames: Record<BackgroundId, MessageKey> = {
+  none: 'room.backgrounds.none',
+  blur: 'room.backgrounds.blur',
+  'semi-blur': 'room.backgrounds.semiBlur',
+  sunrise: 'room.backgrounds.sunrise',
+  ocean: 'room.backgrounds.ocean',
+  forest: 'room.backgrounds.forest',
+  studio: 'room.backgrounds.studio',
+};
 
 function ChoiceIcon({ id, url }: { id: BackgroundId; url?: string }) {
   if (url)
@@ -18,6 +29,7 @@ function ChoiceIcon({ id, url }: { id: BackgroundId; url?: string }) {
  * buttons, the chosen one pressed, as the availability editor's slots are.
  */
 export function BackgroundsMenu({ media, state }: { media: LocalMedia; state: LocalMediaState }) {
+  const { t } = useT();
   const [opened, setOpened] = useState(false);
   const headingId = useId();
   const choose = (id: BackgroundId) => {
@@ -27,12 +39,12 @@ export function BackgroundsMenu({ media, state }: { media: LocalMedia; state: Lo
   return (
     <Popover opened={opened} onChange={setOpened} position="top" withinPortal trapFocus returnFocus>
       <Popover.Target>
-        <Tooltip label="Backgrounds">
+        <Tooltip label={t('room.backgrounds.button')}>
           <ActionIcon
             size="xl"
             radius="xl"
             variant={state.background === 'none' ? 'default' : 'filled'}
-            aria-label="Backgrounds"
+            aria-label={t('room.backgrounds.button')}
             aria-expanded={opened}
             disabled={!state.camera}
             onClick={() => setOpened((open) => !open)}
@@ -43,7 +55,7 @@ export function BackgroundsMenu({ media, state }: { media: LocalMedia; state: Lo
       </Popover.Target>
       <Popover.Dropdown>
         <Text id={headingId} size="sm" fw={600} mb="xs">
-          Background
+          {t('room.backgrounds.heading')}
         </Text>
         <SimpleGrid cols={2} spacing="xs" role="group" aria-labelledby={headingId}>
           {backgroundChoices.map((choice) => {
@@ -57,7 +69,7 @@ export function BackgroundsMenu({ media, state }: { media: LocalMedia; state: Lo
                 leftSection={<ChoiceIcon id={choice.id} url={choice.url} />}
                 onClick={() => choose(choice.id)}
               >
-                {choice.label}
+                {t(choiceNames[choice.id])}
               </Button>
             );
           })}

@@ -1,6 +1,7 @@
 import { Box, VisuallyHidden } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { type KeyboardEvent, type PointerEvent, type ReactElement, useId, useRef, useState } from 'react';
+import { useT } from '../../../i18n/i18n';
 import { stageGrid, type TileShape } from './stageGrid';
 
 /** On a phone a tile may be as tall as the screen; on a wide screen, no narrower than a square. */
@@ -27,6 +28,7 @@ function PictureInPicture({
   stageHeight: number;
   children: ReactElement;
 }) {
+  const { t } = useT();
   const hintId = useId();
   const width = Math.round(clamp(stageWidth * 0.3, 96, 180));
   const height = Math.min(Math.round((width * 4) / 3), Math.max(0, stageHeight - 2 * INSET));
@@ -68,7 +70,7 @@ function PictureInPicture({
   return (
     <Box
       role="group"
-      aria-label="Your view"
+      aria-label={t('room.stage.yourView')}
       aria-describedby={hintId}
       tabIndex={0}
       pos="absolute"
@@ -89,7 +91,7 @@ function PictureInPicture({
         boxShadow: '0 4px 16px rgba(0, 0, 0, 0.5)',
       }}
     >
-      <VisuallyHidden id={hintId}>Drag it, or use the arrow keys, to move it.</VisuallyHidden>
+      <VisuallyHidden id={hintId}>{t('room.stage.moveHint')}</VisuallyHidden>
       {children}
     </Box>
   );

@@ -5,8 +5,9 @@ import { useEffect, useMemo } from 'react';
 import type { RoomInfo } from '../../../../shared/schemas/rooms.schemas';
 import { useUser } from '../../../app/session';
 import { useNarrowScreen } from '../../../components/useNarrowScreen';
+import { type MessageKey, useT } from '../../../i18n/i18n';
 import { SupportChatDrawer } from '../../../support/SupportChatDrawer';
-import type { LocalMedia, LocalMediaState } from '../media/localMedia';
+import { backgroundNoticeMessages, type LocalMedia, type LocalMediaState } from '../media/localMedia';
 import { CameraToggle, MicToggle } from '../media/MediaToggles';
 import { RoomHeading } from '../RoomHeading';
 import { RoomRefused } from '../RoomRefused';
@@ -18,11 +19,11 @@ import { SettingsDialog } from './SettingsDialog';
 import { SidePanel } from './SidePanel';
 import { useRoomMesh } from './useRoomMesh';
 
-const connectionStatus: Partial<Record<RTCPeerConnectionState, string>> = {
-  new: 'Connecting…',
-  connecting: 'Connecting…',
-  disconnected: 'Connection lost, restoring…',
-  failed: 'Connection lost, restoring…',
+const connectionStatus: Partial<Record<RTCPeerConnectionState, MessageKey>> = {
+  new: 'room.call.connecting',
+  connecting: 'room.call.connecting',
+  disconnected: 'room.call.restoring',
+  failed: 'room.call.restoring',
 };
 
 /** How much of the side panel (its tabs) shows below the call on a narrower screen. */
@@ -54,7 +55,10 @@ const callLayouts = {
   },
 } as const;
 
-const phaseStatus = { joining: 'Joining…', reconnecting: 'Reconnecting…' } as const;
+const phaseStatus: Record<'joining' | 'reconnecting', MessageKey> = {
+  joining: 'room.call.joining',
+  reconnecting: 'room.call.reconnecting',
+};
 
 /** The call: everyone's tiles, the controls at the bottom, the chat on the right. */
 export function InCall({
@@ -70,6 +74,7 @@ export function InCall({
   onEnded: () => void;
   onLeave: () => void;
 }) {
+  const { t } = useT();
   const user = useUser();
   const mesh = useRoomMesh(room.chat.id, room.iceServers, media);
   const [settingsOpened, settings] = useDisclosure(false);
@@ -93,10 +98,14 @@ export function InCall({
   }, [ended, onEnded]);
   if (mesh.refusal && !ended) return <RoomRefused refusal={mesh.refusal} />;
 
+  const peerStatus = (connection: RTCPeerConnectionState) => {
+    const key = connectionStatus[connection];
+    return key ? t(key) : null;
+  };
   const people: PersonInRoom[] = [
     {
       key: 'self',
-      name: `${user.name} (you)`,
+      name: t('room.you', { name: user.name }),
       company: user.company?.name ?? null,
       audio: state.micOn,
       video: state.outgoingVideo !== null,
@@ -109,7 +118,8 @@ export function InCall({
       video: peer.video,
     })),
   ];
-  const status = mesh.phase === 'joining' || mesh.phase === 'reconnecting' ? phaseStatus[mesh.phase] : null;
+  const status =
+    mesh.phase === 'joining' || mesh.phase === 'reconnecting' ? t(phaseStatus[mesh.phase]) : null;
 
   const stage = (
     <Box
@@ -128,18 +138,18 @@ export function InCall({
         <Alert
           role="alert"
           color="yellow"
-          title="Background turned off"
+          title={t('room.call.backgroundOff')}
           withCloseButton
-          closeButtonLabel="Dismiss"
+          closeButtonLabel={t('room.call.dismiss')}
           onClose={() => media.dismissBackgroundNotice()}
           mb="md"
         >
-          {state.backgroundNotice}
+          {t(backgroundNoticeMessages[state.backgroundNotice])}
         </Alert>
       )}
       {mesh.phase === 'joined' && mesh.peers.length === 0 && (
         <Alert color="indigo" variant="light" mb="md">
-          Nobody else is here yet. They will appear as soon as they join.
+          {t('room.call.nobodyElse')}
         </Alert>
       )}
       <CallStage
@@ -155,7 +165,7 @@ export function InCall({
             videoOn={peer.video}
             micOn={peer.audio}
             speakerId={state.speakerId}
-            status={connectionStatus[peer.connection] ?? null}
+            status={peerStatus(peer.connection)}
           />
         ))}
         own={
@@ -178,7 +188,7 @@ export function InCall({
   const controls = (
     <Group
       component="nav"
-      aria-label="Call controls"
+      aria-label={t('room.call.controls')}
       justify="center"
       gap={compact ? 'xs' : 'md'}
       p={compact ? 'xs' : 'md'}
@@ -187,26 +197,32 @@ export function InCall({
     >
       <CameraToggle media={media} state={state} />
       <MicToggle media={media} state={state} />
-      <Tooltip label="Settings">
-        <ActionIcon size="xl" radius="xl" variant="default" aria-label="Settings" onClick={settings.open}>
-          <IconSettings aria-hidden />
-        </ActionIcon>
-      </Tooltip>
-      <BackgroundsMenu media={media} state={state} />
-      <Tooltip label="Technical support">
+      <Tooltip label={t('room.call.settings')}>
         <ActionIcon
           size="xl"
           radius="xl"
           variant="default"
-          aria-label="Technical support"
+          aria-label={t('room.call.settings')}
+          onClick={settings.open}
+        >
+          <IconSettings aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+      <BackgroundsMenu media={media} state={state} />
+      <Tooltip label={t('support.title')}>
+        <ActionIcon
+          size="xl"
+          radius="xl"
+          variant="default"
+          aria-label={t('support.title')}
           onClick={support.open}
         >
           <IconLifebuoy aria-hidden />
         </ActionIcon>
       </Tooltip>
       {compact ? (
-        <Tooltip label="Leave">
-          <ActionIcon size="xl" radius="xl" color="red" aria-label="Leave" onClick={onLeave}>
+        <Tooltip label={t('room.call.leave')}>
+          <ActionIcon size="xl" radius="xl" color="red" aria-label={t('room.call.leave')} onClick={onLeave}>
             <IconDoorExit aria-hidden />
           </ActionIcon>
         </Tooltip>
@@ -218,7 +234,7 @@ export function InCall({
           leftSection={<IconDoorExit size={18} aria-hidden />}
           onClick={onLeave}
         >
-          Leave
+          {t('room.call.leave')}
         </Button>
       )}
     </Group>

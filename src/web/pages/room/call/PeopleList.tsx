@@ -1,5 +1,6 @@
 import { Group, List, Text } from '@mantine/core';
 import { IconMicrophone, IconMicrophoneOff, IconVideo, IconVideoOff } from '@tabler/icons-react';
+import { useT } from '../../../i18n/i18n';
 
 export interface PersonInRoom {
   key: string;
@@ -11,8 +12,9 @@ export interface PersonInRoom {
 
 /** Who is in the room now, with their camera and microphone state. */
 export function PeopleList({ people }: { people: PersonInRoom[] }) {
+  const { t } = useT();
   return (
-    <List listStyleType="none" spacing="sm" aria-label="People in the room">
+    <List listStyleType="none" spacing="sm" aria-label={t('room.call.people')}>
       {people.map((person) => (
         <List.Item key={person.key}>
           <Group justify="space-between" wrap="nowrap">
@@ -28,14 +30,14 @@ export function PeopleList({ people }: { people: PersonInRoom[] }) {
             </div>
             <Group gap={4} wrap="nowrap">
               {person.video ? (
-                <IconVideo size={16} role="img" aria-label="Camera on" />
+                <IconVideo size={16} role="img" aria-label={t('room.media.cameraOn')} />
               ) : (
-                <IconVideoOff size={16} role="img" aria-label="Camera off" />
+                <IconVideoOff size={16} role="img" aria-label={t('room.media.cameraOff')} />
               )}
               {person.audio ? (
-                <IconMicrophone size={16} role="img" aria-label="Microphone on" />
+                <IconMicrophone size={16} role="img" aria-label={t('room.media.microphoneOn')} />
               ) : (
-                <IconMicrophoneOff size={16} role="img" aria-label="Microphone off" />
+                <IconMicrophoneOff size={16} role="img" aria-label={t('room.media.microphoneOff')} />
               )}
             </Group>
           </Group>

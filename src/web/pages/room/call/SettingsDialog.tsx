@@ -1,4 +1,5 @@
 import { Button, Modal, Stack } from '@mantine/core';
+import { useT } from '../../../i18n/i18n';
 import { DeviceFields } from '../media/DeviceFields';
 import type { LocalMedia, LocalMediaState } from '../media/localMedia';
 import { MicLevelMeter } from '../MicLevelMeter';
@@ -15,13 +16,14 @@ export function SettingsDialog({
   media: LocalMedia;
   state: LocalMediaState;
 }) {
+  const { t } = useT();
   return (
-    <Modal opened={opened} onClose={onClose} title="Settings" centered>
+    <Modal opened={opened} onClose={onClose} title={t('room.call.settings')} centered>
       <Stack>
         <DeviceFields media={media} state={state} />
         <MicLevelMeter track={opened ? state.microphone : null} />
         <Button onClick={onClose} style={{ alignSelf: 'flex-end' }}>
-          Done
+          {t('room.settings.done')}
         </Button>
       </Stack>
     </Modal>

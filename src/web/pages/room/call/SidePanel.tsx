@@ -2,6 +2,7 @@ import { ScrollArea, Tabs } from '@mantine/core';
 import { IconMessage, IconNotes, IconUsers } from '@tabler/icons-react';
 import type { Chat } from '../../../../shared/schemas/chats.schemas';
 import { useUser } from '../../../app/session';
+import { useT } from '../../../i18n/i18n';
 import { ChatNotesPanel } from '../../event/chats/recruiter/ChatNotesPanel';
 import { RoomChat } from '../RoomChat';
 import { PeopleList, type PersonInRoom } from './PeopleList';
@@ -11,19 +12,20 @@ import { PeopleList, type PersonInRoom } from './PeopleList';
  * company's recruiters, `Notes` (what the team writes down about the chat, never shown to the talent).
  */
 export function SidePanel({ chat, people }: { chat: Pick<Chat, 'id' | 'eventId'>; people: PersonInRoom[] }) {
+  const { t } = useT();
   const recruiter = useUser().role === 'recruiter';
   return (
     <Tabs defaultValue="chat" h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
       <Tabs.List grow>
         <Tabs.Tab value="chat" leftSection={<IconMessage size={16} aria-hidden />}>
-          Chat
+          {t('room.panel.chat')}
         </Tabs.Tab>
         <Tabs.Tab value="people" leftSection={<IconUsers size={16} aria-hidden />}>
-          People ({people.length})
+          {t('room.panel.people', { count: people.length })}
         </Tabs.Tab>
         {recruiter && (
           <Tabs.Tab value="notes" leftSection={<IconNotes size={16} aria-hidden />}>
-            Notes
+            {t('room.panel.notes')}
           </Tabs.Tab>
         )}
       </Tabs.List>

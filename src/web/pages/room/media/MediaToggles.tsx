@@ -1,6 +1,7 @@
 import { ActionIcon, Tooltip } from '@mantine/core';
 import { IconMicrophone, IconMicrophoneOff, IconVideo, IconVideoOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { type MessageKey, useT } from '../../../i18n/i18n';
 import type { LocalMedia, LocalMediaState } from './localMedia';
 
 interface ToggleProps {
@@ -12,13 +13,14 @@ interface ToggleProps {
 /** Named by what a press does (`Turn off camera`), and red while the device is off. */
 function MediaToggle(props: {
   on: boolean;
-  labels: { on: string; off: string };
+  labels: { on: MessageKey; off: MessageKey };
   icons: { on: ReactNode; off: ReactNode };
   onToggle: () => void;
   disabled: boolean;
   size: 'lg' | 'xl';
 }) {
-  const label = props.on ? props.labels.on : props.labels.off;
+  const { t } = useT();
+  const label = t(props.on ? props.labels.on : props.labels.off);
   return (
     <Tooltip label={label}>
       <ActionIcon
@@ -40,7 +42,7 @@ export function CameraToggle({ media, state, size = 'xl' }: ToggleProps) {
   return (
     <MediaToggle
       on={state.cameraOn}
-      labels={{ on: 'Turn off camera', off: 'Turn on camera' }}
+      labels={{ on: 'room.media.turnOffCamera', off: 'room.media.turnOnCamera' }}
       icons={{ on: <IconVideo aria-hidden />, off: <IconVideoOff aria-hidden /> }}
       onToggle={() => media.setCameraOn(!state.cameraOn)}
       disabled={!state.ready}
@@ -53,7 +55,7 @@ export function MicToggle({ media, state, size = 'xl' }: ToggleProps) {
   return (
     <MediaToggle
       on={state.micOn}
-      labels={{ on: 'Mute microphone', off: 'Unmute microphone' }}
+      labels={{ on: 'room.media.mute', off: 'room.media.unmute' }}
       icons={{ on: <IconMicrophone aria-hidden />, off: <IconMicrophoneOff aria-hidden /> }}
       onToggle={() => media.setMicOn(!state.micOn)}
       disabled={!state.ready || !state.microphone}

@@ -2,16 +2,17 @@
 export type BackgroundId = 'none' | 'blur' | 'semi-blur' | (typeof backgroundImages)[number]['id'];
 
 const backgroundImages = [
-  { id: 'sunrise', label: 'Sunrise', url: '/backgrounds/sunrise.svg' },
-  { id: 'ocean', label: 'Ocean', url: '/backgrounds/ocean.svg' },
-  { id: 'forest', label: 'Forest', url: '/backgrounds/forest.svg' },
-  { id: 'studio', label: 'Studio', url: '/backgrounds/studio.svg' },
+  { id: 'sunrise', url: '/backgrounds/sunrise.svg' },
+  { id: 'ocean', url: '/backgrounds/ocean.svg' },
+  { id: 'forest', url: '/backgrounds/forest.svg' },
+  { id: 'studio', url: '/backgrounds/studio.svg' },
 ] as const;
 
-export const backgroundChoices: { id: BackgroundId; label: string; url?: string }[] = [
-  { id: 'none', label: 'None' },
-  { id: 'blur', label: 'Blur' },
-  { id: 'semi-blur', label: 'Semi-blur' },
+/** In the order offered; their names are in the room's catalog. */
+export const backgroundChoices: { id: BackgroundId; url?: string }[] = [
+  { id: 'none' },
+  { id: 'blur' },
+  { id: 'semi-blur' },
   ...backgroundImages,
 ];
 

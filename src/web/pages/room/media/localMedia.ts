@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '../../../i18n/i18n';
 import { BackgroundEffect } from './backgroundEffect';
 import type { BackgroundId } from './backgrounds';
 
@@ -25,12 +26,41 @@ export interface LocalMediaState {
   microphones: DeviceOption[];
   speakers: DeviceOption[];
   background: BackgroundId;
-  /** Why the camera or the microphone is missing, in words for the person. */
-  cameraProblem: string | null;
-  microphoneProblem: string | null;
-  /** Why a background effect turned itself off. */
-  backgroundNotice: string | null;
+  /** Why the camera or the microphone is missing (`mediaProblemMessages` says it in words for the person). */
+  cameraProblem: MediaProblem | null;
+  microphoneProblem: MediaProblem | null;
+  /** Why a background effect turned itself off (`backgroundNoticeMessages`). */
+  backgroundNotice: BackgroundFailure | null;
 }
+
+/** Why getUserMedia failed: the page is not secure, the browser was not allowed, no device, in use, other. */
+type MediaProblem = 'insecure' | 'not_allowed' | 'not_found' | 'in_use' | 'failed';
+type BackgroundFailure = 'too_slow' | 'failed';
+
+export const mediaProblemMessages: Record<
+  'cameraProblem' | 'microphoneProblem',
+  Record<MediaProblem, MessageKey>
+> = {
+  cameraProblem: {
+    insecure: 'room.problem.camera.insecure',
+    not_allowed: 'room.problem.camera.notAllowed',
+    not_found: 'room.problem.camera.notFound',
+    in_use: 'room.problem.camera.inUse',
+    failed: 'room.problem.camera.failed',
+  },
+  microphoneProblem: {
+    insecure: 'room.problem.microphone.insecure',
+    not_allowed: 'room.problem.microphone.notAllowed',
+    not_found: 'room.problem.microphone.notFound',
+    in_use: 'room.problem.microphone.inUse',
+    failed: 'room.problem.microphone.failed',
+  },
+};
+
+export const backgroundNoticeMessages: Record<BackgroundFailure, MessageKey> = {
+  too_slow: 'room.backgrounds.tooSlow',
+  failed: 'room.backgrounds.failed',
+};
 
 type Kind = 'video' | 'audio';
 
@@ -53,20 +83,17 @@ const initialState: LocalMediaState = {
   backgroundNotice: null,
 };
 
-const deviceName: Record<Kind, string> = { video: 'camera', audio: 'microphone' };
 const problemField = { video: 'cameraProblem', audio: 'microphoneProblem' } as const;
 
-/** A person-readable reason why getUserMedia failed. */
-function problemText(kind: Kind, error: unknown): string {
-  const device = deviceName[kind];
+/** Why getUserMedia failed, for the person to read. */
+function problemOf(error: unknown): MediaProblem {
   // Browsers offer cameras to secure pages only (https, or localhost).
-  if (!navigator.mediaDevices) return `Your ${device} can only be used when the page is opened over https.`;
+  if (!navigator.mediaDevices) return 'insecure';
   const name = error instanceof DOMException ? error.name : '';
-  if (name === 'NotAllowedError')
-    return `The browser may not use your ${device}. Allow it (usually in the address bar), then reload the page.`;
-  if (name === 'NotFoundError' || name === 'OverconstrainedError') return `No ${device} was found.`;
-  if (name === 'NotReadableError') return `Your ${device} is in use by another application.`;
-  return `Your ${device} could not be started.`;
+  if (name === 'NotAllowedError') return 'not_allowed';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'not_found';
+  if (name === 'NotReadableError') return 'in_use';
+  return 'failed';
 }
 
 /** `exact` for a device just chosen (fail if it is gone); otherwise a preference the browser may not meet. */
@@ -76,10 +103,20 @@ function constraints(kind: Kind, deviceId: string | null, exact = false): MediaT
   return kind === 'video' ? { width: { ideal: 640 }, height: { ideal: 480 }, ...chosen } : chosen;
 }
 
-function options(devices: MediaDeviceInfo[], kind: MediaDeviceKind, fallback: string): DeviceOption[] {
+/** A device's name; before permission is given browsers tell none, and it is `Camera 1`. */
+const fallbackNames: Record<'videoinput' | 'audioinput' | 'audiooutput', MessageKey> = {
+  videoinput: 'room.devices.cameraNumber',
+  audioinput: 'room.devices.microphoneNumber',
+  audiooutput: 'room.devices.speakerNumber',
+};
+
+function options(devices: MediaDeviceInfo[], kind: MediaDeviceKind): DeviceOption[] {
   return devices
     .filter((device) => device.kind === kind && device.deviceId)
-    .map((device, index) => ({ id: device.deviceId, label: device.label || `${fallback} ${index + 1}` }));
+    .map((device, index) => ({
+      id: device.deviceId,
+      label: device.label || t(fallbackNames[kind], { number: index + 1 }),
+    }));
 }
 
 /**
@@ -272,10 +309,7 @@ export class LocalMedia {
         this.update({
           background: 'none',
           outgoingVideo: this.state.camera,
-          backgroundNotice:
-            reason === 'too_slow'
-              ? 'This computer is too slow for background effects, so they were turned off. Your video goes on without them.'
-              : 'Background effects could not be started in this browser. Your video goes on without them.',
+          backgroundNotice: reason === 'too_slow' ? 'too_slow' : 'failed',
         });
       },
     });
@@ -300,7 +334,7 @@ export class LocalMedia {
       this.update({ [problemField[kind]]: null });
       return stream.getTracks()[0] ?? null;
     } catch (error) {
-      this.update({ [problemField[kind]]: problemText(kind, error) });
+      this.update({ [problemField[kind]]: problemOf(error) });
       return null;
     }
   }
@@ -308,9 +342,9 @@ export class LocalMedia {
   private readonly refreshDevices = async () => {
     const devices = (await navigator.mediaDevices?.enumerateDevices().catch(() => [])) ?? [];
     this.update({
-      cameras: options(devices, 'videoinput', 'Camera'),
-      microphones: options(devices, 'audioinput', 'Microphone'),
-      speakers: options(devices, 'audiooutput', 'Speaker'),
+      cameras: options(devices, 'videoinput'),
+      microphones: options(devices, 'audioinput'),
+      speakers: options(devices, 'audiooutput'),
     });
   };
 
