@@ -124,7 +124,7 @@ async function startServer(
   server.stdout?.pipe(log, { end: false });
   server.stderr?.pipe(log, { end: false });
   try {
-    await waitForHealth(baseURL, server, 60_000);
+    await waitForHealth(baseURL, server, 180_000);
   } catch (error) {
     await stop(server);
     throw error;

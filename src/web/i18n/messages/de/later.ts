@@ -2,7 +2,6 @@ import type { LaterKey } from '../en/index';
 import organizer from './organizer.json';
 import recruiter from './recruiter.json';
 import room from './room.json';
-import support from './support.json';
 import talentProfiles from './talentProfiles.json';
 
 /** German, complete, for the parts loaded after the first page. */
@@ -11,5 +10,4 @@ export const deLater = {
   ...recruiter,
   ...talentProfiles,
   ...room,
-  ...support,
 } satisfies Record<LaterKey, unknown>;

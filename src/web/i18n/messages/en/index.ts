@@ -1,10 +1,11 @@
 import common from './common.json';
+import support from './support.json';
 import type { enLater } from './later';
 
 /**
  * The English catalog, the source of every other: one JSON file per part of the app, keys prefixed by part. This
  * file gathers the parts the first screens need (login, home, the header); `later.ts` the rest.
  */
-export const en = { ...common };
+export const en = { ...common, ...support };
 export type LaterKey = keyof typeof enLater;
 export type MessageKey = keyof typeof en | LaterKey;
