@@ -6,6 +6,7 @@ import type { Notification } from '../../shared/schemas/notifications.schemas';
 import { useMarkNotificationRead, useNotifications } from '../api/notifications';
 import { lazyNamed } from '../app/lazyPage';
 import { useUser } from '../app/session';
+import { t } from '../i18n/i18n';
 import { LazySupportChatDrawer } from '../support/LazySupportChatDrawer';
 import { viewerTimeZone } from '../time';
 import { useDesktopAlerts } from './desktopAlerts';
@@ -16,7 +17,7 @@ const NotificationsPopover = lazyNamed(() => import('./NotificationsPopover'), '
 /** The browser tab's title carries the unread count, so a background tab shows that something happened. */
 function useTitleCount(unread: number) {
   useEffect(() => {
-    document.title = unread > 0 ? `(${unread}) Parley` : 'Parley';
+    document.title = unread > 0 ? t('notifications.tabTitle', { count: unread }) : 'Parley';
     return () => {
       document.title = 'Parley';
     };
