@@ -11,6 +11,7 @@ import {
 } from '../../shared/booking/attendance';
 import type { Chat } from '../../shared/schemas/chats.schemas';
 import { useAttendance } from '../api/chats';
+import { t, useT } from '../i18n/i18n';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { CheckInQrCode } from './CheckInQrCode';
 import { useClock } from './clock';
@@ -33,10 +34,10 @@ function momentsOf(chat: Chat): number[] {
 function checkedInBy(chat: Chat, side: Side): string | null {
   const checkIn = chat.attendance[side];
   if (!checkIn) return null;
-  if (side === 'talent') return `${chat.talent.name} is here`;
-  return checkIn.by && checkIn.by.id !== chat.recruiter.id
-    ? `${checkIn.by.name} is here`
-    : `${chat.recruiter.name} is here`;
+  if (side === 'talent') return t('shell.attendance.isHere', { name: chat.talent.name });
+  return t('shell.attendance.isHere', {
+    name: checkIn.by && checkIn.by.id !== chat.recruiter.id ? checkIn.by.name : chat.recruiter.name,
+  });
 }
 
 /** What the recruiter's side reads of the talent: here, running late (as they said), late, or nothing yet. */
@@ -58,13 +59,16 @@ function TalentPresenceBadge({ chat, now }: { chat: Chat; now: Date }) {
   if (presence === 'running_late')
     return (
       <Badge color="orange" variant="light" c="dark.8" tt="none">
-        {`${chat.talent.name} is running ${chat.attendance.runningLateMinutes} minutes late`}
+        {t('shell.attendance.runningLate', {
+          name: chat.talent.name,
+          minutes: chat.attendance.runningLateMinutes,
+        })}
       </Badge>
     );
   if (presence === 'late')
     return (
       <Badge color="red" variant="light" c="dark.8" tt="none">
-        {`${chat.talent.name} is late: not checked in`}
+        {t('shell.attendance.late', { name: chat.talent.name })}
       </Badge>
     );
   return null;
@@ -77,6 +81,7 @@ function TalentPresenceBadge({ chat, now }: { chat: Chat; now: Date }) {
  * without the talent checking in. Both sides' pages refresh on the chat's live message.
  */
 export function AttendancePanel({ chat, side }: { chat: Chat; side: Side }) {
+  const { t } = useT();
   const now = new Date(useClock(momentsOf(chat)));
   const { checkIn, runningLate, markNoShow } = useAttendance(chat.eventId);
   if (chat.state !== 'confirmed' || !chat.startsAt || !chat.endsAt) return null;
@@ -97,7 +102,7 @@ export function AttendancePanel({ chat, side }: { chat: Chat; side: Side }) {
   const badges = [
     mine && (
       <Badge key="mine" color="teal" variant="light" c="dark.8" tt="none">
-        {side === 'talent' ? 'You are checked in' : (checkedInBy(chat, 'recruiter') ?? '')}
+        {side === 'talent' ? t('shell.attendance.youAreCheckedIn') : (checkedInBy(chat, 'recruiter') ?? '')}
       </Badge>
     ),
     side === 'recruiter' ? (
@@ -112,7 +117,7 @@ export function AttendancePanel({ chat, side }: { chat: Chat; side: Side }) {
   ].filter(Boolean);
   if (badges.length === 0 && !open && !mayRunLate && !mayMarkNoShow) return null;
   return (
-    <Stack gap="xs" aria-label="Attendance" role="group">
+    <Stack gap="xs" aria-label={t('shell.attendance.group')} role="group">
       <Group gap="xs">
         {badges}
         {open && !mine && (
@@ -121,7 +126,7 @@ export function AttendancePanel({ chat, side }: { chat: Chat; side: Side }) {
             loading={checkIn.isPending}
             onClick={() => checkIn.mutate(chat.id)}
           >
-            I'm here
+            {t('shell.attendance.checkIn')}
           </Button>
         )}
         {mayRunLate &&
@@ -134,12 +139,12 @@ export function AttendancePanel({ chat, side }: { chat: Chat; side: Side }) {
                 loading={runningLate.isPending && runningLate.variables?.minutes === minutes}
                 onClick={() => runningLate.mutate({ chatId: chat.id, minutes })}
               >
-                {`Running ${minutes} minutes late`}
+                {t('shell.attendance.runLate', { minutes })}
               </Button>
             ))
           ) : (
             <Badge color="orange" variant="light" c="dark.8" tt="none">
-              {`You said you are running ${chat.attendance.runningLateMinutes} minutes late`}
+              {t('shell.attendance.youSaidLate', { minutes: chat.attendance.runningLateMinutes })}
             </Badge>
           ))}
         {side === 'recruiter' && <CheckInQrCode chat={chat} now={now} />}
@@ -152,23 +157,24 @@ export function AttendancePanel({ chat, side }: { chat: Chat; side: Side }) {
             loading={markNoShow.isPending}
             onClick={() => markNoShow.mutate(chat.id)}
           >
-            Mark no-show
+            {t('shell.attendance.markNoShow')}
           </Button>
         )}
       </Group>
-      <ApiErrorAlert error={checkIn.error} title="Could not check you in" />
-      <ApiErrorAlert error={runningLate.error} title="Could not tell the recruiter" />
-      <ApiErrorAlert error={markNoShow.error} title="Could not mark the no-show" />
+      <ApiErrorAlert error={checkIn.error} title={t('shell.attendance.couldNotCheckIn')} />
+      <ApiErrorAlert error={runningLate.error} title={t('shell.attendance.couldNotTell')} />
+      <ApiErrorAlert error={markNoShow.error} title={t('shell.attendance.couldNotMarkNoShow')} />
     </Stack>
   );
 }
 
 /** `No-show`: the label of a chat its talent did not come to, in the Completed lists. */
 export function NoShowBadge({ chat }: { chat: Pick<Chat, 'state'> }) {
+  const { t } = useT();
   if (chat.state !== 'no_show') return null;
   return (
     <Badge color="red" variant="light" c="dark.8" tt="none">
-      No-show
+      {t('shell.attendance.noShow')}
     </Badge>
   );
 }

@@ -4,6 +4,7 @@ import { IconQrcode } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { canCheckIn } from '../../shared/booking/attendance';
 import type { Chat } from '../../shared/schemas/chats.schemas';
+import { useT } from '../i18n/i18n';
 
 // Fetched when a code is first shown: only recruiters at in-person chats need it.
 const QRCodeSVG = lazy(() => import('qrcode.react').then((module) => ({ default: module.QRCodeSVG })));
@@ -16,6 +17,7 @@ const checkInPath = (chatId: string) => `/check-in/${chatId}`;
  * phone and is checked in (`I'm here`) without looking for the chat in the app.
  */
 export function CheckInQrCode({ chat, now }: { chat: Chat; now: Date }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   if (chat.day?.mode !== 'in_person' || !chat.startsAt || !chat.endsAt) return null;
   const times = { state: chat.state, startsAt: new Date(chat.startsAt), endsAt: new Date(chat.endsAt) };
@@ -24,15 +26,21 @@ export function CheckInQrCode({ chat, now }: { chat: Chat; now: Date }) {
   return (
     <>
       <Button variant="default" leftSection={<IconQrcode size={16} aria-hidden />} onClick={open}>
-        Check-in QR code
+        {t('shell.qr.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title={`Check-in for ${chat.talent.name}`} centered>
+      <Modal opened={opened} onClose={close} title={t('shell.qr.title', { name: chat.talent.name })} centered>
         <Stack align="center">
-          <Suspense fallback={<Loader aria-label="Loading the QR code" />}>
-            <QRCodeSVG value={url} size={240} marginSize={2} role="img" aria-label={`QR code of ${url}`} />
+          <Suspense fallback={<Loader aria-label={t('shell.qr.loading')} />}>
+            <QRCodeSVG
+              value={url}
+              size={240}
+              marginSize={2}
+              role="img"
+              aria-label={t('shell.qr.image', { url })}
+            />
           </Suspense>
           <Text size="sm" ta="center">
-            {`${chat.talent.name} scans this with their phone, signed in to Parley, to say I'm here.`}
+            {t('shell.qr.hint', { name: chat.talent.name })}
           </Text>
         </Stack>
       </Modal>
