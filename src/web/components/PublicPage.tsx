@@ -1,11 +1,14 @@
-import { Center, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Center, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { isLocale, LOCALE_NAMES, LOCALES } from '../../shared/i18n/locales';
 import { useT } from '../i18n/i18n';
 
 const languages = LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }));
 
-/** The frame of the pages one sees before logging in, with a language menu: there is no account to choose one on yet. */
+/**
+ * The frame of the pages one sees before logging in, with a language menu: there is no account to choose one on yet.
+ * The browser's own select, as the login page's download is kept small (Mantine's Select brings its popover code).
+ */
 export function PublicPage({ title, children }: { title: string; children: ReactNode }) {
   const { t, locale, setLocale } = useT();
   return (
@@ -21,14 +24,16 @@ export function PublicPage({ title, children }: { title: string; children: React
                 {title}
               </Title>
             </div>
-            <Select
+            <NativeSelect
               label={t('shell.languageMenu')}
               size="xs"
               w={120}
               data={languages}
               value={locale}
-              allowDeselect={false}
-              onChange={(value) => isLocale(value) && void setLocale(value)}
+              onChange={(event) => {
+                const chosen = event.currentTarget.value;
+                if (isLocale(chosen)) void setLocale(chosen);
+              }}
             />
           </Group>
           {children}
