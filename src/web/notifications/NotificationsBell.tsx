@@ -6,6 +6,7 @@ import type { Notification } from '../../shared/schemas/notifications.schemas';
 import { useMarkNotificationRead, useNotifications } from '../api/notifications';
 import { lazyNamed } from '../app/lazyPage';
 import { useUser } from '../app/session';
+import { formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
 import { LazySupportChatDrawer } from '../support/LazySupportChatDrawer';
 import { viewerTimeZone } from '../time';
@@ -62,7 +63,7 @@ export function NotificationsBell() {
     >
       <Indicator
         component="span"
-        label={unread > 99 ? '99+' : unread}
+        label={unread > 99 ? `${formatNumber(99)}+` : formatNumber(unread)}
         size={18}
         color="red.8"
         disabled={unread === 0}

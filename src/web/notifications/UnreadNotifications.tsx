@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useMarkNotificationRead, useNotifications } from '../api/notifications';
 import { useUser } from '../app/session';
+import { formatNumber } from '../i18n/format';
 import { useT } from '../i18n/i18n';
 import { formatTime, viewerTimeZone } from '../time';
 import { notificationLink, notificationText } from './notificationText';
@@ -29,7 +30,7 @@ export function UnreadNotifications() {
           {t('notifications.unread.title')}
         </Title>
         <Badge variant="light" color="gray" c="dark.8" aria-hidden>
-          {unreadCount}
+          {formatNumber(unreadCount)}
         </Badge>
       </Group>
       <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Chat } from '../../../shared/schemas/chats.schemas';
 import { ChatTime } from '../../components/ChatTime';
 import { JoinButton } from '../../components/JoinButton';
+import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
 import { formatDay, viewerTimeZone } from '../../time';
 import { chatPath } from '../event/chats/chatPath';
@@ -99,7 +100,7 @@ export function HomeSection({
           {title}
         </Title>
         <Badge variant="light" color="gray" c="dark.8" aria-hidden>
-          {count}
+          {formatNumber(count)}
         </Badge>
       </Group>
       <Stack component="ul" gap="xs" p={0} m={0}>
