@@ -1,6 +1,7 @@
 import { Anchor, Button, Divider, Drawer, NavLink, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import type { CurrentUser } from '../../shared/schemas/auth.schemas';
+import { DIRECTIONS } from '../../shared/i18n/locales';
 import { useT } from '../i18n/i18n';
 import { navigation, roleLine, useLogOut } from './navigation';
 
@@ -16,9 +17,11 @@ export function PhoneMenuDrawer({
 }) {
   const { pathname } = useLocation();
   const logOut = useLogOut();
-  const { t } = useT();
+  const { t, locale } = useT();
+  // It slides in at the end of the line, where the menu button is: the right in a left-to-right language.
+  const side = DIRECTIONS[locale] === 'rtl' ? 'left' : 'right';
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="xs" title={t('shell.menu')}>
+    <Drawer opened={opened} onClose={onClose} position={side} size="xs" title={t('shell.menu')}>
       <Stack gap="md">
         <nav aria-label={t('shell.mainNavigation')}>
           {navigation(user).map((place) => (
