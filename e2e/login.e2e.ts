@@ -1,6 +1,7 @@
 import { describe, expect, test } from './support/browser.js';
 import { DEMO_PASSWORD, LoginPage } from './pages/LoginPage.js';
 import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
+import { field } from './support/locators.js';
 
 const recruiterTabs = ['1-1 Chats', 'Talent Profiles', 'My Schedule'];
 const talentTabs = ['1-1 Chats', 'My Schedule'];
@@ -61,5 +62,27 @@ describe('logging in with the demo accounts', () => {
     expect(await login.error.textContent()).toMatch(/\w/);
     expect(new URL(page.url()).pathname).toBe('/login');
     await login.heading.waitFor();
+  });
+
+  test('a German browser gets the login page in German; the language menu switches it to English', async ({
+    openPage,
+  }) => {
+    const page = await openPage({ locale: 'de-DE' });
+    await page.goto('/login');
+    await page.getByRole('heading', { name: 'Anmelden', exact: true }).waitFor();
+    await field(page, 'E-Mail').waitFor();
+    await field(page, 'Passwort').waitFor();
+    await page.getByRole('link', { name: 'Passwort vergessen?' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+
+    await page.getByRole('combobox', { name: 'Sprache', exact: true }).selectOption({ label: 'English' });
+    const login = new LoginPage(page);
+    await login.heading.waitFor();
+    await field(page, 'Email').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // The choice outlives the page: the next visit starts in English although the browser asks for German.
+    await page.reload();
+    await login.heading.waitFor();
+    expect(await page.getByRole('combobox', { name: 'Language', exact: true }).inputValue()).toBe('en');
   });
 });

@@ -13,14 +13,14 @@ import {
   type VariantColorsResolver,
 } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, Suspense } from 'react';
+import { StrictMode, Suspense, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { lazyNamed } from './app/lazyPage';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './app/session';
 import { AccountLanguage } from './i18n/AccountLanguage';
-import { I18nProvider, initialLocale, loadLocale } from './i18n/i18n';
+import { I18nProvider, initialLocale, loadLocale, type MessageKey, useT } from './i18n/i18n';
 import { speakHumanValidationMessages } from '../shared/schemas/issue-messages';
 
 speakHumanValidationMessages();
@@ -61,32 +61,34 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   return colors;
 };
 
-const theme = createTheme({
-  variantColorResolver,
-  primaryColor: 'indigo',
-  primaryShade: 7,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  defaultRadius: 'md',
-  components: {
-    // Their close buttons are icons only: without a name a screen reader announces a bare "button".
-    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
-    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
-    // A spinner is a bare span, on which a name (`aria-label="Loading…"`) is not allowed and may go unread.
-    Loader: { defaultProps: { role: 'progressbar' } },
-    // A titled notification's text is gray-6 by default, too light to read comfortably on white.
-    Notification: { styles: { description: { color: 'var(--mantine-color-gray-8)' } } },
-    // Closed option lists stay out of the page: kept mounted, they carry the field's label and a search by label
-    // (as screen readers and tests do) finds two fields.
-    Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
-    MultiSelect: { defaultProps: { comboboxProps: { keepMounted: false } } },
-    TagsInput: { defaultProps: { comboboxProps: { keepMounted: false } } },
-    Autocomplete: { defaultProps: { comboboxProps: { keepMounted: false } } },
-    // The default name of the show/hide button contains "password", so the field's label would name two controls.
-    PasswordInput: {
-      defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Show or hide what you typed' } },
+/** The theme, with the names it gives icon-only buttons in the language in use. */
+const themeIn = (t: (key: MessageKey) => string) =>
+  createTheme({
+    variantColorResolver,
+    primaryColor: 'indigo',
+    primaryShade: 7,
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    defaultRadius: 'md',
+    components: {
+      // Their close buttons are icons only: without a name a screen reader announces a bare "button".
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('shell.close') } } },
+      Drawer: { defaultProps: { closeButtonProps: { 'aria-label': t('shell.close') } } },
+      // A spinner is a bare span, on which a name (`aria-label="Loading…"`) is not allowed and may go unread.
+      Loader: { defaultProps: { role: 'progressbar' } },
+      // A titled notification's text is gray-6 by default, too light to read comfortably on white.
+      Notification: { styles: { description: { color: 'var(--mantine-color-gray-8)' } } },
+      // Closed option lists stay out of the page: kept mounted, they carry the field's label and a search by label
+      // (as screen readers and tests do) finds two fields.
+      Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
+      MultiSelect: { defaultProps: { comboboxProps: { keepMounted: false } } },
+      TagsInput: { defaultProps: { comboboxProps: { keepMounted: false } } },
+      Autocomplete: { defaultProps: { comboboxProps: { keepMounted: false } } },
+      // The default name of the show/hide button contains "password", so the field's label would name two controls.
+      PasswordInput: {
+        defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('shell.showOrHideTyped') } },
+      },
     },
-  },
-});
+  });
 
 /**
  * Mantine's defaults that fall short of WCAG AA contrast: gray descriptions and red-6 errors on white, the light
@@ -119,28 +121,37 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true, staleTime: 5_000 } },
 });
 
+/** The app inside its language: the theme names buttons in it too. */
+function App() {
+  const { t } = useT();
+  const theme = useMemo(() => themeIn(t), [t]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <Suspense>
+        <Notifications position="top-right" />
+      </Suspense>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <SessionProvider>
+            <Suspense>
+              <LiveUpdates />
+            </Suspense>
+            <AccountLanguage />
+            <AppRoutes />
+          </SessionProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
 // Every word on screen comes from the language's catalog: it is loaded before anything is drawn.
 loadLocale(initialLocale()).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <Suspense>
-          <Notifications position="top-right" />
-        </Suspense>
-        <QueryClientProvider client={queryClient}>
-          <I18nProvider>
-            <BrowserRouter>
-              <SessionProvider>
-                <Suspense>
-                  <LiveUpdates />
-                </Suspense>
-                <AccountLanguage />
-                <AppRoutes />
-              </SessionProvider>
-            </BrowserRouter>
-          </I18nProvider>
-        </QueryClientProvider>
-      </MantineProvider>
+      <I18nProvider>
+        <App />
+      </I18nProvider>
     </StrictMode>,
   ),
 );

@@ -6,6 +6,7 @@ import { accountApi } from '../../shared/api/account.contract';
 import { ApiError, call } from '../api/client';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { DialogActions } from '../components/DialogActions';
+import { useT } from '../i18n/i18n';
 
 /** Where the login page says that the account is gone. */
 const ACCOUNT_DELETED_LOGIN = '/login?account=deleted';
@@ -15,24 +16,24 @@ const ACCOUNT_DELETED_LOGIN = '/login?account=deleted';
  * account (recruiters and organizers are removed by their organisation).
  */
 export function YourDataSection({ canDelete }: { canDelete: boolean }) {
+  const { t } = useT();
   const [deleting, setDeleting] = useState(false);
   return (
     <Paper withBorder p="lg">
       <Stack>
         <Title order={2} fz="h4">
-          Your data
+          {t('account.data.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          A file (JSON) with everything Parley holds about you: your account, profile, events, chats with
-          their history, messages, notifications and safety choices. Your CV downloads from your profile.
+          {t('account.data.description')}
         </Text>
         <Button component="a" href={accountApi.dataExport.path} download variant="default" w="fit-content">
-          Download my data
+          {t('account.data.download')}
         </Button>
         {canDelete && (
           <>
             <Button color="red" variant="outline" w="fit-content" onClick={() => setDeleting(true)}>
-              Delete account
+              {t('account.delete.button')}
             </Button>
             <DeleteAccountDialog opened={deleting} onClose={() => setDeleting(false)} />
           </>
@@ -43,9 +44,10 @@ export function YourDataSection({ canDelete }: { canDelete: boolean }) {
 }
 
 function DeleteAccountDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useT();
   const form = useForm({
     initialValues: { password: '' },
-    validate: { password: (value) => (value ? null : 'Enter your password to confirm.') },
+    validate: { password: (value) => (value ? null : t('account.delete.enterPassword')) },
   });
   const remove = useMutation({
     mutationFn: (values: typeof form.values) => call(accountApi.deleteAccount, { body: values }),
@@ -59,28 +61,20 @@ function DeleteAccountDialog({ opened, onClose }: { opened: boolean; onClose: ()
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title="Delete your account?" centered>
+    <Modal opened={opened} onClose={close} title={t('account.delete.title')} centered>
       <form onSubmit={form.onSubmit((values) => remove.mutate(values))} noValidate>
         <Stack>
-          <Text size="sm">This cannot be undone. When you delete your account:</Text>
+          <Text size="sm">{t('account.delete.intro')}</Text>
           <List size="sm" spacing={4}>
-            <List.Item>
-              Your requests and booked chats still to come are cancelled, and the recruiters are told.
-            </List.Item>
-            <List.Item>
-              Your profile, CV, favourites, waitlist places, support conversations and notifications are
-              deleted.
-            </List.Item>
-            <List.Item>
-              Past chats stay with the recruiters for their records, shown as “Deleted talent”; what you wrote
-              in them is removed.
-            </List.Item>
-            <List.Item>You are signed out, and nobody can sign in to the account again.</List.Item>
+            <List.Item>{t('account.delete.chats')}</List.Item>
+            <List.Item>{t('account.delete.deleted')}</List.Item>
+            <List.Item>{t('account.delete.pastChats')}</List.Item>
+            <List.Item>{t('account.delete.signedOut')}</List.Item>
           </List>
-          <Text size="sm">Download your data first if you want a copy.</Text>
+          <Text size="sm">{t('account.delete.downloadFirst')}</Text>
           {!passwordError && <ApiErrorAlert error={remove.error} />}
           <PasswordInput
-            label="Your password"
+            label={t('account.delete.password')}
             autoComplete="current-password"
             data-autofocus
             {...form.getInputProps('password')}
@@ -88,7 +82,7 @@ function DeleteAccountDialog({ opened, onClose }: { opened: boolean; onClose: ()
           />
           <DialogActions
             onCancel={close}
-            submitLabel="Delete account"
+            submitLabel={t('account.delete.submit')}
             color="red"
             loading={remove.isPending}
           />

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CurrentUser } from '../../shared/schemas/auth.schemas';
 import { useNarrowScreen } from '../components/useNarrowScreen';
+import { useT } from '../i18n/i18n';
 import { NotificationsBell } from '../notifications/NotificationsBell';
 import { HeaderSupportButton } from '../support/HeaderSupportButton';
 import { lazyNamed, OnceShown } from './lazyPage';
@@ -14,10 +15,17 @@ const PhoneMenuDrawer = lazyNamed(() => import('./PhoneMenuDrawer'), 'PhoneMenuD
 
 /** A phone's header has room for the logo and a few icons: the places, the user and `Log out` move into a menu. */
 function PhoneMenu({ user }: { user: CurrentUser }) {
+  const { t } = useT();
   const [opened, { toggle, close }] = useDisclosure(false);
   return (
     <>
-      <Burger opened={opened} onClick={toggle} size="sm" aria-label="Menu" aria-haspopup="dialog" />
+      <Burger
+        opened={opened}
+        onClick={toggle}
+        size="sm"
+        aria-label={t('shell.menu')}
+        aria-haspopup="dialog"
+      />
       <OnceShown when={opened}>
         <PhoneMenuDrawer user={user} opened={opened} onClose={close} />
       </OnceShown>
@@ -29,6 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const user = useUser();
   const narrow = useNarrowScreen();
   const logOut = useLogOut();
+  const { t } = useT();
   return (
     // A header and a main area of our own: Mantine's AppShell (navbars, asides, footers, their scroll locks) weighs
     // more than this whole header, on every signed-in page's first download.
@@ -69,7 +78,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   {roleLine(user)}
                 </Badge>
                 <Button variant="default" size="xs" onClick={logOut}>
-                  Log out
+                  {t('shell.logOut')}
                 </Button>
               </>
             )}

@@ -1,6 +1,8 @@
 import { Anchor, Button, Divider, Drawer, NavLink, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import type { CurrentUser } from '../../shared/schemas/auth.schemas';
+import { DIRECTIONS } from '../../shared/i18n/locales';
+import { useT } from '../i18n/i18n';
 import { navigation, roleLine, useLogOut } from './navigation';
 
 /** The phone's menu: the places, the user and `Log out`, which a phone's header has no room for. */
@@ -15,10 +17,13 @@ export function PhoneMenuDrawer({
 }) {
   const { pathname } = useLocation();
   const logOut = useLogOut();
+  const { t, locale } = useT();
+  // It slides in at the end of the line, where the menu button is: the right in a left-to-right language.
+  const side = DIRECTIONS[locale] === 'rtl' ? 'left' : 'right';
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="xs" title="Menu">
+    <Drawer opened={opened} onClose={onClose} position={side} size="xs" title={t('shell.menu')}>
       <Stack gap="md">
-        <nav aria-label="Main">
+        <nav aria-label={t('shell.mainNavigation')}>
           {navigation(user).map((place) => (
             <NavLink
               key={place.to}
@@ -40,7 +45,7 @@ export function PhoneMenuDrawer({
           </Text>
         </Stack>
         <Button variant="default" onClick={logOut}>
-          Log out
+          {t('shell.logOut')}
         </Button>
       </Stack>
     </Drawer>

@@ -1,4 +1,5 @@
 import { Center, Loader } from '@mantine/core';
+import { useT } from '../i18n/i18n';
 import {
   type ComponentType,
   type LazyExoticComponent,
@@ -26,10 +27,11 @@ export function lazyNamed<Module, Name extends keyof Module>(
  * (nothing around it yet); inside the app's layout it holds half the window, so the header stays put and the page
  * grows from where the spinner was.
  */
-export function PageLoader({ label = 'Loading', fill = false }: { label?: string; fill?: boolean }) {
+export function PageLoader({ label, fill = false }: { label?: string; fill?: boolean }) {
+  const { t } = useT();
   return (
     <Center h={fill ? '100vh' : undefined} mih={fill ? undefined : '50vh'}>
-      <Loader aria-label={label} />
+      <Loader aria-label={label ?? t('shell.loading')} />
     </Center>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, type ButtonProps, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
+import { useT } from '../i18n/i18n';
 import { ApiErrorAlert } from './ApiErrorAlert';
 
 /**
@@ -25,6 +26,7 @@ export function ConfirmButton({
   confirmLabel: string;
   onConfirm: () => Promise<unknown>;
 }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -51,7 +53,7 @@ export function ConfirmButton({
           <ApiErrorAlert error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} data-autofocus>
-              Cancel
+              {t('shell.cancel')}
             </Button>
             <Button color="red.8" loading={pending} onClick={confirm}>
               {confirmLabel}

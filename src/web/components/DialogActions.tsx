@@ -1,11 +1,12 @@
 import { Button, Group } from '@mantine/core';
+import { useT } from '../i18n/i18n';
 
 /** The footer of a dialog's form: a way out, then the form's submit button. */
 export function DialogActions({
   onCancel,
   submitLabel,
   loading,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   color,
 }: {
   onCancel: () => void;
@@ -14,10 +15,11 @@ export function DialogActions({
   cancelLabel?: string;
   color?: string;
 }) {
+  const { t } = useT();
   return (
     <Group justify="flex-end">
       <Button variant="default" onClick={onCancel}>
-        {cancelLabel}
+        {cancelLabel ?? t('shell.cancel')}
       </Button>
       <Button type="submit" loading={loading} color={color}>
         {submitLabel}

@@ -1,4 +1,5 @@
 import { Button, Stack } from '@mantine/core';
+import { useT } from '../i18n/i18n';
 import { ApiErrorAlert } from './ApiErrorAlert';
 
 /** At the top of a chat's history while earlier messages remain on the server. */
@@ -13,12 +14,13 @@ export function LoadEarlierMessages({
     error: Error | null;
   };
 }) {
+  const { t } = useT();
   if (!messages.hasNextPage) return null;
   return (
     <Stack align="center" gap="xs">
       <ApiErrorAlert
         error={messages.isFetchNextPageError ? messages.error : null}
-        title="Earlier messages could not be loaded"
+        title={t('shell.earlierMessages.couldNotLoad')}
       />
       <Button
         variant="subtle"
@@ -26,7 +28,7 @@ export function LoadEarlierMessages({
         loading={messages.isFetchingNextPage}
         onClick={() => messages.fetchNextPage()}
       >
-        Load earlier messages
+        {t('shell.earlierMessages.load')}
       </Button>
     </Stack>
   );

@@ -1,10 +1,12 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMyConsents, useSetConsent } from '../api/handoff';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { useT } from '../i18n/i18n';
 import { formatDate } from '../time';
 
 /** On a talent's Account page: the companies they share their profile and contact details with, to revoke or give again. */
 export function DataSharingSection() {
+  const { t, rich } = useT();
   const consents = useMyConsents();
   const change = useSetConsent();
   const rows = consents.data?.consents ?? [];
@@ -12,16 +14,15 @@ export function DataSharingSection() {
     <Paper withBorder p="lg">
       <Stack>
         <Title order={2} fz="h4">
-          Data shared with companies
+          {t('account.sharing.title')}
         </Title>
         <Text size="sm" c="dark.6">
-          A company you share your details with may hand your name, email, profile and its notes on your chats
-          to its hiring team. Revoke it and they are left out of its next export.
+          {t('account.sharing.description')}
         </Text>
         <ApiErrorAlert error={consents.error ?? change.error} />
         {consents.isSuccess && rows.length === 0 && (
           <Text size="sm" c="dark.6">
-            None. You can share your details when you ask for a 1-1 chat or accept an invitation.
+            {t('account.sharing.none')}
           </Text>
         )}
         {rows.map((consent) => {
@@ -30,23 +31,30 @@ export function DataSharingSection() {
           return (
             <Group key={consent.company.id} justify="space-between">
               <Text size="sm">
-                <strong>{consent.company.name}</strong> ·{' '}
                 {sharing
-                  ? `shared since ${formatDate(consent.givenAt.slice(0, 10))}`
-                  : `revoked on ${formatDate(consent.revokedAt!.slice(0, 10))}`}
+                  ? rich('account.sharing.since', {
+                      company: consent.company.name,
+                      date: formatDate(consent.givenAt.slice(0, 10)),
+                      strong: (text) => <strong>{text}</strong>,
+                    })
+                  : rich('account.sharing.revokedOn', {
+                      company: consent.company.name,
+                      date: formatDate(consent.revokedAt!.slice(0, 10)),
+                      strong: (text) => <strong>{text}</strong>,
+                    })}
               </Text>
               <Button
                 variant="default"
                 size="xs"
                 aria-label={
                   sharing
-                    ? `Revoke sharing with ${consent.company.name}`
-                    : `Share with ${consent.company.name} again`
+                    ? t('account.sharing.revokeLabel', { company: consent.company.name })
+                    : t('account.sharing.shareAgainLabel', { company: consent.company.name })
                 }
                 loading={pending}
                 onClick={() => change.mutate({ companyId: consent.company.id, share: !sharing })}
               >
-                {sharing ? 'Revoke' : 'Share again'}
+                {t(sharing ? 'account.sharing.revoke' : 'account.sharing.shareAgain')}
               </Button>
             </Group>
           );

@@ -8,13 +8,14 @@ import {
 } from '../../shared/schemas/notifications.schemas';
 import { useNotificationPreferences, useSetNotificationPreferences } from '../api/notifications';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { type MessageKey, useT } from '../i18n/i18n';
 
-const groupLabel: Record<EmailGroup, string> = {
-  requests: 'New requests and invitations',
-  answers: 'Approvals, declines and withdrawals',
-  changes: 'Cancelled, rescheduled and moved chats',
-  confirmations: 'Confirmed chats',
-  reminders: 'Reminders before a chat',
+const groupLabel: Record<EmailGroup, MessageKey> = {
+  requests: 'notifications.email.requests',
+  answers: 'notifications.email.answers',
+  changes: 'notifications.email.changes',
+  confirmations: 'notifications.email.confirmations',
+  reminders: 'notifications.email.reminders',
 };
 
 const isSwitchable = (group: EmailGroup): group is SwitchableEmailGroup =>
@@ -22,6 +23,7 @@ const isSwitchable = (group: EmailGroup): group is SwitchableEmailGroup =>
 
 /** Which notifications also come by email; the bell shows them all either way. */
 export function EmailPreferencesSection() {
+  const { t } = useT();
   const preferences = useNotificationPreferences();
   const save = useSetNotificationPreferences();
   const email = preferences.data?.email;
@@ -32,18 +34,20 @@ export function EmailPreferencesSection() {
     <Paper withBorder p="lg">
       <Stack>
         <Title order={2} fz="h4">
-          Email notifications
+          {t('notifications.email.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          Everything also appears under the bell at the top of the page. Confirmations carry the calendar
-          entry and reminders the way in, so they always come by email.
+          {t('notifications.email.description')}
         </Text>
-        <ApiErrorAlert error={preferences.error ?? save.error} title="Could not save your email settings" />
+        <ApiErrorAlert
+          error={preferences.error ?? save.error}
+          title={t('notifications.email.couldNotSave')}
+        />
         {emailGroups.map((group) =>
           isSwitchable(group) ? (
             <Switch
               key={group}
-              label={groupLabel[group]}
+              label={t(groupLabel[group])}
               checked={email?.[group] ?? true}
               disabled={!email || save.isPending}
               onChange={(event) => toggle(group, event.currentTarget.checked)}
@@ -51,8 +55,8 @@ export function EmailPreferencesSection() {
           ) : (
             <Switch
               key={group}
-              label={groupLabel[group]}
-              description="Always emailed"
+              label={t(groupLabel[group])}
+              description={t('notifications.email.always')}
               checked
               disabled
               readOnly

@@ -6,6 +6,8 @@ import type { Notification } from '../../shared/schemas/notifications.schemas';
 import { useMarkNotificationRead, useNotifications } from '../api/notifications';
 import { lazyNamed } from '../app/lazyPage';
 import { useUser } from '../app/session';
+import { formatNumber } from '../i18n/format';
+import { t } from '../i18n/i18n';
 import { LazySupportChatDrawer } from '../support/LazySupportChatDrawer';
 import { viewerTimeZone } from '../time';
 import { useDesktopAlerts } from './desktopAlerts';
@@ -16,7 +18,7 @@ const NotificationsPopover = lazyNamed(() => import('./NotificationsPopover'), '
 /** The browser tab's title carries the unread count, so a background tab shows that something happened. */
 function useTitleCount(unread: number) {
   useEffect(() => {
-    document.title = unread > 0 ? `(${unread}) Parley` : 'Parley';
+    document.title = unread > 0 ? t('notifications.tabTitle', { count: unread }) : 'Parley';
     return () => {
       document.title = 'Parley';
     };
@@ -61,7 +63,7 @@ export function NotificationsBell() {
     >
       <Indicator
         component="span"
-        label={unread > 99 ? '99+' : unread}
+        label={unread > 99 ? `${formatNumber(99)}+` : formatNumber(unread)}
         size={18}
         color="red.8"
         disabled={unread === 0}

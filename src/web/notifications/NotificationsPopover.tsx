@@ -17,6 +17,7 @@ import type { Notification } from '../../shared/schemas/notifications.schemas';
 import { useMarkAllNotificationsRead, useNotifications } from '../api/notifications';
 import { useUser } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { useT } from '../i18n/i18n';
 import { viewerTimeZone } from '../time';
 import type { useDesktopAlerts } from './desktopAlerts';
 import { dayLabel, notificationText } from './notificationText';
@@ -51,6 +52,7 @@ export function NotificationsPopover({
   onOpen: (notification: Notification) => void;
   alerts: ReturnType<typeof useDesktopAlerts>;
 }) {
+  const { t } = useT();
   const user = useUser();
   const zone = viewerTimeZone();
   const list = useNotifications();
@@ -70,10 +72,10 @@ export function NotificationsPopover({
       {/* The button is the popover's target, so its ARIA state lands on the button; the badge sits inside it. */}
       <Popover.Target>{target}</Popover.Target>
       <Popover.Dropdown p={0}>
-        <Box role="dialog" aria-label="Notifications panel">
+        <Box role="dialog" aria-label={t('notifications.panel')}>
           <Group justify="space-between" p="sm" wrap="nowrap">
             <Text fw={700} component="h2" m={0} fz="md">
-              Notifications
+              {t('notifications.title')}
             </Text>
             <Button
               size="xs"
@@ -82,15 +84,15 @@ export function NotificationsPopover({
               loading={markAll.isPending}
               onClick={() => markAll.mutate()}
             >
-              Mark all as read
+              {t('notifications.markAllRead')}
             </Button>
           </Group>
-          <ApiErrorAlert error={list.error ?? markAll.error} title="Could not load your notifications" />
+          <ApiErrorAlert error={list.error ?? markAll.error} title={t('notifications.couldNotLoad')} />
           <ScrollArea.Autosize mah="min(28rem, 70dvh)" type="auto">
-            {list.isPending && <Loader aria-label="Loading your notifications" m="sm" />}
+            {list.isPending && <Loader aria-label={t('notifications.loading')} m="sm" />}
             {list.data && notifications.length === 0 && (
               <Text size="sm" c="dimmed" p="sm">
-                Nothing yet. Changes to your 1-1 chats and replies from support appear here.
+                {t('notifications.empty')}
               </Text>
             )}
             <Stack gap={0}>
@@ -121,7 +123,7 @@ export function NotificationsPopover({
                 loading={list.isFetchingNextPage}
                 onClick={() => list.fetchNextPage()}
               >
-                Show earlier notifications
+                {t('notifications.showEarlier')}
               </Button>
             )}
           </ScrollArea.Autosize>
@@ -129,8 +131,8 @@ export function NotificationsPopover({
             <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
               <Switch
                 size="sm"
-                label="Desktop alert and sound 10 minutes before a chat"
-                description={alerts.denied ? 'Your browser blocks alerts from Parley.' : undefined}
+                label={t('notifications.desktopAlerts')}
+                description={alerts.denied ? t('notifications.alertsBlocked') : undefined}
                 checked={alerts.enabled}
                 disabled={alerts.denied}
                 onChange={(event) => void alerts.setEnabled(event.currentTarget.checked)}
@@ -153,6 +155,7 @@ function NotificationItem({
   text: string;
   onOpen: () => void;
 }) {
+  const { t } = useT();
   const unread = notification.readAt === null;
   return (
     <UnstyledButton
@@ -160,13 +163,13 @@ function NotificationItem({
       w="100%"
       px="sm"
       py={8}
-      style={{ borderLeft: `3px solid ${unread ? 'var(--mantine-color-indigo-7)' : 'transparent'}` }}
+      style={{ borderInlineStart: `3px solid ${unread ? 'var(--mantine-color-indigo-7)' : 'transparent'}` }}
       bg={unread ? 'indigo.0' : undefined}
     >
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <Stack gap={2} style={{ flex: 1 }}>
           <Text size="sm" fw={unread ? 700 : 400}>
-            {unread && <VisuallyHidden>Unread: </VisuallyHidden>}
+            {unread && <VisuallyHidden>{t('notifications.unreadPrefix')}</VisuallyHidden>}
             {text}
           </Text>
           {notification.params.eventName && (
@@ -177,7 +180,7 @@ function NotificationItem({
         </Stack>
         {unread && (
           <Badge size="xs" variant="filled" color="indigo.7" aria-hidden>
-            New
+            {t('notifications.new')}
           </Badge>
         )}
       </Group>

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { authApi } from '../../shared/api/auth.contract';
 import { call } from '../api/client';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { useT } from '../i18n/i18n';
 import { viewerTimeZone } from '../time';
 
 const BROWSER = 'browser';
@@ -10,6 +11,7 @@ const zones = () => (typeof Intl.supportedValuesOf === 'function' ? Intl.support
 
 /** The clock of the times in one's emails: a chosen zone, or the browser's (recorded when the app starts). */
 export function TimeZoneSection() {
+  const { t } = useT();
   const queryClient = useQueryClient();
   const current = useQuery({ queryKey: ['me', 'time-zone'], queryFn: () => call(authApi.timeZone) });
   const save = useMutation({
@@ -17,21 +19,21 @@ export function TimeZoneSection() {
     onSuccess: (saved) => queryClient.setQueryData(['me', 'time-zone'], saved),
   });
   const data = [
-    { value: BROWSER, label: `My browser's time zone (${viewerTimeZone()})` },
+    { value: BROWSER, label: t('notifications.zone.browser', { zone: viewerTimeZone() }) },
     ...zones().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })),
   ];
   return (
     <Paper withBorder p="lg">
       <Stack>
         <Title order={2} fz="h4">
-          Time zone
+          {t('notifications.zone.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          Times in your emails are shown on this clock, with the event's time beside them when it differs.
+          {t('notifications.zone.description')}
         </Text>
-        <ApiErrorAlert error={current.error ?? save.error} title="Could not save your time zone" />
+        <ApiErrorAlert error={current.error ?? save.error} title={t('notifications.zone.couldNotSave')} />
         <Select
-          label="Time zone"
+          label={t('notifications.zone.label')}
           searchable
           data={data}
           value={current.data ? (current.data.timeZone ?? BROWSER) : null}
@@ -41,7 +43,7 @@ export function TimeZoneSection() {
         />
         {save.isSuccess && (
           <Text size="sm" role="status">
-            Time zone saved.
+            {t('notifications.zone.saved')}
           </Text>
         )}
       </Stack>

@@ -3,6 +3,8 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useMarkNotificationRead, useNotifications } from '../api/notifications';
 import { useUser } from '../app/session';
+import { formatNumber } from '../i18n/format';
+import { useT } from '../i18n/i18n';
 import { formatTime, viewerTimeZone } from '../time';
 import { notificationLink, notificationText } from './notificationText';
 
@@ -10,6 +12,7 @@ const SHOWN = 5;
 
 /** The home's reminder of what happened: the newest unread notifications, each leading where the bell would. */
 export function UnreadNotifications() {
+  const { t } = useT();
   const user = useUser();
   const zone = viewerTimeZone();
   const headingId = useId();
@@ -24,10 +27,10 @@ export function UnreadNotifications() {
     <Stack component="section" gap="xs" aria-labelledby={headingId}>
       <Group gap="xs">
         <Title order={2} fz="h3" id={headingId}>
-          Unread notifications
+          {t('notifications.unread.title')}
         </Title>
         <Badge variant="light" color="gray" c="dark.8" aria-hidden>
-          {unreadCount}
+          {formatNumber(unreadCount)}
         </Badge>
       </Group>
       <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>
@@ -52,7 +55,7 @@ export function UnreadNotifications() {
       </Stack>
       {unreadCount > unread.length && (
         <Text size="sm" c="dark.6">
-          The rest are under the bell at the top of the page.
+          {t('notifications.unread.rest')}
         </Text>
       )}
     </Stack>

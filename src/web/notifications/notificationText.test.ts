@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Notification } from '../../shared/schemas/notifications.schemas';
+import { activateLocale } from '../i18n/i18n';
+import { de } from '../i18n/messages/de/index';
+import { en } from '../i18n/messages/en/index';
 import { bellLabel, dayLabel, notificationLink, notificationText } from './notificationText';
 
 const base: Notification = {
@@ -84,6 +87,90 @@ describe('a notification as its reader sees it', () => {
     expect(dayLabel('2030-03-04T22:30:00Z', now, 'Europe/Berlin')).toBe('Yesterday');
     expect(dayLabel('2030-03-04T23:30:00Z', now, 'UTC')).toBe('Yesterday');
     expect(dayLabel('2030-03-01T12:00:00Z', now, 'Europe/Berlin')).toBe('Fri, 1 Mar 2030');
+  });
+});
+
+describe("an organizer's reminder", () => {
+  it('says what the organizer asks, at which event, with their note when there is one', () => {
+    const reminder = {
+      ...base,
+      kind: 'organizer_reminder' as const,
+      chatId: null,
+      params: { eventName: 'Spring Fair', reminder: 'company_full' as const, note: 'Doors open at 9' },
+    };
+    expect(notificationText(reminder, 'recruiter', 'Europe/Berlin')).toBe(
+      'Your team has no free slots left: the organizer asks you to open more at Spring Fair — Doors open at 9',
+    );
+    expect(notificationText({ ...reminder, params: {} }, 'recruiter', 'Europe/Berlin')).toBe(
+      'The organizer asks you to confirm your availability at the event',
+    );
+  });
+
+  it('tells who made a change and by when a waitlist offer must be accepted', () => {
+    const cancelled = {
+      ...base,
+      kind: 'chat_cancelled' as const,
+      params: { ...base.params, actorName: 'Sam Lee' },
+    };
+    expect(notificationText(cancelled, 'talent', 'Europe/Berlin')).toBe(
+      'Your 1-1 chat with Alex Morgan (Acme Robotics) was cancelled by Sam Lee',
+    );
+    const offer = {
+      ...base,
+      kind: 'waitlist_offer' as const,
+      params: { otherName: 'Alex Morgan', startsAt: base.createdAt, acceptBy: '2030-03-04T07:30:00.000Z' },
+    };
+    expect(notificationText(offer, 'talent', 'Europe/London')).toBe(
+      'A slot with Alex Morgan is free: Mon, 4 Mar 2030, 08:00 — accept by 07:30',
+    );
+    expect(
+      notificationText(
+        { ...base, kind: 'chat_running_late', params: { otherName: 'Dana Costa', minutes: 10 } },
+        'talent',
+        'UTC',
+      ),
+    ).toBe('Dana Costa is running 10 minutes late for your 1-1 chat');
+  });
+});
+
+describe('a notification in German', () => {
+  beforeAll(() => activateLocale('de', de));
+  afterAll(() => activateLocale('en', en));
+
+  it('reads as German, with German dates on the reader’s clock', () => {
+    expect(notificationText(base, 'talent', 'Europe/Berlin')).toBe(
+      'Ihr 1:1-Gespräch mit Alex Morgan (Acme Robotics) braucht eine neue Zeit: Bitte wählen Sie eine',
+    );
+    const confirmed = {
+      ...base,
+      kind: 'chat_confirmed' as const,
+      params: { ...base.params, startsAt: base.createdAt },
+    };
+    expect(notificationText(confirmed, 'talent', 'Europe/London')).toBe(
+      'Ihr 1:1-Gespräch mit Alex Morgan (Acme Robotics) ist bestätigt: Mo., 4. März 2030, 08:00',
+    );
+    expect(
+      notificationText(
+        { ...base, kind: 'company_requested', chatId: null, params: { otherName: 'Alex Morgan' } },
+        'recruiter',
+        'UTC',
+      ),
+    ).toBe('Alex Morgan möchte mit jemandem aus Ihrem Unternehmen sprechen');
+    expect(
+      notificationText(
+        { ...base, kind: 'chat_running_late', params: { otherName: 'Dana Costa', minutes: 1 } },
+        'talent',
+        'UTC',
+      ),
+    ).toBe('Dana Costa kommt 1 Minute später zu Ihrem 1:1-Gespräch');
+  });
+
+  it('names the bell and the days in German', () => {
+    expect(bellLabel(3)).toBe('Benachrichtigungen, 3 ungelesen');
+    expect(bellLabel(0)).toBe('Benachrichtigungen');
+    const now = new Date('2030-03-05T00:30:00Z');
+    expect(dayLabel('2030-03-04T23:30:00Z', now, 'Europe/Berlin')).toBe('Heute');
+    expect(dayLabel('2030-03-04T22:30:00Z', now, 'Europe/Berlin')).toBe('Gestern');
   });
 });
 

@@ -6,89 +6,119 @@ import { addDays } from '../../shared/time/zoned';
 import { utcToZoned } from '../../shared/time/zoned';
 import { chatPath } from '../pages/event/chats/chatPath';
 import { recruiterPaths } from '../pages/event/chats/recruiter/paths';
+import { type MessageKey, t } from '../i18n/i18n';
 import { formatDay, formatTime } from '../time';
 
 /** What an organizer's reminder asks, by the warning it answers. */
-const reminderAsks: Record<HealthReminderKind, string> = {
-  unconfirmed: 'The organizer asks you to confirm your availability',
-  company_full: 'Your team has no free slots left: the organizer asks you to open more',
-  busy_day: 'Talents are waiting for your answer: the organizer asks you to answer them or open more slots',
+const reminderAsks: Record<HealthReminderKind, MessageKey> = {
+  unconfirmed: 'notifications.text.reminder.unconfirmed',
+  company_full: 'notifications.text.reminder.companyFull',
+  busy_day: 'notifications.text.reminder.busyDay',
 };
 
-/** What a notification says to its reader, from its kind and the names and time stored with it. */
 /** The bell's accessible name: `Notifications`, and how many are unread when some are. */
-export const bellLabel = (unread: number): string =>
-  unread > 0 ? `Notifications, ${unread} unread` : 'Notifications';
+export const bellLabel = (unread: number): string => t('notifications.bell', { count: unread });
 
+/** What a notification says to its reader, from its kind and the names and time stored with it. */
 export function notificationText(
   notification: Notification,
   role: CurrentUser['role'],
   zone: string,
 ): string {
   const p = notification.params;
-  const other = p.otherName ?? 'Someone';
-  const withWhom = p.companyName ? `${other} (${p.companyName})` : other;
-  const at = p.startsAt ? `${formatDay(p.startsAt, zone)}, ${formatTime(p.startsAt, zone)}` : '';
-  const byColleague = p.actorName ? ` by ${p.actorName}` : '';
+  const other = p.otherName ?? t('notifications.text.someone');
+  const withWhom = p.companyName
+    ? t('notifications.text.withCompany', { name: other, company: p.companyName })
+    : other;
+  const at = p.startsAt
+    ? t('notifications.text.at', { day: formatDay(p.startsAt, zone), time: formatTime(p.startsAt, zone) })
+    : '';
+  const actor = p.actorName ?? '';
+  const company = p.companyName ?? '';
   switch (notification.kind) {
     case 'chat_requested':
-      return `${other} requested a 1-1 chat with you`;
+      return t('notifications.text.chatRequested', { other });
     case 'company_requested':
-      return `${other} asks to talk to anyone at ${p.companyName ?? 'your company'}`;
+      return p.companyName
+        ? t('notifications.text.companyRequested', { other, company })
+        : t('notifications.text.companyRequestedYours', { other });
     case 'company_request_withdrawn':
-      return `${other} withdrew their request to talk to anyone at ${p.companyName ?? 'your company'}`;
+      return p.companyName
+        ? t('notifications.text.companyRequestWithdrawn', { other, company })
+        : t('notifications.text.companyRequestWithdrawnYours', { other });
     case 'company_request_declined':
-      return `${p.companyName ?? 'The company'} declined your company request`;
+      return p.companyName
+        ? t('notifications.text.companyRequestDeclined', { company })
+        : t('notifications.text.companyRequestDeclinedUnnamed');
     case 'chat_invited':
-      return `${withWhom} invites you to a 1-1 chat`;
+      return t('notifications.text.chatInvited', { withWhom });
     case 'chat_invited_for_you':
-      return `${p.actorName} invited ${other} to a 1-1 chat with you`;
+      return t('notifications.text.chatInvitedForYou', { actor, other });
     case 'chat_approved':
-      return `${withWhom} approved your request: please pick a time`;
+      return t('notifications.text.chatApproved', { withWhom });
     case 'chat_declined':
-      return `${withWhom} declined your request`;
+      return t('notifications.text.chatDeclined', { withWhom });
     case 'chat_withdrawn':
-      return `${other} withdrew their request`;
+      return t('notifications.text.chatWithdrawn', { other });
     case 'invitation_declined':
       return p.colleagueName
-        ? `${other} declined the invitation to a 1-1 chat with ${p.colleagueName}`
-        : `${other} declined your invitation`;
+        ? t('notifications.text.invitationDeclinedColleague', { other, colleague: p.colleagueName })
+        : t('notifications.text.invitationDeclined', { other });
     case 'chat_approved_for_you':
-      return `${p.actorName} approved the request of ${other} for you`;
+      return t('notifications.text.chatApprovedForYou', { actor, other });
     case 'chat_declined_for_you':
-      return `${p.actorName} declined the request of ${other} for you`;
+      return t('notifications.text.chatDeclinedForYou', { actor, other });
     case 'chat_confirmed':
-      return `Your 1-1 chat with ${withWhom} is confirmed: ${at}`;
+      return t('notifications.text.chatConfirmed', { withWhom, at });
     case 'chat_cancelled':
-      return `Your 1-1 chat with ${withWhom} was cancelled${byColleague}`;
+      return p.actorName
+        ? t('notifications.text.chatCancelledBy', { withWhom, actor })
+        : t('notifications.text.chatCancelled', { withWhom });
     case 'chat_rescheduled':
-      return role === 'talent'
-        ? `Your 1-1 chat with ${withWhom} needs a new time: please pick one`
-        : `${other} will pick a new time for your 1-1 chat${byColleague ? ` (released${byColleague})` : ''}`;
+      if (role === 'talent') return t('notifications.text.chatRescheduledTalent', { withWhom });
+      return p.actorName
+        ? t('notifications.text.chatRescheduledBy', { other, actor })
+        : t('notifications.text.chatRescheduled', { other });
     case 'chat_moved':
-      return `Your 1-1 chat with ${withWhom} was moved to ${at}${byColleague}`;
+      return p.actorName
+        ? t('notifications.text.chatMovedBy', { withWhom, at, actor })
+        : t('notifications.text.chatMoved', { withWhom, at });
     case 'reminder_hour':
-      return `Your 1-1 chat with ${withWhom} starts at ${at}`;
+      return t('notifications.text.reminderHour', { withWhom, at });
     case 'reminder_ten_minutes':
-      return `Your 1-1 chat with ${withWhom} starts in 10 minutes`;
+      return t('notifications.text.reminderTenMinutes', { withWhom });
     case 'support_reply':
-      return 'Support replied to your message';
+      return t('notifications.text.supportReply');
     case 'booth_called':
-      return `It's your turn at ${p.companyName ? `${p.companyName}'s booth` : 'the booth'} — go to the booth`;
+      return p.companyName
+        ? t('notifications.text.boothCalled', { company })
+        : t('notifications.text.boothCalledUnnamed');
     case 'booth_missed':
-      return `${p.companyName ?? 'The booth'} called you, but you were not there: you may queue again`;
+      return p.companyName
+        ? t('notifications.text.boothMissed', { company })
+        : t('notifications.text.boothMissedUnnamed');
     case 'chat_running_late':
-      return `${other} is running ${p.minutes ?? 5} minutes late for your 1-1 chat`;
+      return t('notifications.text.runningLate', { other, minutes: p.minutes ?? 5 });
     case 'chat_no_show':
-      return `You were marked as a no-show for your 1-1 chat with ${withWhom}`;
+      return t('notifications.text.noShow', { withWhom });
     case 'waitlist_offer':
-      return `A slot with ${other} is free: ${at}${p.acceptBy ? ` — accept by ${formatTime(p.acceptBy, zone)}` : ''}`;
+      return p.acceptBy
+        ? t('notifications.text.waitlistOfferUntil', { other, at, time: formatTime(p.acceptBy, zone) })
+        : t('notifications.text.waitlistOffer', { other, at });
     case 'waitlist_offer_lapsed':
-      return `The slot offered with ${other} went to the next person waiting: you left the waitlist`;
+      return t('notifications.text.waitlistOfferLapsed', { other });
     case 'organizer_reminder':
-      return `${reminderAsks[p.reminder ?? 'unconfirmed']} at ${p.eventName ?? 'the event'}${p.note ? ` — ${p.note}` : ''}`;
+      return t(reminderAsks[p.reminder ?? 'unconfirmed'], {
+        named: p.eventName ? 'yes' : 'no',
+        event: p.eventName ?? '',
+        hasNote: p.note ? 'yes' : 'no',
+        note: p.note ?? '',
+      });
     case 'announcement':
-      return `${p.eventName ?? 'The organizer'}: ${p.subject ?? 'an announcement'}`;
+      return t('notifications.text.announcement', {
+        event: p.eventName ?? t('notifications.text.announcementFrom'),
+        subject: p.subject ?? t('notifications.text.anAnnouncement'),
+      });
   }
 }
 
@@ -131,7 +161,7 @@ export function notificationLink(notification: Notification, role: CurrentUser['
 export function dayLabel(iso: string, now: Date, zone: string): string {
   const day = utcToZoned(new Date(iso), zone).date;
   const today = utcToZoned(now, zone).date;
-  if (day === today) return 'Today';
-  if (day === addDays(today, -1)) return 'Yesterday';
+  if (day === today) return t('notifications.today');
+  if (day === addDays(today, -1)) return t('notifications.yesterday');
   return formatDay(iso, zone);
 }

@@ -8,18 +8,20 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { EmailPreferencesSection } from '../notifications/EmailPreferencesSection';
 import { TimeZoneSection } from '../notifications/TimeZoneSection';
 import { LanguageSection } from '../i18n/LanguageSection';
+import { useT } from '../i18n/i18n';
 import { DataSharingSection } from '../handoff/DataSharingSection';
 import { SafetySection } from '../safety/SafetySection';
 import { YourDataSection } from '../account/YourDataSection';
 
 export function AccountPage() {
   const user = useUser();
+  const { t } = useT();
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
     validate: {
-      currentPassword: (value) => (value ? null : 'Enter your current password.'),
-      newPassword: (value) => (value.length >= 10 ? null : 'Use at least 10 characters.'),
-      confirm: (value, values) => (value === values.newPassword ? null : 'The passwords do not match.'),
+      currentPassword: (value) => (value ? null : t('account.password.enterCurrent')),
+      newPassword: (value) => (value.length >= 10 ? null : t('auth.passwordTooShort')),
+      confirm: (value, values) => (value === values.newPassword ? null : t('auth.passwordsDiffer')),
     },
   });
   const change = useMutation({
@@ -31,43 +33,48 @@ export function AccountPage() {
   });
   return (
     <Stack maw={480}>
-      <Title order={1}>Your account</Title>
+      <Title order={1}>{t('account.title')}</Title>
       <Text>
-        {user.name} · {user.email}
-        {user.company ? ` · ${user.company.name}` : ''}
+        {user.company
+          ? t('account.summaryWithCompany', {
+              name: user.name,
+              email: user.email,
+              company: user.company.name,
+            })
+          : t('account.summary', { name: user.name, email: user.email })}
       </Text>
       <Paper withBorder p="lg">
         <form onSubmit={form.onSubmit((values) => change.mutate(values))} noValidate>
           <Stack>
             <Title order={2} fz="h4">
-              Change password
+              {t('account.password.title')}
             </Title>
             <Text size="sm" c="dimmed">
-              Your other sessions are signed out when you change it.
+              {t('account.password.note')}
             </Text>
             {change.isSuccess && (
               <Alert color="green" role="status">
-                Password changed.
+                {t('account.password.changed')}
               </Alert>
             )}
             <ApiErrorAlert error={change.error} />
             <PasswordInput
-              label="Current password"
+              label={t('account.password.current')}
               autoComplete="current-password"
               {...form.getInputProps('currentPassword')}
             />
             <PasswordInput
-              label="New password"
+              label={t('account.password.new')}
               autoComplete="new-password"
               {...form.getInputProps('newPassword')}
             />
             <PasswordInput
-              label="Repeat the new password"
+              label={t('account.password.repeat')}
               autoComplete="new-password"
               {...form.getInputProps('confirm')}
             />
             <Button type="submit" loading={change.isPending} w="fit-content">
-              Change password
+              {t('account.password.submit')}
             </Button>
           </Stack>
         </form>

@@ -6,37 +6,43 @@ import { authApi } from '../../shared/api/auth.contract';
 import { call } from '../api/client';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PublicPage } from '../components/PublicPage';
+import { useT } from '../i18n/i18n';
 
 export function ForgotPasswordPage() {
+  const { t } = useT();
   const form = useForm({
     initialValues: { email: '' },
     validate: {
-      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : 'Enter your email address.'),
+      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('auth.enterEmail')),
     },
   });
   const reset = useMutation({
     mutationFn: (values: typeof form.values) => call(authApi.requestPasswordReset, { body: values }),
   });
   return (
-    <PublicPage title="Reset your password">
+    <PublicPage title={t('auth.forgot.title')}>
       {reset.isSuccess ? (
-        <Alert color="green" role="status" title="Check your email">
-          If an account exists for {form.values.email}, we sent it a link to choose a new password. The link
-          works for two hours.
+        <Alert color="green" role="status" title={t('auth.forgot.sentTitle')}>
+          {t('auth.forgot.sent', { email: form.values.email })}
         </Alert>
       ) : (
         <form onSubmit={form.onSubmit((values) => reset.mutate(values))} noValidate>
           <Stack>
             <ApiErrorAlert error={reset.error} />
-            <TextInput label="Email" type="email" autoComplete="email" {...form.getInputProps('email')} />
+            <TextInput
+              label={t('auth.email')}
+              type="email"
+              autoComplete="email"
+              {...form.getInputProps('email')}
+            />
             <Button type="submit" loading={reset.isPending}>
-              Send reset link
+              {t('auth.forgot.submit')}
             </Button>
           </Stack>
         </form>
       )}
       <Anchor component={Link} to="/login" size="sm">
-        Back to log in
+        {t('auth.forgot.backToLogin')}
       </Anchor>
     </PublicPage>
   );

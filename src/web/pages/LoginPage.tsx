@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { useSession } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PublicPage } from '../components/PublicPage';
+import { useT } from '../i18n/i18n';
 
 /** Only same-site paths, so a crafted link cannot send people elsewhere after login. */
 function safeNext(next: string | null): string {
@@ -14,6 +15,7 @@ function safeNext(next: string | null): string {
 }
 
 export function LoginPage() {
+  const { t } = useT();
   const { user, signedIn } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -21,8 +23,8 @@ export function LoginPage() {
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: {
-      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : 'Enter your email address.'),
-      password: (value) => (value ? null : 'Enter your password.'),
+      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('auth.enterEmail')),
+      password: (value) => (value ? null : t('auth.enterPassword')),
     },
   });
   const login = useMutation({
@@ -34,26 +36,31 @@ export function LoginPage() {
   });
   if (user) return <Navigate to={next} replace />;
   return (
-    <PublicPage title="Log in">
+    <PublicPage title={t('auth.login.title')}>
       <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
         <Stack>
           {params.get('account') === 'deleted' && (
             <Alert color="green" role="status">
-              Your account was deleted. Thank you for using Parley.
+              {t('auth.login.accountDeleted')}
             </Alert>
           )}
-          <ApiErrorAlert error={login.error} title="Could not log in" />
-          <TextInput label="Email" type="email" autoComplete="email" {...form.getInputProps('email')} />
+          <ApiErrorAlert error={login.error} title={t('auth.login.couldNotLogIn')} />
+          <TextInput
+            label={t('auth.email')}
+            type="email"
+            autoComplete="email"
+            {...form.getInputProps('email')}
+          />
           <PasswordInput
-            label="Password"
+            label={t('auth.password')}
             autoComplete="current-password"
             {...form.getInputProps('password')}
           />
           <Button type="submit" loading={login.isPending}>
-            Log in
+            {t('auth.login.submit')}
           </Button>
           <Anchor component={Link} to="/forgot-password" size="sm">
-            Forgot your password?
+            {t('auth.login.forgot')}
           </Anchor>
         </Stack>
       </form>

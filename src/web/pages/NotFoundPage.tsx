@@ -1,16 +1,20 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n';
 
 export function NotFoundPage() {
+  const { t, rich } = useT();
   return (
     <Stack>
-      <Title order={1}>Page not found</Title>
+      <Title order={1}>{t('shell.notFound.title')}</Title>
       <Text>
-        This page does not exist or you do not have access to it.{' '}
-        <Anchor component={Link} to="/">
-          Go to your events
-        </Anchor>
-        .
+        {rich('shell.notFound.text', {
+          link: (text) => (
+            <Anchor component={Link} to="/">
+              {text}
+            </Anchor>
+          ),
+        })}
       </Text>
     </Stack>
   );

@@ -8,11 +8,13 @@ import { call } from '../api/client';
 import { useSession } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PublicPage } from '../components/PublicPage';
+import { useT } from '../i18n/i18n';
 
 type TokenPurpose = ResponseOf<typeof authApi.describeToken>['purpose'];
 
 /** Where an invitation or a reset link lands: the person chooses a password and is logged in. */
 export function TokenPasswordPage({ purpose }: { purpose: TokenPurpose }) {
+  const { t, rich } = useT();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const navigate = useNavigate();
@@ -26,8 +28,8 @@ export function TokenPasswordPage({ purpose }: { purpose: TokenPurpose }) {
   const form = useForm({
     initialValues: { name: '', password: '', confirm: '' },
     validate: {
-      password: (value) => (value.length >= 10 ? null : 'Use at least 10 characters.'),
-      confirm: (value, values) => (value === values.password ? null : 'The passwords do not match.'),
+      password: (value) => (value.length >= 10 ? null : t('auth.passwordTooShort')),
+      confirm: (value, values) => (value === values.password ? null : t('auth.passwordsDiffer')),
     },
   });
   const submit = useMutation({
@@ -44,17 +46,18 @@ export function TokenPasswordPage({ purpose }: { purpose: TokenPurpose }) {
       navigate('/', { replace: true });
     },
   });
-  const title = purpose === 'invitation' ? 'Activate your account' : 'Choose a new password';
+  const title = t(purpose === 'invitation' ? 'auth.token.activateTitle' : 'auth.token.resetTitle');
   if (token.length < 10 || info.isError) {
     return (
       <PublicPage title={title}>
-        <Alert color="red" role="alert" title="This link does not work">
-          It is invalid, was already used, or has expired.{' '}
-          {purpose === 'invitation' ? 'Ask the organizer to invite you again, or ' : ''}
-          <Anchor component={Link} to="/forgot-password">
-            request a new link
-          </Anchor>
-          .
+        <Alert color="red" role="alert" title={t('auth.token.brokenTitle')}>
+          {rich(purpose === 'invitation' ? 'auth.token.brokenInvitation' : 'auth.token.brokenReset', {
+            link: (text) => (
+              <Anchor component={Link} to="/forgot-password">
+                {text}
+              </Anchor>
+            ),
+          })}
         </Alert>
       </PublicPage>
     );
@@ -62,40 +65,43 @@ export function TokenPasswordPage({ purpose }: { purpose: TokenPurpose }) {
   if (!info.data) {
     return (
       <PublicPage title={title}>
-        <Loader aria-label="Loading" />
+        <Loader aria-label={t('shell.loading')} />
       </PublicPage>
     );
   }
   return (
     <PublicPage title={title}>
       <Text>
-        For <strong>{info.data.email}</strong>
+        {rich('auth.token.for', {
+          email: info.data.email,
+          strong: (text) => <strong>{text}</strong>,
+        })}
       </Text>
       <form onSubmit={form.onSubmit((values) => submit.mutate(values))} noValidate>
         <Stack>
           <ApiErrorAlert error={submit.error} />
           {purpose === 'invitation' && (
             <TextInput
-              label="Your name"
+              label={t('auth.token.name')}
               autoComplete="name"
               placeholder={info.data.name}
-              description="Leave empty to keep the name the organizer entered."
+              description={t('auth.token.nameHint')}
               {...form.getInputProps('name')}
             />
           )}
           <PasswordInput
-            label="New password"
+            label={t('auth.token.newPassword')}
             autoComplete="new-password"
-            description="At least 10 characters."
+            description={t('auth.token.newPasswordHint')}
             {...form.getInputProps('password')}
           />
           <PasswordInput
-            label="Repeat the password"
+            label={t('auth.token.repeat')}
             autoComplete="new-password"
             {...form.getInputProps('confirm')}
           />
           <Button type="submit" loading={submit.isPending}>
-            {purpose === 'invitation' ? 'Activate account' : 'Save password'}
+            {t(purpose === 'invitation' ? 'auth.token.activate' : 'auth.token.save')}
           </Button>
         </Stack>
       </form>

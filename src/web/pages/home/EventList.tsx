@@ -5,24 +5,23 @@ import { Link } from 'react-router';
 import type { useEvents } from '../../api/events';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
+import { t, useT } from '../../i18n/i18n';
 import { formatDateRange } from '../../time';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** What the counts of an event say, most urgent first; zeros are left out. */
 function countTexts(counts: HomeEventCounts, role: Role): string[] {
   const texts = [
-    counts.live > 0 && `${counts.live} live now`,
-    counts.today > 0 && plural(counts.today, 'chat today', 'chats today'),
+    counts.live > 0 && t('home.counts.live', { count: counts.live }),
+    counts.today > 0 && t('home.counts.today', { count: counts.today }),
     counts.waitingForAnswer > 0 &&
-      `${counts.waitingForAnswer} waiting for ${role === 'organizer' ? 'an answer' : 'your answer'}`,
+      t(role === 'organizer' ? 'home.counts.waitingForAnswer' : 'home.counts.waitingForYourAnswer', {
+        count: counts.waitingForAnswer,
+      }),
     counts.toPick > 0 &&
-      plural(counts.toPick, 'chat', 'chats') +
-        (role === 'talent' ? ' to pick a time for' : ' waiting for a time'),
-    counts.upcoming > 0 && `${counts.upcoming} upcoming`,
+      t(role === 'talent' ? 'home.counts.toPickTalent' : 'home.counts.toPick', { count: counts.toPick }),
+    counts.upcoming > 0 && t('home.counts.upcoming', { count: counts.upcoming }),
     (counts.recruitersWithoutAvailability ?? 0) > 0 &&
-      plural(counts.recruitersWithoutAvailability!, 'recruiter', 'recruiters') +
-        ' without confirmed availability',
+      t('home.counts.withoutAvailability', { count: counts.recruitersWithoutAvailability! }),
   ];
   return texts.filter((text): text is string => Boolean(text));
 }
@@ -37,18 +36,17 @@ export function EventList({
   counts: HomeEventCounts[] | undefined;
   role: Role;
 }) {
+  const { t } = useT();
   return (
     <Stack component="section" gap="sm" aria-labelledby="home-events">
       <Title order={2} id="home-events">
-        Your events
+        {t('home.events.title')}
       </Title>
-      {events.isPending && <Loader aria-label="Loading events" />}
-      <ApiErrorAlert error={events.error} title="Could not load your events" />
+      {events.isPending && <Loader aria-label={t('home.events.loading')} />}
+      <ApiErrorAlert error={events.error} title={t('home.events.couldNotLoad')} />
       {events.data?.length === 0 && (
-        <EmptyState title="No events yet">
-          {role === 'organizer'
-            ? 'Create your first event: its days, chat durations and who may send requests.'
-            : 'You will see an event here once its organizer registers you for it.'}
+        <EmptyState title={t('home.events.none')}>
+          {t(role === 'organizer' ? 'home.events.noneOrganizer' : 'home.events.noneOther')}
         </EmptyState>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }}>
@@ -67,16 +65,16 @@ export function EventList({
                     {event.timeZone}
                   </Badge>
                   <Badge variant="light" color="gray" c="dark.8" tt="none">
-                    {plural(event.dayCount, 'day', 'days')}
+                    {t('home.events.days', { count: event.dayCount })}
                   </Badge>
                   {!event.published && (
                     <Badge variant="light" color="orange" c="dark.8" tt="none">
-                      Draft
+                      {t('home.events.draft')}
                     </Badge>
                   )}
                 </Group>
                 {texts.length > 0 && (
-                  <Text component="ul" size="sm" m={0} pl="md">
+                  <Text component="ul" size="sm" m={0} ps="md">
                     {texts.map((text) => (
                       <li key={text}>{text}</li>
                     ))}

@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import type { Chat } from '../../../shared/schemas/chats.schemas';
 import { ChatTime } from '../../components/ChatTime';
 import { JoinButton } from '../../components/JoinButton';
+import { formatNumber } from '../../i18n/format';
+import { useT } from '../../i18n/i18n';
 import { formatDay, viewerTimeZone } from '../../time';
 import { chatPath } from '../event/chats/chatPath';
 
@@ -25,7 +27,11 @@ export function HomeChatItem({
   action: string;
   showRecruiter?: boolean;
 }) {
-  const other = viewer === 'talent' ? `${chat.recruiter.name} · ${chat.company.name}` : chat.talent.name;
+  const { t } = useT();
+  const other =
+    viewer === 'talent'
+      ? t('home.chat.withCompany', { name: chat.recruiter.name, company: chat.company.name })
+      : chat.talent.name;
   return (
     <Card component="li" withBorder padding="md" style={{ listStyle: 'none' }}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -38,7 +44,7 @@ export function HomeChatItem({
           )}
           {showRecruiter && (
             <Text size="sm" c="dark.6">
-              Asked for {chat.recruiter.name}
+              {t('home.chat.askedFor', { name: chat.recruiter.name })}
             </Text>
           )}
           {event && (
@@ -50,15 +56,15 @@ export function HomeChatItem({
             <ChatTime startsAt={chat.startsAt} endsAt={chat.endsAt} eventZone={event.timeZone} />
           ) : (
             <Text size="sm" c="dark.6">
-              Sent {formatDay(chat.createdAt, viewerTimeZone())}
+              {t('home.chat.sent', { day: formatDay(chat.createdAt, viewerTimeZone()) })}
             </Text>
           )}
           {chat.day?.mode === 'in_person' && (
             <Group gap="xs">
               <Badge variant="outline" color="dark" tt="none">
-                In person
+                {t('home.chat.inPerson')}
               </Badge>
-              {chat.location && <Text size="sm">Meet at {chat.location}</Text>}
+              {chat.location && <Text size="sm">{t('home.chat.meetAt', { location: chat.location })}</Text>}
             </Group>
           )}
         </Stack>
@@ -94,7 +100,7 @@ export function HomeSection({
           {title}
         </Title>
         <Badge variant="light" color="gray" c="dark.8" aria-hidden>
-          {count}
+          {formatNumber(count)}
         </Badge>
       </Group>
       <Stack component="ul" gap="xs" p={0} m={0}>

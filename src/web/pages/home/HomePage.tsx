@@ -9,6 +9,7 @@ import { useWatchEvents } from '../../app/watchEvents';
 import { useUser } from '../../app/session';
 import { lazyNamed, PageLoader } from '../../app/lazyPage';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n/i18n';
 import { UnreadNotifications } from '../../notifications/UnreadNotifications';
 import { formatDay, viewerTimeZone } from '../../time';
 import { recruiterPaths } from '../event/chats/recruiter/paths';
@@ -26,6 +27,7 @@ type EventSummary = NonNullable<ReturnType<typeof useEvents>['data']>[number];
  * counts. Support agents get their console here.
  */
 export function HomePage() {
+  const { t } = useT();
   const user = useUser();
   const events = useEvents();
   const home = useHome();
@@ -34,23 +36,23 @@ export function HomePage() {
     <Stack gap="xl">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>Today</Title>
+          <Title order={1}>{t('home.today')}</Title>
           <Text c="dark.6">{formatDay(new Date().toISOString(), viewerTimeZone())}</Text>
         </div>
         {user.role === 'organizer' && (
           <Button component={Link} to="/events/new">
-            Create event
+            {t('home.createEvent')}
           </Button>
         )}
       </Group>
       {user.role === 'support' ? (
-        <Suspense fallback={<PageLoader label="Loading the support console" />}>
+        <Suspense fallback={<PageLoader label={t('home.loadingSupport')} />}>
           <SupportConsole />
         </Suspense>
       ) : (
         <>
-          {home.isPending && <Loader aria-label="Loading what needs you today" />}
-          <ApiErrorAlert error={home.error} title="Could not load your day" />
+          {home.isPending && <Loader aria-label={t('home.loading')} />}
+          <ApiErrorAlert error={home.error} title={t('home.couldNotLoad')} />
           {home.data && (user.role === 'talent' || user.role === 'recruiter') && (
             <ToDo home={home.data} viewer={user.role} userId={user.id} events={events.data ?? []} />
           )}
@@ -73,6 +75,7 @@ function ToDo({
   userId: string;
   events: EventSummary[];
 }) {
+  const { t } = useT();
   const eventOf = (eventId: string): Pick<Event, 'name' | 'timeZone'> | undefined =>
     events.find((event) => event.id === eventId);
   const nothing =
@@ -85,10 +88,8 @@ function ToDo({
     0;
   if (nothing) {
     return (
-      <Alert variant="light" color="gray" title="Nothing needs you right now">
-        {viewer === 'talent'
-          ? 'Open an event to find recruiters and request a 1-1 chat.'
-          : 'New requests and your next chats will show here.'}
+      <Alert variant="light" color="gray" title={t('home.nothing.title')}>
+        {t(viewer === 'talent' ? 'home.nothing.talent' : 'home.nothing.recruiter')}
       </Alert>
     );
   }
@@ -107,41 +108,45 @@ function ToDo({
     };
   return (
     <Stack gap="lg">
-      <HomeSection title="Live now" count={home.live.length}>
-        {home.live.map(item('Open chat'))}
+      <HomeSection title={t('home.live')} count={home.live.length}>
+        {home.live.map(item(t('home.action.open')))}
       </HomeSection>
-      <HomeSection title="Waiting for your answer" count={home.waitingForMe.length}>
-        {home.waitingForMe.map(item(viewer === 'talent' ? 'Answer invitation' : 'Answer request'))}
+      <HomeSection title={t('home.waitingForYou')} count={home.waitingForMe.length}>
+        {home.waitingForMe.map(
+          item(t(viewer === 'talent' ? 'home.action.answerInvitation' : 'home.action.answerRequest')),
+        )}
       </HomeSection>
-      <HomeSection title="Pick a time" count={home.toPick.length}>
-        {home.toPick.map(item('Choose a time'))}
+      <HomeSection title={t('home.pickTime')} count={home.toPick.length}>
+        {home.toPick.map(item(t('home.action.chooseTime')))}
       </HomeSection>
-      <HomeSection title="Availability to confirm" count={home.availabilityToConfirm.length}>
+      <HomeSection title={t('home.availability')} count={home.availabilityToConfirm.length}>
         {home.availabilityToConfirm.map((event) => (
           <Group component="li" key={event.eventId} gap="xs" style={{ listStyle: 'none' }}>
-            <Text>Talents cannot request you at {event.eventName} until you confirm your availability.</Text>
+            <Text>{t('home.availabilityText', { event: event.eventName })}</Text>
             <Anchor component={Link} to={recruiterPaths.availability(event.eventId, userId)} fw={600}>
-              Set up your availability
+              {t('home.availabilityLink')}
             </Anchor>
           </Group>
         ))}
       </HomeSection>
-      <HomeSection title="Next chats" count={home.upcoming.length}>
-        {home.upcoming.map(item('Open chat'))}
+      <HomeSection title={t('home.next')} count={home.upcoming.length}>
+        {home.upcoming.map(item(t('home.action.open')))}
       </HomeSection>
       <HomeSection
-        title="Your colleagues' requests"
+        title={t('home.colleagues')}
         count={home.waitingForColleagues.total}
         footer={
           home.waitingForColleagues.total > home.waitingForColleagues.chats.length && (
             <Text size="sm" c="dark.6">
-              {home.waitingForColleagues.chats.length} of {home.waitingForColleagues.total} shown, oldest
-              first. All of them are in each event's All 1-1 Chats.
+              {t('home.colleaguesShown', {
+                shown: home.waitingForColleagues.chats.length,
+                total: home.waitingForColleagues.total,
+              })}
             </Text>
           )
         }
       >
-        {home.waitingForColleagues.chats.map(item('Answer request', { showRecruiter: true }))}
+        {home.waitingForColleagues.chats.map(item(t('home.action.answerRequest'), { showRecruiter: true }))}
       </HomeSection>
     </Stack>
   );

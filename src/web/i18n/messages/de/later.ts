@@ -1,4 +1,5 @@
 import type { LaterKey } from '../en/index';
+import account from './account.json';
 import organizer from './organizer.json';
 import recruiter from './recruiter.json';
 import room from './room.json';
@@ -6,6 +7,7 @@ import talentProfiles from './talentProfiles.json';
 
 /** German, complete, for the parts loaded after the first page. */
 export const deLater = {
+  ...account,
   ...organizer,
   ...recruiter,
   ...talentProfiles,

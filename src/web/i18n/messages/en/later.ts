@@ -1,3 +1,4 @@
+import account from './account.json';
 import organizer from './organizer.json';
 import recruiter from './recruiter.json';
 import room from './room.json';
@@ -7,4 +8,4 @@ import talentProfiles from './talentProfiles.json';
  * The parts of the English catalog no first screen needs (login, home, the header): fetched right after the first
  * page shows, and awaited by the pages that use them.
  */
-export const enLater = { ...organizer, ...recruiter, ...talentProfiles, ...room };
+export const enLater = { ...account, ...organizer, ...recruiter, ...talentProfiles, ...room };
