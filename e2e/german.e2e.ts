@@ -22,6 +22,18 @@ function tuesdayAhead(): string {
   return day.toISOString().slice(0, 10);
 }
 
+/** A date as the app names a day in German (`Di., 5. März 2030`), as `dayName` does in English. */
+function germanDayName(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat('de-DE', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
 /** A Tuesday as German names it: `Di., 5. März 2030`. */
 const TUESDAY = /^Di\., \d{1,2}\. \S+ \d{4}$/;
 
@@ -84,7 +96,8 @@ describe('a talent whose browser speaks German', () => {
       await request.getByRole('textbox', { name: 'Nachricht', exact: true }).fill('Robotik und Sensorik.');
       await request.getByRole('button', { name: 'Anfrage senden', exact: true }).click();
       await request.waitFor({ state: 'detached' });
-      await page.getByText('Anfrage gesendet', { exact: true }).waitFor();
+      await page.getByRole('alert').getByText('Anfrage gesendet', { exact: true }).waitFor();
+      await card.getByText('Anfrage gesendet', { exact: true }).waitFor();
       await page.getByRole('tab', { name: 'Anfragen', exact: true, selected: true }).waitFor();
       const requested = page
         .getByRole('tabpanel', { name: 'Anfragen', exact: true })
@@ -119,15 +132,16 @@ describe('a talent whose browser speaks German', () => {
         `Zeit für Ihr 1:1-Gespräch mit ${recruiter.name} wählen`,
       );
       await picker.dialog.waitFor();
-      const dayTab = picker.dialog.getByRole('tab', { selected: true });
-      expect(await dayTab.innerText()).toMatch(TUESDAY);
+      const day = germanDayName(date);
+      expect(day).toMatch(TUESDAY);
+      await picker.dialog.getByRole('tab', { name: day, exact: true, selected: true }).waitFor();
       await picker.slot('10:30').click();
       await picker.dialog
-        .getByText(`Ausgewählt: ${await dayTab.innerText()}, 10:30–11:00 (Berlin-Zeit)`, { exact: true })
+        .getByText(`Ausgewählt: ${day}, 10:30–11:00 (Berlin-Zeit)`, { exact: true })
         .waitFor();
       await picker.dialog.getByRole('button', { name: 'Zeitfenster bestätigen', exact: true }).click();
       await picker.dialog.waitFor({ state: 'detached' });
-      await page.getByText('1:1-Gespräch bestätigt', { exact: true }).waitFor();
+      await page.getByRole('alert').getByText('1:1-Gespräch bestätigt', { exact: true }).waitFor();
 
       await page.getByRole('tab', { name: 'Bestätigt', exact: true, selected: true }).waitFor();
       const confirmed = page
