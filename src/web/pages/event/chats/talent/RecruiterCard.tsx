@@ -1,8 +1,8 @@
 import { Avatar, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import type { BookableRecruiter } from '../../../../../shared/schemas/availability.schemas';
-import type { ExperienceLevel } from '../../../../../shared/schemas/talents.schemas';
-import { type MessageKey, useT } from '../../../../i18n/i18n';
+import { useT } from '../../../../i18n/i18n';
+import { experienceLevelKey } from '../../../experienceLevelKey';
 import { chatTimeText, formatDate, zoneName } from '../../../../time';
 import { ModeBadge, OpenChatBadge } from './badges';
 import { useChatTabParam } from './chatTabParam';
@@ -23,14 +23,6 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
     </Group>
   );
 }
-
-const levelKey: Record<ExperienceLevel, MessageKey> = {
-  student: 'talent.level.student',
-  entry: 'talent.level.entry',
-  mid: 'talent.level.mid',
-  senior: 'talent.level.senior',
-  executive: 'talent.level.executive',
-};
 
 function Tags({ values }: { values: string[] }) {
   return (
@@ -58,7 +50,7 @@ function RecruiterDetails({ details }: { details: BookableRecruiter['details'] }
       )}
       {levels.length > 0 && (
         <Detail label={t('talent.recruiter.levels')}>
-          <Text size="sm">{levels.map((level) => t(levelKey[level])).join(', ')}</Text>
+          <Text size="sm">{levels.map((level) => t(experienceLevelKey[level])).join(', ')}</Text>
         </Detail>
       )}
       {languages.length > 0 && (
