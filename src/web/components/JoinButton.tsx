@@ -3,6 +3,7 @@ import { IconMapPin, IconVideo } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { canJoin, phaseChangesAt } from '../../shared/booking/chat-phase';
 import type { Chat } from '../../shared/schemas/chats.schemas';
+import { useT } from '../i18n/i18n';
 import { chatTimes } from '../time';
 import { useClock } from './clock';
 
@@ -16,6 +17,7 @@ const joinPath = (chat: Pick<Chat, 'id' | 'day'>): string =>
  * those two moments. A button, like the product's other calls to action (`Manage 1-1 Chats`, `All 1-1 Chats`).
  */
 export function JoinButton({ chat }: { chat: Chat }) {
+  const { t } = useT();
   const times = chatTimes(chat);
   const now = useClock(phaseChangesAt(times).map((instant) => instant.getTime()));
   const navigate = useNavigate();
@@ -31,7 +33,7 @@ export function JoinButton({ chat }: { chat: Chat }) {
         )
       }
     >
-      Join
+      {t('event.join')}
     </Button>
   );
 }

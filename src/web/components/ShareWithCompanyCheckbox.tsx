@@ -1,4 +1,5 @@
 import { Checkbox } from '@mantine/core';
+import { useT } from '../i18n/i18n';
 
 /**
  * The talent's consent to share their profile and contact details with a company, given with a request, a booking
@@ -13,10 +14,11 @@ export function ShareWithCompanyCheckbox({
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
+  const { t } = useT();
   return (
     <Checkbox
-      label={`Share my profile and contact details with ${companyName} for hiring`}
-      description="Their hiring team may then receive your name, email, profile and their notes on your chat. You can revoke this on your Account page."
+      label={t('talent.shareWithCompany.label', { company: companyName })}
+      description={t('talent.shareWithCompany.description')}
       checked={checked}
       onChange={(event) => onChange(event.currentTarget.checked)}
     />

@@ -1,13 +1,15 @@
 import { Badge, Group, Loader, Spoiler, Stack, Tabs, Text, Title } from '@mantine/core';
 import { type ReactNode, Suspense } from 'react';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
-import { dayModeLabel, type Event } from '../../shared/schemas/events.schemas';
+import type { Event } from '../../shared/schemas/events.schemas';
 import { useEvent } from '../api/events';
 import { lazyNamed, PageLoader } from '../app/lazyPage';
 import { useWatchEvent } from '../app/watchEvents';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { type MessageKey, useT } from '../i18n/i18n';
 import { formatDateRange } from '../time';
 import { ChatsTab } from './event/ChatsTab';
+import { dayModeKey } from './event/dayModeKey';
 import { ScheduleTab } from './event/ScheduleTab';
 import { TalentProfilesTab } from './event/TalentProfilesTab';
 
@@ -28,44 +30,55 @@ const UndeliveredMailWarning = lazyNamed(
 
 interface TabSpec {
   path: string;
-  label: string;
+  label: MessageKey;
   render: (event: Event) => ReactNode;
 }
 
 /** The tabs each role sees on an event; browser tests and guides rely on their labels. */
 const tabsByRole: Record<Event['viewerRole'], TabSpec[]> = {
   recruiter: [
-    { path: 'chats', label: '1-1 Chats', render: (event) => <ChatsTab event={event} /> },
-    { path: 'talents', label: 'Talent Profiles', render: (event) => <TalentProfilesTab event={event} /> },
-    { path: 'schedule', label: 'My Schedule', render: (event) => <ScheduleTab event={event} /> },
+    { path: 'chats', label: 'event.tabs.chats', render: (event) => <ChatsTab event={event} /> },
+    {
+      path: 'talents',
+      label: 'event.tabs.talentProfiles',
+      render: (event) => <TalentProfilesTab event={event} />,
+    },
+    { path: 'schedule', label: 'event.tabs.schedule', render: (event) => <ScheduleTab event={event} /> },
   ],
   talent: [
-    { path: 'chats', label: '1-1 Chats', render: (event) => <ChatsTab event={event} /> },
-    { path: 'schedule', label: 'My Schedule', render: (event) => <ScheduleTab event={event} /> },
+    { path: 'chats', label: 'event.tabs.chats', render: (event) => <ChatsTab event={event} /> },
+    { path: 'schedule', label: 'event.tabs.schedule', render: (event) => <ScheduleTab event={event} /> },
   ],
   organizer: [
-    { path: 'dashboard', label: 'Dashboard', render: (event) => <DashboardTab event={event} /> },
-    { path: 'setup', label: 'Event setup', render: (event) => <EventSetupTab event={event} /> },
-    { path: 'companies', label: 'Companies', render: (event) => <CompaniesTab event={event} /> },
-    { path: 'participants', label: 'Talents', render: (event) => <TalentsTab event={event} /> },
-    { path: 'reports', label: 'Reports', render: (event) => <ReportsTab event={event} /> },
+    { path: 'dashboard', label: 'event.tabs.dashboard', render: (event) => <DashboardTab event={event} /> },
+    { path: 'setup', label: 'event.tabs.setup', render: (event) => <EventSetupTab event={event} /> },
+    { path: 'companies', label: 'event.tabs.companies', render: (event) => <CompaniesTab event={event} /> },
+    { path: 'participants', label: 'event.tabs.talents', render: (event) => <TalentsTab event={event} /> },
+    { path: 'reports', label: 'event.tabs.reports', render: (event) => <ReportsTab event={event} /> },
     {
       path: 'notification-log',
-      label: 'Notification log',
+      label: 'event.tabs.notificationLog',
       render: (event) => <NotificationLogTab event={event} />,
     },
-    { path: 'announcements', label: 'Announcements', render: (event) => <AnnouncementsTab event={event} /> },
+    {
+      path: 'announcements',
+      label: 'event.tabs.announcements',
+      render: (event) => <AnnouncementsTab event={event} />,
+    },
   ],
-  support: [{ path: 'support', label: 'Support', render: (event) => <SupportTab event={event} /> }],
+  support: [
+    { path: 'support', label: 'event.tabs.support', render: (event) => <SupportTab event={event} /> },
+  ],
 };
 
 export function EventPage() {
+  const { t } = useT();
   const { eventId = '' } = useParams();
   const event = useEvent(eventId);
   // Every tab of every role follows the organizer's edits (details, days, registrations) as they are saved.
   useWatchEvent(event.data ? eventId : undefined);
-  if (event.isPending) return <Loader aria-label="Loading the event" />;
-  if (!event.data) return <ApiErrorAlert error={event.error} title="Could not open this event" />;
+  if (event.isPending) return <Loader aria-label={t('event.page.loading')} />;
+  if (!event.data) return <ApiErrorAlert error={event.error} title={t('event.page.couldNotOpen')} />;
   const modes = [...new Set(event.data.days.map((day) => day.mode))];
   return (
     <Stack>
@@ -74,24 +87,31 @@ export function EventPage() {
           <Title order={1}>{event.data.name}</Title>
           {!event.data.published && (
             <Badge color="orange" variant="light">
-              Draft
+              {t('event.page.draft')}
             </Badge>
           )}
         </Group>
         <Group gap="xs">
           <Text size="sm">
-            {formatDateRange(event.data.days[0]?.date ?? null, event.data.days.at(-1)?.date ?? null)} · times
-            in {event.data.timeZone}
+            {t('event.page.datesAndZone', {
+              dates: formatDateRange(event.data.days[0]?.date ?? null, event.data.days.at(-1)?.date ?? null),
+              zone: event.data.timeZone,
+            })}
           </Text>
           {modes.map((mode) => (
             <Badge key={mode} variant="light" color={mode === 'virtual' ? 'indigo' : 'teal'}>
-              {dayModeLabel[mode]}
+              {t(dayModeKey[mode])}
             </Badge>
           ))}
         </Group>
         {event.data.description && (
           // What the organizer wrote for everyone taking part; long texts fold after a few lines.
-          <Spoiler maxHeight={72} showLabel="Show more" hideLabel="Show less" maw={720}>
+          <Spoiler
+            maxHeight={72}
+            showLabel={t('event.page.showMore')}
+            hideLabel={t('event.page.showLess')}
+            maw={720}
+          >
             <Text size="sm" style={{ whiteSpace: 'pre-line' }} data-testid="event-description">
               {event.data.description}
             </Text>
@@ -112,6 +132,7 @@ export function EventPage() {
 }
 
 function EventTabs({ event }: { event: Event }) {
+  const { t } = useT();
   const { tab: current } = useParams();
   const navigate = useNavigate();
   const tabs = tabsByRole[event.viewerRole];
@@ -122,17 +143,19 @@ function EventTabs({ event }: { event: Event }) {
       onChange={(value) => value && navigate(`/events/${event.id}/${value}`)}
       keepMounted={false}
     >
-      <Tabs.List aria-label="Event sections">
+      <Tabs.List aria-label={t('event.tabs.label')}>
         {tabs.map((tab) => (
           <Tabs.Tab key={tab.path} value={tab.path}>
-            {tab.label}
+            {t(tab.label)}
           </Tabs.Tab>
         ))}
       </Tabs.List>
       {tabs.map((tab) => (
         <Tabs.Panel key={tab.path} value={tab.path} pt="md">
           {tab.path === active.path && (
-            <Suspense fallback={<PageLoader label={`Loading ${tab.label}`} />}>{tab.render(event)}</Suspense>
+            <Suspense fallback={<PageLoader label={t('event.tabs.loading', { tab: t(tab.label) })} />}>
+              {tab.render(event)}
+            </Suspense>
           )}
         </Tabs.Panel>
       ))}

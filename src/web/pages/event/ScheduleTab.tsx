@@ -8,6 +8,7 @@ import { useWatchEvent } from '../../app/watchEvents';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useClock } from '../../components/clock';
 import { EmptyState } from '../../components/EmptyState';
+import { useT } from '../../i18n/i18n';
 import { viewerTimeZone } from '../../time';
 import { CalendarFeedSection } from './schedule/CalendarFeedSection';
 import { ScheduleItem } from './schedule/ScheduleItem';
@@ -39,6 +40,7 @@ function Days({ days, event }: { days: ScheduleDay[]; event: Event }) {
 
 /** Chats that took place, folded away so what comes next stays on top. */
 function Earlier({ days, event }: { days: ScheduleDay[]; event: Event }) {
+  const { t } = useT();
   const [opened, { toggle }] = useDisclosure(false);
   const panelId = useId();
   const count = days.reduce((sum, day) => sum + day.chats.length, 0);
@@ -54,7 +56,7 @@ function Earlier({ days, event }: { days: ScheduleDay[]; event: Event }) {
         leftSection={<Chevron size={16} aria-hidden />}
         style={{ alignSelf: 'flex-start' }}
       >
-        {`Earlier (${count})`}
+        {t('event.schedule.earlier', { count })}
       </Button>
       <Collapse expanded={opened} keepMounted={false} id={panelId}>
         <Days days={days} event={event} />
@@ -65,6 +67,7 @@ function Earlier({ days, event }: { days: ScheduleDay[]; event: Event }) {
 
 /** `My Schedule`: the viewer's confirmed chats at the event in time order, with `Join` when it is time. */
 export function ScheduleTab({ event }: { event: Event }) {
+  const { t } = useT();
   useWatchEvent(event.id);
   // Only the chats that hold a time: a recruiter's requests can be many more.
   const confirmed = useAllChats(event.id, { recruiterId: 'mine', status: 'confirmed' });
@@ -75,19 +78,20 @@ export function ScheduleTab({ event }: { event: Event }) {
   if (confirmed.isPending || completed.isPending)
     return (
       <Center p="xl">
-        <Loader aria-label="Loading your schedule" />
+        <Loader aria-label={t('event.schedule.loading')} />
       </Center>
     );
   const { upcoming, earlier } = scheduleSections(booked, now, viewerTimeZone());
   return (
     <Stack gap="xl">
-      <ApiErrorAlert error={confirmed.error ?? completed.error} title="Could not load your schedule" />
+      <ApiErrorAlert error={confirmed.error ?? completed.error} title={t('event.schedule.couldNotLoad')} />
       {upcoming.length > 0 ? (
         <Days days={upcoming} event={event} />
       ) : (
-        <EmptyState title={earlier.length > 0 ? 'Nothing coming up' : 'No confirmed chats yet'}>
-          Your confirmed 1-1 chats at {event.name} are listed here in time order, with a Join button shortly
-          before each one starts.
+        <EmptyState
+          title={earlier.length > 0 ? t('event.schedule.nothingComingUp') : t('event.schedule.noneYet')}
+        >
+          {t('event.schedule.emptyText', { event: event.name })}
         </EmptyState>
       )}
       {earlier.length > 0 && <Earlier days={earlier} event={event} />}

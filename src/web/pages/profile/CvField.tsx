@@ -4,12 +4,13 @@ import type { TalentCv } from '../../../shared/schemas/talents.schemas';
 import { CV_MAX_BYTES, fileSizeLabel } from '../../../shared/talents/cv-file';
 import { ApiError } from '../../api/client';
 import { cvDownloadUrl, useDeleteMyCv, useUploadMyCv } from '../../api/cvs';
+import { t as translate, useT } from '../../i18n/i18n';
 import { formatDay, viewerTimeZone } from '../../time';
 
 /** The server's sentence for a refused file; without an answer, what the talent can do about it. */
 function problemOf(failure: unknown): string {
   if (failure instanceof ApiError) return failure.formErrors.cv ?? failure.message;
-  return 'The CV could not be uploaded. Check your connection and try again.';
+  return translate('talent.cv.uploadFailed');
 }
 
 /**
@@ -17,6 +18,7 @@ function problemOf(failure: unknown): string {
  * edits and saves later). Recruiters at the talent's events may download it from the profile.
  */
 export function CvField({ cv }: { cv: TalentCv | null }) {
+  const { t } = useT();
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const upload = useUploadMyCv();
@@ -26,7 +28,7 @@ export function CvField({ cv }: { cv: TalentCv | null }) {
     const file = fileRef.current?.files?.[0];
     if (!file) return;
     // The server says the same; a large file need not travel to hear it.
-    if (file.size > CV_MAX_BYTES) setProblem('A CV can be at most 5 MB.');
+    if (file.size > CV_MAX_BYTES) setProblem(t('talent.cv.tooLarge'));
     else {
       setProblem(null);
       await upload.mutateAsync(file).catch((failure: unknown) => setProblem(problemOf(failure)));
@@ -42,10 +44,10 @@ export function CvField({ cv }: { cv: TalentCv | null }) {
       <Stack>
         <div>
           <Title order={2} fz="h4">
-            CV
+            {t('talent.cv.title')}
           </Title>
           <Text size="sm" c="dark.6">
-            Recruiters at your events can download it from your profile. One PDF file, at most 5 MB.
+            {t('talent.cv.intro')}
           </Text>
         </div>
         {cv && (
@@ -54,22 +56,25 @@ export function CvField({ cv }: { cv: TalentCv | null }) {
               <Anchor href={cvDownloadUrl.own()} download={cv.fileName}>
                 {cv.fileName}
               </Anchor>{' '}
-              · {fileSizeLabel(cv.size)} · uploaded {formatDay(cv.uploadedAt, viewerTimeZone())}
+              {t('talent.cv.details', {
+                size: fileSizeLabel(cv.size),
+                day: formatDay(cv.uploadedAt, viewerTimeZone()),
+              })}
             </Text>
             <Group gap="xs">
               <Button variant="default" size="xs" onClick={() => fileRef.current?.click()}>
-                Replace
+                {t('talent.cv.replace')}
               </Button>
               <Button variant="subtle" color="red" size="xs" loading={remove.isPending} onClick={deleteCv}>
-                Delete CV
+                {t('talent.cv.delete')}
               </Button>
             </Group>
           </Group>
         )}
         <Input.Wrapper
-          label="CV (PDF)"
+          label={t('talent.cv.label')}
           id={inputId}
-          description={cv ? 'Choose another PDF to replace it.' : 'Choose a PDF: it is uploaded at once.'}
+          description={cv ? t('talent.cv.chooseAnother') : t('talent.cv.choose')}
           error={problem}
         >
           <Input
@@ -85,7 +90,7 @@ export function CvField({ cv }: { cv: TalentCv | null }) {
         </Input.Wrapper>
         {upload.isPending && (
           <Text size="sm" role="status">
-            Uploading your CV…
+            {t('talent.cv.uploading')}
           </Text>
         )}
       </Stack>

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import {
   commonLanguages,
   ExperienceLevel,
-  experienceLevelLabel,
   TAG_MAX,
   type TalentProfile,
   TalentProfileInput,
@@ -12,6 +11,8 @@ import { ApiError } from '../../api/client';
 import { schemaErrors } from '../../api/fieldErrors';
 import { useSaveMyProfile } from '../../api/talents';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useT } from '../../i18n/i18n';
+import { experienceLevelKey } from '../experienceLevelKey';
 import {
   type ProfileFormValues,
   toProfileInput,
@@ -20,12 +21,12 @@ import {
 } from './profileFormValues';
 import { LimitedTagsInput, LimitedTextarea, LimitedTextInput } from '../../components/LengthLimited';
 
-const levelOptions = ExperienceLevel.options.map((level) => ({
-  value: level,
-  label: experienceLevelLabel[level],
-}));
-
 export function ProfileForm({ profile }: { profile: TalentProfile }) {
+  const { t } = useT();
+  const levelOptions = ExperienceLevel.options.map((level) => ({
+    value: level,
+    label: t(experienceLevelKey[level]),
+  }));
   const save = useSaveMyProfile();
   const form = useForm<ProfileFormValues>({
     initialValues: valuesFromProfile(profile),
@@ -42,7 +43,6 @@ export function ProfileForm({ profile }: { profile: TalentProfile }) {
       if (failure instanceof ApiError) form.setErrors(failure.formErrors);
     }
   });
-  const tagHint = 'Press Enter or type a comma after each one.';
   const tagProps = (list: 'languages' | 'topics') => ({
     maxTags: 30,
     maxLength: TAG_MAX,
@@ -53,24 +53,29 @@ export function ProfileForm({ profile }: { profile: TalentProfile }) {
   return (
     <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
       <Stack>
-        <LimitedTextInput label="Name" autoComplete="name" maxLength={120} {...form.getInputProps('name')} />
         <LimitedTextInput
-          label="Headline"
-          description="One line about you, e.g. “Data engineer moving into machine learning”."
+          label={t('talent.profile.name')}
+          autoComplete="name"
+          maxLength={120}
+          {...form.getInputProps('name')}
+        />
+        <LimitedTextInput
+          label={t('talent.profile.headline')}
+          description={t('talent.profile.headlineDescription')}
           maxLength={160}
           {...form.getInputProps('headline')}
         />
         <Group grow align="flex-start">
           <LimitedTextInput
-            label="Background"
-            description="Your field or degree, e.g. “Computer science”."
+            label={t('talent.profile.background')}
+            description={t('talent.profile.backgroundDescription')}
             maxLength={160}
             {...form.getInputProps('background')}
           />
           <Select
-            label="Level of experience"
-            description="How long you have worked in your field."
-            placeholder="Not specified"
+            label={t('talent.profile.level')}
+            description={t('talent.profile.levelDescription')}
+            placeholder={t('talent.profile.levelNotSpecified')}
             data={levelOptions}
             clearable
             allowDeselect={false}
@@ -78,18 +83,18 @@ export function ProfileForm({ profile }: { profile: TalentProfile }) {
           />
         </Group>
         <LimitedTagsInput
-          label="Languages"
-          description={`Languages you can hold a conversation in. ${tagHint}`}
+          label={t('talent.profile.languages')}
+          description={t('talent.profile.languagesDescription')}
           data={commonLanguages}
           {...tagProps('languages')}
         />
         <LimitedTagsInput
-          label="Topics"
-          description={`What you would like to talk about with recruiters. ${tagHint}`}
+          label={t('talent.profile.topics')}
+          description={t('talent.profile.topicsDescription')}
           {...tagProps('topics')}
         />
         <LimitedTextarea
-          label="Short bio"
+          label={t('talent.profile.bio')}
           autosize
           minRows={4}
           maxRows={12}
@@ -97,8 +102,8 @@ export function ProfileForm({ profile }: { profile: TalentProfile }) {
           {...form.getInputProps('bio')}
         />
         <Textarea
-          label="Links"
-          description="One per line: your portfolio, LinkedIn, GitHub… (up to 10, starting with https://)"
+          label={t('talent.profile.links')}
+          description={t('talent.profile.linksDescription')}
           autosize
           minRows={2}
           maxRows={10}
@@ -106,13 +111,13 @@ export function ProfileForm({ profile }: { profile: TalentProfile }) {
         />
         {save.isSuccess && !form.isDirty() && (
           <Alert color="green" role="status" variant="light">
-            Profile saved
+            {t('talent.profile.saved')}
           </Alert>
         )}
-        <ApiErrorAlert error={save.error} title="Your profile could not be saved" />
+        <ApiErrorAlert error={save.error} title={t('talent.profile.notSaved')} />
         <Group justify="flex-end">
           <Button type="submit" loading={form.submitting}>
-            Save profile
+            {t('talent.profile.save')}
           </Button>
         </Group>
       </Stack>

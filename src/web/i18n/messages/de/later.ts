@@ -1,8 +1,10 @@
 import type { LaterKey } from '../en/index';
 import account from './account.json';
+import event from './event.json';
 import organizer from './organizer.json';
 import recruiter from './recruiter.json';
 import room from './room.json';
+import talent from './talent.json';
 import talentProfiles from './talentProfiles.json';
 
 /** German, complete, for the parts loaded after the first page. */
@@ -12,4 +14,6 @@ export const deLater = {
   ...recruiter,
   ...talentProfiles,
   ...room,
+  ...event,
+  ...talent,
 } satisfies Record<LaterKey, unknown>;

@@ -1,19 +1,68 @@
 import { Group, Text } from '@mantine/core';
 import { IconCalendarCheck } from '@tabler/icons-react';
-import { countdownSentence, formatWindowInstant } from '../../../../shared/booking/booking-window';
-import { bookingModeLabel, type Event } from '../../../../shared/schemas/events.schemas';
+import { FORMAT_LOCALES } from '../../../../shared/i18n/locales';
+import type { Event } from '../../../../shared/schemas/events.schemas';
+import { currentLocale, type MessageKey, useT } from '../../../i18n/i18n';
+import { formatTime } from '../../../time';
 import type { BookingWindowState } from './bookingWindow';
 
-const modeText: Record<Event['bookingMode'], string> = {
-  approval: 'talents send a request, and pick a time once the recruiter approves',
-  direct: "talents book a recruiter's free time slot directly",
+type Translate = ReturnType<typeof useT>['t'];
+
+const modeLabel: Record<Event['bookingMode'], MessageKey> = {
+  approval: 'event.bookingRules.approval',
+  direct: 'event.bookingRules.direct',
 };
 
+const modeText: Record<Event['bookingMode'], MessageKey> = {
+  approval: 'event.bookingRules.approvalText',
+  direct: 'event.bookingRules.directText',
+};
+
+/** `Thursday 5 March at 09:00 (Europe/Berlin)`: an instant on the event's wall clock, in the language in use. */
+function windowInstant(iso: string, timeZone: string, t: Translate): string {
+  const day = new Intl.DateTimeFormat(FORMAT_LOCALES[currentLocale()], {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  }).format(new Date(iso));
+  return t('event.bookingRules.instant', { day, time: formatTime(iso, timeZone), zone: timeZone });
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * `Bookings open in 1 h 05 min` while the opening is ahead: whole minutes, rounded up, so it never reads `0 min`
+ * before the moment; the last minute counts seconds.
+ */
+function countdown(opensAt: Date, now: Date, t: Translate): string {
+  const left = opensAt.getTime() - now.getTime();
+  if (left < MINUTE_MS)
+    return t('event.bookingRules.countdownSeconds', { seconds: Math.max(1, Math.ceil(left / 1000)) });
+  const total = Math.ceil(left / MINUTE_MS);
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const minutes = String(total % 60).padStart(2, '0');
+  if (days > 0) return t('event.bookingRules.countdownDays', { days, hours, minutes });
+  if (hours > 0) return t('event.bookingRules.countdownHours', { hours, minutes });
+  return t('event.bookingRules.countdownMinutes', { minutes: total % 60 });
+}
+
 /** Where the window stands now: the live countdown, closed, or nothing while open. */
-function windowStatus(window: BookingWindowState): string | null {
+function windowStatus(window: BookingWindowState, t: Translate): string | null {
   const { phase } = window;
-  if (phase.phase === 'not_yet_open') return countdownSentence(phase.opensAt, window.now);
-  if (phase.phase === 'closed') return 'Bookings closed';
+  if (phase.phase === 'not_yet_open') return countdown(phase.opensAt, window.now, t);
+  if (phase.phase === 'closed') return t('event.bookingRules.closed');
+  return null;
+}
+
+/** The window's bounds as a sentence, or null when it has none. */
+function windowText(event: Event, t: Translate): string | null {
+  const opens = event.bookingsOpenAt && windowInstant(event.bookingsOpenAt, event.timeZone, t);
+  const closes = event.bookingsCloseAt && windowInstant(event.bookingsCloseAt, event.timeZone, t);
+  if (opens && closes) return t('event.bookingRules.windowOpenClose', { opens, closes });
+  if (opens) return t('event.bookingRules.windowOpen', { opens });
+  if (closes) return t('event.bookingRules.windowClose', { closes });
   return null;
 }
 
@@ -25,21 +74,24 @@ export function BookingRulesLine({
   event: Event;
   bookingWindow: BookingWindowState;
 }) {
-  const bounds = [
-    event.bookingsOpenAt &&
-      `bookings open ${formatWindowInstant(new Date(event.bookingsOpenAt), event.timeZone)}`,
-    event.bookingsCloseAt && `close ${formatWindowInstant(new Date(event.bookingsCloseAt), event.timeZone)}`,
-  ].filter(Boolean);
-  const status = windowStatus(bookingWindow);
+  const { t, rich } = useT();
+  const window = windowText(event, t);
+  const status = windowStatus(bookingWindow, t);
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="booking-rules">
       <IconCalendarCheck size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
       <div>
         <Text size="sm">
-          <Text span fw={600}>
-            {bookingModeLabel[event.bookingMode]}
-          </Text>
-          : {modeText[event.bookingMode]}.{bounds.length > 0 && ` Window: ${bounds.join(', ')}.`}
+          {rich('event.bookingRules.line', {
+            mode: t(modeLabel[event.bookingMode]),
+            text: t(modeText[event.bookingMode]),
+            strong: (chunks) => (
+              <Text span fw={600}>
+                {chunks}
+              </Text>
+            ),
+          })}
+          {window && ` ${window}`}
         </Text>
         {status && (
           <Text

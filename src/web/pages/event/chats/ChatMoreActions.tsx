@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCalendarEvent, IconDots, IconX } from '@tabler/icons-react';
 import type { Chat } from '../../../../shared/schemas/chats.schemas';
 import { useChatChanges } from '../../../api/chats';
+import { useT } from '../../../i18n/i18n';
 import { MessageDialog } from './MessageDialog';
 import { RescheduleDialog } from './recruiter/RescheduleDialog';
 
@@ -16,6 +17,7 @@ const otherSide = (chat: Chat, side: Side) => (side === 'talent' ? chat.recruite
  * side reschedules in its own dialog, which can also move the chat straight to another slot.
  */
 export function ChatMoreActions({ chat, side }: { chat: Chat; side: Side }) {
+  const { t } = useT();
   const { cancel, reschedule } = useChatChanges(chat.eventId);
   const [cancelOpened, cancelDialog] = useDisclosure(false);
   const [rescheduleOpened, rescheduleDialog] = useDisclosure(false);
@@ -29,7 +31,7 @@ export function ChatMoreActions({ chat, side }: { chat: Chat; side: Side }) {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" aria-label="More actions">
+          <ActionIcon variant="subtle" color="gray" aria-label={t('event.chatActions.more')}>
             <IconDots size={18} aria-hidden />
           </ActionIcon>
         </Menu.Target>
@@ -39,7 +41,7 @@ export function ChatMoreActions({ chat, side }: { chat: Chat; side: Side }) {
               leftSection={<IconCalendarEvent size={16} aria-hidden />}
               onClick={open(rescheduleDialog, reschedule)}
             >
-              Reschedule
+              {t('event.chatActions.reschedule')}
             </Menu.Item>
           )}
           <Menu.Item
@@ -47,23 +49,31 @@ export function ChatMoreActions({ chat, side }: { chat: Chat; side: Side }) {
             leftSection={<IconX size={16} aria-hidden />}
             onClick={open(cancelDialog, cancel)}
           >
-            Cancel
+            {t('event.chatActions.cancel')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <MessageDialog
         opened={cancelOpened}
         onClose={cancelDialog.close}
-        title={`Cancel the 1-1 chat with ${other}?`}
-        intro={`${other} is told by email${booked ? ' and the time slot is freed' : ''}. This cannot be undone.`}
-        submitLabel="Cancel chat"
+        title={t('event.chatActions.cancelTitle', { other })}
+        intro={
+          booked
+            ? t('event.chatActions.cancelIntroBooked', { other })
+            : t('event.chatActions.cancelIntro', { other })
+        }
+        submitLabel={t('event.chatActions.cancelChat')}
         mutation={{
           mutateAsync: (message) => cancel.mutateAsync({ chatId: chat.id, message }),
           error: cancel.error,
           isPending: cancel.isPending,
         }}
         onDone={() =>
-          notifications.show({ color: 'green', title: 'Chat cancelled', message: `${other} has been told.` })
+          notifications.show({
+            color: 'green',
+            title: t('event.chatActions.cancelled'),
+            message: t('event.chatActions.cancelledMessage', { other }),
+          })
         }
       />
       {side === 'recruiter' ? (
@@ -72,9 +82,9 @@ export function ChatMoreActions({ chat, side }: { chat: Chat; side: Side }) {
         <MessageDialog
           opened={rescheduleOpened}
           onClose={rescheduleDialog.close}
-          title="Reschedule this 1-1 chat?"
-          intro={`Your time slot is released and the chat goes back to In Scheduling, where you pick a new time from ${other}'s free slots. ${other} is told by email.`}
-          submitLabel="Reschedule"
+          title={t('event.chatActions.rescheduleTitle')}
+          intro={t('event.chatActions.rescheduleIntro', { other })}
+          submitLabel={t('event.chatActions.reschedule')}
           mutation={{
             mutateAsync: (message) => reschedule.mutateAsync({ chatId: chat.id, message }),
             error: reschedule.error,
@@ -83,8 +93,8 @@ export function ChatMoreActions({ chat, side }: { chat: Chat; side: Side }) {
           onDone={() =>
             notifications.show({
               color: 'green',
-              title: 'Back to In Scheduling',
-              message: 'Pick a new time slot under In Scheduling.',
+              title: t('event.chatActions.rescheduled'),
+              message: t('event.chatActions.rescheduledMessage'),
             })
           }
         />

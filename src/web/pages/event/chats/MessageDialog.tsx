@@ -3,6 +3,7 @@ import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { DialogActions } from '../../../components/DialogActions';
 import { LimitedTextarea } from '../../../components/LengthLimited';
+import { useT } from '../../../i18n/i18n';
 
 /**
  * A dialog with an optional message to the other side, for a change that cannot be undone from here. Awaited
@@ -28,6 +29,7 @@ export function MessageDialog({
   onDone: () => void;
   children?: (message: string) => ReactNode;
 }) {
+  const { t } = useT();
   const [message, setMessage] = useState('');
   // Each opening starts blank: a message belongs to the change it was sent with.
   useEffect(() => {
@@ -48,8 +50,8 @@ export function MessageDialog({
       <Stack component="form" onSubmit={submit}>
         <Text>{intro}</Text>
         <LimitedTextarea
-          label="Message"
-          description="Optional: a short word for the other side, sent with the email."
+          label={t('event.messageDialog.message')}
+          description={t('event.messageDialog.description')}
           autosize
           minRows={2}
           maxLength={2000}
@@ -60,7 +62,7 @@ export function MessageDialog({
         <ApiErrorAlert error={mutation.error} />
         <DialogActions
           onCancel={onClose}
-          cancelLabel="Keep the chat"
+          cancelLabel={t('event.messageDialog.keep')}
           submitLabel={submitLabel}
           loading={mutation.isPending}
           color="red.8"

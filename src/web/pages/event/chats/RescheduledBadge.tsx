@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { Chat } from '../../../../shared/schemas/chats.schemas';
+import { useT } from '../../../i18n/i18n';
 import { formatDay, viewerTimeZone } from '../../../time';
 
 /**
@@ -7,6 +8,7 @@ import { formatDay, viewerTimeZone } from '../../../time';
  * still to take place: both sides see it, in the lists and on the chat.
  */
 export function RescheduledBadge({ chat }: { chat: Chat }) {
+  const { t } = useT();
   if (!chat.rescheduledAt || (chat.tab !== 'in_scheduling' && chat.tab !== 'confirmed')) return null;
   return (
     <Badge
@@ -14,9 +16,9 @@ export function RescheduledBadge({ chat }: { chat: Chat }) {
       color="orange"
       c="dark.8"
       tt="none"
-      title={`Rescheduled on ${formatDay(chat.rescheduledAt, viewerTimeZone())}`}
+      title={t('event.rescheduled.on', { day: formatDay(chat.rescheduledAt, viewerTimeZone()) })}
     >
-      Rescheduled
+      {t('event.rescheduled.badge')}
     </Badge>
   );
 }

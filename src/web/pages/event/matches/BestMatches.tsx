@@ -1,18 +1,14 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { BestMatch } from '../../../../shared/schemas/matches.schemas';
+import type { BestMatch, BestMatchesResponse } from '../../../../shared/schemas/matches.schemas';
 import { type MatchFilters, useBestMatches } from '../../../api/matches';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
-
-const howRanked =
-  'Ranked by what you share: each topic counts 3 points, each language 2, a fitting level 2 and a fitting background 2.';
+import { type MessageKey, useT } from '../../../i18n/i18n';
 
 /** Why nobody is listed when the viewer has given nothing to match on: what to fill in, and where. */
-const nothingToMatch = {
-  recruiters:
-    'Add languages, topics, your level or your background to your profile to see your best matches here.',
-  talents:
-    'Add backgrounds, levels, languages or topics to your details (Set Up Availability) to see your best matches here.',
+const nothingToMatch: Record<BestMatchesResponse['side'], MessageKey> = {
+  recruiters: 'event.matches.nothingToMatchRecruiters',
+  talents: 'event.matches.nothingToMatchTalents',
 };
 
 /**
@@ -29,23 +25,24 @@ export function BestMatches({
   /** Where a match's `Open profile` leads, if anywhere. */
   linkTo?: (match: BestMatch) => string;
 }) {
+  const { t } = useT();
   const result = useBestMatches(eventId, filters);
   const data = result.data;
-  if (result.error) return <ApiErrorAlert error={result.error} title="Could not load your best matches" />;
+  if (result.error) return <ApiErrorAlert error={result.error} title={t('event.matches.couldNotLoad')} />;
   if (!data || (data.matches.length === 0 && !data.viewerHasNothingToMatch)) return null;
   return (
     <Stack component="section" aria-labelledby="best-matches-heading" gap="xs">
       <Title order={3} fz="h4" id="best-matches-heading">
-        Best matches
+        {t('event.matches.title')}
       </Title>
       {data.viewerHasNothingToMatch ? (
         <Text size="sm" c="dark.6">
-          {nothingToMatch[data.side]}
+          {t(nothingToMatch[data.side])}
         </Text>
       ) : (
         <>
           <Text size="sm" c="dark.6">
-            {howRanked}
+            {t('event.matches.howRanked')}
           </Text>
           <SimpleGrid
             cols={{ base: 1, sm: 2, lg: 3 }}
@@ -65,6 +62,7 @@ export function BestMatches({
 }
 
 function MatchCard({ match, to }: { match: BestMatch; to: string | undefined }) {
+  const { t } = useT();
   return (
     <Card withBorder padding="sm" component="li" h="100%" aria-label={match.name}>
       <Stack gap={4}>
@@ -78,7 +76,7 @@ function MatchCard({ match, to }: { match: BestMatch; to: string | undefined }) 
             )}
           </div>
           <Badge variant="light" color="teal" tt="none" style={{ flexShrink: 0 }}>
-            {match.score === 1 ? '1 point' : `${match.score} points`}
+            {t('event.matches.points', { count: match.score })}
           </Badge>
         </Group>
         <Text size="sm" c="dark.6">
@@ -87,7 +85,7 @@ function MatchCard({ match, to }: { match: BestMatch; to: string | undefined }) 
         {/* Not the name: the list below links each name already, and one name should lead to one link. */}
         {to && (
           <Anchor component={Link} to={to} size="sm" c="indigo.8">
-            Open profile
+            {t('event.matches.openProfile')}
           </Anchor>
         )}
       </Stack>

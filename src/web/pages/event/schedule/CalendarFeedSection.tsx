@@ -4,9 +4,11 @@ import { useId } from 'react';
 import { useCalendarFeed, useResetCalendarFeed } from '../../../api/schedule';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { useT } from '../../../i18n/i18n';
 
 /** The personal calendar feed: its secret address to copy or subscribe to, and a way to replace it. */
 export function CalendarFeedSection() {
+  const { t } = useT();
   const headingId = useId();
   const feed = useCalendarFeed();
   const reset = useResetCalendarFeed();
@@ -14,20 +16,18 @@ export function CalendarFeedSection() {
     <Paper withBorder p="lg" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
         <Title order={2} fz="h4" id={headingId}>
-          Calendar feed
+          {t('event.calendarFeed.title')}
         </Title>
         <Text size="sm" c="dark.6">
-          Subscribe to this address in your calendar app to see your confirmed 1-1 chats of every event there.
-          It updates by itself when a chat is booked, moved or cancelled. Keep it to yourself: anyone who has
-          it can see your chats.
+          {t('event.calendarFeed.intro')}
         </Text>
-        {feed.isPending && <Loader size="sm" aria-label="Loading your calendar feed" />}
-        <ApiErrorAlert error={feed.error} title="Could not load your calendar feed" />
+        {feed.isPending && <Loader size="sm" aria-label={t('event.calendarFeed.loading')} />}
+        <ApiErrorAlert error={feed.error} title={t('event.calendarFeed.couldNotLoad')} />
         {feed.data && (
           <>
             <Group align="flex-end" gap="sm">
               <TextInput
-                label="Calendar feed address"
+                label={t('event.calendarFeed.address')}
                 value={feed.data.url}
                 readOnly
                 onFocus={(event) => event.currentTarget.select()}
@@ -42,7 +42,7 @@ export function CalendarFeedSection() {
                       copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
                     }
                   >
-                    {copied ? 'Copied' : 'Copy link'}
+                    {copied ? t('event.calendarFeed.copied') : t('event.calendarFeed.copy')}
                   </Button>
                 )}
               </CopyButton>
@@ -53,21 +53,21 @@ export function CalendarFeedSection() {
                 href={feed.data.subscribeUrl}
                 leftSection={<IconCalendarPlus size={16} aria-hidden />}
               >
-                Subscribe
+                {t('event.calendarFeed.subscribe')}
               </Button>
               <ConfirmButton
                 buttonProps={{ variant: 'subtle', color: 'red.9' }}
-                title="Reset the calendar feed link?"
-                message="The current address stops working at once: calendars subscribed to it no longer update. You then subscribe again with the new address."
-                confirmLabel="Reset link"
+                title={t('event.calendarFeed.resetTitle')}
+                message={t('event.calendarFeed.resetMessage')}
+                confirmLabel={t('event.calendarFeed.reset')}
                 onConfirm={() => reset.mutateAsync()}
               >
-                Reset link
+                {t('event.calendarFeed.reset')}
               </ConfirmButton>
             </Group>
             {reset.isSuccess && (
               <Text size="sm" role="status">
-                The link was reset. Subscribe again with the new address.
+                {t('event.calendarFeed.wasReset')}
               </Text>
             )}
           </>

@@ -5,6 +5,7 @@ import type { Event } from '../../../../shared/schemas/events.schemas';
 import { AttendancePanel } from '../../../components/Attendance';
 import { ChatTime } from '../../../components/ChatTime';
 import { JoinButton } from '../../../components/JoinButton';
+import { useT } from '../../../i18n/i18n';
 import type { BookedChat } from './scheduleSections';
 
 /** Who the viewer meets: the talent for a recruiter, the recruiter and their company for a talent. */
@@ -15,12 +16,17 @@ function otherSide(chat: BookedChat, viewerRole: Event['viewerRole']) {
 }
 
 function Place({ chat }: { chat: BookedChat }) {
+  const { t } = useT();
   const inPerson = chat.day?.mode === 'in_person';
   const Icon = inPerson ? IconMapPin : IconVideo;
   return (
     <Group gap={6} wrap="nowrap">
       <Icon size={16} aria-hidden />
-      <Text size="sm">{inPerson ? `In person at ${chat.location ?? chat.company.name}` : 'Virtual'}</Text>
+      <Text size="sm">
+        {inPerson
+          ? t('event.schedule.inPersonAt', { place: chat.location ?? chat.company.name })
+          : t('event.schedule.virtual')}
+      </Text>
     </Group>
   );
 }

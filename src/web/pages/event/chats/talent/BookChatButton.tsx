@@ -6,6 +6,7 @@ import type { BookableRecruiter } from '../../../../../shared/schemas/availabili
 import { useBookDirectly, useBookableSlots } from '../../../../api/chats';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
 import { ShareWithCompanyCheckbox } from '../../../../components/ShareWithCompanyCheckbox';
+import { useT } from '../../../../i18n/i18n';
 import { placeOf, SlotChooser } from './SlotPicker';
 
 const MAX_TEXT = 2000;
@@ -20,6 +21,7 @@ function DirectBooking({
   recruiter: BookableRecruiter;
   onClose: () => void;
 }) {
+  const { t } = useT();
   const slots = useBookableSlots(eventId, recruiter.id);
   const book = useBookDirectly(eventId, recruiter.id);
   const [answer, setAnswer] = useState('');
@@ -43,7 +45,7 @@ function DirectBooking({
       {question && (
         <LimitedTextarea
           label={question}
-          description="Your answer helps them prepare. Optional, but recruiters appreciate it."
+          description={t('talent.request.answerDescription')}
           autosize
           minRows={2}
           maxLength={MAX_TEXT}
@@ -75,6 +77,7 @@ export function BookChatButton({
   describedBy?: string;
   disabled: boolean;
 }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
@@ -84,9 +87,14 @@ export function BookChatButton({
         disabled={disabled}
         onClick={open}
       >
-        Book 1-1 Chat
+        {t('talent.book.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title={`Book a 1-1 chat with ${recruiter.name}`} size="xl">
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('talent.book.title', { name: recruiter.name })}
+        size="xl"
+      >
         <DirectBooking eventId={eventId} recruiter={recruiter} onClose={close} />
       </Modal>
     </>

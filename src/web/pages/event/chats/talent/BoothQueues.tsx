@@ -1,19 +1,30 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconBellRinging } from '@tabler/icons-react';
 import { useId } from 'react';
-import { ordinal, waitSentence } from '../../../../../shared/booking/walk-in';
 import type { Booth } from '../../../../../shared/schemas/booths.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useBooths, useJoinOrLeaveQueue } from '../../../../api/booths';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
+import { useT } from '../../../../i18n/i18n';
 
-const boothName = (booth: Booth) => `${booth.companyName}'s booth`;
+type Translate = ReturnType<typeof useT>['t'];
+
+/** `Estimated wait: about 1 hour 5 minutes`, or `any moment now`. */
+function waitText(minutes: number, t: Translate): string {
+  if (minutes <= 0) return t('talent.booths.waitNow');
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return t('talent.booths.waitMinutes', { minutes: rest });
+  if (rest === 0) return t('talent.booths.waitHours', { hours });
+  return t('talent.booths.waitHoursMinutes', { hours, minutes: rest });
+}
 
 /**
  * The walk-in queues of an in-person day, while it is under way: the talent queues at booths from their phone, sees
  * their place and estimated wait, and is told prominently when it's their turn. Shown only while queues are open.
  */
 export function BoothQueues({ event }: { event: Event }) {
+  const { t } = useT();
   const booths = useBooths(event.id);
   const change = useJoinOrLeaveQueue(event.id);
   if (!booths.data?.open) return null;
@@ -27,20 +38,20 @@ export function BoothQueues({ event }: { event: Event }) {
           variant="filled"
           role="alert"
           icon={<IconBellRinging aria-hidden />}
-          title={`It's your turn at ${boothName(booth)} — go to the booth`}
+          title={t('talent.booths.calledTitle', { company: booth.companyName })}
         >
-          {booth.location ? `Find them at ${booth.location}.` : 'A recruiter is waiting for you.'}
+          {booth.location
+            ? t('talent.booths.findThem', { location: booth.location })
+            : t('talent.booths.recruiterWaiting')}
         </Alert>
       ))}
       <div>
         <Title order={2} id="booth-queues-heading">
-          Walk-in queues
+          {t('talent.booths.title')}
         </Title>
-        <Text c="dark.6">
-          The in-person day is under way: queue at a booth from here, and we tell you when it's your turn.
-        </Text>
+        <Text c="dark.6">{t('talent.booths.intro')}</Text>
       </div>
-      <ApiErrorAlert error={change.error} title="Could not change your place in the queue" />
+      <ApiErrorAlert error={change.error} title={t('talent.booths.changeFailed')} />
       {booths.data.booths.map((booth) => (
         <BoothCard
           key={booth.companyId}
@@ -62,6 +73,7 @@ function BoothCard({
   busy: boolean;
   onChange: (join: boolean) => void;
 }) {
+  const { t } = useT();
   const nameId = useId();
   const { entry } = booth;
   return (
@@ -72,7 +84,7 @@ function BoothCard({
             {booth.companyName}
           </Text>
           <Text size="sm" c="dark.6">
-            {[booth.location, booth.waiting === 1 ? '1 waiting' : `${booth.waiting} waiting`]
+            {[booth.location, t('talent.booths.waiting', { count: booth.waiting })]
               .filter(Boolean)
               .join(' · ')}
           </Text>
@@ -83,20 +95,18 @@ function BoothCard({
           aria-describedby={nameId}
           onClick={() => onChange(!entry)}
         >
-          {entry ? 'Leave queue' : 'Join queue'}
+          {entry ? t('talent.booths.leave') : t('talent.booths.join')}
         </Button>
       </Group>
       {entry?.state === 'waiting' && entry.position !== null && (
         <Stack gap={0} mt="xs" aria-live="polite">
-          <Text fw={600}>You are {ordinal(entry.position)} in line</Text>
-          {entry.waitMinutes !== null && (
-            <Text size="sm">Estimated wait: {waitSentence(entry.waitMinutes)}</Text>
-          )}
+          <Text fw={600}>{t('talent.booths.position', { position: entry.position })}</Text>
+          {entry.waitMinutes !== null && <Text size="sm">{waitText(entry.waitMinutes, t)}</Text>}
         </Stack>
       )}
       {entry?.state === 'called' && (
         <Text fw={600} mt="xs" c="green.9">
-          It's your turn — go to the booth
+          {t('talent.booths.yourTurn')}
         </Text>
       )}
     </Card>

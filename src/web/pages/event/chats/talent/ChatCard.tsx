@@ -1,6 +1,7 @@
 import { Avatar, Blockquote, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
+import { useT } from '../../../../i18n/i18n';
 import { ChatHistory } from '../ChatHistory';
 
 /** A quoted text from one side of the chat, with who wrote it. */
@@ -10,7 +11,7 @@ export function Quote({ label, children }: { label: string; children: string }) 
       <Text size="sm" fw={600} c="dark.6">
         {label}
       </Text>
-      <Blockquote color="gray" p="xs" pl="md" fz="sm" style={{ whiteSpace: 'pre-wrap' }}>
+      <Blockquote color="gray" p="xs" ps="md" fz="sm" style={{ whiteSpace: 'pre-wrap' }}>
         {children}
       </Blockquote>
     </Stack>
@@ -19,20 +20,29 @@ export function Quote({ label, children }: { label: string; children: string }) 
 
 /** What was said when the chat was asked for: the talent's answer and message, or the recruiter's invitation. */
 function Exchange({ chat }: { chat: Chat }) {
+  const { t } = useT();
   const byTalent = chat.initiatedBy === 'talent';
   const onBehalf = !byTalent && chat.createdBy.id !== chat.recruiter.id;
   return (
     <>
       {onBehalf && (
         <Text size="sm" c="dark.6">
-          Invitation sent by {chat.createdBy.name} on behalf of {chat.recruiter.name}.
+          {t('talent.chat.onBehalf', { sender: chat.createdBy.name, recruiter: chat.recruiter.name })}
         </Text>
       )}
       {chat.customQuestion && chat.talentAnswer && (
-        <Quote label={`Your answer to “${chat.customQuestion}”`}>{chat.talentAnswer}</Quote>
+        <Quote label={t('talent.chat.yourAnswer', { question: chat.customQuestion })}>
+          {chat.talentAnswer}
+        </Quote>
       )}
       {chat.requestMessage && (
-        <Quote label={byTalent ? 'Your message' : `Message from ${chat.createdBy.name}`}>
+        <Quote
+          label={
+            byTalent
+              ? t('talent.chat.yourMessage')
+              : t('talent.chat.messageFrom', { name: chat.createdBy.name })
+          }
+        >
           {chat.requestMessage}
         </Quote>
       )}

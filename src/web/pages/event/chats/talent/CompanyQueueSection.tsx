@@ -11,6 +11,7 @@ import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { DialogActions } from '../../../../components/DialogActions';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
 import { ShareWithCompanyCheckbox } from '../../../../components/ShareWithCompanyCheckbox';
+import { useT } from '../../../../i18n/i18n';
 import { chatTimeText, zoneName } from '../../../../time';
 import { useChatTabParam } from './chatTabParam';
 import { WaitlistControl } from './WaitlistControl';
@@ -59,6 +60,7 @@ function RequestForm({
   company: ListedCompany;
   onClose: () => void;
 }) {
+  const { t } = useT();
   const { request } = useCompanyQueue(eventId);
   const { show } = useChatTabParam();
   const [message, setMessage] = useState('');
@@ -76,8 +78,8 @@ function RequestForm({
     }
     notifications.show({
       color: 'green',
-      title: 'Request sent',
-      message: `The recruiters of ${company.name} get your request. Follow it under Requests.`,
+      title: t('talent.request.sent'),
+      message: t('talent.companies.sentMessage', { company: company.name }),
     });
     onClose();
     show('requests', { scroll: true });
@@ -87,12 +89,11 @@ function RequestForm({
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm" c="dark.6">
-          Every recruiter of {company.name} who takes requests gets yours. The first to accept it chats with
-          you, and you then pick one of their free time slots.
+          {t('talent.companies.requestIntro', { company: company.name })}
         </Text>
         <LimitedTextarea
-          label="Message"
-          description="Optional: what would you like to talk about?"
+          label={t('talent.request.message')}
+          description={t('talent.request.messageDescription')}
           autosize
           minRows={3}
           maxLength={MAX_TEXT}
@@ -106,8 +107,12 @@ function RequestForm({
           checked={shareWithCompany}
           onChange={setShareWithCompany}
         />
-        {!fieldError && <ApiErrorAlert error={request.error} title="Your request was not sent" />}
-        <DialogActions onCancel={onClose} submitLabel="Send Request" loading={request.isPending} />
+        {!fieldError && <ApiErrorAlert error={request.error} title={t('talent.request.notSent')} />}
+        <DialogActions
+          onCancel={onClose}
+          submitLabel={t('talent.request.send')}
+          loading={request.isPending}
+        />
       </Stack>
     </form>
   );
@@ -125,6 +130,7 @@ function BookingConfirmation({
   timeZone: string;
   onClose: () => void;
 }) {
+  const { t, rich } = useT();
   const next = useNextCompanySlot(eventId, company.id);
   const { book } = useCompanyQueue(eventId);
   const { show } = useChatTabParam();
@@ -140,20 +146,24 @@ function BookingConfirmation({
     const time = chatTimeText(chat.startsAt!, chat.endsAt!, timeZone);
     notifications.show({
       color: 'green',
-      title: 'Booked',
-      message: `Your 1-1 chat with ${chat.recruiter.name} (${company.name}) is on ${time.viewer}.`,
+      title: t('talent.companies.booked'),
+      message: t('talent.companies.bookedMessage', {
+        name: chat.recruiter.name,
+        company: company.name,
+        time: time.viewer,
+      }),
     });
     onClose();
     show('confirmed', { scroll: true });
   };
-  if (next.isPending) return <Loader aria-label="Finding the next free time slot" />;
+  if (next.isPending) return <Loader aria-label={t('talent.companies.findingNext')} />;
   if (!next.data)
     return (
       <Stack>
-        <ApiErrorAlert error={next.error} title="Nothing to book" />
+        <ApiErrorAlert error={next.error} title={t('talent.companies.nothingToBook')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Close
+            {t('talent.slotPicker.close')}
           </Button>
         </Group>
       </Stack>
@@ -163,20 +173,28 @@ function BookingConfirmation({
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text>
-          Your 1-1 chat will be with <strong>{next.data.recruiter.name}</strong> on{' '}
-          <strong>{time.viewer}</strong> ({zoneName(time.viewerZone)} time){time.event && ` · ${time.event}`}.
+          {rich(time.event ? 'talent.companies.willBeWithEventTime' : 'talent.companies.willBeWith', {
+            name: next.data.recruiter.name,
+            time: time.viewer,
+            zone: zoneName(time.viewerZone),
+            eventTime: time.event,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </Text>
         <Text size="sm" c="dark.6">
-          The earliest free time slot of {company.name} you may book. If someone takes it first, you get the
-          next one, and the confirmation says which.
+          {t('talent.companies.earliest', { company: company.name })}
         </Text>
         <ShareWithCompanyCheckbox
           companyName={company.name}
           checked={shareWithCompany}
           onChange={setShareWithCompany}
         />
-        <ApiErrorAlert error={book.error} title="Not booked" />
-        <DialogActions onCancel={onClose} submitLabel="Book this time" loading={book.isPending} />
+        <ApiErrorAlert error={book.error} title={t('talent.companies.notBooked')} />
+        <DialogActions
+          onCancel={onClose}
+          submitLabel={t('talent.companies.bookThisTime')}
+          loading={book.isPending}
+        />
       </Stack>
     </form>
   );
@@ -195,6 +213,7 @@ function CompanyRow({
   waiting: CompanyRequest | undefined;
   disabled: boolean;
 }) {
+  const { t } = useT();
   const nameId = useId();
   const [opened, { open, close }] = useDisclosure(false);
   const { show } = useChatTabParam();
@@ -208,8 +227,9 @@ function CompanyRow({
             {company.name}
           </Text>
           <Text size="sm" c="dark.6">
-            {company.booth ? `${company.booth} · ` : ''}
-            {company.recruiters === 1 ? '1 recruiter' : `${company.recruiters} recruiters`} listed
+            {company.booth
+              ? t('talent.companies.boothAndRecruiters', { booth: company.booth, count: company.recruiters })
+              : t('talent.companies.recruiters', { count: company.recruiters })}
           </Text>
         </div>
         <Group gap="xs">
@@ -223,14 +243,14 @@ function CompanyRow({
           {waiting ? (
             <>
               <Badge color="yellow" variant="light" c="dark.7">
-                Request waiting
+                {t('talent.companies.waiting')}
               </Badge>
               <Button
                 variant="subtle"
                 aria-describedby={nameId}
                 onClick={() => show('requests', { scroll: true })}
               >
-                View your request
+                {t('talent.companies.viewRequest')}
               </Button>
             </>
           ) : (
@@ -241,12 +261,17 @@ function CompanyRow({
               disabled={disabled}
               onClick={open}
             >
-              Request any recruiter
+              {t('talent.companies.requestAny')}
             </Button>
           )}
         </Group>
       </Group>
-      <Modal opened={opened} onClose={close} title={`Request any recruiter at ${company.name}`} size="lg">
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('talent.companies.requestAnyTitle', { company: company.name })}
+        size="lg"
+      >
         {company.mode === 'direct' ? (
           <BookingConfirmation eventId={eventId} company={company} timeZone={timeZone} onClose={close} />
         ) : (
@@ -272,6 +297,7 @@ export function CompanyQueueSection({
   recruiters: readonly BookableRecruiter[];
   asking: { disabled: boolean };
 }) {
+  const { t } = useT();
   const requests = useCompanyRequests(eventId);
   const companies = companiesOf(recruiters);
   if (companies.length === 0) return null;
@@ -280,12 +306,12 @@ export function CompanyQueueSection({
   return (
     <Stack component="section" aria-labelledby={`${eventId}-companies`} gap="xs">
       <Title order={3} fz="h4" id={`${eventId}-companies`}>
-        Companies
+        {t('talent.companies.title')}
       </Title>
       <Text size="sm" c="dark.6">
-        No one in particular in mind? Ask a company: whichever of its recruiters is free takes your chat.
+        {t('talent.companies.intro')}
       </Text>
-      <Stack component="ul" gap="xs" m={0} p={0} aria-label="Companies you can ask">
+      <Stack component="ul" gap="xs" m={0} p={0} aria-label={t('talent.companies.listLabel')}>
         {companies.map((company) => (
           <CompanyRow
             key={company.id}

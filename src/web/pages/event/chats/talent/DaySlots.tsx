@@ -1,5 +1,7 @@
 import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { FreeSlotsResponse } from '../../../../../shared/schemas/chats.schemas';
+import { FORMAT_LOCALES } from '../../../../../shared/i18n/locales';
+import { currentLocale, t as translate, useT } from '../../../../i18n/i18n';
 import { formatDay, formatTime } from '../../../../time';
 import { ModeBadge } from './badges';
 
@@ -11,10 +13,11 @@ export function viewerClock(startsAt: string, eventZone: string, viewerZone: str
   const time = formatTime(startsAt, viewerZone);
   if (time === formatTime(startsAt, eventZone)) return null;
   const sameDay = formatDay(startsAt, viewerZone) === formatDay(startsAt, eventZone);
-  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: viewerZone }).format(
-    new Date(startsAt),
-  );
-  return sameDay ? time : `${time} ${weekday}`;
+  const weekday = new Intl.DateTimeFormat(FORMAT_LOCALES[currentLocale()], {
+    weekday: 'short',
+    timeZone: viewerZone,
+  }).format(new Date(startsAt));
+  return sameDay ? time : translate('talent.slots.timeOnWeekday', { time, weekday });
 }
 
 interface Selection {
@@ -26,14 +29,14 @@ interface Selection {
 
 /** One day of the picker: its mode, the chat length, where to meet in person, and its free slots. */
 export function DaySlots({ day, place, ...selection }: { day: FreeDay; place: string } & Selection) {
-  const count = `${day.slots.length} free ${day.slots.length === 1 ? 'slot' : 'slots'}`;
+  const { t } = useT();
+  const values = { minutes: day.durationMinutes, count: day.slots.length, place };
   return (
     <Stack gap="sm">
       <Group gap="xs">
         <ModeBadge mode={day.mode} />
         <Text size="sm" c="dark.6">
-          {day.durationMinutes}-minute chats · {count}
-          {day.mode === 'in_person' && ` · meet at ${place}`}
+          {day.mode === 'in_person' ? t('talent.slots.dayInPerson', values) : t('talent.slots.day', values)}
         </Text>
       </Group>
       <SlotGrid slots={day.slots} {...selection} />
@@ -46,6 +49,7 @@ export function DaySlots({ day, place, ...selection }: { day: FreeDay; place: st
  * beside it when it differs.
  */
 function SlotGrid({ slots, eventZone, viewerZone, selected, onSelect }: { slots: FreeSlot[] } & Selection) {
+  const { t } = useT();
   return (
     <SimpleGrid cols={{ base: 3, xs: 4, sm: 5 }} spacing="xs">
       {slots.map((slot) => {
@@ -68,7 +72,7 @@ function SlotGrid({ slots, eventZone, viewerZone, selected, onSelect }: { slots:
               </Text>
               {yours && (
                 <Text size="xs" c={pressed ? 'inherit' : 'dark.6'}>
-                  {yours} your time
+                  {t('talent.slots.yourTime', { time: yours })}
                 </Text>
               )}
             </Stack>

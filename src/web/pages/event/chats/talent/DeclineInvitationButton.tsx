@@ -6,9 +6,11 @@ import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import { useChatAction } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
+import { useT } from '../../../../i18n/i18n';
 
 /** A talent turns down a recruiter's invitation, with an optional note for the recruiter. */
 export function DeclineInvitationButton({ chat }: { chat: Chat }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const [message, setMessage] = useState('');
   const { decline } = useChatAction(chat.eventId);
@@ -25,24 +27,28 @@ export function DeclineInvitationButton({ chat }: { chat: Chat }) {
     }
     notifications.show({
       color: 'green',
-      title: 'Invitation declined',
-      message: `${chat.recruiter.name} has been told. You'll find it under Declined.`,
+      title: t('talent.declineInvitation.done'),
+      message: t('talent.declineInvitation.doneMessage', { name: chat.recruiter.name }),
     });
     dismiss();
   };
   return (
     <>
       <Button variant="outline" color="red.9" onClick={open}>
-        Decline
+        {t('talent.declineInvitation.button')}
       </Button>
-      <Modal opened={opened} onClose={dismiss} title={`Decline ${chat.recruiter.name}'s invitation?`}>
+      <Modal
+        opened={opened}
+        onClose={dismiss}
+        title={t('talent.declineInvitation.title', { name: chat.recruiter.name })}
+      >
         <Stack>
           <Text size="sm" c="dark.6">
-            {chat.recruiter.name} will be told by email. You can still request a chat with them later.
+            {t('talent.declineInvitation.intro', { name: chat.recruiter.name })}
           </Text>
           <LimitedTextarea
-            label="Message"
-            description="Optional: a short note for the recruiter."
+            label={t('talent.request.message')}
+            description={t('talent.declineInvitation.messageDescription')}
             autosize
             minRows={3}
             maxLength={2000}
@@ -50,13 +56,13 @@ export function DeclineInvitationButton({ chat }: { chat: Chat }) {
             onChange={(e) => setMessage(e.currentTarget.value)}
             data-autofocus
           />
-          <ApiErrorAlert error={decline.error} title="The invitation was not declined" />
+          <ApiErrorAlert error={decline.error} title={t('talent.declineInvitation.failed')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={dismiss}>
-              Cancel
+              {t('talent.declineInvitation.cancel')}
             </Button>
             <Button color="red.8" loading={decline.isPending} onClick={submit}>
-              Decline
+              {t('talent.declineInvitation.button')}
             </Button>
           </Group>
         </Stack>

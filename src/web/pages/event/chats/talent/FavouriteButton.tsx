@@ -2,6 +2,7 @@ import { Button, VisuallyHidden } from '@mantine/core';
 import { IconStar, IconStarFilled } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSetFavourite } from '../../../../api/availability';
+import { useT } from '../../../../i18n/i18n';
 
 /**
  * Marks the recruiter as one of the talent's favourites, to find again when booking opens. The mark shows at once and
@@ -14,6 +15,7 @@ export function FavouriteButton({
   eventId: string;
   recruiter: { id: string; name: string; favourite: boolean };
 }) {
+  const { t } = useT();
   const setFavourite = useSetFavourite(eventId);
   const [announcement, setAnnouncement] = useState('');
   const toggle = () => {
@@ -25,11 +27,10 @@ export function FavouriteButton({
         onSuccess: () =>
           setAnnouncement(
             favourite
-              ? `${recruiter.name} is one of your favourites.`
-              : `${recruiter.name} is no longer one of your favourites.`,
+              ? t('talent.favourite.added', { name: recruiter.name })
+              : t('talent.favourite.removed', { name: recruiter.name }),
           ),
-        onError: () =>
-          setAnnouncement(`Could not change whether ${recruiter.name} is a favourite. Try again.`),
+        onError: () => setAnnouncement(t('talent.favourite.failed', { name: recruiter.name })),
       },
     );
   };
@@ -43,7 +44,7 @@ export function FavouriteButton({
         leftSection={<Star size={16} aria-hidden />}
         onClick={toggle}
       >
-        Favourite
+        {t('talent.favourite.button')}
       </Button>
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}

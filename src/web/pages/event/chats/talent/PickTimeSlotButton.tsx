@@ -2,6 +2,7 @@ import { Button, Modal } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCalendarTime } from '@tabler/icons-react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
+import { useT } from '../../../../i18n/i18n';
 import { useTabBookingWindow } from '../bookingWindow';
 import { SlotPicker } from './SlotPicker';
 
@@ -10,6 +11,7 @@ import { SlotPicker } from './SlotPicker';
  * booking: disabled before the booking window opens, gone once it closed.
  */
 export function PickTimeSlotButton({ chat }: { chat: Chat }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const { phase } = useTabBookingWindow().phase;
   if (phase === 'closed') return null;
@@ -20,12 +22,12 @@ export function PickTimeSlotButton({ chat }: { chat: Chat }) {
         disabled={phase === 'not_yet_open'}
         onClick={open}
       >
-        Pick a Time Slot
+        {t('talent.pickSlot.button')}
       </Button>
       <Modal
         opened={opened}
         onClose={close}
-        title={`Pick a time for your 1-1 chat with ${chat.recruiter.name}`}
+        title={t('talent.pickSlot.title', { name: chat.recruiter.name })}
         size="xl"
       >
         <SlotPicker chat={chat} onClose={close} />

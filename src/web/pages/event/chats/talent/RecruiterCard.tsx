@@ -1,7 +1,8 @@
 import { Avatar, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import type { BookableRecruiter } from '../../../../../shared/schemas/availability.schemas';
-import { experienceLevelLabel } from '../../../../../shared/schemas/talents.schemas';
+import { useT } from '../../../../i18n/i18n';
+import { experienceLevelKey } from '../../../experienceLevelKey';
 import { chatTimeText, formatDate, zoneName } from '../../../../time';
 import { ModeBadge, OpenChatBadge } from './badges';
 import { useChatTabParam } from './chatTabParam';
@@ -37,27 +38,28 @@ function Tags({ values }: { values: string[] }) {
 
 /** Whom the recruiter wants to meet; it informs, it filters no one out. */
 function RecruiterDetails({ details }: { details: BookableRecruiter['details'] }) {
+  const { t } = useT();
   const { backgrounds, levels, languages, topics } = details;
   if (backgrounds.length + levels.length + languages.length + topics.length === 0) return null;
   return (
     <Stack gap={6}>
       {backgrounds.length > 0 && (
-        <Detail label="Background">
+        <Detail label={t('talent.recruiter.background')}>
           <Text size="sm">{backgrounds.join(', ')}</Text>
         </Detail>
       )}
       {levels.length > 0 && (
-        <Detail label="Levels">
-          <Text size="sm">{levels.map((level) => experienceLevelLabel[level]).join(', ')}</Text>
+        <Detail label={t('talent.recruiter.levels')}>
+          <Text size="sm">{levels.map((level) => t(experienceLevelKey[level])).join(', ')}</Text>
         </Detail>
       )}
       {languages.length > 0 && (
-        <Detail label="Languages">
+        <Detail label={t('talent.recruiter.languages')}>
           <Tags values={languages} />
         </Detail>
       )}
       {topics.length > 0 && (
-        <Detail label="Topics">
+        <Detail label={t('talent.recruiter.topics')}>
           <Tags values={topics} />
         </Detail>
       )}
@@ -66,14 +68,15 @@ function RecruiterDetails({ details }: { details: BookableRecruiter['details'] }
 }
 
 function FreeSlotsPerDay({ days }: { days: BookableRecruiter['days'] }) {
+  const { t } = useT();
   if (days.length === 0)
     return (
       <Text size="sm" c="dark.6">
-        No time slots open at the moment.
+        {t('talent.recruiter.noSlotsOpen')}
       </Text>
     );
   return (
-    <Stack gap={4} component="ul" aria-label="Free time slots per day" m={0} p={0}>
+    <Stack gap={4} component="ul" aria-label={t('talent.recruiter.perDay')} m={0} p={0}>
       {days.map((day) => (
         <Group key={day.dayId} component="li" gap="xs" style={{ listStyle: 'none' }}>
           <Text size="sm" fw={600} miw={120}>
@@ -81,8 +84,7 @@ function FreeSlotsPerDay({ days }: { days: BookableRecruiter['days'] }) {
           </Text>
           <ModeBadge mode={day.mode} />
           <Text size="sm" c="dark.6">
-            {day.durationMinutes} min ·{' '}
-            {day.free === 0 ? 'no free slots' : `${day.free} free ${day.free === 1 ? 'slot' : 'slots'}`}
+            {t('talent.recruiter.dayFree', { minutes: day.durationMinutes, count: day.free })}
           </Text>
         </Group>
       ))}
@@ -103,11 +105,12 @@ function NextFreeSlot({
   timeZone: string;
   id: string;
 }) {
+  const { t, rich } = useT();
   const next = recruiter.nextFreeSlot;
   if (!next)
     return (
       <Text id={id} size="sm" fw={600}>
-        No free slots left
+        {t('talent.recruiter.noneLeft')}
       </Text>
     );
   const time = chatTimeText(next.startsAt, next.endsAt, timeZone);
@@ -115,14 +118,20 @@ function NextFreeSlot({
   return (
     <Stack id={id} gap={0}>
       <Text size="sm">
-        <Text span size="sm" fw={600}>
-          Next free:
-        </Text>{' '}
-        {time.viewer} ({zoneName(time.viewerZone)} time){time.event && ` · ${time.event}`}
+        {rich(time.event ? 'talent.recruiter.nextFreeWithEventTime' : 'talent.recruiter.nextFree', {
+          time: time.viewer,
+          zone: zoneName(time.viewerZone),
+          eventTime: time.event,
+          b: (chunks) => (
+            <Text span size="sm" fw={600}>
+              {chunks}
+            </Text>
+          ),
+        })}
       </Text>
       {today > 0 && (
         <Text size="sm" c="dark.6">
-          {today} free today
+          {t('talent.recruiter.freeToday', { count: today })}
         </Text>
       )}
     </Stack>
@@ -143,6 +152,7 @@ export function RecruiterCard({
   /** Whether the talent may ask for a chat not yet; null: not at all. The recruiter's mode says how they ask. */
   asking: { disabled: boolean } | null;
 }) {
+  const { t } = useT();
   const headingId = useId();
   const freeId = useId();
   const { show } = useChatTabParam();
@@ -195,7 +205,7 @@ export function RecruiterCard({
                 aria-describedby={headingId}
                 onClick={() => show(openChat.tab, { scroll: true })}
               >
-                View your chat
+                {t('talent.recruiter.viewChat')}
               </Button>
             </>
           ) : (

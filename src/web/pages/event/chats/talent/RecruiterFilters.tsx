@@ -4,8 +4,10 @@ import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BookableFilters } from '../../../../api/availability';
-import { DayMode, dayModeLabel, type Event } from '../../../../../shared/schemas/events.schemas';
+import { DayMode, type Event } from '../../../../../shared/schemas/events.schemas';
+import { useT } from '../../../../i18n/i18n';
 import { formatDate } from '../../../../time';
+import { dayModeKey } from '../../dayModeKey';
 
 const keys = ['q', 'language', 'topic', 'day', 'mode', 'favourites'] as const;
 type FilterKey = (typeof keys)[number];
@@ -43,8 +45,6 @@ export function useRecruiterFilters() {
 const withChosen = (values: string[], chosen: string) =>
   chosen && !values.includes(chosen) ? [chosen, ...values] : values;
 
-const modeOptions = DayMode.options.map((mode) => ({ value: mode, label: dayModeLabel[mode] }));
-
 export function RecruiterFilters({
   event,
   facets,
@@ -54,6 +54,7 @@ export function RecruiterFilters({
   facets: { languages: string[]; topics: string[] };
   state: ReturnType<typeof useRecruiterFilters>;
 }) {
+  const { t } = useT();
   const { value, change, filtered, clear } = state;
   // The search runs when the talent pauses typing, not on every key.
   const [text, setText] = useState(value('q'));
@@ -72,8 +73,9 @@ export function RecruiterFilters({
   }, [q]);
   const dayOptions = event.days.map((day) => ({
     value: day.id,
-    label: `${formatDate(day.date)} · ${dayModeLabel[day.mode]}`,
+    label: t('talent.filters.dayOption', { day: formatDate(day.date), mode: t(dayModeKey[day.mode]) }),
   }));
+  const modeOptions = DayMode.options.map((mode) => ({ value: mode, label: t(dayModeKey[mode]) }));
   const select = (key: FilterKey) => ({
     value: value(key) || null,
     onChange: (chosen: string | null) => change({ [key]: chosen ?? '' }),
@@ -84,8 +86,8 @@ export function RecruiterFilters({
     <Paper withBorder p="md">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
         <TextInput
-          label="Search recruiters"
-          placeholder="Name or company"
+          label={t('talent.filters.search')}
+          placeholder={t('talent.filters.searchPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={text}
           onChange={(e) => {
@@ -94,33 +96,43 @@ export function RecruiterFilters({
           }}
         />
         <Select
-          label="Language"
-          placeholder="Any language"
+          label={t('talent.filters.language')}
+          placeholder={t('talent.filters.anyLanguage')}
           data={withChosen(facets.languages, value('language'))}
           searchable
-          nothingFoundMessage="No recruiter lists this language"
+          nothingFoundMessage={t('talent.filters.noLanguage')}
           {...select('language')}
         />
         <Select
-          label="Topic"
-          placeholder="Any topic"
+          label={t('talent.filters.topic')}
+          placeholder={t('talent.filters.anyTopic')}
           data={withChosen(facets.topics, value('topic'))}
           searchable
-          nothingFoundMessage="No recruiter lists this topic"
+          nothingFoundMessage={t('talent.filters.noTopic')}
           {...select('topic')}
         />
-        <Select label="Day" placeholder="Any day" data={dayOptions} {...select('day')} />
-        <Select label="Mode" placeholder="Virtual or in-person" data={modeOptions} {...select('mode')} />
+        <Select
+          label={t('talent.filters.day')}
+          placeholder={t('talent.filters.anyDay')}
+          data={dayOptions}
+          {...select('day')}
+        />
+        <Select
+          label={t('talent.filters.mode')}
+          placeholder={t('talent.filters.anyMode')}
+          data={modeOptions}
+          {...select('mode')}
+        />
       </SimpleGrid>
       <Group justify="space-between" mt="sm">
         <Switch
-          label="Favourites only"
+          label={t('talent.filters.favouritesOnly')}
           checked={state.favouritesOnly}
           onChange={(e) => change({ favourites: e.currentTarget.checked ? 'true' : '' })}
         />
         {filtered && (
           <Button variant="subtle" size="compact-sm" onClick={clear}>
-            Clear filters
+            {t('talent.filters.clear')}
           </Button>
         )}
       </Group>

@@ -5,36 +5,39 @@ import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useBookableRecruiters } from '../../../../api/availability';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
+import { type MessageKey, useT } from '../../../../i18n/i18n';
 import { BestMatches } from '../../matches/BestMatches';
 import { useTabBookingWindow } from '../bookingWindow';
 import { CompanyQueueSection } from './CompanyQueueSection';
 import { RecruiterCard } from './RecruiterCard';
 import { RecruiterFilters, useRecruiterFilters } from './RecruiterFilters';
 
-const recruitersText = (count: number) => (count === 1 ? '1 recruiter' : `${count} recruiters`);
+type Translate = ReturnType<typeof useT>['t'];
 
 /** Everyone is counted; a filtered list only knows what it has loaded and whether more follow. */
-function countText(list: { bookableCount: number; shown: number; more: boolean; filtered: boolean }): string {
-  if (!list.filtered) {
-    const all = recruitersText(list.bookableCount);
-    return list.more ? `${all}, ${list.shown} shown` : all;
-  }
-  if (list.more) return `More than ${recruitersText(list.shown)} match your filters, ${list.shown} shown`;
-  return `${recruitersText(list.shown)} ${list.shown === 1 ? 'matches' : 'match'} your filters`;
+function countText(
+  list: { bookableCount: number; shown: number; more: boolean; filtered: boolean },
+  t: Translate,
+): string {
+  if (!list.filtered)
+    return list.more
+      ? t('talent.recruiters.countShown', { count: list.bookableCount, shown: list.shown })
+      : t('talent.recruiters.count', { count: list.bookableCount });
+  if (list.more) return t('talent.recruiters.moreMatch', { count: list.shown, shown: list.shown });
+  return t('talent.recruiters.match', { count: list.shown });
 }
 
 /** How talents get a chat here; at a direct event, recruiters who approve each chat take requests instead. */
-function introText(event: Event): string {
-  const opened = 'These recruiters opened time for private 1-1 chats';
-  if (event.requestPolicy === 'recruiters') return `${opened} at this event.`;
-  if (event.bookingMode === 'approval') return `${opened}. Send a request; once approved, you pick a time.`;
-  if (recruitersChooseApproval(event))
-    return `${opened}. Book one of their free time slots, or send a request to those who approve each chat first.`;
-  return `${opened}. Book one of their free time slots.`;
+function introKey(event: Event): MessageKey {
+  if (event.requestPolicy === 'recruiters') return 'talent.recruiters.introInvite';
+  if (event.bookingMode === 'approval') return 'talent.recruiters.introApproval';
+  if (recruitersChooseApproval(event)) return 'talent.recruiters.introMixed';
+  return 'talent.recruiters.introDirect';
 }
 
 /** The recruiters who confirmed their availability, filtered as the talent likes, each with a way to ask. */
 export function RecruitersSection({ event }: { event: Event }) {
+  const { t } = useT();
   const filterState = useRecruiterFilters();
   // A new filter has a query of its own, so it starts again from the first page.
   const result = useBookableRecruiters(event.id, filterState.filters);
@@ -51,19 +54,18 @@ export function RecruitersSection({ event }: { event: Event }) {
     <Stack component="section" aria-labelledby="recruiters-heading" gap="md">
       <div>
         <Title order={2} fz="h3" id="recruiters-heading">
-          Recruiters
+          {t('talent.recruiters.title')}
         </Title>
-        <Text c="dark.6">{introText(event)}</Text>
+        <Text c="dark.6">{t(introKey(event))}</Text>
       </div>
       {!canRequest && (
         <Alert
           color="indigo"
           variant="light"
           icon={<IconInfoCircle aria-hidden />}
-          title="Recruiters invite you"
+          title={t('talent.recruiters.inviteOnlyTitle')}
         >
-          At this event, recruiters send the 1-1 chat invitations, so you cannot request a chat yourself. When
-          a recruiter invites you, the invitation appears under Requests and you pick a time there.
+          {t('talent.recruiters.inviteOnlyText')}
         </Alert>
       )}
       <RecruiterFilters
@@ -74,42 +76,44 @@ export function RecruitersSection({ event }: { event: Event }) {
       <BestMatches eventId={event.id} filters={filterState.filters} />
       {result.isPending ? (
         <Center py="xl">
-          <Loader aria-label="Loading recruiters" />
+          <Loader aria-label={t('talent.recruiters.loading')} />
         </Center>
       ) : result.error && !result.data ? (
-        <ApiErrorAlert error={result.error} title="Could not load the recruiters" />
+        <ApiErrorAlert error={result.error} title={t('talent.recruiters.couldNotLoad')} />
       ) : recruiters.length === 0 ? (
         filterState.filtered ? (
           <EmptyState
-            title="No recruiter matches these filters"
+            title={t('talent.recruiters.noMatch')}
             action={
               <Button variant="light" onClick={filterState.clear}>
-                Clear filters
+                {t('talent.filters.clear')}
               </Button>
             }
           >
             {filterState.favouritesOnly
-              ? 'Mark recruiters with Favourite to find them here, or clear the filters to see everyone.'
-              : 'Try another language, topic or day, or clear the filters to see everyone.'}
+              ? t('talent.recruiters.noFavourites')
+              : t('talent.recruiters.tryOther')}
           </EmptyState>
         ) : (
-          <EmptyState title="No recruiters available yet">
-            Recruiters appear here once they have confirmed their availability for {event.name}. This list
-            updates by itself, so check back soon.
+          <EmptyState title={t('talent.recruiters.noneYet')}>
+            {t('talent.recruiters.noneYetText', { event: event.name })}
           </EmptyState>
         )
       ) : (
         <>
           <Group justify="space-between">
             <Text size="sm" c="dark.6" aria-live="polite">
-              {countText({
-                bookableCount: pages[0]?.bookableCount ?? recruiters.length,
-                shown: recruiters.length,
-                more: result.hasNextPage,
-                filtered: filterState.filtered,
-              })}
+              {countText(
+                {
+                  bookableCount: pages[0]?.bookableCount ?? recruiters.length,
+                  shown: recruiters.length,
+                  more: result.hasNextPage,
+                  filtered: filterState.filtered,
+                },
+                t,
+              )}
             </Text>
-            {result.isFetching && <Loader size="xs" aria-label="Updating" />}
+            {result.isFetching && <Loader size="xs" aria-label={t('talent.recruiters.updating')} />}
           </Group>
           {asking && (
             <CompanyQueueSection
@@ -131,7 +135,7 @@ export function RecruitersSection({ event }: { event: Event }) {
             ))}
           </SimpleGrid>
           {result.isFetchNextPageError && (
-            <ApiErrorAlert error={result.error} title="Could not load more recruiters" />
+            <ApiErrorAlert error={result.error} title={t('talent.recruiters.couldNotLoadMore')} />
           )}
           {result.hasNextPage && (
             <Center>
@@ -143,7 +147,9 @@ export function RecruitersSection({ event }: { event: Event }) {
                   if (!result.isFetchingNextPage) void result.fetchNextPage();
                 }}
               >
-                {result.isFetchingNextPage ? 'Loading more recruiters…' : 'Show more recruiters'}
+                {result.isFetchingNextPage
+                  ? t('talent.recruiters.loadingMore')
+                  : t('talent.recruiters.showMore')}
               </Button>
             </Center>
           )}

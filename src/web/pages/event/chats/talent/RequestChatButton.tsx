@@ -11,6 +11,7 @@ import { useChatTabParam } from './chatTabParam';
 import { DialogActions } from '../../../../components/DialogActions';
 import { LimitedTextarea } from '../../../../components/LengthLimited';
 import { ShareWithCompanyCheckbox } from '../../../../components/ShareWithCompanyCheckbox';
+import { useT } from '../../../../i18n/i18n';
 
 const MAX_TEXT = 2000;
 
@@ -21,18 +22,20 @@ const MAX_TEXT = 2000;
 export function RequestChatButton({
   eventId,
   recruiter,
-  label = 'Request 1-1 Chat',
+  label,
   describedBy,
   disabled,
 }: {
   eventId: string;
   recruiter: BookableRecruiter;
+  /** `Request 1-1 Chat` unless given. */
   label?: string;
   /** Tells which recruiter the button is for, while its name stays exactly `label`. */
   describedBy?: string;
   /** Before bookings open. */
   disabled?: boolean;
 }) {
+  const { t } = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const request = useRequestChat(eventId);
   const { show } = useChatTabParam();
@@ -59,8 +62,8 @@ export function RequestChatButton({
     }
     notifications.show({
       color: 'green',
-      title: 'Request sent',
-      message: `${recruiter.name} will get your request by email. Follow it under Requests.`,
+      title: t('talent.request.sent'),
+      message: t('talent.request.sentMessage', { name: recruiter.name }),
     });
     dismiss();
     show('requests');
@@ -75,19 +78,23 @@ export function RequestChatButton({
         disabled={disabled}
         onClick={open}
       >
-        {label}
+        {label ?? t('talent.request.button')}
       </Button>
-      <Modal opened={opened} onClose={dismiss} title={`Request a 1-1 chat with ${recruiter.name}`} size="lg">
+      <Modal
+        opened={opened}
+        onClose={dismiss}
+        title={t('talent.request.title', { name: recruiter.name })}
+        size="lg"
+      >
         <form onSubmit={submit} noValidate>
           <Stack>
             <Text size="sm" c="dark.6">
-              {recruiter.name} ({recruiter.company.name}) gets your request by email. Once they approve it,
-              you pick one of their free time slots.
+              {t('talent.request.intro', { name: recruiter.name, company: recruiter.company.name })}
             </Text>
             {question && (
               <LimitedTextarea
                 label={question}
-                description="Your answer helps them prepare. Optional, but recruiters appreciate it."
+                description={t('talent.request.answerDescription')}
                 autosize
                 minRows={3}
                 maxLength={MAX_TEXT}
@@ -96,8 +103,8 @@ export function RequestChatButton({
               />
             )}
             <LimitedTextarea
-              label="Message"
-              description="Optional: what would you like to talk about?"
+              label={t('talent.request.message')}
+              description={t('talent.request.messageDescription')}
               autosize
               minRows={3}
               maxLength={MAX_TEXT}
@@ -109,8 +116,12 @@ export function RequestChatButton({
               checked={form.values.shareWithCompany}
               onChange={(checked) => form.setFieldValue('shareWithCompany', checked)}
             />
-            {!fieldErrors && <ApiErrorAlert error={request.error} title="Your request was not sent" />}
-            <DialogActions onCancel={dismiss} submitLabel="Send Request" loading={request.isPending} />
+            {!fieldErrors && <ApiErrorAlert error={request.error} title={t('talent.request.notSent')} />}
+            <DialogActions
+              onCancel={dismiss}
+              submitLabel={t('talent.request.send')}
+              loading={request.isPending}
+            />
           </Stack>
         </form>
       </Modal>

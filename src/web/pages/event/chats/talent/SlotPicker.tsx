@@ -6,29 +6,43 @@ import type { Chat, FreeSlotsResponse } from '../../../../../shared/schemas/chat
 import { useChatAction, useFreeSlots } from '../../../../api/chats';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
+import { useT } from '../../../../i18n/i18n';
 import { chatTimeText, formatDate, formatTime, viewerTimeZone, zoneName } from '../../../../time';
 import { ShareWithCompanyCheckbox } from '../../../../components/ShareWithCompanyCheckbox';
 import { useChatTabParam } from './chatTabParam';
 import { DaySlots, viewerClock } from './DaySlots';
 
+type Translate = ReturnType<typeof useT>['t'];
+
 function ZoneLine({ eventZone, viewerZone }: { eventZone: string; viewerZone: string }) {
+  const { t } = useT();
   return (
     <Text size="sm" c="dark.6">
       {eventZone === viewerZone
-        ? `Times in ${zoneName(eventZone)} time, the event's time zone and yours.`
-        : `Times in ${zoneName(eventZone)} time (event) · your time zone: ${zoneName(viewerZone)}`}
+        ? t('talent.slotPicker.zoneSame', { zone: zoneName(eventZone) })
+        : t('talent.slotPicker.zoneDiffers', { zone: zoneName(eventZone), viewerZone: zoneName(viewerZone) })}
     </Text>
   );
 }
 
-/** `10:00–10:20 Berlin time (04:00 your time)`. */
-function slotText(
+/** `Selected: Tue, 4 Mar 2030, 10:00–10:20 Berlin time (04:00 your time)`. */
+function selectedText(
+  date: string,
   slot: { startsAt: string; endsAt: string; label: string },
   zone: string,
   viewerZone: string,
+  t: Translate,
 ) {
   const yours = viewerClock(slot.startsAt, zone, viewerZone);
-  return `${slot.label}–${formatTime(slot.endsAt, zone)} ${zoneName(zone)} time${yours ? ` (${yours} your time)` : ''}`;
+  const values = {
+    day: formatDate(date),
+    from: slot.label,
+    to: formatTime(slot.endsAt, zone),
+    zone: zoneName(zone),
+  };
+  return yours
+    ? t('talent.slotPicker.selectedWithYours', { ...values, yours })
+    : t('talent.slotPicker.selected', values);
 }
 
 /** Where a booking stands: what `useMutation` tells of it. */
@@ -63,6 +77,7 @@ export function SlotChooser({
   /** What is asked with the booking (the answer to the recruiter's question). */
   children?: ReactNode;
 }) {
+  const { t } = useT();
   const { show } = useChatTabParam();
   const [dayId, setDayId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -71,10 +86,10 @@ export function SlotChooser({
   if (slots.isPending)
     return (
       <Center py="xl">
-        <Loader aria-label="Loading free time slots" />
+        <Loader aria-label={t('talent.slotPicker.loading')} />
       </Center>
     );
-  if (!slots.data) return <ApiErrorAlert error={slots.error} title="Could not load the free time slots" />;
+  if (!slots.data) return <ApiErrorAlert error={slots.error} title={t('talent.slotPicker.couldNotLoad')} />;
 
   const zone = slots.data.timeZone;
   const days = slots.data.days.filter((day) => day.slots.length > 0);
@@ -99,8 +114,8 @@ export function SlotChooser({
     const when = chatTimeText(chosen.startsAt, chosen.endsAt, zone);
     notifications.show({
       color: 'green',
-      title: '1-1 chat confirmed',
-      message: `With ${recruiterName}, ${when.viewer}. You'll find it under Confirmed.`,
+      title: t('talent.slotPicker.confirmed'),
+      message: t('talent.slotPicker.confirmedMessage', { name: recruiterName, time: when.viewer }),
     });
     onClose();
     show('confirmed');
@@ -109,9 +124,9 @@ export function SlotChooser({
   return (
     <Stack>
       <ZoneLine eventZone={zone} viewerZone={viewerZone} />
-      <ApiErrorAlert error={booking.error} title="This time slot could not be booked" />
+      <ApiErrorAlert error={booking.error} title={t('talent.slotPicker.bookingFailed')} />
       {slots.data.ruleNotes.length > 0 && (
-        <Alert color="blue" title="Left out by the event's rules">
+        <Alert color="blue" title={t('talent.slotPicker.ruleNotes')}>
           {slots.data.ruleNotes.map((note) => (
             <Text key={note} size="sm">
               {note}
@@ -120,19 +135,19 @@ export function SlotChooser({
         </Alert>
       )}
       {justBooked && (
-        <Alert role="status" color="orange" title="Just booked by someone else">
-          {formatTime(justBooked, zone)} is no longer free. Choose another time slot.
+        <Alert role="status" color="orange" title={t('talent.slotPicker.justBooked')}>
+          {t('talent.slotPicker.justBookedText', { time: formatTime(justBooked, zone) })}
         </Alert>
       )}
       {!day ? (
-        <EmptyState title="No free time slots right now">
+        <EmptyState title={t('talent.slotPicker.noneFree')}>
           {slots.data.ruleNotes.length > 0
-            ? `The event's rules leave no time slot of ${recruiterName} you can book now.`
-            : `${recruiterName} has no free time slot left at the moment. New slots show up here as soon as they open more, and this list updates by itself. Check back later.`}
+            ? t('talent.slotPicker.noneByRules', { name: recruiterName })
+            : t('talent.slotPicker.noneLeft', { name: recruiterName })}
         </EmptyState>
       ) : (
         <Tabs value={day.dayId} onChange={setDayId} variant="pills" keepMounted={false}>
-          <Tabs.List aria-label="Days">
+          <Tabs.List aria-label={t('talent.slotPicker.days')}>
             {days.map((d) => (
               <Tabs.Tab key={d.dayId} value={d.dayId}>
                 {formatDate(d.date)}
@@ -158,22 +173,22 @@ export function SlotChooser({
         <Group justify="space-between" align="center">
           <Text size="sm" fw={600} aria-live="polite">
             {chosen && chosenDay
-              ? `Selected: ${formatDate(chosenDay.date)}, ${slotText(chosen, zone, viewerZone)}`
-              : 'Choose a time slot.'}
+              ? selectedText(chosenDay.date, chosen, zone, viewerZone, t)
+              : t('talent.slotPicker.choose')}
           </Text>
           <Group gap="sm">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('talent.slotPicker.cancel')}
             </Button>
             <Button onClick={book} disabled={!chosen} loading={booking.isPending}>
-              Confirm Time Slot
+              {t('talent.slotPicker.confirm')}
             </Button>
           </Group>
         </Group>
       ) : (
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Close
+            {t('talent.slotPicker.close')}
           </Button>
         </Group>
       )}

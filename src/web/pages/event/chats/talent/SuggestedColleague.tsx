@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Chat } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import { useBookableRecruiter } from '../../../../api/availability';
+import { useT } from '../../../../i18n/i18n';
 import { OpenChatBadge } from './badges';
 import { useOpenChatStatus } from './openChat';
 import { BookChatButton } from './BookChatButton';
@@ -13,6 +14,7 @@ import { RequestChatButton } from './RequestChatButton';
  * the bookable recruiters, asked for this one colleague.
  */
 export function SuggestedColleague({ event, chat }: { event: Event; chat: Chat }) {
+  const { t, rich } = useT();
   const suggested = chat.suggestedRecruiter;
   const bookable = useBookableRecruiter(event.id, suggested?.id);
   const colleague = bookable.data ?? undefined;
@@ -21,17 +23,17 @@ export function SuggestedColleague({ event, chat }: { event: Event; chat: Chat }
   const canRequest = event.requestPolicy !== 'recruiters';
   let next: ReactNode;
   if (bookable.isPending)
-    next = <Loader size="sm" aria-label={`Checking whether ${suggested.name} takes requests`} />;
+    next = <Loader size="sm" aria-label={t('talent.suggested.checking', { name: suggested.name })} />;
   else if (!colleague)
     next = (
       <Text size="sm" c="dark.6">
-        {suggested.name} is not taking 1-1 chat requests at the moment.
+        {t('talent.suggested.notTaking', { name: suggested.name })}
       </Text>
     );
   else if (openChat)
     next = (
       <Group gap="xs">
-        <Text size="sm">You already have a 1-1 chat with {colleague.name}:</Text>
+        <Text size="sm">{t('talent.suggested.alreadyChat', { name: colleague.name })}</Text>
         <OpenChatBadge status={openChat.status} />
       </Group>
     );
@@ -43,14 +45,18 @@ export function SuggestedColleague({ event, chat }: { event: Event; chat: Chat }
       <RequestChatButton
         eventId={event.id}
         recruiter={colleague}
-        label={`Request 1-1 Chat with ${colleague.name}`}
+        label={t('talent.suggested.request', { name: colleague.name })}
       />
     );
   return (
     <Paper withBorder p="sm" bg="gray.0">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
-          {chat.recruiter.name} suggests talking to their colleague <strong>{suggested.name}</strong> instead.
+          {rich('talent.suggested.text', {
+            recruiter: chat.recruiter.name,
+            colleague: suggested.name,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </Text>
         {next}
       </Stack>

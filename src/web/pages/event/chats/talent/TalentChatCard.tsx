@@ -9,6 +9,7 @@ import { ChatTime } from '../../../../components/ChatTime';
 import { ConfirmButton } from '../../../../components/ConfirmButton';
 import { JoinButton } from '../../../../components/JoinButton';
 import { RoomRecordLink } from '../../../../components/RoomRecordLink';
+import { useT } from '../../../../i18n/i18n';
 import { formatDay, formatTime, viewerTimeZone } from '../../../../time';
 import { CalledOffBadge, CalledOffNote } from '../ChatHistory';
 import { ChatMoreActions } from '../ChatMoreActions';
@@ -29,6 +30,7 @@ function Note({ children }: { children: string }) {
 
 /** When and where a booked chat takes place. */
 function Booking({ chat, eventZone }: { chat: Chat; eventZone: string }) {
+  const { t } = useT();
   if (!chat.startsAt || !chat.endsAt) return null;
   const inPerson = chat.day?.mode === 'in_person';
   const Icon = inPerson ? IconMapPin : IconVideo;
@@ -39,8 +41,8 @@ function Booking({ chat, eventZone }: { chat: Chat; eventZone: string }) {
         <Icon size={16} aria-hidden />
         <Text size="sm">
           {inPerson
-            ? `In person at ${chat.location ?? chat.company.name}`
-            : 'Virtual — you will join from here'}
+            ? t('talent.chat.inPersonAt', { place: chat.location ?? chat.company.name })
+            : t('talent.chat.virtual')}
         </Text>
       </Group>
     </>
@@ -61,16 +63,17 @@ function Rescheduled({ chat, children }: { chat: Chat; children: ReactNode }) {
 }
 
 function WithdrawButton({ chat }: { chat: Chat }) {
+  const { t } = useT();
   const { withdraw } = useChatAction(chat.eventId);
   return (
     <ConfirmButton
       buttonProps={{ variant: 'outline', color: 'red.9' }}
-      title="Withdraw your request?"
-      message={`${chat.recruiter.name} will no longer see it. You can send a new request later.`}
-      confirmLabel="Withdraw"
+      title={t('talent.withdraw.title')}
+      message={t('talent.withdraw.message', { name: chat.recruiter.name })}
+      confirmLabel={t('talent.withdraw.confirm')}
       onConfirm={() => withdraw.mutateAsync(chat.id)}
     >
-      Withdraw request
+      {t('talent.withdraw.button')}
     </ConfirmButton>
   );
 }
@@ -85,20 +88,21 @@ function WaitlistWhenFull({ chat }: { chat: Chat }) {
 
 /** A time freed from the waitlist, held for the talent until the offer lapses: `Accept slot` books it. */
 function OfferActions({ chat }: { chat: Chat }) {
+  const { t } = useT();
   const { acceptOffer, declineOffer } = useChatAction(chat.eventId);
   return (
     <>
       <ConfirmButton
         buttonProps={{ variant: 'outline', color: 'red.9' }}
-        title="Let this time go?"
-        message={`It will be offered to the next person waiting for ${chat.recruiter.name}, and you leave their waitlist.`}
-        confirmLabel="Let it go"
+        title={t('talent.offer.letGoTitle')}
+        message={t('talent.offer.letGoMessage', { name: chat.recruiter.name })}
+        confirmLabel={t('talent.offer.letGo')}
         onConfirm={() => declineOffer.mutateAsync(chat.id)}
       >
-        Let it go
+        {t('talent.offer.letGo')}
       </ConfirmButton>
       <Button loading={acceptOffer.isPending} onClick={() => acceptOffer.mutate(chat.id)}>
-        Accept slot
+        {t('talent.offer.accept')}
       </Button>
       {acceptOffer.error && (
         <Text size="sm" c="red.9" role="alert" w="100%">
@@ -111,28 +115,28 @@ function OfferActions({ chat }: { chat: Chat }) {
 
 /** What the offer holds and until when; the rest of a slot already under way is taken now or never. */
 function OfferNote({ chat }: { chat: Chat }) {
+  const { t } = useT();
   const until = formatTime(chat.offerExpiresAt!, viewerTimeZone());
   const underWay = Date.parse(chat.startsAt!) <= Date.now();
   return (
     <Note>
       {underWay
-        ? `The rest of a slot with ${chat.recruiter.name} is free now and held for you until ${until}: accept it, then join at once.`
-        : `A slot with ${chat.recruiter.name} is free and held for you until ${until}.`}
+        ? t('talent.offer.underWay', { name: chat.recruiter.name, until })
+        : t('talent.offer.held', { name: chat.recruiter.name, until })}
     </Note>
   );
 }
 
 /** A chat in the talent's lists, with what its state calls for. */
 export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
+  const { t } = useT();
   const { recruiter } = chat;
   switch (chat.tab) {
     case 'requests':
       return chat.state === 'invited' ? (
         <ChatCard
           chat={chat}
-          summary={
-            <Note>{`${recruiter.name} invited you to a 1-1 chat. Pick a time that suits you, or decline.`}</Note>
-          }
+          summary={<Note>{t('talent.chat.invited', { name: recruiter.name })}</Note>}
           actions={
             <>
               <WaitlistWhenFull chat={chat} />
@@ -145,7 +149,12 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
         <ChatCard
           chat={chat}
           summary={
-            <Note>{`Sent ${formatDay(chat.createdAt, viewerTimeZone())}. Waiting for ${recruiter.name} to answer; you will get an email.`}</Note>
+            <Note>
+              {t('talent.chat.requested', {
+                day: formatDay(chat.createdAt, viewerTimeZone()),
+                name: recruiter.name,
+              })}
+            </Note>
           }
           actions={<WithdrawButton chat={chat} />}
         />
@@ -171,8 +180,8 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
             <Rescheduled chat={chat}>
               <Note>
                 {chat.rescheduledAt
-                  ? `Your chat with ${recruiter.name} was rescheduled and its old time released. Pick a new time from their free slots.`
-                  : `${recruiter.name} approved your request. Pick one of their free time slots.`}
+                  ? t('talent.chat.rescheduled', { name: recruiter.name })
+                  : t('talent.chat.approved', { name: recruiter.name })}
               </Note>
             </Rescheduled>
           }
@@ -227,13 +236,19 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
           summary={
             <Note>
               {byTalent
-                ? `${recruiter.name} declined your request.`
-                : `You declined ${recruiter.name}'s invitation.`}
+                ? t('talent.chat.declinedByRecruiter', { name: recruiter.name })
+                : t('talent.chat.declinedByYou', { name: recruiter.name })}
             </Note>
           }
         >
           {chat.declineMessage && (
-            <Quote label={byTalent ? `Message from ${recruiter.name}` : 'Your message'}>
+            <Quote
+              label={
+                byTalent
+                  ? t('talent.chat.messageFrom', { name: recruiter.name })
+                  : t('talent.chat.yourMessage')
+              }
+            >
               {chat.declineMessage}
             </Quote>
           )}
@@ -252,10 +267,12 @@ export function TalentChatCard({ chat, event }: { chat: Chat; event: Event }) {
                   <Group gap="xs">
                     <NoShowBadge chat={chat} />
                   </Group>
-                  <Note>{`You did not check in, so ${recruiter.name} marked the chat as a no-show.`}</Note>
+                  <Note>{t('talent.chat.noShow', { name: recruiter.name })}</Note>
                 </>
               ) : (
-                <Note>{`You talked with ${recruiter.name} of ${chat.company.name}.`}</Note>
+                <Note>
+                  {t('talent.chat.completed', { name: recruiter.name, company: chat.company.name })}
+                </Note>
               )}
               {chat.startsAt && chat.endsAt && (
                 <ChatTime startsAt={chat.startsAt} endsAt={chat.endsAt} eventZone={event.timeZone} />

@@ -2,16 +2,7 @@ import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconHourglass } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSetWaitlisted, useWaitlists, type WaitlistOwner } from '../../../../api/chats';
-
-/** `1st`, `2nd`, `3rd`, `11th`, `22nd`. */
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix =
-    tens >= 11 && tens <= 13
-      ? 'th'
-      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
+import { useT } from '../../../../i18n/i18n';
 
 /**
  * `Join waitlist` for a recruiter with no free slot or a company none of whose recruiters has one, or the talent's
@@ -27,6 +18,7 @@ export function WaitlistControl({
   owner: WaitlistOwner & { name: string };
   describedBy?: string;
 }) {
+  const { t } = useT();
   const waitlists = useWaitlists(eventId);
   const setWaitlisted = useSetWaitlisted(eventId);
   const [announcement, setAnnouncement] = useState('');
@@ -43,10 +35,10 @@ export function WaitlistControl({
         onSuccess: () =>
           setAnnouncement(
             waiting
-              ? `You joined the waitlist of ${owner.name}. A freed time will be offered to you by email and notification.`
-              : `You left the waitlist of ${owner.name}.`,
+              ? t('talent.waitlist.joined', { name: owner.name })
+              : t('talent.waitlist.left', { name: owner.name }),
           ),
-        onError: () => setAnnouncement(`Could not change the waitlist of ${owner.name}. Try again.`),
+        onError: () => setAnnouncement(t('talent.waitlist.failed', { name: owner.name })),
       },
     );
   };
@@ -55,7 +47,7 @@ export function WaitlistControl({
       {entry ? (
         <Group gap="xs" wrap="nowrap">
           <Text size="sm" fw={600}>
-            {`${ordinal(entry.position)} on the waitlist`}
+            {t('talent.waitlist.position', { position: entry.position })}
           </Text>
           <Button
             variant="subtle"
@@ -64,7 +56,7 @@ export function WaitlistControl({
             loading={setWaitlisted.isPending}
             onClick={() => change(false)}
           >
-            Leave waitlist
+            {t('talent.waitlist.leave')}
           </Button>
         </Group>
       ) : (
@@ -75,7 +67,7 @@ export function WaitlistControl({
           loading={setWaitlisted.isPending}
           onClick={() => change(true)}
         >
-          Join waitlist
+          {t('talent.waitlist.join')}
         </Button>
       )}
       <VisuallyHidden role="status" aria-live="polite">

@@ -1,36 +1,56 @@
 import { Badge, Center, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { type Chat, ChatTab, chatTabLabel } from '../../../../../shared/schemas/chats.schemas';
+import { type Chat, ChatTab } from '../../../../../shared/schemas/chats.schemas';
 import type { Event } from '../../../../../shared/schemas/events.schemas';
 import type { CompanyRequest } from '../../../../../shared/schemas/company-requests.schemas';
 import { useAllChats } from '../../../../api/chats';
 import { useCompanyRequests } from '../../../../api/companyRequests';
 import { ApiErrorAlert } from '../../../../components/ApiErrorAlert';
 import { EmptyState } from '../../../../components/EmptyState';
+import { type MessageKey, useT } from '../../../../i18n/i18n';
 import { useChatTabParam, YOUR_CHATS_ID } from './chatTabParam';
 import { TalentChatCard } from './TalentChatCard';
 import { TalentCompanyRequestCard } from './TalentCompanyRequestCard';
 
-const emptyStates: Record<ChatTab, { title: string; text: string }> = {
+/** Each list's name, the names of its company requests and chats, and what it says while empty. */
+const tabTexts: Record<
+  ChatTab,
+  { label: MessageKey; companyRequests: MessageKey; chats: MessageKey; title: MessageKey; text: MessageKey }
+> = {
   requests: {
-    title: 'No open requests',
-    text: 'Requests you send wait here until the recruiter answers. Invitations from recruiters appear here too. Find a recruiter below to send your first request.',
+    label: 'talent.tabs.requests',
+    companyRequests: 'talent.tabs.requestsCompanyRequests',
+    chats: 'talent.tabs.requestsChats',
+    title: 'talent.tabs.requestsEmptyTitle',
+    text: 'talent.tabs.requestsEmptyText',
   },
   in_scheduling: {
-    title: 'Nothing to schedule',
-    text: 'When a recruiter approves your request, it moves here and you pick one of their free time slots.',
+    label: 'talent.tabs.inScheduling',
+    companyRequests: 'talent.tabs.inSchedulingCompanyRequests',
+    chats: 'talent.tabs.inSchedulingChats',
+    title: 'talent.tabs.inSchedulingEmptyTitle',
+    text: 'talent.tabs.inSchedulingEmptyText',
   },
   confirmed: {
-    title: 'No confirmed 1-1 chats yet',
-    text: 'Once you pick a time slot, the chat appears here with its time and place.',
+    label: 'talent.tabs.confirmed',
+    companyRequests: 'talent.tabs.confirmedCompanyRequests',
+    chats: 'talent.tabs.confirmedChats',
+    title: 'talent.tabs.confirmedEmptyTitle',
+    text: 'talent.tabs.confirmedEmptyText',
   },
   declined: {
-    title: 'No declined requests',
-    text: 'If a recruiter cannot meet you, their message appears here, often with a colleague to ask instead.',
+    label: 'talent.tabs.declined',
+    companyRequests: 'talent.tabs.declinedCompanyRequests',
+    chats: 'talent.tabs.declinedChats',
+    title: 'talent.tabs.declinedEmptyTitle',
+    text: 'talent.tabs.declinedEmptyText',
   },
   completed: {
-    title: 'No completed 1-1 chats yet',
-    text: 'After a chat has taken place, you find here whom you talked to and when.',
+    label: 'talent.tabs.completed',
+    companyRequests: 'talent.tabs.completedCompanyRequests',
+    chats: 'talent.tabs.completedChats',
+    title: 'talent.tabs.completedEmptyTitle',
+    text: 'talent.tabs.completedEmptyText',
   },
 };
 
@@ -61,6 +81,7 @@ function ChatTabs({
   chats: Chat[];
   companyRequests: CompanyRequest[];
 }) {
+  const { t: translate } = useT();
   const { tab, show } = useChatTabParam();
   const byTab = Object.fromEntries(
     ChatTab.options.map((t) => [t, chats.filter((chat) => chat.tab === t).sort(order[t])]),
@@ -85,23 +106,25 @@ function ChatTabs({
               )
             }
           >
-            {chatTabLabel[t]}
+            {translate(tabTexts[t].label)}
           </Tabs.Tab>
         ))}
       </Tabs.List>
       {ChatTab.options.map((t) => (
         <Tabs.Panel key={t} value={t} pt="md">
-          {countOf(t) === 0 && <EmptyState title={emptyStates[t].title}>{emptyStates[t].text}</EmptyState>}
+          {countOf(t) === 0 && (
+            <EmptyState title={translate(tabTexts[t].title)}>{translate(tabTexts[t].text)}</EmptyState>
+          )}
           <Stack gap="sm">
             {companyByTab(t).length > 0 && (
-              <Stack component="ul" gap="sm" m={0} p={0} aria-label={`${chatTabLabel[t]}: company requests`}>
+              <Stack component="ul" gap="sm" m={0} p={0} aria-label={translate(tabTexts[t].companyRequests)}>
                 {companyByTab(t).map((request) => (
                   <TalentCompanyRequestCard key={request.id} request={request} />
                 ))}
               </Stack>
             )}
             {byTab[t].length > 0 && (
-              <Stack component="ul" gap="sm" m={0} p={0} aria-label={`${chatTabLabel[t]}: 1-1 chats`}>
+              <Stack component="ul" gap="sm" m={0} p={0} aria-label={translate(tabTexts[t].chats)}>
                 {byTab[t].map((chat) => (
                   <TalentChatCard key={chat.id} chat={chat} event={event} />
                 ))}
@@ -117,26 +140,25 @@ function ChatTabs({
 /** The talent's own 1-1 chats at the event, in the five request-list tabs. */
 export function YourChats({ event }: { event: Event }) {
   // A talent's own chats stay few (one open chat per recruiter): the tabs sort and count them all here.
+  const { t } = useT();
   const chats = useAllChats(event.id, {});
   const companyRequests = useCompanyRequests(event.id);
   return (
     <Stack component="section" aria-labelledby={`${YOUR_CHATS_ID}-heading`} id={YOUR_CHATS_ID} gap="md">
       <div>
         <Title order={2} fz="h3" id={`${YOUR_CHATS_ID}-heading`}>
-          Your 1-1 chats
+          {t('talent.yourChats.title')}
         </Title>
-        <Text c="dark.6">
-          Follow your requests, pick a time once a recruiter approves, and see what is booked.
-        </Text>
+        <Text c="dark.6">{t('talent.yourChats.intro')}</Text>
       </div>
       {chats.isPending ? (
         <Center py="xl">
-          <Loader aria-label="Loading your 1-1 chats" />
+          <Loader aria-label={t('talent.yourChats.loading')} />
         </Center>
       ) : chats.data ? (
         <ChatTabs event={event} chats={chats.data} companyRequests={companyRequests.data?.requests ?? []} />
       ) : (
-        <ApiErrorAlert error={chats.error} title="Could not load your 1-1 chats" />
+        <ApiErrorAlert error={chats.error} title={t('talent.yourChats.couldNotLoad')} />
       )}
     </Stack>
   );

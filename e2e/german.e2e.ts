@@ -1,0 +1,163 @@
+import type { Chat } from '../src/shared/schemas/chats.schemas.js';
+import { DEMO_PASSWORD } from './pages/LoginPage.js';
+import { SlotPicker } from './pages/TalentChatsPage.js';
+import { runTag } from './support/accounts.js';
+import { ApiSession } from './support/api.js';
+import { describe, expect, test } from './support/browser.js';
+import {
+  approveChat,
+  confirmAvailability,
+  createOwnEvent,
+  openSlots,
+  teamMember,
+} from './support/chats-setup.js';
+import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The first Tuesday at least two weeks ahead, `YYYY-MM-DD`: its name reads `Di., …` in German. */
+function tuesdayAhead(): string {
+  const day = new Date(Date.now() + 14 * DAY_MS);
+  while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** A date as the app names a day in German (`Di., 5. März 2030`), as `dayName` does in English. */
+function germanDayName(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat('de-DE', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+/** A Tuesday as German names it: `Di., 5. März 2030`. */
+const TUESDAY = /^Di\., \d{1,2}\. \S+ \d{4}$/;
+
+describe('a talent whose browser speaks German', () => {
+  test('requests a 1-1 chat, picks a time once approved and reads it all in German, dates included', async ({
+    openPage,
+  }) => {
+    // An event of its own, on approval, so the demo event's recruiters and talents are undisturbed.
+    const name = `Karrieremesse ${runTag()}`;
+    const date = tuesdayAhead();
+    const event = await createOwnEvent({
+      name,
+      bookingMode: 'approval',
+      days: [{ date, mode: 'virtual', opensAt: '09:00', closesAt: '12:00', durations: [30] }],
+    });
+    const recruiter = await newDemoRecruiter(name);
+    const recruiterApi = await ApiSession.login(recruiter.email);
+    const { recruiter: me } = await teamMember(recruiterApi, event.id, recruiter.email);
+    await openSlots(recruiterApi, {
+      eventId: event.id,
+      recruiterId: me.id,
+      dayId: event.days[0]!.id,
+      durationMinutes: 30,
+      labels: ['10:00', '10:30'],
+    });
+    await confirmAvailability(recruiterApi, { eventId: event.id, recruiterId: me.id, details: {} });
+    const talent = await newDemoTalent('Lena', name);
+
+    try {
+      // In the event's zone, so each time reads once, on the event's clock.
+      const page = await openPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+      // The login form by its fields' purpose, whatever language its labels are in.
+      await page.goto('/login');
+      await page.locator('input[autocomplete="email"]').fill(talent.email);
+      await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
+      await page.locator('input[autocomplete="current-password"]').press('Enter');
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+      await page.goto(`/events/${event.id}/chats`);
+      await page.getByRole('tab', { name: '1:1-Gespräche', exact: true, selected: true }).waitFor();
+      await page.getByRole('tab', { name: 'Mein Zeitplan', exact: true }).waitFor();
+      await page.getByRole('heading', { name: 'Ihre 1:1-Gespräche', exact: true }).waitFor();
+      await page.getByTestId('booking-rules').getByText('Mit Freigabe', { exact: true }).waitFor();
+      const recruiters = page.getByRole('region', { name: 'Recruiter:innen', exact: true });
+      await recruiters.getByText('1 Recruiter:in', { exact: true }).waitFor();
+      const card = recruiters.getByRole('article', { name: recruiter.name, exact: true });
+      await card.getByRole('button', { name: 'Favorit', exact: true }).waitFor();
+      // The recruiter's free slots per day: the day named in German, the count too.
+      await card
+        .getByRole('list', { name: 'Freie Zeitfenster pro Tag', exact: true })
+        .getByText(TUESDAY)
+        .waitFor();
+      await card.getByText('30 Min. · 2 freie Zeitfenster', { exact: true }).waitFor();
+
+      await card.getByRole('button', { name: '1:1-Gespräch anfragen', exact: true }).click();
+      const request = page.getByRole('dialog', {
+        name: `1:1-Gespräch mit ${recruiter.name} anfragen`,
+        exact: true,
+      });
+      await request.getByRole('textbox', { name: 'Nachricht', exact: true }).fill('Robotik und Sensorik.');
+      await request.getByRole('button', { name: 'Anfrage senden', exact: true }).click();
+      await request.waitFor({ state: 'detached' });
+      await page.getByRole('alert').getByText('Anfrage gesendet', { exact: true }).waitFor();
+      await card.getByText('Anfrage gesendet', { exact: true }).waitFor();
+      await page.getByRole('tab', { name: 'Anfragen', exact: true, selected: true }).waitFor();
+      const requested = page
+        .getByRole('tabpanel', { name: 'Anfragen', exact: true })
+        .getByRole('listitem', { name: recruiter.name, exact: true });
+      // Sent today: a German weekday (`Mo.` … `So.`) and a German month.
+      await requested
+        .getByText(
+          new RegExp(
+            `^Gesendet am (Mo|Di|Mi|Do|Fr|Sa|So)\\., \\d{1,2}\\. \\S+ \\d{4}\\. Wartet auf eine Antwort von ${recruiter.name}; Sie erhalten eine E-Mail\\.$`,
+          ),
+        )
+        .waitFor();
+      await requested.getByRole('button', { name: 'Anfrage zurückziehen', exact: true }).waitFor();
+
+      const talentApi = await ApiSession.login(talent.email);
+      const { chats } = await talentApi.get<{ chats: Chat[] }>(`/api/events/${event.id}/chats`);
+      await talentApi.dispose();
+      await approveChat(recruiterApi, chats[0]!.id);
+
+      // The lists follow the approval live.
+      await page.getByRole('tab', { name: 'In Planung', exact: true }).click();
+      const approved = page
+        .getByRole('tabpanel', { name: 'In Planung', exact: true })
+        .getByRole('listitem', { name: recruiter.name, exact: true });
+      await approved
+        .getByText(`${recruiter.name} hat Ihre Anfrage angenommen. Wählen Sie eines der freien Zeitfenster.`)
+        .waitFor();
+      await approved.getByRole('button', { name: 'Zeitfenster wählen', exact: true }).click();
+      const picker = new SlotPicker(
+        page,
+        recruiter.name,
+        `Zeit für Ihr 1:1-Gespräch mit ${recruiter.name} wählen`,
+      );
+      await picker.dialog.waitFor();
+      const day = germanDayName(date);
+      expect(day).toMatch(TUESDAY);
+      await picker.dialog.getByRole('tab', { name: day, exact: true, selected: true }).waitFor();
+      await picker.slot('10:30').click();
+      await picker.dialog
+        .getByText(`Ausgewählt: ${day}, 10:30–11:00 (Berlin-Zeit)`, { exact: true })
+        .waitFor();
+      await picker.dialog.getByRole('button', { name: 'Zeitfenster bestätigen', exact: true }).click();
+      await picker.dialog.waitFor({ state: 'detached' });
+      await page.getByRole('alert').getByText('1:1-Gespräch bestätigt', { exact: true }).waitFor();
+
+      await page.getByRole('tab', { name: 'Bestätigt', exact: true, selected: true }).waitFor();
+      const confirmed = page
+        .getByRole('tabpanel', { name: 'Bestätigt', exact: true })
+        .getByRole('listitem', { name: recruiter.name, exact: true });
+      await confirmed.getByText(/^Di\., \d{1,2}\. \S+ \d{4}, 10:30–11:00/).waitFor();
+      await confirmed.getByText('(Zeit in Berlin)', { exact: true }).waitFor();
+      await confirmed.getByText('Virtuell – Sie treten von hier aus bei', { exact: true }).waitFor();
+      await confirmed.getByRole('button', { name: 'Weitere Aktionen', exact: true }).waitFor();
+
+      // My Schedule: the day's heading in German.
+      await page.getByRole('tab', { name: 'Mein Zeitplan', exact: true }).click();
+      await page.getByRole('heading', { name: TUESDAY, level: 3 }).waitFor();
+      await page.getByRole('heading', { name: 'Kalender-Abo', exact: true }).waitFor();
+    } finally {
+      await recruiterApi.dispose();
+    }
+  });
+});
