@@ -1,3 +1,4 @@
+import type { ServerTranslator } from '../../i18n/index.js';
 import type { MailAbout, OutgoingMail } from './mail.repository.js';
 
 const escapeHtml = (value: string) =>
@@ -11,8 +12,12 @@ export interface MailContent {
   footnote?: string;
 }
 
-/** Renders both parts from one content object, so the text and HTML versions never say different things. */
+/**
+ * Renders both parts from one content object, so the text and HTML versions never say different things. `tr` is the
+ * recipient's language, which the content is written in too.
+ */
 export function renderMail(
+  tr: ServerTranslator,
   to: string,
   subject: string,
   content: MailContent,
@@ -24,10 +29,10 @@ export function renderMail(
     ...content.paragraphs.flatMap((p) => [p, '']),
     ...(content.action ? [`${content.action.label}: ${content.action.url}`, ''] : []),
     ...(content.footnote ? [content.footnote, ''] : []),
-    '— Parley',
+    tr.t('mail.signature'),
   ].join('\n');
   const html = `<!doctype html>
-<html lang="en"><body style="margin:0;background:#f4f5f7;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1a1b1e">
+<html lang="${tr.locale}"><body style="margin:0;background:#f4f5f7;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1a1b1e">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px">
 <table role="presentation" width="560" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:8px;padding:32px">
 <tr><td>

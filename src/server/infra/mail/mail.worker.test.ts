@@ -1,3 +1,4 @@
+import { translatorFor } from '../../i18n/index.js';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -15,6 +16,9 @@ import {
   nextAttemptDelay,
   smtpTransport,
 } from './mail.worker.js';
+
+/** Mails here are written in English, as to a recipient who chose no language. */
+const english = translatorFor('en');
 
 interface Received {
   to: string[];
@@ -97,7 +101,7 @@ const calendar = [
 describe('the mail worker', () => {
   it('sends a queued message with text, HTML and one calendar invitation over SMTP', async () => {
     await enqueueMail(database.db, {
-      ...renderMail('kim@example.test', 'Your chat is confirmed', {
+      ...renderMail(english, 'kim@example.test', 'Your chat is confirmed', {
         heading: 'Confirmed',
         paragraphs: ['See you.'],
       }),
@@ -130,8 +134,8 @@ describe('the mail worker', () => {
       .insert(users)
       .values({ id, email: gone, name: 'Deleted talent', role: 'talent', deletedAt: new Date() });
     await enqueueMail(database.db, [
-      renderMail(gone, 'Your chat was cancelled', { heading: 'Cancelled', paragraphs: ['Sorry.'] }),
-      renderMail('still-here@example.test', 'Your chat was cancelled', {
+      renderMail(english, gone, 'Your chat was cancelled', { heading: 'Cancelled', paragraphs: ['Sorry.'] }),
+      renderMail(english, 'still-here@example.test', 'Your chat was cancelled', {
         heading: 'Cancelled',
         paragraphs: [],
       }),
@@ -155,7 +159,7 @@ describe('the mail worker', () => {
   it('keeps every header on one line, whatever the subject or sender name holds', async () => {
     await enqueueMail(
       database.db,
-      renderMail('lee@example.test', 'Chat with Kim\r\nBcc: spy@evil.test\nX-Evil:\u0007 yes', {
+      renderMail(english, 'lee@example.test', 'Chat with Kim\r\nBcc: spy@evil.test\nX-Evil:\u0007 yes', {
         heading: 'Hi',
         paragraphs: [],
       }),
@@ -185,7 +189,7 @@ describe('the mail worker', () => {
     let now = new Date('2030-01-01T10:00:00Z');
     await enqueueMail(
       database.db,
-      renderMail('robin@example.test', 'Retry me', { heading: 'Hi', paragraphs: [] }),
+      renderMail(english, 'robin@example.test', 'Retry me', { heading: 'Hi', paragraphs: [] }),
     );
     smtp.state.refuse = true;
     const first = await deliverDueMail({ db: database.db, transport, now: () => now });
@@ -207,7 +211,7 @@ describe('the mail worker', () => {
     let now = new Date('2031-01-01T10:00:00Z');
     await enqueueMail(
       database.db,
-      renderMail('sam@example.test', 'After the outage', { heading: 'Hi', paragraphs: [] }),
+      renderMail(english, 'sam@example.test', 'After the outage', { heading: 'Hi', paragraphs: [] }),
     );
     smtp.state.refuse = true;
     const outageEnds = now.getTime() + 25 * 3_600_000;
@@ -243,7 +247,7 @@ describe('the mail worker', () => {
     };
     await enqueueMail(
       database.db,
-      renderMail('dana@example.test', 'Never arrives', { heading: 'Hi', paragraphs: [] }),
+      renderMail(english, 'dana@example.test', 'Never arrives', { heading: 'Hi', paragraphs: [] }),
     );
     const tryAt = async (at: number) => {
       now = new Date(firstTry.getTime() + at);
@@ -265,7 +269,7 @@ describe('the mail worker', () => {
     const addresses = Array.from({ length: 30 }, (_, i) => `bulk-${i}@example.test`);
     await enqueueMail(
       database.db,
-      addresses.map((to) => renderMail(to, 'Bulk', { heading: 'Hi', paragraphs: [] })),
+      addresses.map((to) => renderMail(english, to, 'Bulk', { heading: 'Hi', paragraphs: [] })),
     );
     const [a, b] = await Promise.all([
       deliverDueMail({ db: database.db, transport, now: () => now, batch: 50 }),
@@ -286,7 +290,7 @@ describe('the mail worker', () => {
     const now = new Date('2033-06-01T10:00:00Z');
     await enqueueMail(
       database.db,
-      renderMail('stuck@example.test', 'Stuck', { heading: 'Hi', paragraphs: [] }),
+      renderMail(english, 'stuck@example.test', 'Stuck', { heading: 'Hi', paragraphs: [] }),
     );
     try {
       expect(await deliverDueMail({ db: database.db, transport: impatient, now: () => now })).toEqual({
@@ -321,7 +325,7 @@ describe('the mail worker', () => {
     const addresses = Array.from({ length: 12 }, (_, i) => `slow-${i}@example.test`);
     await enqueueMail(
       database.db,
-      addresses.map((to) => renderMail(to, 'Slow', { heading: 'Hi', paragraphs: [] })),
+      addresses.map((to) => renderMail(english, to, 'Slow', { heading: 'Hi', paragraphs: [] })),
     );
     const pending = async () =>
       (

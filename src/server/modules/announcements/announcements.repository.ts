@@ -96,6 +96,8 @@ export async function markSent(q: Queryable, id: string, now: Date, recipients: 
 export interface Recipient {
   id: string;
   email: string;
+  /** Their language, else their browser's; null: English. */
+  language: string | null;
 }
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -107,10 +109,12 @@ export async function listRecipients(
   audience: AnnouncementAudience,
   companyId: string | null,
 ): Promise<Recipient[]> {
-  const talents = sql`select ${users.id} as id, ${users.email} as email from ${users}
+  const talents = sql`select ${users.id} as id, ${users.email} as email,
+      coalesce(${users.language}, ${users.browserLanguage}) as language from ${users}
     join ${eventTalents} on ${eventTalents.talentId} = ${users.id} and ${eventTalents.eventId} = ${eventId}
     where ${users.role} = 'talent' and ${users.deletedAt} is null`;
-  const recruiters = sql`select ${users.id} as id, ${users.email} as email from ${users}
+  const recruiters = sql`select ${users.id} as id, ${users.email} as email,
+      coalesce(${users.language}, ${users.browserLanguage}) as language from ${users}
     join ${eventCompanies} on ${eventCompanies.companyId} = ${users.companyId} and ${eventCompanies.eventId} = ${eventId}
     where ${users.role} = 'recruiter' and ${users.deletedAt} is null
     ${companyId ? sql`and ${users.companyId} = ${companyId}` : sql``}`;

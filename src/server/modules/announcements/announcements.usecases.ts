@@ -6,6 +6,7 @@ import type {
 import { timeToMinutes } from '../../../shared/schemas/events.schemas.js';
 import { addDays, zonedTimeExists, zonedTimeToUtc } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { recipientLocale, translatorFor } from '../../i18n/index.js';
 import { onField } from '../../infra/http/errors.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';
 import { findDaysOfEvent, findEventById, loadEventAsOrganizer } from '../events/index.js';
@@ -116,21 +117,33 @@ function noticesFor(
   recipients: repo.Recipient[],
 ): Notice[] {
   const url = `${ctx.publicUrl}/events/${event.id}/chats`;
-  return recipients.map((person) => ({
-    userId: person.id,
-    notification: {
-      kind: 'announcement',
-      eventId: event.id,
-      actorId: row.sentById,
-      params: { eventName: event.name, subject: row.subject },
-    },
-    // The message goes as written: renderMail escapes it for the HTML part.
-    mail: renderMail(person.email, `${row.subject} — ${event.name}`, {
-      heading: row.subject,
-      paragraphs: [`A message from the organizer of ${event.name}:`, ...row.message.split(/\n{2,}/)],
-      action: { label: 'Open the event', url },
-    }),
-  }));
+  return recipients.map((person) => {
+    const tr = translatorFor(recipientLocale(person.language));
+    return {
+      userId: person.id,
+      notification: {
+        kind: 'announcement',
+        eventId: event.id,
+        actorId: row.sentById,
+        params: { eventName: event.name, subject: row.subject },
+      },
+      // The message goes as written, in the organizer's words: only its frame is in the reader's language.
+      // renderMail escapes it for the HTML part.
+      mail: renderMail(
+        tr,
+        person.email,
+        tr.t('announcements.mail.subject', { subject: row.subject, event: event.name }),
+        {
+          heading: row.subject,
+          paragraphs: [
+            tr.t('announcements.mail.intro', { event: event.name }),
+            ...row.message.split(/\n{2,}/),
+          ],
+          action: { label: tr.t('announcements.mail.action'), url },
+        },
+      ),
+    };
+  });
 }
 
 /**

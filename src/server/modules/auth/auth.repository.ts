@@ -109,6 +109,15 @@ export async function findLanguage(q: Queryable, userId: string): Promise<string
   return row?.language ?? null;
 }
 
+/** Each person's language settings, for the words of their emails. */
+export async function findLanguagesOf(q: Queryable, userIds: string[]) {
+  const rows = await q
+    .select({ id: users.id, language: users.language, browserLanguage: users.browserLanguage })
+    .from(users)
+    .where(inArray(users.id, userIds));
+  return new Map(rows.map(({ id, ...languages }) => [id, languages]));
+}
+
 export async function setLanguages(
   q: Queryable,
   userId: string,

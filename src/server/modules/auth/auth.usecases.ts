@@ -3,6 +3,7 @@ import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { onField } from '../../infra/http/errors.js';
+import { translatorOfUser } from '../../i18n/index.js';
 import { enqueueMail } from '../../infra/mail/mail.repository.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';
 import { authErrors } from './auth.errors.js';
@@ -132,18 +133,20 @@ export async function changePassword(input: {
   await ctx.db.transaction(async (tx) => {
     await repo.setPasswordHash(tx, user.id, hash);
     await repo.deleteSessionsOfUser(tx, user.id, input.sessionTokenHash);
+    const tr = translatorOfUser(row);
     await enqueueMail(
       tx,
       renderMail(
+        tr,
         row.email,
-        'Your Parley password was changed',
+        tr.t('auth.passwordChanged.subject'),
         {
-          heading: 'Your password was changed',
+          heading: tr.t('auth.passwordChanged.heading'),
           paragraphs: [
-            `Hello ${row.name}, the password of your Parley account was just changed, and your other sessions were signed out.`,
-            'If this was not you, reset your password now.',
+            tr.t('auth.passwordChanged.intro', { name: row.name }),
+            tr.t('auth.passwordChanged.notYou'),
           ],
-          action: { label: 'Reset password', url: `${ctx.publicUrl}/forgot-password` },
+          action: { label: tr.t('auth.passwordChanged.action'), url: `${ctx.publicUrl}/forgot-password` },
         },
         { recipientId: user.id, kind: 'password_changed' },
       ),
@@ -230,16 +233,21 @@ async function sendResetLink(ctx: AppContext, email: string): Promise<void> {
   if (!user || user.deletedAt) return;
   await ctx.db.transaction(async (tx) => {
     const [token] = await issueTokens(tx, ctx, [user.id], 'password_reset', RESET_HOURS * HOUR);
+    const tr = translatorOfUser(user);
     await enqueueMail(
       tx,
       renderMail(
+        tr,
         user.email,
-        'Reset your Parley password',
+        tr.t('auth.reset.subject'),
         {
-          heading: 'Reset your password',
-          paragraphs: [`Hello ${user.name}, someone asked to reset the password of your Parley account.`],
-          action: { label: 'Choose a new password', url: `${ctx.publicUrl}/reset-password?token=${token}` },
-          footnote: `The link works once, for ${RESET_HOURS} hours. If you did not ask for it, ignore this email.`,
+          heading: tr.t('auth.reset.heading'),
+          paragraphs: [tr.t('auth.reset.intro', { name: user.name })],
+          action: {
+            label: tr.t('auth.reset.action'),
+            url: `${ctx.publicUrl}/reset-password?token=${token}`,
+          },
+          footnote: tr.t('auth.reset.footnote', { hours: RESET_HOURS }),
         },
         { recipientId: user.id, kind: 'password_reset' },
       ),
@@ -278,28 +286,40 @@ export async function sendInvitations(
     'invitation',
     INVITATION_DAYS * 86_400_000,
   );
-  const what = context.event ? `${context.event.name} on Parley` : 'Parley';
+  const languages = await repo.findLanguagesOf(
+    tx,
+    invitees.map((invitee) => invitee.id),
+  );
+  const event = context.event?.name;
   await enqueueMail(
     tx,
-    invitees.map((invitee, index) =>
-      renderMail(
+    invitees.map((invitee, index) => {
+      const tr = translatorOfUser(languages.get(invitee.id) ?? { language: null, browserLanguage: null });
+      const names = { name: invitee.name, inviter: context.invitedBy };
+      const subject = event
+        ? tr.t('auth.invitation.eventSubject', { event })
+        : tr.t('auth.invitation.subject');
+      return renderMail(
+        tr,
         invitee.email,
-        `You are invited to ${what}`,
+        subject,
         {
-          heading: `You are invited to ${what}`,
+          heading: subject,
           paragraphs: [
-            `Hello ${invitee.name}, ${context.invitedBy} invited you to ${what}, where recruiters and talents meet in private 1-1 chats.`,
-            'Choose a password to activate your account.',
+            event
+              ? tr.t('auth.invitation.eventIntro', { ...names, event })
+              : tr.t('auth.invitation.intro', names),
+            tr.t('auth.invitation.next'),
           ],
           action: {
-            label: 'Activate your account',
+            label: tr.t('auth.invitation.action'),
             url: `${ctx.publicUrl}/accept-invitation?token=${tokens[index]}`,
           },
-          footnote: `The link works once, for ${INVITATION_DAYS} days.`,
+          footnote: tr.t('auth.invitation.footnote', { days: INVITATION_DAYS }),
         },
         { recipientId: invitee.id, kind: 'account_invitation', eventId: context.event?.id ?? null },
-      ),
-    ),
+      );
+    }),
   );
 }
 

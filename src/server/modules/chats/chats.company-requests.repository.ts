@@ -25,6 +25,7 @@ function selectCompanyRequestView(q: Queryable) {
         name: talent.name,
         email: talent.email,
         timeZone: sql<string | null>`coalesce(${talent.timeZone}, ${talent.browserTimeZone})`,
+        language: sql<string | null>`coalesce(${talent.language}, ${talent.browserLanguage})`,
       },
       talentHeadline: sql<string | null>`(select ${talentProfiles.headline} from ${talentProfiles}
         where ${talentProfiles.userId} = ${companyRequests.talentId})`,
@@ -131,6 +132,7 @@ export async function listConfirmedRecruiters(
       name: users.name,
       email: users.email,
       timeZone: sql<string | null>`coalesce(${users.timeZone}, ${users.browserTimeZone})`,
+      language: sql<string | null>`coalesce(${users.language}, ${users.browserLanguage})`,
       requiresApproval: recruiterDetails.requiresApproval,
     })
     .from(recruiterDetails)

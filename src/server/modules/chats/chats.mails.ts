@@ -1,4 +1,6 @@
+import { FORMAT_LOCALES, type Locale } from '../../../shared/i18n/locales.js';
 import type { NotificationKind, NotificationParams } from '../../../shared/schemas/notifications.schemas.js';
+import { type MessageKey, recipientLocale, type ServerTranslator, translatorFor } from '../../i18n/index.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';
 import type { Notice } from '../notifications/index.js';
 import { buildChatCalendar, type CalendarChat } from './chats.calendar.js';
@@ -8,7 +10,7 @@ import type { ChatView } from './chats.repository.js';
 /**
  * What each person concerned by a chat's change is told, in the app and by email, from where they stand: the
  * talent reads about the recruiter and company, the recruiter about the talent, and every time is on the reader's
- * own clock with the event's beside it when they differ.
+ * own clock with the event's beside it when they differ, and in their own language.
  */
 
 export interface MailContext {
@@ -18,50 +20,60 @@ export interface MailContext {
   now: Date;
 }
 
+/** A person as their mails need them: `timeZone` and `language` are their own choice, else their browser's. */
 type Person = ChatView['talent'];
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-const cached = (
-  cache: Map<string, Intl.DateTimeFormat>,
-  timeZone: string,
-  make: () => Intl.DateTimeFormat,
-) => {
-  const format = cache.get(timeZone) ?? make();
-  cache.set(timeZone, format);
+/** The reader's words: their language, else their browser's, else English. */
+const wordsOf = (reader: Pick<Person, 'language'>): ServerTranslator =>
+  translatorFor(recipientLocale(reader.language));
+
+/** Building a format is slow next to using one: one per language, zone and style. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatOf(locale: Locale, timeZone: string, style: 'day' | 'clock'): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      FORMAT_LOCALES[locale],
+      style === 'day'
+        ? { timeZone, weekday: 'short', day: 'numeric', month: 'short' }
+        : { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    );
+    formats.set(key, format);
+  }
   return format;
-};
-const dayOf = (instant: Date, timeZone: string) =>
-  cached(
-    dayFormats,
-    timeZone,
-    () => new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }),
-  ).format(instant);
-const clockOf = (instant: Date, timeZone: string) =>
-  cached(
-    timeFormats,
-    timeZone,
-    () =>
-      new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  ).format(instant);
+}
+const dayOf = (locale: Locale, instant: Date, timeZone: string) =>
+  formatOf(locale, timeZone, 'day').format(instant);
+const clockOf = (locale: Locale, instant: Date, timeZone: string) =>
+  formatOf(locale, timeZone, 'clock').format(instant);
 
 /**
- * `Thu 3 Dec, 10:00–10:30 (Europe/London) · 11:00–11:30 event time, Europe/Berlin`: the reader's clock first, the
- * event's beside it only when it reads differently (its day too when that differs).
+ * `Thu 3 Dec, 10:00–10:30 (Europe/London) · 11:00–11:30 event time, Europe/Berlin` (in German `Do., 3. Dez.,
+ * 10:00–10:30 (Europe/London) · 11:00–11:30 (Ortszeit Europe/Berlin)`): the reader's clock first, the event's beside
+ * it only when it reads differently (its day too when that differs), in the reader's language.
  */
 export function formatChatTime(
   startsAt: Date,
   endsAt: Date,
   zones: { reader: string; event: string },
+  tr: ServerTranslator = translatorFor('en'),
 ): string {
-  const range = (zone: string) => `${clockOf(startsAt, zone)}–${clockOf(endsAt, zone)}`;
-  const readerDay = dayOf(startsAt, zones.reader);
-  const readerText = `${readerDay}, ${range(zones.reader)} (${zones.reader})`;
-  if (range(zones.reader) === range(zones.event) && readerDay === dayOf(startsAt, zones.event))
+  const { locale } = tr;
+  const range = (zone: string) => `${clockOf(locale, startsAt, zone)}–${clockOf(locale, endsAt, zone)}`;
+  const readerDay = dayOf(locale, startsAt, zones.reader);
+  const readerText = tr.t('chats.time.inZone', {
+    time: tr.t('chats.time.dayAndRange', { day: readerDay, range: range(zones.reader) }),
+    zone: zones.reader,
+  });
+  if (range(zones.reader) === range(zones.event) && readerDay === dayOf(locale, startsAt, zones.event))
     return readerText;
-  const eventDay = dayOf(startsAt, zones.event);
-  const eventText = eventDay === readerDay ? range(zones.event) : `${eventDay}, ${range(zones.event)}`;
-  return `${readerText} · ${eventText} event time, ${zones.event}`;
+  const eventDay = dayOf(locale, startsAt, zones.event);
+  const eventText =
+    eventDay === readerDay
+      ? range(zones.event)
+      : tr.t('chats.time.dayAndRange', { day: eventDay, range: range(zones.event) });
+  return tr.t('chats.time.withEventTime', { time: readerText, eventTime: eventText, zone: zones.event });
 }
 
 const zonesOf = (ctx: MailContext, reader: Person) => ({
@@ -73,7 +85,7 @@ const chatTimeFor = (
   ctx: MailContext,
   reader: Person,
   chat: { startsAt: Date | null; endsAt: Date | null },
-) => formatChatTime(chat.startsAt!, chat.endsAt!, zonesOf(ctx, reader));
+) => formatChatTime(chat.startsAt!, chat.endsAt!, zonesOf(ctx, reader), wordsOf(reader));
 
 const chatsUrl = (ctx: MailContext) => `${ctx.publicUrl}/events/${ctx.event.id}/chats`;
 const sender = (from: string) => {
@@ -89,8 +101,11 @@ const otherSideFor = (view: ChatView, reader: Person) =>
 const chatTitleFor = (view: ChatView, reader: Person) => {
   const inChat = reader.id === view.talent.id || reader.id === view.recruiter.id;
   return inChat
-    ? `1-1 chat with ${otherSideFor(view, reader)}`
-    : `1-1 chat of ${view.recruiter.name} with ${view.talent.name}`;
+    ? wordsOf(reader).t('chats.title.withOther', { other: otherSideFor(view, reader) })
+    : wordsOf(reader).t('chats.title.ofColleague', {
+        recruiter: view.recruiter.name,
+        talent: view.talent.name,
+      });
 };
 
 function notice(
@@ -124,19 +139,25 @@ function notice(
 
 export function requestReceivedNotices(ctx: MailContext, view: ChatView): Notice[] {
   const { chat } = view;
-  const paragraphs = [`${view.talent.name} would like a private 1-1 chat with you at ${ctx.event.name}.`];
-  if (view.talentHeadline) paragraphs.push(`${view.talent.name}: ${view.talentHeadline}`);
+  const tr = wordsOf(view.recruiter);
+  const talent = view.talent.name;
+  const paragraphs = [tr.t('chats.requested.intro', { talent, event: ctx.event.name })];
+  if (view.talentHeadline)
+    paragraphs.push(tr.t('chats.mail.headline', { name: talent, headline: view.talentHeadline }));
   if (view.customQuestion && chat.talentAnswer)
-    paragraphs.push(`Your question: ${view.customQuestion}`, `Answer: ${chat.talentAnswer}`);
-  if (chat.requestMessage) paragraphs.push(`Message: ${chat.requestMessage}`);
-  paragraphs.push('Approve it so they can pick one of your free slots, or decline it with a short message.');
+    paragraphs.push(
+      tr.t('chats.requested.question', { question: view.customQuestion }),
+      tr.t('chats.requested.answer', { answer: chat.talentAnswer }),
+    );
+  if (chat.requestMessage) paragraphs.push(tr.t('chats.mail.message', { message: chat.requestMessage }));
+  paragraphs.push(tr.t('chats.requested.next'));
   return [
     notice(ctx, view, view.recruiter, 'chat_requested', {
       actorId: view.talent.id,
-      mail: renderMail(view.recruiter.email, `New 1-1 chat request from ${view.talent.name}`, {
-        heading: `${view.talent.name} requested a 1-1 chat`,
+      mail: renderMail(tr, view.recruiter.email, tr.t('chats.requested.subject', { talent }), {
+        heading: tr.t('chats.requested.heading', { talent }),
         paragraphs,
-        action: { label: 'Review the request', url: chatsUrl(ctx) },
+        action: { label: tr.t('chats.requested.action'), url: chatsUrl(ctx) },
       }),
     }),
   ];
@@ -159,16 +180,18 @@ export function approvedNotices(
   view: ChatView,
   actor: { id: string; name: string },
 ): Notice[] {
+  const tr = wordsOf(view.talent);
+  const recruiter = view.recruiter.name;
   return [
     notice(ctx, view, view.talent, 'chat_approved', {
       actorId: actor.id,
-      mail: renderMail(view.talent.email, `${view.recruiter.name} approved your 1-1 chat request`, {
-        heading: 'Your request was approved',
+      mail: renderMail(tr, view.talent.email, tr.t('chats.approved.subject', { recruiter }), {
+        heading: tr.t('chats.approved.heading'),
         paragraphs: [
-          `${view.recruiter.name} (${view.company.name}) approved your 1-1 chat request at ${ctx.event.name}.`,
-          'Please pick a time now: slots go to whoever books first.',
+          tr.t('chats.approved.intro', { recruiter, company: view.company.name, event: ctx.event.name }),
+          tr.t('chats.approved.next'),
         ],
-        action: { label: 'Pick a Time Slot', url: `${chatsUrl(ctx)}?tab=in_scheduling` },
+        action: { label: tr.t('chats.mail.pickSlot'), url: `${chatsUrl(ctx)}?tab=in_scheduling` },
       }),
     }),
     ...onYourBehalf(ctx, view, actor, 'chat_approved_for_you'),
@@ -180,22 +203,22 @@ export function declinedNotices(
   view: ChatView,
   actor: { id: string; name: string },
 ): Notice[] {
+  const tr = wordsOf(view.talent);
+  const recruiter = view.recruiter.name;
   const paragraphs = [
-    `${view.recruiter.name} (${view.company.name}) declined your 1-1 chat request at ${ctx.event.name}.`,
+    tr.t('chats.declined.intro', { recruiter, company: view.company.name, event: ctx.event.name }),
   ];
-  if (view.chat.declineMessage) paragraphs.push(`Their message: ${view.chat.declineMessage}`);
-  if (view.suggestedRecruiter?.id) {
-    paragraphs.push(
-      `They suggest you talk to their colleague ${view.suggestedRecruiter.name} instead: you can request a chat in one click.`,
-    );
-  }
+  if (view.chat.declineMessage)
+    paragraphs.push(tr.t('chats.mail.theirMessage', { message: view.chat.declineMessage }));
+  if (view.suggestedRecruiter?.id)
+    paragraphs.push(tr.t('chats.declined.suggestion', { colleague: view.suggestedRecruiter.name }));
   return [
     notice(ctx, view, view.talent, 'chat_declined', {
       actorId: actor.id,
-      mail: renderMail(view.talent.email, `Your 1-1 chat request to ${view.recruiter.name}`, {
-        heading: 'Your request was declined',
+      mail: renderMail(tr, view.talent.email, tr.t('chats.mail.requestTo', { name: recruiter }), {
+        heading: tr.t('chats.declined.heading'),
         paragraphs,
-        action: { label: 'See your requests', url: `${chatsUrl(ctx)}?tab=declined` },
+        action: { label: tr.t('chats.mail.seeRequests'), url: `${chatsUrl(ctx)}?tab=declined` },
       }),
     }),
     ...onYourBehalf(ctx, view, actor, 'chat_declined_for_you'),
@@ -204,16 +227,18 @@ export function declinedNotices(
 
 /** The recruiter hears that the talent took a request back, so it leaves their list without a mystery. */
 export function withdrawnNotices(ctx: MailContext, view: ChatView): Notice[] {
+  const tr = wordsOf(view.recruiter);
+  const talent = view.talent.name;
   return [
     notice(ctx, view, view.recruiter, 'chat_withdrawn', {
       actorId: view.talent.id,
-      mail: renderMail(view.recruiter.email, `${view.talent.name} withdrew their 1-1 chat request`, {
-        heading: 'A request was withdrawn',
+      mail: renderMail(tr, view.recruiter.email, tr.t('chats.withdrawn.subject', { talent }), {
+        heading: tr.t('chats.withdrawn.heading'),
         paragraphs: [
-          `${view.talent.name} withdrew their request for a 1-1 chat with you at ${ctx.event.name}.`,
-          'Nothing else is needed from you.',
+          tr.t('chats.withdrawn.intro', { talent, event: ctx.event.name }),
+          tr.t('chats.mail.nothingNeeded'),
         ],
-        action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
+        action: { label: tr.t('chats.mail.openChats'), url: chatsUrl(ctx) },
       }),
     }),
   ];
@@ -222,19 +247,27 @@ export function withdrawnNotices(ctx: MailContext, view: ChatView): Notice[] {
 /** The invited recruiter, and the colleague who sent the invitation for them, hear that the talent declined it. */
 export function invitationDeclinedNotices(ctx: MailContext, view: ChatView): Notice[] {
   const recipients = [view.recruiter, ...(view.createdBy.id === view.recruiter.id ? [] : [view.createdBy])];
+  const talent = view.talent.name;
   return recipients.map((reader) => {
-    const withWhom = reader.id === view.recruiter.id ? 'you' : view.recruiter.name;
+    const tr = wordsOf(reader);
     const paragraphs = [
-      `${view.talent.name} declined the invitation to a 1-1 chat with ${withWhom} at ${ctx.event.name}.`,
+      reader.id === view.recruiter.id
+        ? tr.t('chats.invitationDeclined.withYou', { talent, event: ctx.event.name })
+        : tr.t('chats.invitationDeclined.withColleague', {
+            talent,
+            recruiter: view.recruiter.name,
+            event: ctx.event.name,
+          }),
     ];
-    if (view.chat.declineMessage) paragraphs.push(`Their message: ${view.chat.declineMessage}`);
+    if (view.chat.declineMessage)
+      paragraphs.push(tr.t('chats.mail.theirMessage', { message: view.chat.declineMessage }));
     return notice(ctx, view, reader, 'invitation_declined', {
       actorId: view.talent.id,
       params: reader.id === view.recruiter.id ? {} : { colleagueName: view.recruiter.name },
-      mail: renderMail(reader.email, `${view.talent.name} declined the 1-1 chat invitation`, {
-        heading: 'An invitation was declined',
+      mail: renderMail(tr, reader.email, tr.t('chats.invitationDeclined.subject', { talent }), {
+        heading: tr.t('chats.invitationDeclined.heading'),
         paragraphs,
-        action: { label: 'Open your 1-1 chats', url: `${chatsUrl(ctx)}?tab=declined` },
+        action: { label: tr.t('chats.mail.openChats'), url: `${chatsUrl(ctx)}?tab=declined` },
       }),
     });
   });
@@ -244,52 +277,66 @@ export function invitationDeclinedNotices(ctx: MailContext, view: ChatView): Not
 export function invitationNotices(ctx: MailContext, view: ChatView): Notice[] {
   const { recruiter, company, createdBy, talent } = view;
   const onBehalf = createdBy.id !== recruiter.id;
+  const forTalent = wordsOf(talent);
   const paragraphs = [
-    `${recruiter.name} (${company.name}) invites you to a private 1-1 chat at ${ctx.event.name}.`,
+    forTalent.t('chats.invited.intro', {
+      recruiter: recruiter.name,
+      company: company.name,
+      event: ctx.event.name,
+    }),
   ];
   if (onBehalf)
-    paragraphs.push(`${createdBy.name}, a colleague, sent this invitation on ${recruiter.name}'s behalf.`);
-  if (view.chat.requestMessage) paragraphs.push(`Message: ${view.chat.requestMessage}`);
-  paragraphs.push('Pick one of their free time slots, or decline the invitation.');
+    paragraphs.push(
+      forTalent.t('chats.invited.onBehalf', { colleague: createdBy.name, recruiter: recruiter.name }),
+    );
+  if (view.chat.requestMessage)
+    paragraphs.push(forTalent.t('chats.mail.message', { message: view.chat.requestMessage }));
+  paragraphs.push(forTalent.t('chats.invited.next'));
   const toTalent = notice(ctx, view, talent, 'chat_invited', {
     actorId: createdBy.id,
-    mail: renderMail(talent.email, `${recruiter.name} invites you to a 1-1 chat`, {
-      heading: 'You are invited to a 1-1 chat',
-      paragraphs,
-      action: { label: 'Pick a Time Slot', url: `${chatsUrl(ctx)}?tab=requests` },
-    }),
+    mail: renderMail(
+      forTalent,
+      talent.email,
+      forTalent.t('chats.invited.subject', { recruiter: recruiter.name }),
+      {
+        heading: forTalent.t('chats.invited.heading'),
+        paragraphs,
+        action: { label: forTalent.t('chats.mail.pickSlot'), url: `${chatsUrl(ctx)}?tab=requests` },
+      },
+    ),
   });
   if (!onBehalf) return [toTalent];
   // The recruiter a colleague invited a talent for learns of it before the talent books their time.
+  const tr = wordsOf(recruiter);
+  const names = { colleague: createdBy.name, talent: talent.name };
   const toRecruiter = [
-    `${createdBy.name} invited ${talent.name} to a 1-1 chat with you at ${ctx.event.name}.`,
-    `${talent.name} picks one of your free time slots; you will hear when they do.`,
+    tr.t('chats.invitedForYou.intro', { ...names, event: ctx.event.name }),
+    tr.t('chats.invitedForYou.next', { talent: talent.name }),
   ];
-  if (view.chat.requestMessage) toRecruiter.push(`Message sent with it: ${view.chat.requestMessage}`);
+  if (view.chat.requestMessage)
+    toRecruiter.push(tr.t('chats.invitedForYou.message', { message: view.chat.requestMessage }));
   return [
     toTalent,
     notice(ctx, view, recruiter, 'chat_invited_for_you', {
       actorId: createdBy.id,
       params: { actorName: createdBy.name },
-      mail: renderMail(recruiter.email, `${createdBy.name} invited ${talent.name} to a 1-1 chat with you`, {
-        heading: 'A colleague invited a talent for you',
+      mail: renderMail(tr, recruiter.email, tr.t('chats.invitedForYou.subject', names), {
+        heading: tr.t('chats.invitedForYou.heading'),
         paragraphs: toRecruiter,
-        action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
+        action: { label: tr.t('chats.mail.openChats'), url: chatsUrl(ctx) },
       }),
     }),
   ];
 }
 
-const whereOf = (ctx: MailContext, view: ChatView) => {
+const whereOf = (ctx: MailContext, view: ChatView, tr: ServerTranslator) => {
   const place = meetingPlace(view);
-  return place
-    ? `Where: ${place} (in person).`
-    : `Where: online. Join from Parley's 1-1 Chats or My Schedule tab: ${chatsUrl(ctx)}`;
+  return place ? tr.t('chats.where.inPerson', { place }) : tr.t('chats.where.online', { url: chatsUrl(ctx) });
 };
 
 /**
  * The chat's one calendar entry, at the view's time and with its SEQUENCE (also in the personal calendar feed),
- * titled for its reader: the same UID and SEQUENCE for both sides, each naming whom they meet.
+ * titled for its reader in their language: the same UID and SEQUENCE for both sides, each naming whom they meet.
  */
 export function chatCalendarEntry(
   ctx: MailContext,
@@ -300,14 +347,15 @@ export function chatCalendarEntry(
   const joinUrl = chatsUrl(ctx);
   const place = meetingPlace(view);
   const reader = readerId === view.talent.id ? view.talent : view.recruiter;
+  const tr = wordsOf(reader);
   return {
     uid: `${view.chat.id}@parley`,
     sequence: view.chat.sequence,
     method,
     startsAt: view.chat.startsAt!,
     endsAt: view.chat.endsAt!,
-    summary: `1-1 chat with ${otherSideFor(view, reader)}`,
-    description: `Your 1-1 chat at ${ctx.event.name}.\n${whereOf(ctx, view)}`,
+    summary: tr.t('chats.title.withOther', { other: otherSideFor(view, reader) }),
+    description: `${tr.t('chats.calendar.description', { event: ctx.event.name })}\n${whereOf(ctx, view, tr)}`,
     location: place ?? joinUrl,
     url: joinUrl,
     organizer: sender(ctx.mailFrom),
@@ -323,42 +371,41 @@ function chatCalendar(ctx: MailContext, view: ChatView, method: 'REQUEST' | 'CAN
   return { method, content: buildChatCalendar(chatCalendarEntry(ctx, view, method, reader.id)) };
 }
 
-/** Both sides get the chat's calendar entry, each with their own wording and clock. */
+/** Both sides get the chat's calendar entry, each with their own wording, language and clock. */
 export function confirmedNotices(ctx: MailContext, view: ChatView): Notice[] {
   const joinUrl = chatsUrl(ctx);
-  const where = whereOf(ctx, view);
-  const footnote = 'The attached invitation adds the chat to your calendar.';
-  const forTalent = chatTimeFor(ctx, view.talent, view.chat);
-  const forRecruiter = chatTimeFor(ctx, view.recruiter, view.chat);
+  const event = ctx.event.name;
+  const talent = view.talent.name;
+  const mailTo = (reader: Person, tr: ServerTranslator, heading: string, intro: string, other: string) => {
+    const when = chatTimeFor(ctx, reader, view.chat);
+    return renderMail(tr, reader.email, tr.t('chats.confirmed.subject', { name: other, time: when }), {
+      heading,
+      paragraphs: [intro, tr.t('chats.mail.when', { time: when }), whereOf(ctx, view, tr)],
+      action: { label: tr.t('chats.mail.openChats'), url: joinUrl },
+      footnote: tr.t('chats.confirmed.footnote'),
+    });
+  };
+  const forTalent = wordsOf(view.talent);
+  const forRecruiter = wordsOf(view.recruiter);
   const mails = [
     {
       reader: view.talent,
-      mail: renderMail(view.talent.email, `Confirmed: 1-1 chat with ${view.recruiter.name}, ${forTalent}`, {
-        heading: 'Your 1-1 chat is confirmed',
-        paragraphs: [
-          `You meet ${view.recruiter.name} (${view.company.name}) at ${ctx.event.name}.`,
-          `When: ${forTalent}.`,
-          where,
-        ],
-        action: { label: 'Open your 1-1 chats', url: joinUrl },
-        footnote,
-      }),
+      mail: mailTo(
+        view.talent,
+        forTalent,
+        forTalent.t('chats.confirmed.heading'),
+        forTalent.t('chats.mail.youMeet', { other: otherSideFor(view, view.talent), event }),
+        view.recruiter.name,
+      ),
     },
     {
       reader: view.recruiter,
-      mail: renderMail(
-        view.recruiter.email,
-        `Confirmed: 1-1 chat with ${view.talent.name}, ${forRecruiter}`,
-        {
-          heading: `${view.talent.name} booked a 1-1 chat`,
-          paragraphs: [
-            `${view.talent.name} picked a time for your 1-1 chat at ${ctx.event.name}.`,
-            `When: ${forRecruiter}.`,
-            where,
-          ],
-          action: { label: 'Open your 1-1 chats', url: joinUrl },
-          footnote,
-        },
+      mail: mailTo(
+        view.recruiter,
+        forRecruiter,
+        forRecruiter.t('chats.confirmed.bookedHeading', { talent }),
+        forRecruiter.t('chats.confirmed.booked', { talent, event }),
+        talent,
       ),
     },
   ];
@@ -381,27 +428,35 @@ export interface ChatChangeMail {
   message: string | null;
 }
 
-const changeWording: Record<ChatChange, { subject: string; heading: string; actorHeading: string }> = {
-  cancelled: { subject: 'Cancelled', heading: 'was cancelled', actorHeading: 'You cancelled the 1-1 chat' },
+const changeWording: Record<
+  ChatChange,
+  { subject: MessageKey; heading: MessageKey; actorHeading: MessageKey }
+> = {
+  cancelled: {
+    subject: 'chats.changed.cancelledSubject',
+    heading: 'chats.changed.cancelledHeading',
+    actorHeading: 'chats.changed.cancelledByYou',
+  },
   rescheduled: {
-    subject: 'Rescheduled',
-    heading: 'needs a new time',
-    actorHeading: 'You released the time of the 1-1 chat',
+    subject: 'chats.changed.rescheduledSubject',
+    heading: 'chats.changed.rescheduledHeading',
+    actorHeading: 'chats.changed.rescheduledByYou',
   },
   moved: {
-    subject: 'Moved',
-    heading: 'was moved to a new time',
-    actorHeading: 'You moved the 1-1 chat to a new time',
+    subject: 'chats.changed.movedSubject',
+    heading: 'chats.changed.movedHeading',
+    actorHeading: 'chats.changed.movedByYou',
   },
 };
 
 /** What happens next, said to the one who does it or to those who wait for it. */
 function nextStep(change: ChatChange, view: ChatView, reader: Person): string {
-  if (change === 'cancelled') return 'The time slot is free again.';
-  if (change === 'moved') return 'Your calendar entry is updated.';
+  const tr = wordsOf(reader);
+  if (change === 'cancelled') return tr.t('chats.changed.slotFree');
+  if (change === 'moved') return tr.t('chats.changed.calendarUpdated');
   return reader.id === view.talent.id
-    ? 'Please pick a new time under In Scheduling in your 1-1 chats.'
-    : `${view.talent.name} picks a new time; you will hear when they do.`;
+    ? tr.t('chats.changed.pickNewTime')
+    : tr.t('chats.changed.talentPicks', { talent: view.talent.name });
 }
 
 const changeKind: Record<ChatChange, NotificationKind> = {
@@ -435,20 +490,28 @@ export function chatChangedNotices(ctx: MailContext, input: ChatChangeMail): Not
           )
         : null;
   const wording = changeWording[change];
-  const detailsFor = (reader: Person) => [
-    ...(booked ? [`It was: ${chatTimeFor(ctx, reader, before.chat)}.`] : []),
-    ...(change === 'moved'
-      ? [`New time: ${chatTimeFor(ctx, reader, after.chat)}.`, whereOf(ctx, after)]
-      : []),
-  ];
-  const said = (whose: string) => (input.message ? [`${whose} message: ${input.message}`] : []);
+  const detailsFor = (reader: Person) => {
+    const tr = wordsOf(reader);
+    return [
+      ...(booked ? [tr.t('chats.changed.wasAt', { time: chatTimeFor(ctx, reader, before.chat) })] : []),
+      ...(change === 'moved'
+        ? [
+            tr.t('chats.changed.newTime', { time: chatTimeFor(ctx, reader, after.chat) }),
+            whereOf(ctx, after, tr),
+          ]
+        : []),
+    ];
+  };
+  const said = (reader: Person, whose: 'chats.mail.theirMessage' | 'chats.mail.yourMessage') =>
+    input.message ? [wordsOf(reader).t(whose, { message: input.message })] : [];
   const mailTo = (reader: Person, content: { heading: string; paragraphs: string[] }) => {
     const calendar = calendarFor(reader);
+    const tr = wordsOf(reader);
     return {
-      ...renderMail(reader.email, `${wording.subject}: ${chatTitleFor(after, reader)}`, {
+      ...renderMail(tr, reader.email, tr.t(wording.subject, { title: chatTitleFor(after, reader) }), {
         ...content,
-        action: { label: 'Open your 1-1 chats', url: chatsUrl(ctx) },
-        ...(calendar ? { footnote: 'The attached file updates the entry in your calendar.' } : {}),
+        action: { label: tr.t('chats.mail.openChats'), url: chatsUrl(ctx) },
+        ...(calendar ? { footnote: tr.t('chats.changed.footnote') } : {}),
       }),
       calendar,
     };
@@ -461,11 +524,15 @@ export function chatChangedNotices(ctx: MailContext, input: ChatChangeMail): Not
         ...(booked ? { startsAt: before.chat.startsAt!.toISOString() } : {}),
       },
       mail: mailTo(reader, {
-        heading: `Your 1-1 chat ${wording.heading}`,
+        heading: wordsOf(reader).t(wording.heading),
         paragraphs: [
-          `${actor.name} changed your ${chatTitleFor(after, reader)} at ${ctx.event.name}.`,
+          wordsOf(reader).t('chats.changed.intro', {
+            actor: actor.name,
+            title: chatTitleFor(after, reader),
+            event: ctx.event.name,
+          }),
           ...detailsFor(reader),
-          ...said('Their'),
+          ...said(reader, 'chats.mail.theirMessage'),
           nextStep(change, after, reader),
         ],
       }),
@@ -478,11 +545,14 @@ export function chatChangedNotices(ctx: MailContext, input: ChatChangeMail): Not
       userId: actorAttends.id,
       mail: {
         ...mailTo(actorAttends, {
-          heading: wording.actorHeading,
+          heading: wordsOf(actorAttends).t(wording.actorHeading),
           paragraphs: [
-            `This confirms your change to the ${chatTitleFor(after, actorAttends)} at ${ctx.event.name}.`,
+            wordsOf(actorAttends).t('chats.changed.confirmsYours', {
+              title: chatTitleFor(after, actorAttends),
+              event: ctx.event.name,
+            }),
             ...detailsFor(actorAttends),
-            ...said('Your'),
+            ...said(actorAttends, 'chats.mail.yourMessage'),
             nextStep(change, after, actorAttends),
           ],
         }),
@@ -510,28 +580,30 @@ export function reminderNotices(
 ): Notice[] {
   const place = meetingPlace(view);
   return [view.talent, view.recruiter].map((reader) => {
+    const tr = wordsOf(reader);
     const other = otherSideFor(view, reader);
     const when = chatTimeFor(ctx, reader, view.chat);
+    const event = ctx.event.name;
     const mail =
       kind === 'ten_minutes_before'
-        ? renderMail(reader.email, `Starting soon: 1-1 chat with ${other}`, {
-            heading: 'Your 1-1 chat is about to start',
+        ? renderMail(tr, reader.email, tr.t('chats.reminder.soonSubject', { other }), {
+            heading: tr.t('chats.reminder.soonHeading'),
             paragraphs: [
-              `Your 1-1 chat with ${other} at ${ctx.event.name} starts soon: ${when}.`,
-              'The room is open. Join now to check your camera and microphone.',
+              tr.t('chats.reminder.soon', { other, event, time: when }),
+              tr.t('chats.reminder.roomOpen'),
             ],
-            action: { label: 'Join', url: links.join },
+            action: { label: tr.t('chats.reminder.join'), url: links.join },
           })
-        : renderMail(reader.email, `Reminder: 1-1 chat with ${other}, ${when}`, {
-            heading: 'Your 1-1 chat is coming up',
+        : renderMail(tr, reader.email, tr.t('chats.reminder.subject', { other, time: when }), {
+            heading: tr.t('chats.reminder.heading'),
             paragraphs: [
-              `You meet ${other} at ${ctx.event.name}.`,
-              `When: ${when}.`,
+              tr.t('chats.mail.youMeet', { other, event }),
+              tr.t('chats.mail.when', { time: when }),
               place
-                ? `Where: ${place} (in person).`
-                : `Where: online. Join from ${links.opensMinutesBefore} minutes before the start: ${links.join}`,
+                ? tr.t('chats.where.inPerson', { place })
+                : tr.t('chats.where.onlineFrom', { minutes: links.opensMinutesBefore, url: links.join }),
             ],
-            action: { label: 'Open My Schedule', url: links.schedule },
+            action: { label: tr.t('chats.reminder.openSchedule'), url: links.schedule },
           });
     return notice(ctx, view, reader, reminderKind[kind], { actorId: null, mail });
   });
@@ -570,26 +642,25 @@ export function companyRequestedNotices(
   request: CompanyRequestMail,
   recruiters: Person[],
 ): Notice[] {
-  const { talent } = request;
-  const paragraphs = [
-    `${talent.name} would like a private 1-1 chat with anyone of ${request.company.name} at ${ctx.event.name}.`,
-  ];
-  if (request.talentHeadline) paragraphs.push(`${talent.name}: ${request.talentHeadline}`);
-  if (request.message) paragraphs.push(`Message: ${request.message}`);
-  paragraphs.push(
-    'The first of your team to accept it gets the chat (or gives it to a colleague); the talent then picks one of their free slots.',
-  );
-  return recruiters.map((reader) =>
-    companyNotice(ctx, request, reader, 'company_requested', {
-      actorId: talent.id,
-      params: { otherName: talent.name },
-      mail: renderMail(reader.email, `New company request from ${talent.name}`, {
-        heading: `${talent.name} asks to talk to anyone at ${request.company.name}`,
+  const talent = request.talent.name;
+  const company = request.company.name;
+  return recruiters.map((reader) => {
+    const tr = wordsOf(reader);
+    const paragraphs = [tr.t('chats.companyRequested.intro', { talent, company, event: ctx.event.name })];
+    if (request.talentHeadline)
+      paragraphs.push(tr.t('chats.mail.headline', { name: talent, headline: request.talentHeadline }));
+    if (request.message) paragraphs.push(tr.t('chats.mail.message', { message: request.message }));
+    paragraphs.push(tr.t('chats.companyRequested.next'));
+    return companyNotice(ctx, request, reader, 'company_requested', {
+      actorId: request.talent.id,
+      params: { otherName: talent },
+      mail: renderMail(tr, reader.email, tr.t('chats.companyRequested.subject', { talent }), {
+        heading: tr.t('chats.companyRequested.heading', { talent, company }),
         paragraphs,
-        action: { label: 'Review the company request', url: `${chatsUrl(ctx)}/manage` },
+        action: { label: tr.t('chats.companyRequested.action'), url: `${chatsUrl(ctx)}/manage` },
       }),
-    }),
-  );
+    });
+  });
 }
 
 /** The recruiters who take requests hear that the talent took the company request back, so it leaves their list. */
@@ -598,21 +669,23 @@ export function companyRequestWithdrawnNotices(
   request: CompanyRequestMail,
   recruiters: Person[],
 ): Notice[] {
-  const { talent } = request;
-  return recruiters.map((reader) =>
-    companyNotice(ctx, request, reader, 'company_request_withdrawn', {
-      actorId: talent.id,
-      params: { otherName: talent.name },
-      mail: renderMail(reader.email, `${talent.name} withdrew their company request`, {
-        heading: 'A company request was withdrawn',
+  const talent = request.talent.name;
+  const company = request.company.name;
+  return recruiters.map((reader) => {
+    const tr = wordsOf(reader);
+    return companyNotice(ctx, request, reader, 'company_request_withdrawn', {
+      actorId: request.talent.id,
+      params: { otherName: talent },
+      mail: renderMail(tr, reader.email, tr.t('chats.companyWithdrawn.subject', { talent }), {
+        heading: tr.t('chats.companyWithdrawn.heading'),
         paragraphs: [
-          `${talent.name} withdrew their request to talk to anyone of ${request.company.name} at ${ctx.event.name}.`,
-          'Nothing else is needed from you.',
+          tr.t('chats.companyWithdrawn.intro', { talent, company, event: ctx.event.name }),
+          tr.t('chats.mail.nothingNeeded'),
         ],
-        action: { label: 'Open Manage 1-1 Chats', url: `${chatsUrl(ctx)}/manage` },
+        action: { label: tr.t('chats.companyWithdrawn.action'), url: `${chatsUrl(ctx)}/manage` },
       }),
-    }),
-  );
+    });
+  });
 }
 
 /** The talent hears that the company declined their request, with the reason. */
@@ -621,16 +694,19 @@ export function companyRequestDeclinedNotices(
   request: CompanyRequestMail,
   actor: { id: string },
 ): Notice[] {
-  const paragraphs = [`${request.company.name} declined your 1-1 chat request at ${ctx.event.name}.`];
-  if (request.declineMessage) paragraphs.push(`Their message: ${request.declineMessage}`);
+  const tr = wordsOf(request.talent);
+  const company = request.company.name;
+  const paragraphs = [tr.t('chats.companyDeclined.intro', { company, event: ctx.event.name })];
+  if (request.declineMessage)
+    paragraphs.push(tr.t('chats.mail.theirMessage', { message: request.declineMessage }));
   return [
     companyNotice(ctx, request, request.talent, 'company_request_declined', {
       actorId: actor.id,
       params: {},
-      mail: renderMail(request.talent.email, `Your 1-1 chat request to ${request.company.name}`, {
-        heading: 'Your company request was declined',
+      mail: renderMail(tr, request.talent.email, tr.t('chats.mail.requestTo', { name: company }), {
+        heading: tr.t('chats.companyDeclined.heading'),
         paragraphs,
-        action: { label: 'See your requests', url: `${chatsUrl(ctx)}?tab=declined` },
+        action: { label: tr.t('chats.mail.seeRequests'), url: `${chatsUrl(ctx)}?tab=declined` },
       }),
     }),
   ];
@@ -646,19 +722,24 @@ export function noShowNotices(
   actor: { id: string } | null,
   noShowLimit: number | null,
 ): Notice[] {
+  const tr = wordsOf(view.talent);
+  const recruiter = view.recruiter.name;
   const paragraphs = [
-    `You did not check in for your 1-1 chat with ${view.recruiter.name} (${view.company.name}) at ${ctx.event.name}, ${chatTimeFor(ctx, view.talent, view.chat)}, so it was marked as a no-show and the time was given back.`,
-    noShowLimit === null
-      ? 'If you are there after all, talk to the recruiter at their booth or write to them.'
-      : `After ${noShowLimit === 1 ? 'one no-show' : `${noShowLimit} no-shows`} at this event you can no longer request or book chats there. If this is a mistake, write to the organizer.`,
+    tr.t('chats.noShow.intro', {
+      recruiter,
+      company: view.company.name,
+      event: ctx.event.name,
+      time: chatTimeFor(ctx, view.talent, view.chat),
+    }),
+    noShowLimit === null ? tr.t('chats.noShow.noLimit') : tr.t('chats.noShow.limit', { limit: noShowLimit }),
   ];
   return [
     notice(ctx, view, view.talent, 'chat_no_show', {
       actorId: actor?.id ?? null,
-      mail: renderMail(view.talent.email, `Missed 1-1 chat with ${view.recruiter.name}`, {
-        heading: 'You were marked as a no-show',
+      mail: renderMail(tr, view.talent.email, tr.t('chats.noShow.subject', { recruiter }), {
+        heading: tr.t('chats.noShow.heading'),
         paragraphs,
-        action: { label: 'Open your 1-1 chats', url: `${chatsUrl(ctx)}?tab=completed` },
+        action: { label: tr.t('chats.mail.openChats'), url: `${chatsUrl(ctx)}?tab=completed` },
       }),
     }),
   ];
@@ -670,20 +751,27 @@ export function noShowNotices(
  */
 export function offerNotices(ctx: MailContext, view: ChatView): Notice[] {
   const reader = view.talent;
+  const tr = wordsOf(reader);
   const expiresAt = view.chat.offerExpiresAt!;
   const when = chatTimeFor(ctx, reader, view.chat);
-  const acceptBy = clockOf(expiresAt, zonesOf(ctx, reader).reader);
+  const acceptBy = clockOf(tr.locale, expiresAt, zonesOf(ctx, reader).reader);
+  const recruiter = view.recruiter.name;
   return [
     notice(ctx, view, reader, 'waitlist_offer', {
       actorId: null,
       params: { acceptBy: expiresAt.toISOString() },
-      mail: renderMail(reader.email, `A slot with ${view.recruiter.name} is free: ${when}`, {
-        heading: `A slot with ${view.recruiter.name} is free`,
+      mail: renderMail(tr, reader.email, tr.t('chats.offer.subject', { recruiter, time: when }), {
+        heading: tr.t('chats.offer.heading', { recruiter }),
         paragraphs: [
-          `You are on the waitlist of ${view.recruiter.name} (${view.company.name}) at ${ctx.event.name}, and a time just freed up: ${when}.`,
-          `It is held for you alone until ${acceptBy}. Accept it before then, or it goes to the next person waiting.`,
+          tr.t('chats.offer.intro', {
+            recruiter,
+            company: view.company.name,
+            event: ctx.event.name,
+            time: when,
+          }),
+          tr.t('chats.offer.held', { acceptBy }),
         ],
-        action: { label: 'Accept slot', url: `${chatsUrl(ctx)}?tab=in_scheduling` },
+        action: { label: tr.t('chats.offer.action'), url: `${chatsUrl(ctx)}?tab=in_scheduling` },
       }),
     }),
   ];
@@ -699,18 +787,26 @@ export function runningLateNotices(ctx: MailContext, view: ChatView, minutes: nu
 /** The talent let an offered time go, or its hold lapsed: they are off that waitlist and may join again. */
 export function offerEndedNotices(ctx: MailContext, view: ChatView, lapsed: boolean): Notice[] {
   const reader = view.talent;
-  const what = lapsed ? 'The slot held for you lapsed' : 'You let the offered slot go';
+  const tr = wordsOf(reader);
+  const recruiter = view.recruiter.name;
   return [
     notice(ctx, view, reader, 'waitlist_offer_lapsed', {
       actorId: lapsed ? null : reader.id,
-      mail: renderMail(reader.email, `${what}: 1-1 chat with ${view.recruiter.name}`, {
-        heading: what,
-        paragraphs: [
-          `The time offered to you with ${view.recruiter.name} (${view.company.name}) at ${ctx.event.name} went to the next person waiting, and you left that waitlist.`,
-          'You may join the waitlist again from the list of recruiters.',
-        ],
-        action: { label: 'Open the recruiters', url: `${ctx.publicUrl}/events/${ctx.event.id}` },
-      }),
+      mail: renderMail(
+        tr,
+        reader.email,
+        lapsed
+          ? tr.t('chats.offerEnded.lapsedSubject', { recruiter })
+          : tr.t('chats.offerEnded.releasedSubject', { recruiter }),
+        {
+          heading: lapsed ? tr.t('chats.offerEnded.lapsed') : tr.t('chats.offerEnded.released'),
+          paragraphs: [
+            tr.t('chats.offerEnded.intro', { recruiter, company: view.company.name, event: ctx.event.name }),
+            tr.t('chats.offerEnded.joinAgain'),
+          ],
+          action: { label: tr.t('chats.offerEnded.action'), url: `${ctx.publicUrl}/events/${ctx.event.id}` },
+        },
+      ),
     }),
   ];
 }

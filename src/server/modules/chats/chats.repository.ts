@@ -107,15 +107,19 @@ interface ViewPerson {
   email: string;
   /** The clock they read their emails on: the zone they chose, else their browser's; null: the event's. */
   timeZone: string | null;
+  /** The language of their emails: the one they chose, else their browser's; null: English. */
+  language: string | null;
 }
 
 const readerZone = (person: { timeZone: AnyPgColumn; browserTimeZone: AnyPgColumn }) =>
   sql<string | null>`coalesce(${person.timeZone}, ${person.browserTimeZone})`;
+const readerLanguage = (person: { language: AnyPgColumn; browserLanguage: AnyPgColumn }) =>
+  sql<string | null>`coalesce(${person.language}, ${person.browserLanguage})`;
 
 /** The person of id `id` as one JSON object. */
 const personOf = (id: AnyPgColumn) =>
   sql<ViewPerson>`(select json_build_object('id', ${users.id}, 'name', ${users.name}, 'email', ${users.email},
-    'timeZone', ${readerZone(users)}) from ${users} where ${users.id} = ${id})`;
+    'timeZone', ${readerZone(users)}, 'language', ${readerLanguage(users)}) from ${users} where ${users.id} = ${id})`;
 
 /** The chat's recruiter's company, as `select` (which may read `companies`) `from` joins it. */
 const ofRecruiterCompany = <T>(select: SQL, from: SQL = sql``) =>
@@ -144,7 +148,13 @@ function selectChatViewWith<Extra extends Record<string, SQL>>(q: Queryable, ext
       history: historyOf,
       checkIns: checkInsOf,
       noShowAfterMinutes: sql<number>`(select ${events.noShowAfterMinutes} from ${events} where ${events.id} = ${chats.eventId})`,
-      talent: { id: talent.id, name: talent.name, email: talent.email, timeZone: readerZone(talent) },
+      talent: {
+        id: talent.id,
+        name: talent.name,
+        email: talent.email,
+        timeZone: readerZone(talent),
+        language: readerLanguage(talent),
+      },
       talentHeadline: sql<
         string | null
       >`(select ${talentProfiles.headline} from ${talentProfiles} where ${talentProfiles.userId} = ${chats.talentId})`,

@@ -179,10 +179,16 @@ export async function insertReminders(
   if (rows.length > 0) await q.insert(healthReminders).values(rows);
 }
 
-export async function emailsOf(q: Queryable, userIds: string[]): Promise<Map<string, string>> {
+/** Where and in which language each person reads their emails. */
+export async function mailAddressesOf(q: Queryable, userIds: string[]) {
   const rows = await q
-    .select({ id: users.id, email: users.email })
+    .select({
+      id: users.id,
+      email: users.email,
+      language: users.language,
+      browserLanguage: users.browserLanguage,
+    })
     .from(users)
     .where(inArray(users.id, userIds));
-  return new Map(rows.map((row) => [row.id, row.email]));
+  return new Map(rows.map(({ id, ...address }) => [id, address]));
 }

@@ -8,6 +8,7 @@ import {
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
+import { type MessageKey, translatorOfUser } from '../../i18n/index.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';
 import { findDaysOfEvent, loadEventAsOrganizer, type EventRow } from '../events/index.js';
 import { deliverNotices, notifiedAnnouncement, type Notice } from '../notifications/index.js';
@@ -96,26 +97,25 @@ async function concerned(ctx: AppContext, q: Queryable, event: EventRow, input: 
 
 const asks: Record<
   HealthReminderKind,
-  { subject: string; heading: string; paragraph: string; action: string }
+  { subject: MessageKey; heading: MessageKey; paragraph: MessageKey; action: MessageKey }
 > = {
   unconfirmed: {
-    subject: 'Please confirm your availability',
-    heading: 'Talents cannot ask you for a 1-1 chat yet',
-    paragraph: 'Open your slots and confirm your availability, so talents can request chats with you.',
-    action: 'Set up availability',
+    subject: 'health.unconfirmed.subject',
+    heading: 'health.unconfirmed.heading',
+    paragraph: 'health.unconfirmed.paragraph',
+    action: 'health.unconfirmed.action',
   },
   company_full: {
-    subject: 'Your team has no free slots left',
-    heading: 'Every slot of your team is taken',
-    paragraph: 'Talents can no longer book anyone of your company. Open more slots if you can.',
-    action: 'Open more slots',
+    subject: 'health.companyFull.subject',
+    heading: 'health.companyFull.heading',
+    paragraph: 'health.companyFull.paragraph',
+    action: 'health.companyFull.action',
   },
   busy_day: {
-    subject: 'Talents are waiting for your answer',
-    heading: 'More requests than free slots',
-    paragraph:
-      'Talents are waiting for an answer or a time from you, and there are not enough free slots left that day. Answer them, or open more slots.',
-    action: 'Answer requests',
+    subject: 'health.busyDay.subject',
+    heading: 'health.busyDay.heading',
+    paragraph: 'health.busyDay.paragraph',
+    action: 'health.busyDay.action',
   },
 };
 
@@ -166,7 +166,7 @@ export async function sendHealthReminder(input: {
         sentAt: now,
       })),
     );
-    const emails = await repo.emailsOf(
+    const addresses = await repo.mailAddressesOf(
       tx,
       sent.map((p) => p.id),
     );
@@ -180,14 +180,11 @@ export async function sendHealthReminder(input: {
         actorId: input.user.id,
         params: { eventName: event.name, reminder: reminder.kind, ...(note ? { note } : {}) },
       },
-      mail: renderMail(emails.get(p.id)!, `${ask.subject} — ${event.name}`, {
-        heading: ask.heading,
-        paragraphs: [
-          `${input.user.name}, the organizer of ${event.name}, writes to you.`,
-          ask.paragraph,
-          ...(note ? [`Their note: ${note}`] : []),
-        ],
-        action: { label: ask.action, url },
+      mail: healthMail(addresses.get(p.id)!, ask, {
+        organizer: input.user.name,
+        event: event.name,
+        note,
+        url,
       }),
     }));
     const notified = await deliverNotices(tx, now, notices);
@@ -198,6 +195,24 @@ export async function sendHealthReminder(input: {
   });
   deliver();
   return result;
+}
+
+/** The reminder in its recipient's language. */
+function healthMail(
+  to: { email: string; language: string | null; browserLanguage: string | null },
+  ask: (typeof asks)[HealthReminderKind],
+  said: { organizer: string; event: string; note: string | null; url: string },
+) {
+  const tr = translatorOfUser(to);
+  return renderMail(tr, to.email, tr.t(ask.subject, { event: said.event }), {
+    heading: tr.t(ask.heading),
+    paragraphs: [
+      tr.t('health.reminder.intro', { organizer: said.organizer, event: said.event }),
+      tr.t(ask.paragraph),
+      ...(said.note ? [tr.t('health.reminder.note', { note: said.note })] : []),
+    ],
+    action: { label: tr.t(ask.action), url: said.url },
+  });
 }
 
 const clock = (instant: Date, timeZone: string) => {

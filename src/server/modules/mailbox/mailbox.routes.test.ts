@@ -1,8 +1,12 @@
+import { translatorFor } from '../../i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { buildUser } from '../../test/factories.js';
 import { sessionClient, withTestApp } from '../../test/test-app.js';
 import { enqueueMail, listRecentMail } from '../../infra/mail/mail.repository.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';
+
+/** Mails here are written in English, as to a recipient who chose no language. */
+const english = translatorFor('en');
 
 const onThisMachine = withTestApp();
 const openToAll = withTestApp({ devMailbox: true });
@@ -14,7 +18,10 @@ const PAGES = ['/api/dev/mailbox', '/dev/mailbox'];
 async function aMessage(t: typeof onThisMachine) {
   await enqueueMail(
     t.ctx.db,
-    renderMail('kim@example.test', 'Reset your Parley password', { heading: 'Reset', paragraphs: ['Hello'] }),
+    renderMail(english, 'kim@example.test', 'Reset your Parley password', {
+      heading: 'Reset',
+      paragraphs: ['Hello'],
+    }),
   );
   const [newest] = await listRecentMail(t.ctx.db, 1);
   return newest!.id;

@@ -1,3 +1,4 @@
+import { translatorFor } from '../../i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import type { NotificationLogEntry } from '../../../shared/schemas/notification-log.schemas.js';
 import { enqueueMail } from '../../infra/mail/mail.repository.js';
@@ -17,6 +18,9 @@ import {
   registerTalent,
 } from '../../test/factories.js';
 import { anonymous, type Client, loginAs, withTestApp } from '../../test/test-app.js';
+
+/** Mails here are written in English, as to a recipient who chose no language. */
+const english = translatorFor('en');
 
 const t = withTestApp({ now: new Date('2030-03-01T12:00:00Z') });
 const stage = withChatScene(t);
@@ -50,7 +54,8 @@ async function logOf(client: Client, eventId: string, query = ''): Promise<Page>
   return response.json();
 }
 
-const mail = (to: string, subject: string) => renderMail(to, subject, { heading: subject, paragraphs: [] });
+const mail = (to: string, subject: string) =>
+  renderMail(english, to, subject, { heading: subject, paragraphs: [] });
 
 describe('the notification log', () => {
   it('lists the emails and in-app notifications of a chat request, linked to the person, the kind and the chat', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendarFeed, feedLinks, feedToken, isFeedToken, tokenOfFile } from './schedule.feed.js';
+import { translatorFor } from '../../i18n/index.js';
 
 const userId = '6f1c7a52-1d7b-4a43-9c55-2f7d0c1b9e01';
 const secret = 'test-secret-test-secret-test-secret';
+const english = translatorFor('en');
 
 const entry = (uid: string) => ({
   uid,
@@ -65,7 +67,7 @@ describe('the calendar feed document', () => {
       .filter(Boolean);
 
   it('is a published VCALENDAR with one VEVENT per chat and a refresh hint', () => {
-    const text = buildCalendarFeed('Taylor Kim', [entry('a@parley'), entry('b@parley')]);
+    const text = buildCalendarFeed(english, 'Taylor Kim', [entry('a@parley'), entry('b@parley')]);
     const content = lines(text);
     expect(content[0]).toBe('BEGIN:VCALENDAR');
     expect(content.at(-1)).toBe('END:VCALENDAR');
@@ -79,13 +81,13 @@ describe('the calendar feed document', () => {
   });
 
   it('is still a valid calendar without any chat', () => {
-    const content = lines(buildCalendarFeed('Taylor Kim', []));
+    const content = lines(buildCalendarFeed(english, 'Taylor Kim', []));
     expect(content).toContain('VERSION:2.0');
     expect(content).not.toContain('BEGIN:VEVENT');
   });
 
   it('escapes the owner name in the calendar name', () => {
-    expect(lines(buildCalendarFeed('Kim, Taylor', []))).toContain(
+    expect(lines(buildCalendarFeed(english, 'Kim, Taylor', []))).toContain(
       'X-WR-CALNAME:Parley 1-1 chats (Kim\\, Taylor)',
     );
   });

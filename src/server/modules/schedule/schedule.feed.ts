@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { ServerTranslator } from '../../i18n/index.js';
 import { buildCalendar, type CalendarChat, escapeText } from '../chats/index.js';
 
 /**
@@ -29,12 +30,15 @@ export function tokenOfFile(file: string): string | null {
 /** How often calendar apps should fetch the feed again: chats get booked and moved during an event. */
 const REFRESH_INTERVAL = 'PT15M';
 
-/** A published calendar (METHOD:PUBLISH, not an invitation), holding the same VEVENTs as the emailed invitations. */
-export function buildCalendarFeed(ownerName: string, chats: CalendarChat[]): string {
+/**
+ * A published calendar (METHOD:PUBLISH, not an invitation), holding the same VEVENTs as the emailed invitations,
+ * named in its owner's language.
+ */
+export function buildCalendarFeed(tr: ServerTranslator, ownerName: string, chats: CalendarChat[]): string {
   return buildCalendar(
     [
       'METHOD:PUBLISH',
-      `X-WR-CALNAME:${escapeText(`Parley 1-1 chats (${ownerName})`)}`,
+      `X-WR-CALNAME:${escapeText(tr.t('chats.calendar.feedName', { owner: ownerName }))}`,
       `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH_INTERVAL}`,
       `X-PUBLISHED-TTL:${REFRESH_INTERVAL}`,
     ],

@@ -8,7 +8,13 @@ import { events } from '../events/events.table.js';
 
 export async function findFeedOwner(q: Queryable, userId: string) {
   const [row] = await q
-    .select({ id: users.id, name: users.name, version: users.calendarFeedVersion })
+    .select({
+      id: users.id,
+      name: users.name,
+      version: users.calendarFeedVersion,
+      language: users.language,
+      browserLanguage: users.browserLanguage,
+    })
     .from(users)
     .where(eq(users.id, userId));
   return row;

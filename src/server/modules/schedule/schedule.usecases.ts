@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CalendarFeedLinks } from '../../../shared/schemas/schedule.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { translatorOfUser } from '../../i18n/index.js';
 import { chatCalendarEntry } from '../chats/index.js';
 import { scheduleErrors } from './schedule.errors.js';
 import { buildCalendarFeed, feedLinks, feedToken, isFeedToken, tokenOfFile } from './schedule.feed.js';
@@ -68,5 +69,5 @@ export async function renderCalendarFeed(input: {
       owner.id,
     ),
   );
-  return buildCalendarFeed(owner.name, entries);
+  return buildCalendarFeed(translatorOfUser(owner), owner.name, entries);
 }

@@ -1,0 +1,31 @@
+import { isLocale, type Locale } from '../../shared/i18n/locales.js';
+import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
+import { de } from './messages/de/index.js';
+import { en, type MessageKey } from './messages/en/index.js';
+
+/**
+ * The words of the server's emails and calendar files, in each language Parley speaks. A message goes out in its
+ * recipient's language, never in that of whoever caused it: see `recipientLocale`.
+ */
+export type { MessageKey };
+export type ServerTranslator = Translator<MessageKey>;
+
+const translators: Record<Locale, ServerTranslator> = {
+  en: createTranslator('en', en),
+  de: createTranslator<MessageKey>('de', de),
+};
+
+/**
+ * A recipient's language: the one they chose, else their browser's (the database's `coalesce(language,
+ * browser_language)`), else English.
+ */
+export const recipientLocale = (language: string | null | undefined): Locale =>
+  isLocale(language) ? language : 'en';
+
+export const translatorFor = (locale: Locale): ServerTranslator => translators[locale];
+
+/** The words of a person's emails, from their account's `language` and `browserLanguage`. */
+export const translatorOfUser = (user: {
+  language: string | null;
+  browserLanguage: string | null;
+}): ServerTranslator => translatorFor(recipientLocale(user.language ?? user.browserLanguage));
