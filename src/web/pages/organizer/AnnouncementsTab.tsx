@@ -8,7 +8,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
@@ -27,6 +26,7 @@ import { useAnnouncements, useCancelAnnouncement, useCreateAnnouncement } from '
 import { useCompanies } from '../../api/registrations';
 import { ApiError } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { DateField, TimeField } from '../../components/DateTimeFields';
 import { LimitedTextarea, LimitedTextInput } from '../../components/LengthLimited';
 import { formatDay, formatTime, viewerTimeZone } from '../../time';
 
@@ -143,14 +143,12 @@ function AnnouncementForm({ event }: { event: Event }) {
           </Radio.Group>
           {values.timing === 'later' && (
             <Group align="flex-start">
-              <TextInput
-                type="date"
+              <DateField
                 label="Date"
-                description={`In the event's time zone, ${event.timeZone}`}
+                hint={`In the event's time zone, ${event.timeZone}`}
                 {...form.getInputProps('sendDate')}
               />
-              <TextInput
-                type="time"
+              <TimeField
                 label="Time"
                 description={
                   scheduledAt && viewerZone !== event.timeZone

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Divider,
-  Group,
-  Paper,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Divider, Group, Paper, Radio, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -25,6 +13,7 @@ import {
 } from '../../../../shared/schemas/events.schemas';
 import { ApiError } from '../../../api/client';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { DateField, TimeField } from '../../../components/DateTimeFields';
 import { DayFieldset } from './DayFieldset';
 import { FairUseRulesFieldset } from './FairUseRulesFieldset';
 import {
@@ -36,6 +25,12 @@ import {
 } from './eventFormValues';
 import { TimeZoneSelect } from './TimeZoneSelect';
 import { LimitedTextarea, LimitedTextInput } from '../../../components/LengthLimited';
+
+/** The booking window's two ends: each a date and a 24-hour time, as the event's days take them. */
+const bookingBounds = [
+  { name: 'bookingsOpenAt', label: 'Bookings open', timeLabel: 'Bookings open at' },
+  { name: 'bookingsCloseAt', label: 'Bookings close', timeLabel: 'Bookings close at' },
+] as const;
 
 const bookingModeHint: Record<BookingMode, string> = {
   approval: 'Talents send a request; once the recruiter approves, they pick a time.',
@@ -184,18 +179,22 @@ export function EventForm({
               />
             )}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                type="datetime-local"
-                label="Bookings open"
-                description={`Optional, in the event's time zone (${form.values.timeZone}).`}
-                {...form.getInputProps('bookingsOpenAt')}
-              />
-              <TextInput
-                type="datetime-local"
-                label="Bookings close"
-                description={`Optional, in the event's time zone (${form.values.timeZone}).`}
-                {...form.getInputProps('bookingsCloseAt')}
-              />
+              {bookingBounds.map(({ name, label, timeLabel }) => (
+                <Group key={name} align="flex-start" gap="sm" wrap="wrap">
+                  <DateField
+                    label={label}
+                    hint={`Optional, in the event's time zone (${form.values.timeZone}).`}
+                    {...form.getInputProps(`${name}.date`)}
+                    // The schema's message on the whole end ("Bookings must close after they open.") shows here.
+                    error={form.errors[`${name}.date`] ?? form.errors[name]}
+                  />
+                  <TimeField
+                    label={timeLabel}
+                    description={`Event time (${form.values.timeZone})`}
+                    {...form.getInputProps(`${name}.time`)}
+                  />
+                </Group>
+              ))}
             </SimpleGrid>
             <Divider />
             <FairUseRulesFieldset form={form} />
