@@ -42,7 +42,7 @@ export interface DayValues {
 }
 
 /** A date (`2030-03-04`) and a 24-hour time (`09:00`) as two fields hold them; both '' for none. */
-export interface WallClockValues {
+interface WallClockValues {
   date: string;
   time: string;
 }
