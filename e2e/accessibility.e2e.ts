@@ -1,17 +1,23 @@
 import type { Chat } from '../src/shared/schemas/chats.schemas.js';
+import { AllChatsPage } from './pages/AllChatsPage.js';
 import { AvailabilityEditor } from './pages/AvailabilityEditor.js';
 import { ChatMoreActions } from './pages/ChatMoreActions.js';
 import { ChatsRecruiterPage } from './pages/ChatsRecruiterPage.js';
+import { EventFormPage } from './pages/EventFormPage.js';
 import { LoginPage } from './pages/LoginPage.js';
+import { MeetInPersonPage } from './pages/MeetInPersonPage.js';
+import { NotificationsBell } from './pages/NotificationsBell.js';
 import { RoomPage } from './pages/RoomPage.js';
 import { SupportConsolePage } from './pages/SupportConsolePage.js';
 import { SupportDrawer } from './pages/SupportDrawer.js';
+import { TalentChatsPage } from './pages/TalentChatsPage.js';
 import { TalentProfilesPage } from './pages/TalentProfilesPage.js';
 import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { AccessibilitySweep } from './support/axe.js';
 import { describe, test } from './support/browser.js';
-import { findEvent, requestChat, teamMember } from './support/chats-setup.js';
+import { approveChat, bookDemoChat, findEvent, requestChat, teamMember } from './support/chats-setup.js';
+import { bookableNewcomer, newDemoTalent } from './support/newcomers.js';
 
 const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
 const TAYLOR = { email: 'talent1@demo.parley.test', name: 'Taylor Kim' };
@@ -52,30 +58,52 @@ describe('every screen passes axe-core (WCAG 2.1 AA, no serious or critical viol
     sweep.assertClean();
   });
 
-  test('organizer: events, event setup, companies, talents, account', async ({ page }) => {
+  test('organizer: events, event setup, companies, talents, reports, notification log, announcements, new event, account, 404', async ({
+    page,
+  }) => {
     const sweep = new AccessibilitySweep();
     const events = await new LoginPage(page).loginAs(ORGANIZER);
     await sweep.check(page, 'events list');
     const event = await events.openEvent(DEMO_EVENT);
-    for (const tab of ['Dashboard', 'Event setup', 'Companies', 'Talents']) {
+    for (const tab of [
+      'Dashboard',
+      'Event setup',
+      'Companies',
+      'Talents',
+      'Reports',
+      'Notification log',
+      'Announcements',
+    ]) {
       await event.openTab(tab);
       await page.getByRole('tabpanel').first().waitFor();
       await page.waitForLoadState('networkidle');
       await sweep.check(page, `organizer's ${tab} tab`);
     }
+    await page.goto('/events/new');
+    await new EventFormPage(page).waitUntilShown();
+    await sweep.check(page, 'new event');
     await page.goto('/account');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await sweep.check(page, 'account');
+    await page.goto('/no-such-page');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await sweep.check(page, 'page not found');
     sweep.assertClean();
   });
 
-  test('recruiter: chats, decline and reschedule dialogs, manage, availability, all chats, talents, invite, schedule', async ({
+  test('recruiter: notifications, chats, decline, reschedule and cancel dialogs, manage, availability, all chats, a chat, talents, invite, schedule', async ({
     page,
   }) => {
     await requestToAlex();
     const sweep = new AccessibilitySweep();
     const events = await new LoginPage(page).loginAs(ALEX.email);
     await sweep.check(page, 'recruiter events list');
+    // Daniel's request is among Alex's notifications.
+    const bell = await new NotificationsBell(page).open();
+    await bell.panel.getByRole('button').first().waitFor();
+    await sweep.check(page, 'notifications panel');
+    await page.keyboard.press('Escape');
+    await bell.panel.waitFor({ state: 'hidden' });
     const event = await events.openEvent(DEMO_EVENT);
     const chats = await new ChatsRecruiterPage(page).waitUntilShown();
     const request = await chats.card('Requests', DANIEL.name);
@@ -96,6 +124,12 @@ describe('every screen passes axe-core (WCAG 2.1 AA, no serious or critical viol
     await sweep.check(page, 'reschedule dialog');
     await page.keyboard.press('Escape');
     await reschedule.waitFor({ state: 'detached' });
+    await new ChatMoreActions(page).choose(confirmed, 'Cancel');
+    const cancel = page.getByRole('dialog').filter({ hasText: 'Cancel' }).first();
+    await cancel.waitFor();
+    await sweep.check(page, 'cancel dialog');
+    await page.keyboard.press('Escape');
+    await cancel.waitFor({ state: 'detached' });
 
     const manage = await chats.manage();
     await sweep.check(page, 'Manage 1-1 Chats');
@@ -106,6 +140,9 @@ describe('every screen passes axe-core (WCAG 2.1 AA, no serious or critical viol
     await manage.allChats();
     await page.waitForLoadState('networkidle');
     await sweep.check(page, 'All 1-1 Chats');
+    await new AllChatsPage(page).open(TAYLOR.name);
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'a chat of All 1-1 Chats');
 
     await event.openTab('Talent Profiles');
     const profiles = new TalentProfilesPage(page);
@@ -164,6 +201,56 @@ describe('every screen passes axe-core (WCAG 2.1 AA, no serious or critical viol
     await room.join();
     await sweep.check(page, 'room in the call');
     await room.leave.click();
+    sweep.assertClean();
+  });
+
+  test('a new talent: home, request dialog, slot picker, and the in-person meeting page', async ({
+    page,
+  }) => {
+    // A talent of their own with an in-person chat booked with Alex, and a request a new recruiter approved, so a
+    // time is to pick.
+    let picker = '';
+    const talent = await newDemoTalent('Axel');
+    const inPerson = await bookDemoChat({
+      event: DEMO_EVENT,
+      talentEmail: talent.email,
+      recruiterEmail: ALEX.email,
+      pick: (free) => free.days.find((day) => day.mode === 'in_person')!.slots.at(-1)!,
+    });
+    const api = await ApiSession.login(talent.email);
+    try {
+      const event = await findEvent(api, DEMO_EVENT);
+      const newcomer = await bookableNewcomer(event);
+      const chat = await requestChat(api, { eventId: event.id, recruiterId: newcomer.id });
+      const approver = await ApiSession.login(newcomer.email);
+      await approveChat(approver, chat.id);
+      await approver.dispose();
+      picker = newcomer.name;
+    } finally {
+      await api.dispose();
+    }
+
+    const sweep = new AccessibilitySweep();
+    const home = await new LoginPage(page).loginAs(talent.email);
+    await home.chatIn('Pick a time', picker).waitFor();
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'talent home');
+    await home.openEvent(DEMO_EVENT);
+    const chats = await new TalentChatsPage(page).waitUntilShown();
+    await chats.recruiters.getByRole('button', { name: 'Request 1-1 Chat', exact: true }).first().click();
+    const request = page.getByRole('dialog', { name: /^Request a 1-1 chat with / });
+    await request.waitFor();
+    await sweep.check(page, 'request dialog');
+    await page.keyboard.press('Escape');
+    await request.waitFor({ state: 'detached' });
+    await chats.pickTimeSlot(picker);
+    await page.waitForLoadState('networkidle');
+    await sweep.check(page, 'slot picker');
+    await page.keyboard.press('Escape');
+
+    await page.goto(`/meet/${inPerson.id}`);
+    await new MeetInPersonPage(page).waitUntilShown();
+    await sweep.check(page, 'meet in person');
     sweep.assertClean();
   });
 

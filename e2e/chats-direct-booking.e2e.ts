@@ -26,12 +26,14 @@ describe('direct booking', () => {
       const setup = await new EventSetupTab(organizerPage).waitUntilShown();
       await setup.chooseBookingMode('Direct booking');
       // A window that closes before it opens is refused on the field, before anything is saved.
-      await setup.bookingBound('Bookings open').fill('2030-03-05T10:00');
-      await setup.bookingBound('Bookings close').fill('2030-03-05T09:00');
+      await setup.setBookingBound('Bookings open', { date: '2030-03-05', time: '10:00' });
+      await setup.setBookingBound('Bookings close', { date: '2030-03-05', time: '09:00' });
+      // Times are typed on the 24-hour clock, as everywhere in the app: the field shows what was typed.
+      expect(await setup.bookingBoundTime('Bookings open').inputValue()).toBe('10:00');
       await setup.submit('Save changes');
       await organizerPage.getByText('Bookings must close after they open.').waitFor();
-      await setup.bookingBound('Bookings open').fill('');
-      await setup.bookingBound('Bookings close').fill('');
+      await setup.setBookingBound('Bookings open', null);
+      await setup.setBookingBound('Bookings close', null);
       await setup.submit('Save changes');
       const check = await ApiSession.login(ORGANIZER);
       await expect

@@ -13,6 +13,7 @@ import {
   approveChat,
   bookDemoChat,
   confirmAvailability,
+  createEventInAWeek,
   dayName,
   findEvent,
   openSlots,
@@ -23,6 +24,8 @@ import {
 import { parseCalendar, utcDateTime } from './support/ics.js';
 import { Mailbox } from './support/mail.js';
 import { field } from './support/locators.js';
+import { newDemoTalent } from './support/newcomers.js';
+import { recruiterWithOneSlot } from './support/waitlist-setup.js';
 
 const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
 const SAM = { email: 'recruiter2@demo.parley.test', name: 'Sam Lee' };
@@ -275,6 +278,48 @@ describe('talent-initiated 1-1 chats', () => {
       text: 'The servo of a robot arm kit.',
     });
     await (await chris.card('Requests', SAM.name)).waitFor();
+  });
+
+  test('a decline needs a message: an empty one is refused on the field, a ready-made reason reaches the talent', async ({
+    openPage,
+  }) => {
+    // An event of its own: a request only this test answers.
+    const { name, event: fair } = await createEventInAWeek('Decline Fair');
+    const recruiter = await recruiterWithOneSlot(fair, name);
+    const talent = await newDemoTalent('Dara', name);
+    const api = await ApiSession.login(talent.email);
+    await requestChat(api, { eventId: fair.id, recruiterId: recruiter.id });
+    await api.dispose();
+
+    const recruiterPage = await openPage();
+    await (await new LoginPage(recruiterPage).loginAs(recruiter.email)).openEvent(name);
+    const chats = await new ChatsRecruiterPage(recruiterPage).waitUntilShown();
+    const card = await chats.card('Requests', talent.name);
+    await card.getByRole('button', { name: 'Decline', exact: true }).click();
+    const dialog = recruiterPage.getByRole('dialog', {
+      name: `Decline request from ${talent.name}`,
+      exact: true,
+    });
+    await dialog.getByRole('button', { name: 'Decline', exact: true }).click();
+    const message = dialog.getByRole('textbox', { name: 'Message', exact: true });
+    await expect.poll(() => message.getAttribute('aria-invalid')).toBe('true');
+    await dialog
+      .getByText('Write a short reason for the talent, or choose one of the ready-made reasons.', {
+        exact: true,
+      })
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await card.waitFor();
+
+    const reason = 'No free slots left';
+    await chats.decline(talent.name, { reason });
+    const talentPage = await openPage();
+    await (await new LoginPage(talentPage).loginAs(talent.email)).openEvent(name);
+    const talentChats = new TalentChatsPage(talentPage);
+    await talentChats.waitUntilShown();
+    const declined = await talentChats.card('Declined', recruiter.name);
+    await declined.getByText(reason).waitFor();
   });
 
   test('two talents race for Jordan’s last free slot: one gets it, the other is told and sees the slots refreshed', async ({

@@ -31,6 +31,15 @@ describe("the organizer's dashboard", () => {
     // Nobody reloads: the booking reaches the organizer over the live connection.
     await expect.poll(() => figure('Confirmed, to come').textContent(), { timeout: 10_000 }).toBe('1');
     await slots.getByText('100%', { exact: true }).waitFor();
+    // The company is full: the health panel offers a reminder, whose note shows how much of its limit is used.
+    const full = page.getByRole('region', {
+      name: `${recruiter.company} has no free slot left`,
+      exact: true,
+    });
+    const note = full.getByRole('textbox', { name: 'Note (optional)' });
+    await full.getByText('0/1000', { exact: true }).waitFor();
+    await note.fill('Please open more slots.');
+    await full.getByText('23/1000', { exact: true }).waitFor();
 
     // The funnel's numbers are also a table, for those who do not read charts.
     const funnel = page.getByRole('region', { name: 'Funnel', exact: true });

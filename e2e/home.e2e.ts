@@ -1,12 +1,18 @@
 import { LoginPage } from './pages/LoginPage.js';
 import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
-import { approveChat, findEvent, requestChat, teamMember } from './support/chats-setup.js';
-import { newDemoTalent } from './support/newcomers.js';
+import { approveChat, bookSlot, findEvent, requestChat, teamMember } from './support/chats-setup.js';
+import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
+import { directFair, nineOClockOf, recruiterWithOneSlot } from './support/waitlist-setup.js';
 import { describe, expect, test } from './support/browser.js';
 
 const ALEX = 'recruiter1@demo.parley.test';
 const SAM = 'recruiter2@demo.parley.test';
+
+const timeIn = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
 
 describe('the Today home', () => {
   test("shows a new request to the recruiter and to their colleague at once, then the talent's time to pick", async ({
@@ -53,6 +59,37 @@ describe('the Today home', () => {
       await talent.dispose();
       await alex.dispose();
     }
+  });
+
+  test('asks a new recruiter to confirm their availability, and shows a chat booked for later under the next chats with its time', async ({
+    openPage,
+  }) => {
+    const { name, event } = await directFair();
+    const newcomer = await newDemoRecruiter(name);
+    const recruiter = await recruiterWithOneSlot(event, name);
+    const talent = await newDemoTalent('Nico', name);
+    const chat = await bookSlot(event, talent.email, recruiter.id, nineOClockOf(event));
+
+    // Nothing set up yet: the home says where talents cannot reach them, and leads to the calendar.
+    const newcomerHome = await new LoginPage(await openPage()).loginAs(newcomer.email);
+    const toConfirm = newcomerHome.section('Availability to confirm');
+    await toConfirm
+      .getByText(`Talents cannot request you at ${name} until you confirm your availability.`)
+      .waitFor();
+    await toConfirm.getByRole('link', { name: 'Set up your availability' }).waitFor();
+
+    // The talent's chat next week: under the next chats, at the time on the browser's clock (Kathmandu) and the
+    // event's beside it.
+    const talentHome = await new LoginPage(await openPage()).loginAs(talent.email);
+    const next = talentHome.chatIn('Next chats', recruiter.name);
+    await next.waitFor();
+    const text = (await next.textContent()) ?? '';
+    const clock = (timeZone: string) =>
+      `${timeIn(chat.startsAt!, timeZone)}–${timeIn(chat.endsAt!, timeZone)}`;
+    expect(text).toContain(clock('Asia/Kathmandu'));
+    expect(text).toContain(`Event time: `);
+    expect(text).toContain(clock(event.timeZone));
+    expect(text).toContain(name);
   });
 
   test('lists the events with what needs the organizer there, each a link named by the event', async ({

@@ -19,9 +19,21 @@ export class EventSetupTab extends EventFormPage {
       .check();
   }
 
-  /** `Bookings open` or `Bookings close`: a date and time on the event's clock. */
-  bookingBound(label: 'Bookings open' | 'Bookings close'): Locator {
-    return field(this.page, label);
+  /**
+   * `Bookings open` or `Bookings close`: a date field and, beside it (`… at`), a 24-hour `HH:MM` time, on the
+   * event's clock. `null` clears both.
+   */
+  async setBookingBound(
+    label: 'Bookings open' | 'Bookings close',
+    at: { date: string; time: string } | null,
+  ): Promise<void> {
+    await field(this.page, label).fill(at?.date ?? '');
+    await field(this.page, `${label} at`).fill(at?.time ?? '');
+  }
+
+  /** The time field of `Bookings open` or `Bookings close`. */
+  bookingBoundTime(label: 'Bookings open' | 'Bookings close'): Locator {
+    return field(this.page, `${label} at`);
   }
 
   async publish(): Promise<void> {

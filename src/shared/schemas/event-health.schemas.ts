@@ -60,7 +60,11 @@ export const EventHealth = z.object({
 });
 export type EventHealth = z.infer<typeof EventHealth>;
 
-const note = multiLineText().max(1000, { error: 'Keep the note under 1,000 characters.' }).optional();
+/** The longest note an organizer can add to a reminder. */
+export const HEALTH_NOTE_MAX = 1000;
+const note = multiLineText()
+  .max(HEALTH_NOTE_MAX, { error: `Keep the note to ${HEALTH_NOTE_MAX.toLocaleString('en-GB')} characters.` })
+  .optional();
 
 export const HealthReminderInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unconfirmed'), note }),

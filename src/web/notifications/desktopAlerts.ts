@@ -5,6 +5,31 @@ const STORAGE_KEY = 'parley.desktopAlerts';
 /** An alert for a reminder older than this would be late news: the room is already open. */
 const FRESH_MS = 5 * 60_000;
 
+/**
+ * Which notifications of a new list deserve a desktop alert, and the ids seen once this list is taken in. `seen`
+ * null: the first list since the page opened, which only marks what is there as seen (old news never alerts).
+ * Otherwise each notification not seen yet alerts when alerts are on, it is a "starts in 10 minutes" reminder, it
+ * is unread and it is fresh (created less than five minutes before `now`); every notification alerts at most once.
+ */
+export function desktopAlertsFor(
+  notifications: readonly Notification[],
+  seen: ReadonlySet<string> | null,
+  enabled: boolean,
+  now: number,
+): { seen: Set<string>; alerts: Notification[] } {
+  if (seen === null) return { seen: new Set(notifications.map((n) => n.id)), alerts: [] };
+  const next = new Set(seen);
+  const alerts: Notification[] = [];
+  for (const notification of notifications) {
+    if (next.has(notification.id)) continue;
+    next.add(notification.id);
+    const fresh = now - new Date(notification.createdAt).getTime() < FRESH_MS;
+    if (enabled && fresh && notification.kind === 'reminder_ten_minutes' && !notification.readAt)
+      alerts.push(notification);
+  }
+  return { seen: next, alerts };
+}
+
 /** A short two-tone chime; browsers may refuse sound before the page had a click, which is fine. */
 function chime() {
   try {
@@ -43,18 +68,11 @@ export function useDesktopAlerts(
 
   useEffect(() => {
     if (!notifications) return;
-    if (seen.current === null) {
-      seen.current = new Set(notifications.map((n) => n.id));
-      return;
-    }
-    for (const notification of notifications) {
-      if (seen.current.has(notification.id)) continue;
-      seen.current.add(notification.id);
-      const fresh = Date.now() - new Date(notification.createdAt).getTime() < FRESH_MS;
-      if (enabled && fresh && notification.kind === 'reminder_ten_minutes' && !notification.readAt) {
-        new window.Notification('Parley', { body: textOf(notification), tag: notification.id });
-        chime();
-      }
+    const { seen: now, alerts } = desktopAlertsFor(notifications, seen.current, enabled, Date.now());
+    seen.current = now;
+    for (const notification of alerts) {
+      new window.Notification('Parley', { body: textOf(notification), tag: notification.id });
+      chime();
     }
   }, [notifications, enabled, textOf]);
 

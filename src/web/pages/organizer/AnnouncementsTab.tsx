@@ -8,7 +8,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
@@ -26,6 +25,7 @@ import { useAnnouncements, useCancelAnnouncement, useCreateAnnouncement } from '
 import { useCompanies } from '../../api/registrations';
 import { ApiError } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { DateField, TimeField } from '../../components/DateTimeFields';
 import { LimitedTextarea, LimitedTextInput } from '../../components/LengthLimited';
 import { type MessageKey, t as translate, useT } from '../../i18n/i18n';
 import { formatDay, formatTime, viewerTimeZone } from '../../time';
@@ -158,19 +158,20 @@ function AnnouncementForm({ event }: { event: Event }) {
           </Radio.Group>
           {values.timing === 'later' && (
             <Group align="flex-start">
-              <TextInput
-                type="date"
-                label="Date"
-                description={`In the event's time zone, ${event.timeZone}`}
+              <DateField
+                label={t('organizer.announcements.date')}
+                hint={t('organizer.announcements.dateHint', { zone: event.timeZone })}
                 {...form.getInputProps('sendDate')}
               />
-              <TextInput
-                type="time"
-                label="Time"
+              <TimeField
+                label={t('organizer.announcements.time')}
                 description={
                   scheduledAt && viewerZone !== event.timeZone
-                    ? `Your time: ${formatDay(scheduledAt, viewerZone)}, ${formatTime(scheduledAt, viewerZone)} (${viewerZone})`
-                    : `Event time (${event.timeZone})`
+                    ? t('organizer.announcements.yourTime', {
+                        time: `${formatDay(scheduledAt, viewerZone)}, ${formatTime(scheduledAt, viewerZone)}`,
+                        zone: viewerZone,
+                      })
+                    : t('organizer.eventForm.eventTimeIn', { zone: event.timeZone })
                 }
                 {...form.getInputProps('sendTime')}
               />

@@ -1,13 +1,15 @@
-import { Alert, Button, Group, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import {
   DEFAULT_WARN_DAYS,
   type EventHealth,
+  HEALTH_NOTE_MAX,
   type HealthReminderInput,
 } from '../../../shared/schemas/event-health.schemas';
 import type { Event } from '../../../shared/schemas/events.schemas';
 import { useEventHealth, useSendHealthReminder } from '../../api/eventHealth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { LimitedTextarea } from '../../components/LengthLimited';
 import { t as translate, useT } from '../../i18n/i18n';
 import { formatDate, formatDay, formatTime, viewerTimeZone } from '../../time';
 
@@ -45,14 +47,14 @@ function Warning(props: {
       <Stack gap="xs">
         <Text fw={600}>{props.title}</Text>
         {props.children}
-        <Textarea
+        <LimitedTextarea
           label={t('organizer.health.note')}
           description={t('organizer.health.noteHint')}
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
           autosize
           minRows={1}
-          maxLength={1000}
+          maxLength={HEALTH_NOTE_MAX}
         />
         <Group justify="space-between">
           <Text size="sm" c="dark.6">

@@ -1,29 +1,10 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Radio,
-  Stack,
-  TextInput,
-  type TextInputProps,
-} from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, Radio, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { DateField, TimeField } from '../../../components/DateTimeFields';
 import { useT } from '../../../i18n/i18n';
-import { formatDate } from '../../../time';
 import { durationChoices, type EventFormValues, MIDNIGHT } from './eventFormValues';
-
-/**
- * A wall-clock time as the app writes times: `HH:MM` on the 24-hour clock, whatever the browser's language (a
- * native time input would show `09:00 AM` in many). The shared schema checks what is typed.
- */
-function TimeField(props: TextInputProps) {
-  return (
-    <TextInput placeholder="HH:MM" inputMode="numeric" maxLength={5} autoComplete="off" w={150} {...props} />
-  );
-}
 
 /** One event day: its date, mode, opening hours in the event's zone, and the chat durations allowed. */
 export function DayFieldset({
@@ -42,7 +23,6 @@ export function DayFieldset({
   const untilMidnight = day.closesAt === MIDNIGHT;
   // Unticking "until midnight" brings back the closing time the organizer had before.
   const [closedBefore, setClosedBefore] = useState(untilMidnight ? '17:00' : day.closesAt);
-  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(day.date);
   return (
     <Fieldset
       legend={t('organizer.day.legend', { number: index + 1 })}
@@ -51,12 +31,10 @@ export function DayFieldset({
     >
       <Stack gap="md">
         <Group align="flex-start" gap="lg" wrap="wrap">
-          <TextInput
-            type="date"
+          <DateField
             label={t('organizer.day.date')}
             id={`day-${day.key}-date`}
-            w={190}
-            description={validDate ? formatDate(day.date) : t('organizer.day.pickDay')}
+            hint={t('organizer.day.pickDay')}
             {...form.getInputProps(path('date'))}
           />
           <Radio.Group

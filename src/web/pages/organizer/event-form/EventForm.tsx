@@ -1,16 +1,4 @@
-import {
-  Button,
-  Divider,
-  Group,
-  Paper,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Divider, Group, Paper, Radio, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -23,6 +11,7 @@ import {
 } from '../../../../shared/schemas/events.schemas';
 import { ApiError } from '../../../api/client';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { DateField, TimeField } from '../../../components/DateTimeFields';
 import { DayFieldset } from './DayFieldset';
 import { FairUseRulesFieldset } from './FairUseRulesFieldset';
 import {
@@ -51,6 +40,20 @@ const requestPolicyLabel: Record<RequestPolicy, MessageKey> = {
   recruiters: 'organizer.eventForm.policy.recruiters',
   both: 'organizer.eventForm.policy.both',
 };
+
+/** The booking window's two ends: each a date and a 24-hour time, as the event's days take them. */
+const bookingBounds = [
+  {
+    name: 'bookingsOpenAt',
+    label: 'organizer.eventForm.bookingsOpen',
+    timeLabel: 'organizer.eventForm.bookingsOpenAt',
+  },
+  {
+    name: 'bookingsCloseAt',
+    label: 'organizer.eventForm.bookingsClose',
+    timeLabel: 'organizer.eventForm.bookingsCloseAt',
+  },
+] as const satisfies readonly { name: string; label: MessageKey; timeLabel: MessageKey }[];
 
 /**
  * The event's name, zone, request policy, booking mode, window and fair-use rules, and days; used to create an event
@@ -199,18 +202,22 @@ export function EventForm({
               />
             )}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                type="datetime-local"
-                label="Bookings open"
-                description={`Optional, in the event's time zone (${form.values.timeZone}).`}
-                {...form.getInputProps('bookingsOpenAt')}
-              />
-              <TextInput
-                type="datetime-local"
-                label="Bookings close"
-                description={`Optional, in the event's time zone (${form.values.timeZone}).`}
-                {...form.getInputProps('bookingsCloseAt')}
-              />
+              {bookingBounds.map(({ name, label, timeLabel }) => (
+                <Group key={name} align="flex-start" gap="sm" wrap="wrap">
+                  <DateField
+                    label={t(label)}
+                    hint={t('organizer.eventForm.bookingBoundHint', { zone: form.values.timeZone })}
+                    {...form.getInputProps(`${name}.date`)}
+                    // The schema's message on the whole end ("Bookings must close after they open.") shows here.
+                    error={form.errors[`${name}.date`] ?? form.errors[name]}
+                  />
+                  <TimeField
+                    label={t(timeLabel)}
+                    description={t('organizer.eventForm.eventTimeIn', { zone: form.values.timeZone })}
+                    {...form.getInputProps(`${name}.time`)}
+                  />
+                </Group>
+              ))}
             </SimpleGrid>
             <Divider />
             <FairUseRulesFieldset form={form} />

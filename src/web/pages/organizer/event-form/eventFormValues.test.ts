@@ -59,8 +59,8 @@ describe('the booking window in the event form', () => {
     const values = valuesFromEvent(event);
     expect(values).toMatchObject({
       bookingMode: 'direct',
-      bookingsOpenAt: '2030-03-05T09:00',
-      bookingsCloseAt: '2030-04-05T18:00',
+      bookingsOpenAt: { date: '2030-03-05', time: '09:00' },
+      bookingsCloseAt: { date: '2030-04-05', time: '18:00' },
     });
     expect(toEventInput(values)).toMatchObject({
       bookingMode: 'direct',
@@ -74,14 +74,30 @@ describe('the booking window in the event form', () => {
   });
 
   it('leaves an empty end open', () => {
-    const values = { ...valuesFromEvent(event), bookingsOpenAt: '', bookingsCloseAt: '' };
+    const empty = { date: '', time: '' };
+    const values = { ...valuesFromEvent(event), bookingsOpenAt: empty, bookingsCloseAt: empty };
     expect(toEventInput(values)).toMatchObject({ bookingsOpenAt: null, bookingsCloseAt: null });
     expect(validateEventForm(values).bookingsCloseAt).toBeUndefined();
   });
 
   it('says on the closing field when bookings would close before they open', () => {
-    const values = { ...valuesFromEvent(event), bookingsCloseAt: '2030-03-05T08:59' };
+    const values = { ...valuesFromEvent(event), bookingsCloseAt: { date: '2030-03-05', time: '08:59' } };
     expect(validateEventForm(values).bookingsCloseAt).toBe('Bookings must close after they open.');
+  });
+
+  it('takes the time on the 24-hour clock and says what half of an end is missing', () => {
+    const values = valuesFromEvent(event);
+    const withOpen = (date: string, time: string) =>
+      validateEventForm({ ...values, bookingsOpenAt: { date, time } });
+    expect(withOpen('2030-03-05', '14:30')).toEqual({});
+    expect(
+      toEventInput({ ...values, bookingsOpenAt: { date: '2030-03-05', time: '14:30' } }).bookingsOpenAt,
+    ).toBe('2030-03-05T13:30:00.000Z');
+    expect(withOpen('2030-03-05', '2:30 PM')['bookingsOpenAt.time']).toBe(
+      'Use a time like 09:00, on the 24-hour clock.',
+    );
+    expect(withOpen('2030-03-05', '')['bookingsOpenAt.time']).toBe('Choose a time too, or clear the date.');
+    expect(withOpen('', '14:30')['bookingsOpenAt.date']).toBe('Choose a date too, or clear the time.');
   });
 });
 

@@ -41,15 +41,23 @@ export interface DayValues {
   durations: string[];
 }
 
+/** A date (`2030-03-04`) and a 24-hour time (`09:00`) as two fields hold them; both '' for none. */
+interface WallClockValues {
+  date: string;
+  time: string;
+}
+
+const TIME_24H = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 export interface EventFormValues {
   name: string;
   description: string;
   timeZone: string;
   requestPolicy: RequestPolicy;
   bookingMode: BookingMode;
-  /** The booking window's ends as `datetime-local` values (`2030-03-04T09:00`) on the event's clock; '' for none. */
-  bookingsOpenAt: string;
-  bookingsCloseAt: string;
+  /** The booking window's ends on the event's clock, as their date and `HH:MM` fields hold them; empty for none. */
+  bookingsOpenAt: WallClockValues;
+  bookingsCloseAt: WallClockValues;
   recruitersMayRequireApproval: boolean;
   /** The fair-use rules as the number fields hold them: '' while a rule is off. */
   rules: Record<BookingRuleName, number | ''>;
@@ -81,19 +89,21 @@ const newEventRules: BookingRules = {
   minNoticeHours: 1,
 };
 
-/** An instant as the event's wall clock shows it, as a `datetime-local` value. */
-function toLocalInput(iso: string | null, timeZone: string): string {
-  if (!iso) return '';
+/** An instant as the event's wall clock shows it, as the date and time fields hold it. */
+function toWallClock(iso: string | null, timeZone: string): WallClockValues {
+  if (!iso) return { date: '', time: '' };
   const { date, minute } = utcToZoned(new Date(iso), timeZone);
-  return `${date}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  return {
+    date,
+    time: `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`,
+  };
 }
 
-/** A `datetime-local` value read on the event's clock, as an instant; null when empty or unreadable. */
-function fromLocalInput(value: string, timeZone: string): string | null {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value);
-  if (!match) return null;
+/** A date and time read on the event's clock, as an instant; null when incomplete or unreadable. */
+function fromWallClock({ date, time }: WallClockValues, timeZone: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !TIME_24H.test(time)) return null;
   try {
-    return zonedTimeToUtc(match[1]!, Number(match[2]) * 60 + Number(match[3]), timeZone).toISOString();
+    return zonedTimeToUtc(date, timeToMinutes(time), timeZone).toISOString();
   } catch {
     return null;
   }
@@ -118,8 +128,8 @@ export function newEventValues(): EventFormValues {
     timeZone,
     requestPolicy: 'both',
     bookingMode: 'approval',
-    bookingsOpenAt: '',
-    bookingsCloseAt: '',
+    bookingsOpenAt: { date: '', time: '' },
+    bookingsCloseAt: { date: '', time: '' },
     recruitersMayRequireApproval: true,
     rules: ruleValues(newEventRules),
     noShowAfterMinutes: NO_SHOW_AFTER_DEFAULT,
@@ -158,8 +168,8 @@ export function valuesFromEvent(event: Event): EventFormValues {
     timeZone: event.timeZone,
     requestPolicy: event.requestPolicy,
     bookingMode: event.bookingMode,
-    bookingsOpenAt: toLocalInput(event.bookingsOpenAt, event.timeZone),
-    bookingsCloseAt: toLocalInput(event.bookingsCloseAt, event.timeZone),
+    bookingsOpenAt: toWallClock(event.bookingsOpenAt, event.timeZone),
+    bookingsCloseAt: toWallClock(event.bookingsCloseAt, event.timeZone),
     recruitersMayRequireApproval: event.recruitersMayRequireApproval,
     rules: ruleValues(event.rules),
     noShowAfterMinutes: event.noShowAfterMinutes,
@@ -185,8 +195,8 @@ export function toEventInput(values: EventFormValues): EventInput {
     timeZone: values.timeZone,
     requestPolicy: values.requestPolicy,
     bookingMode: values.bookingMode,
-    bookingsOpenAt: fromLocalInput(values.bookingsOpenAt, values.timeZone),
-    bookingsCloseAt: fromLocalInput(values.bookingsCloseAt, values.timeZone),
+    bookingsOpenAt: fromWallClock(values.bookingsOpenAt, values.timeZone),
+    bookingsCloseAt: fromWallClock(values.bookingsCloseAt, values.timeZone),
     recruitersMayRequireApproval: values.recruitersMayRequireApproval,
     rules: rulesOfValues(values.rules),
     // An empty field is not a number: the schema says so on the field.
@@ -238,6 +248,13 @@ export function validateEventForm(values: EventFormValues): Record<string, strin
       if (day.durations.length > 0) delete errors[at('durations')];
     }
   });
+  for (const bound of ['bookingsOpenAt', 'bookingsCloseAt'] as const) {
+    const { date, time } = values[bound];
+    if (time && !TIME_24H.test(time))
+      errors[`${bound}.time`] = 'Use a time like 09:00, on the 24-hour clock.';
+    else if (date && !time) errors[`${bound}.time`] = 'Choose a time too, or clear the date.';
+    if (time && !date) errors[`${bound}.date`] = 'Choose a date too, or clear the time.';
+  }
   // The per-day messages above already say which date repeats.
   if (errors.days === 'Each date only once.') delete errors.days;
   return errors;
