@@ -12,13 +12,6 @@ export type ChatState = z.infer<typeof ChatState>;
 /** The request-list tabs, in order, and which states each shows (a confirmed chat whose end passed is completed). */
 export const ChatTab = z.enum(chatTabs);
 export type ChatTab = z.infer<typeof ChatTab>;
-export const chatTabLabel: Record<ChatTab, string> = {
-  requests: 'Requests',
-  in_scheduling: 'In Scheduling',
-  confirmed: 'Confirmed',
-  declined: 'Declined',
-  completed: 'Completed',
-};
 
 /**
  * Where a chat stands, for filtering every chat of a company (`All 1-1 Chats`): the request-list tabs plus

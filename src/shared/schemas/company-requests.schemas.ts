@@ -11,12 +11,6 @@ import { multiLineText } from './text.schemas.js';
 export const companyRequestStates = ['waiting', 'accepted', 'declined', 'withdrawn'] as const;
 export const CompanyRequestState = z.enum(companyRequestStates);
 export type CompanyRequestState = z.infer<typeof CompanyRequestState>;
-export const companyRequestStateLabel: Record<CompanyRequestState, string> = {
-  waiting: 'Waiting',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  withdrawn: 'Withdrawn',
-};
 
 export const CompanyRequest = z.object({
   id: z.uuid(),

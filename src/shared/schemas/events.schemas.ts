@@ -12,7 +12,6 @@ import { singleLineText, multiLineText } from './text.schemas.js';
 
 export const DayMode = z.enum(['virtual', 'in_person']);
 export type DayMode = z.infer<typeof DayMode>;
-export const dayModeLabel: Record<DayMode, string> = { virtual: 'Virtual', in_person: 'In-person' };
 
 export const RequestPolicy = z.enum(['talents', 'recruiters', 'both']);
 export type RequestPolicy = z.infer<typeof RequestPolicy>;
@@ -104,10 +103,6 @@ export type EventDayInput = z.infer<typeof EventDayInput>;
 
 export const BookingMode = z.enum(bookingModes);
 export type BookingMode = z.infer<typeof BookingMode>;
-export const bookingModeLabel: Record<BookingMode, string> = {
-  approval: 'Approval',
-  direct: 'Direct booking',
-};
 
 const ruleLabels: Record<BookingRuleName, string> = {
   maxChatsPerTalent: 'chats per talent',

@@ -5,13 +5,6 @@ import { multiLineText } from './text.schemas.js';
 export const ReportReason = z.enum(['harassment', 'spam', 'inappropriate_content', 'no_show_other']);
 export type ReportReason = z.infer<typeof ReportReason>;
 
-export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
-  harassment: 'Harassment',
-  spam: 'Spam',
-  inappropriate_content: 'Inappropriate content',
-  no_show_other: 'No-show or other',
-};
-
 export const ReportInput = z.object({
   reportedId: z.uuid({ error: 'Choose whom you report.' }),
   reason: ReportReason,

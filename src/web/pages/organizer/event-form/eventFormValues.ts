@@ -250,10 +250,9 @@ export function validateEventForm(values: EventFormValues): Record<string, strin
   });
   for (const bound of ['bookingsOpenAt', 'bookingsCloseAt'] as const) {
     const { date, time } = values[bound];
-    if (time && !TIME_24H.test(time))
-      errors[`${bound}.time`] = 'Use a time like 09:00, on the 24-hour clock.';
-    else if (date && !time) errors[`${bound}.time`] = 'Choose a time too, or clear the date.';
-    if (time && !date) errors[`${bound}.date`] = 'Choose a date too, or clear the time.';
+    if (time && !TIME_24H.test(time)) errors[`${bound}.time`] = t('organizer.eventForm.time24h');
+    else if (date && !time) errors[`${bound}.time`] = t('organizer.eventForm.timeToo');
+    if (time && !date) errors[`${bound}.date`] = t('organizer.eventForm.dateToo');
   }
   // The per-day messages above already say which date repeats.
   if (errors.days === 'Each date only once.') delete errors.days;
