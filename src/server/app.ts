@@ -16,6 +16,7 @@ import { createBackgroundWork } from './infra/http/background.js';
 import { installErrorHandler } from './infra/http/error-handler.js';
 import { loggerOptions } from './infra/http/logging.js';
 import { installRequestIds, requestIdOf } from './infra/http/request-id.js';
+import { installRequestLocale, requestLocale } from './infra/http/request-locale.js';
 import { installSecurityHeaders } from './infra/http/security-headers.js';
 import { serveWebClient } from './infra/http/web-client.js';
 import { authLive } from './modules/auth/auth.live.js';
@@ -134,11 +135,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     invalidations,
     iceServers: deps.iceServers ?? [],
   };
-  speakHumanValidationMessages();
+  speakHumanValidationMessages(requestLocale);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   await installRequestIds(app);
+  installRequestLocale(app);
   const metrics = installMetrics(app, { token: deps.metricsToken, bookings: bookingMetrics });
   await installSecurityHeaders(app);
 

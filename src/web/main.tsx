@@ -20,10 +20,10 @@ import { lazyNamed } from './app/lazyPage';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './app/session';
 import { AccountLanguage } from './i18n/AccountLanguage';
-import { I18nProvider, initialLocale, loadLocale } from './i18n/i18n';
+import { currentLocale, I18nProvider, initialLocale, loadLocale } from './i18n/i18n';
 import { speakHumanValidationMessages } from '../shared/schemas/issue-messages';
 
-speakHumanValidationMessages();
+speakHumanValidationMessages(currentLocale);
 
 // A page left open across a release asks for code the server no longer has (each release names its files anew):
 // it reloads into the new release, once a minute at most, so a broken release cannot reload forever.
