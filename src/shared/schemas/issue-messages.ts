@@ -322,6 +322,9 @@ export const issueMessageIn =
 /** The language of parses in this process: the request's on the server, the page's on the web. */
 let localeOfParses: () => Locale = () => 'en';
 
+/** The language of the parse running now (English until the process says otherwise). */
+export const parseLocale = (): Locale => localeOfParses();
+
 /** The sentence about one issue, in the language of the parse that found it. */
 export const issueMessage = (issue: Issue): string => messageIn[localeOfParses()](issue);
 
