@@ -78,6 +78,20 @@ describe('error messages in the language of the page that asked', () => {
     );
   });
 
+  it('give the sentences a schema chose itself in German', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'not-an-email', password: '' },
+      headers: { 'accept-language': 'de-DE,de;q=0.9' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual({
+      email: 'Geben Sie eine gültige E-Mail-Adresse ein.',
+      password: 'Geben Sie Ihr Passwort ein.',
+    });
+  });
+
   it('translate a refusal beside its field too', async () => {
     const user = await buildUser(t.ctx.db);
     const client = await loginAs(t.app, user.email);
