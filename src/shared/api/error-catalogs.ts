@@ -26,7 +26,7 @@ import { talentErrorCatalog } from './talents.contract.js';
  * Every module's error catalog of the API contract: `ApiErrorCode` is read from this list, and the server looks up
  * a code's English message here to answer in another language (`errors.de.json`).
  */
-export const apiErrorCatalogs = [
+const apiErrorCatalogs = [
   accountErrorCatalog,
   announcementErrorCatalog,
   authErrorCatalog,

@@ -24,7 +24,7 @@ export const httpErrorMessages = {
 } satisfies Partial<Record<HttpErrorCode, string>>;
 
 /** The codes whose message is fixed: each has a German twin in `errors.de.json`, and no other code has one. */
-export type MessageCode = keyof typeof httpErrorMessages | CatalogErrorCode;
+type MessageCode = keyof typeof httpErrorMessages | CatalogErrorCode;
 
 const englishMessages: Record<MessageCode, string> = { ...catalogErrorMessages, ...httpErrorMessages };
 const translators: Record<Locale, Translator<MessageCode>> = {
