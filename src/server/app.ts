@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type chatErrorCatalog, chatsApi } from '../shared/api/chats.contract.js';
 import type { CodeOf } from '../shared/api/errors.js';
+import { speakGermanValidation } from '../shared/schemas/german-validation.js';
 import { speakHumanValidationMessages } from '../shared/schemas/issue-messages.js';
 import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { AppContext } from './context.js';
@@ -136,6 +137,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     iceServers: deps.iceServers ?? [],
   };
   speakHumanValidationMessages(requestLocale);
+  speakGermanValidation();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

@@ -41,7 +41,7 @@ const eventYearsMessage = say('events.years', { first: FIRST_EVENT_YEAR, last: L
 const isEventYear = (year: number) => year >= FIRST_EVENT_YEAR && year <= LAST_EVENT_YEAR;
 
 /** The sentence beside a day planned in the past: English as the web's form shows it, else in the parse's language. */
-export const PAST_DATE_MESSAGE = schemaMessages['events.pastDate'].en;
+export const PAST_DATE_MESSAGE = schemaMessages['events.pastDate'];
 export const pastDateMessage = (): string => schemaMessage('events.pastDate');
 
 /**

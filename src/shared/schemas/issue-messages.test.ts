@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { RecruiterDetailsInput } from './availability.schemas.js';
 import { EventInput } from './events.schemas.js';
+import { speakGermanValidation } from './german-validation.js';
 import { issueMessage, issueMessageIn } from './issue-messages.js';
 import { TalentProfileInput } from './talents.schemas.js';
 
@@ -87,6 +88,7 @@ describe('validation messages', () => {
 });
 
 describe('German validation messages', () => {
+  speakGermanValidation();
   const german = (schema: z.ZodType, input: unknown) => messages(schema, input, issueMessageIn('de'));
 
   it('name the field by its German label, then say what is wrong', () => {

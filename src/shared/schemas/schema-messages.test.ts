@@ -4,11 +4,14 @@ import { LoginRequest } from './auth.schemas.js';
 import { BookingRulesInput, EventInput } from './events.schemas.js';
 import { issueMessage, speakHumanValidationMessages } from './issue-messages.js';
 import { RunningLateInput } from './chats.schemas.js';
+import { speakGermanValidation } from './german-validation.js';
 import { schemaMessages } from './schema-messages.js';
+import { schemaMessagesDe } from './schema-messages-de.js';
 import type { z } from 'zod';
 
 let locale: Locale = 'en';
 speakHumanValidationMessages(() => locale);
+speakGermanValidation();
 afterEach(() => {
   locale = 'en';
 });
@@ -57,7 +60,8 @@ describe('the messages schemas give themselves', () => {
 
   it('have a German twin for each, with the same placeholders', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [id, { en, de }] of Object.entries(schemaMessages)) {
+    for (const [id, en] of Object.entries(schemaMessages)) {
+      const de = schemaMessagesDe[id as keyof typeof schemaMessages];
       expect(placeholders(de), id).toEqual(placeholders(en));
       expect(de, id).not.toBe(en);
     }

@@ -9,8 +9,8 @@ import { say, schemaMessages } from './schema-messages.js';
  */
 
 /** The sentences in English, as tests compare them. */
-export const SINGLE_LINE_MESSAGE = schemaMessages['text.singleLine'].en;
-export const MULTI_LINE_MESSAGE = schemaMessages['text.multiLine'].en;
+export const SINGLE_LINE_MESSAGE = schemaMessages['text.singleLine'];
+export const MULTI_LINE_MESSAGE = schemaMessages['text.multiLine'];
 
 /** A check for strings that are not trimmed text (links): one line, no control character. */
 export const oneLineCheck = () => z.refine<string>(isSingleLinePlainText, { error: say('text.singleLine') });
