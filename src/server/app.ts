@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type chatErrorCatalog, chatsApi } from '../shared/api/chats.contract.js';
 import type { CodeOf } from '../shared/api/errors.js';
+import { speakGermanValidation } from '../shared/schemas/german-validation.js';
 import { speakHumanValidationMessages } from '../shared/schemas/issue-messages.js';
 import type { IceServer } from '../shared/schemas/rooms.schemas.js';
 import type { AppContext } from './context.js';
@@ -16,6 +17,7 @@ import { createBackgroundWork } from './infra/http/background.js';
 import { installErrorHandler } from './infra/http/error-handler.js';
 import { loggerOptions } from './infra/http/logging.js';
 import { installRequestIds, requestIdOf } from './infra/http/request-id.js';
+import { installRequestLocale, requestLocale } from './infra/http/request-locale.js';
 import { installSecurityHeaders } from './infra/http/security-headers.js';
 import { serveWebClient } from './infra/http/web-client.js';
 import { authLive } from './modules/auth/auth.live.js';
@@ -134,11 +136,13 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     invalidations,
     iceServers: deps.iceServers ?? [],
   };
-  speakHumanValidationMessages();
+  speakHumanValidationMessages(requestLocale);
+  speakGermanValidation();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   await installRequestIds(app);
+  installRequestLocale(app);
   const metrics = installMetrics(app, { token: deps.metricsToken, bookings: bookingMetrics });
   await installSecurityHeaders(app);
 

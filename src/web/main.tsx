@@ -20,10 +20,23 @@ import { lazyNamed } from './app/lazyPage';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './app/session';
 import { AccountLanguage } from './i18n/AccountLanguage';
-import { I18nProvider, initialLocale, loadLocale, type MessageKey, useT } from './i18n/i18n';
+import { currentLocale, I18nProvider, initialLocale, loadLocale, type MessageKey, useT } from './i18n/i18n';
 import { speakHumanValidationMessages } from '../shared/schemas/issue-messages';
 
-speakHumanValidationMessages();
+// German validation sentences load with a German page, or with the first parse after a switch to German (until
+// they arrive, that one reads English): English pages do not carry them.
+let germanRequested = false;
+const speakGerman = () => {
+  if (germanRequested) return;
+  germanRequested = true;
+  void import('../shared/schemas/german-validation').then((german) => german.speakGermanValidation());
+};
+if (initialLocale() === 'de') speakGerman();
+speakHumanValidationMessages(() => {
+  const locale = currentLocale();
+  if (locale === 'de') speakGerman();
+  return locale;
+});
 
 // A page left open across a release asks for code the server no longer has (each release names its files anew):
 // it reloads into the new release, once a minute at most, so a broken release cannot reload forever.

@@ -56,6 +56,17 @@ describe('the booking window', () => {
     ).toBe('Bookings open on Thursday 2 July at 09:00 (Europe/Berlin).');
   });
 
+  it('says it in German for a German reader', () => {
+    const before = bookingWindowAt(window, at('2026-03-01T00:00:00Z'));
+    const after = bookingWindowAt(window, at('2026-03-07T00:00:00Z'));
+    expect(bookingWindowSentence(before, berlin, 'de')).toBe(
+      'Buchungen öffnen am Donnerstag, 5. März um 09:00 (Europe/Berlin).',
+    );
+    expect(bookingWindowSentence(after, berlin, 'de')).toBe(
+      'Buchungen sind seit Freitag, 6. März um 18:00 (Europe/Berlin) geschlossen.',
+    );
+  });
+
   it('counts down in hours and minutes, rounding up, and seconds in the last minute', () => {
     const opensAt = window.bookingsOpenAt;
     const ahead = (ms: number) => new Date(opensAt.getTime() - ms);

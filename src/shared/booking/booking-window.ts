@@ -1,3 +1,4 @@
+import { FORMAT_LOCALES, type Locale } from '../i18n/locales.js';
 import { utcToZoned } from '../time/zoned.js';
 
 /**
@@ -53,33 +54,63 @@ export function bookingWindowAt(window: BookingWindow, now: Date): BookingWindow
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** `Thursday 5 March`: the day of an instant on the event's calendar. */
-export function formatEventDay(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
+/** `Thursday 5 March` (`Donnerstag, 5. März`): the day of an instant on the event's calendar. */
+export function formatEventDay(instant: Date, timeZone: string, locale: Locale = 'en'): string {
+  const key = `${locale} ${timeZone}`;
+  let format = dayFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
-    dayFormats.set(timeZone, format);
+    format = new Intl.DateTimeFormat(FORMAT_LOCALES[locale], {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    });
+    dayFormats.set(key, format);
   }
-  return format.format(instant).replace(',', '');
+  const day = format.format(instant);
+  return locale === 'en' ? day.replace(',', '') : day;
 }
+
+const instantWordings: Record<Locale, (day: string, clock: string, timeZone: string) => string> = {
+  en: (day, clock, timeZone) => `${day} at ${clock} (${timeZone})`,
+  de: (day, clock, timeZone) => `${day} um ${clock} (${timeZone})`,
+};
 
 /** `Thursday 5 March at 09:00 (Europe/Berlin)`: an instant on the event's wall clock. */
-export function formatWindowInstant(instant: Date, timeZone: string): string {
-  const day = formatEventDay(instant, timeZone);
+export function formatWindowInstant(instant: Date, timeZone: string, locale: Locale = 'en'): string {
+  const day = formatEventDay(instant, timeZone, locale);
   const { minute } = utcToZoned(instant, timeZone);
   const clock = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-  return `${day} at ${clock} (${timeZone})`;
+  return instantWordings[locale](day, clock, timeZone);
 }
 
+const windowSentences: Record<
+  Locale,
+  { notYetOpen: (when: string) => string; closed: (when: string) => string }
+> = {
+  en: {
+    notYetOpen: (when) => `Bookings open on ${when}.`,
+    closed: (when) => `Bookings closed on ${when}.`,
+  },
+  de: {
+    notYetOpen: (when) => `Buchungen öffnen am ${when}.`,
+    closed: (when) => `Buchungen sind seit ${when} geschlossen.`,
+  },
+};
+
 /** The sentence a talent reads when the window keeps them from booking, or null while it is open. */
-export function bookingWindowSentence(phase: BookingWindowPhase, timeZone: string): string | null {
+export function bookingWindowSentence(
+  phase: BookingWindowPhase,
+  timeZone: string,
+  locale: Locale = 'en',
+): string | null {
   switch (phase.phase) {
     case 'open':
       return null;
     case 'not_yet_open':
-      return `Bookings open on ${formatWindowInstant(phase.opensAt, timeZone)}.`;
+      return windowSentences[locale].notYetOpen(formatWindowInstant(phase.opensAt, timeZone, locale));
     case 'closed':
-      return `Bookings closed on ${formatWindowInstant(phase.closedAt, timeZone)}.`;
+      return windowSentences[locale].closed(formatWindowInstant(phase.closedAt, timeZone, locale));
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from './schema-messages.js';
 
 /** The name every screen shows for a person who deleted their account. */
 export const DELETED_TALENT_NAME = 'Deleted talent';
@@ -11,7 +12,10 @@ export const DATA_EXPORT_FORMAT = 1;
 
 /** Asked again before the account goes: the person's own password. */
 export const AccountDeletionRequest = z.object({
-  password: z.string().min(1, { error: 'Enter your password to confirm.' }).max(200),
+  password: z
+    .string()
+    .min(1, { error: say('account.passwordToConfirm') })
+    .max(200),
 });
 export type AccountDeletionRequest = z.infer<typeof AccountDeletionRequest>;
 

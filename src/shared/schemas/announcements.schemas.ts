@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { multiLineText, singleLineText } from './text.schemas.js';
+import { say, schemaMessage } from './schema-messages.js';
 
 /**
  * An organizer's message to the people of an event: everyone, its talents, its recruiters, or the recruiters of one
@@ -7,7 +8,7 @@ import { multiLineText, singleLineText } from './text.schemas.js';
  */
 
 export const announcementAudiences = ['everyone', 'talents', 'recruiters', 'company'] as const;
-export const AnnouncementAudience = z.enum(announcementAudiences, { error: 'Choose who receives it.' });
+export const AnnouncementAudience = z.enum(announcementAudiences, { error: say('announcements.audience') });
 export type AnnouncementAudience = z.infer<typeof AnnouncementAudience>;
 
 export const SUBJECT_MAX = 120;
@@ -17,29 +18,45 @@ export const AnnouncementInput = z
   .object({
     audience: AnnouncementAudience,
     /** Only with the `company` audience: the attending company whose recruiters receive it. */
-    companyId: z.uuid({ error: 'Choose a company.' }).optional(),
+    companyId: z.uuid({ error: say('announcements.company') }).optional(),
     subject: singleLineText()
-      .min(1, { error: 'Write a subject.' })
-      .max(SUBJECT_MAX, { error: `Keep the subject to ${SUBJECT_MAX} characters.` }),
+      .min(1, { error: say('announcements.subjectEmpty') })
+      .max(SUBJECT_MAX, { error: say('announcements.subjectMax', { max: SUBJECT_MAX }) }),
     message: multiLineText()
-      .min(1, { error: 'Write a message.' })
-      .max(MESSAGE_MAX, { error: `Keep the message to ${MESSAGE_MAX} characters.` }),
+      .min(1, { error: say('announcements.messageEmpty') })
+      .max(MESSAGE_MAX, { error: say('announcements.messageMax', { max: MESSAGE_MAX }) }),
     /** When to send it, on the event's clock; both absent to send it now. */
-    sendDate: z.iso.date({ error: 'Use a date like 2030-03-04.' }).optional(),
+    sendDate: z.iso.date({ error: say('dates.dateFormat') }).optional(),
     sendTime: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a time like 09:00.' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: say('announcements.sendTimeFormat') })
       .optional(),
   })
   .superRefine((input, issues) => {
     if (input.audience === 'company' && !input.companyId)
-      issues.addIssue({ code: 'custom', path: ['companyId'], message: 'Choose a company.' });
+      issues.addIssue({
+        code: 'custom',
+        path: ['companyId'],
+        message: schemaMessage('announcements.company'),
+      });
     if (input.audience !== 'company' && input.companyId)
-      issues.addIssue({ code: 'custom', path: ['companyId'], message: 'Only one company can be chosen.' });
+      issues.addIssue({
+        code: 'custom',
+        path: ['companyId'],
+        message: schemaMessage('announcements.oneCompany'),
+      });
     if (input.sendDate && !input.sendTime)
-      issues.addIssue({ code: 'custom', path: ['sendTime'], message: 'Choose a time to send it.' });
+      issues.addIssue({
+        code: 'custom',
+        path: ['sendTime'],
+        message: schemaMessage('announcements.sendTime'),
+      });
     if (input.sendTime && !input.sendDate)
-      issues.addIssue({ code: 'custom', path: ['sendDate'], message: 'Choose a date to send it.' });
+      issues.addIssue({
+        code: 'custom',
+        path: ['sendDate'],
+        message: schemaMessage('announcements.sendDate'),
+      });
   });
 export type AnnouncementInput = z.infer<typeof AnnouncementInput>;
 

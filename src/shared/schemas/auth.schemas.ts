@@ -2,18 +2,19 @@ import { z } from 'zod';
 import { LOCALES } from '../i18n/locales.js';
 import { TimeZone } from './events.schemas.js';
 import { singleLineText } from './text.schemas.js';
+import { say } from './schema-messages.js';
 
 const Role = z.enum(['organizer', 'recruiter', 'talent', 'support']);
 export type Role = z.infer<typeof Role>;
 
 export const Email = singleLineText()
   .toLowerCase()
-  .pipe(z.email({ error: 'Enter a valid email address.' }).max(254));
+  .pipe(z.email({ error: say('auth.email') }).max(254));
 
 const NewPassword = z
   .string()
-  .min(10, { error: 'Use at least 10 characters.' })
-  .max(200, { error: 'Use at most 200 characters.' });
+  .min(10, { error: say('auth.passwordMin') })
+  .max(200, { error: say('auth.passwordMax') });
 
 export const CurrentUser = z.object({
   id: z.uuid(),
@@ -29,7 +30,10 @@ export type SessionResponse = z.infer<typeof SessionResponse>;
 
 export const LoginRequest = z.object({
   email: Email,
-  password: z.string().min(1, { error: 'Enter your password.' }).max(200),
+  password: z
+    .string()
+    .min(1, { error: say('auth.password') })
+    .max(200),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
@@ -55,7 +59,7 @@ export const TimeZoneSetting = z.object({ timeZone: TimeZone.nullable() });
 export type TimeZoneSetting = z.infer<typeof TimeZoneSetting>;
 export const BrowserTimeZone = z.object({ timeZone: TimeZone });
 
-const Language = z.enum(LOCALES, { error: 'Choose one of the languages offered.' });
+const Language = z.enum(LOCALES, { error: say('auth.language') });
 /** The language of the app and the emails a person chose; null follows their browser. */
 export const LanguageSetting = z.object({ language: Language.nullable() });
 export type LanguageSetting = z.infer<typeof LanguageSetting>;

@@ -4,6 +4,7 @@ import { MAX_CHAT_MINUTES, MIN_CHAT_MINUTES } from '../booking/limits.js';
 import { singleLineText, multiLineText } from './text.schemas.js';
 import { BookingMode, DayMode, EventInstant } from './events.schemas.js';
 import { ExperienceLevel, TAG_MAX } from './talents.schemas.js';
+import { say } from './schema-messages.js';
 
 const Tag = singleLineText().min(1).max(TAG_MAX);
 const TagList = z
@@ -22,7 +23,7 @@ export const RecruiterDetailsInput = z.object({
   topics: TagList.default([]),
   /** Talents answer it when they request a chat; it never filters anyone out. */
   customQuestion: multiLineText()
-    .max(300, { error: 'Keep the question under 300 characters.' })
+    .max(300, { error: say('availability.questionMax') })
     .transform((q) => q || null)
     .nullable()
     .default(null),
@@ -155,7 +156,7 @@ export const BookableRecruitersQuery = z.object({
   /** Only this recruiter, if bookable (a colleague another recruiter suggested). */
   recruiterId: z.uuid().optional(),
   /** `true`: only the recruiters the viewing talent marked as favourites. */
-  favourites: z.stringbool({ error: 'Favourites is true or false.' }).optional(),
+  favourites: z.stringbool({ error: say('availability.favourites') }).optional(),
   /** The `nextCursor` of the previous page; the first page without it. */
   cursor: z.string().max(1000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).default(30),

@@ -5,6 +5,7 @@ import { ShareWithCompany } from './handoff.schemas.js';
 import { multiLineText } from './text.schemas.js';
 import { PersonRef } from './availability.schemas.js';
 import { DayMode, EventInstant } from './events.schemas.js';
+import { say } from './schema-messages.js';
 
 export const ChatState = z.enum(chatStates);
 export type ChatState = z.infer<typeof ChatState>;
@@ -110,7 +111,9 @@ export const RunningLateInput = z.object({
   minutes: z.union(
     runningLateChoices.map((n) => z.literal(n)),
     {
-      error: `Say ${runningLateChoices.join(' or ')} minutes.`,
+      error: say('chats.runningLate', {
+        choices: (locale) => runningLateChoices.join(locale === 'de' ? ' oder ' : ' or '),
+      }),
     },
   ),
 });
@@ -186,8 +189,8 @@ export type ChatRequestInput = z.infer<typeof ChatRequestInput>;
 
 /** A recruiter invites a talent, for themself or on behalf of a colleague (`recruiterId`). */
 export const InvitationInput = z.object({
-  talentId: z.uuid({ error: 'Pick a talent.' }),
-  recruiterId: z.uuid({ error: 'Pick who the talent will chat with.' }),
+  talentId: z.uuid({ error: say('chats.pickTalent') }),
+  recruiterId: z.uuid({ error: say('chats.pickRecruiter') }),
   message: multiLineText().max(2000).optional(),
 });
 export type InvitationInput = z.infer<typeof InvitationInput>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ShareWithCompany } from './handoff.schemas.js';
 import { PersonRef } from './availability.schemas.js';
 import { multiLineText } from './text.schemas.js';
+import { say } from './schema-messages.js';
 
 /**
  * A company request: a talent asks a company for a 1-1 chat with whichever of its recruiters takes it. It waits
@@ -56,7 +57,7 @@ export type CompanyBookingInput = z.infer<typeof CompanyBookingInput>;
 
 /** A recruiter accepts for themself, or for a colleague (`recruiterId`), as colleagues act for each other. */
 export const CompanyRequestAcceptInput = z
-  .object({ recruiterId: z.uuid({ error: 'Pick who the talent will chat with.' }).optional() })
+  .object({ recruiterId: z.uuid({ error: say('chats.pickRecruiter') }).optional() })
   .optional()
   .default({});
 export type CompanyRequestAcceptInput = z.infer<typeof CompanyRequestAcceptInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from './schema-messages.js';
 
 /** Opened slots and how many of them hold a chat that took place or will (confirmed, completed or a no-show). */
 export const SlotUse = z.object({
@@ -71,7 +72,7 @@ export function utilisation(use: SlotUse): number | null {
 /** The dashboard's tables, each downloadable as CSV, and the event's whole chat list. */
 const dashboardTables = ['summary', 'funnel', 'days', 'companies', 'recruiters', 'chats'] as const;
 export const DashboardTable = z.enum(dashboardTables, {
-  error: `Choose one of the tables: ${dashboardTables.join(', ')}.`,
+  error: say('dashboard.table', { tables: dashboardTables.join(', ') }),
 });
 export type DashboardTable = z.infer<typeof DashboardTable>;
 export const DashboardExportQuery = z.object({ table: DashboardTable });

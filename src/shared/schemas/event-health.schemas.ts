@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { multiLineText } from './text.schemas.js';
+import { say } from './schema-messages.js';
 
 /** The three warnings of an event's health, each answered by its own reminder. */
 export const healthReminderKinds = ['unconfirmed', 'company_full', 'busy_day'] as const;
@@ -16,10 +17,10 @@ export const DEFAULT_WARN_DAYS = 7;
 
 export const EventHealthQuery = z.object({
   withinDays: z.coerce
-    .number({ error: 'Enter a number of days.' })
-    .int({ error: 'Enter a whole number of days.' })
-    .min(0, { error: 'Enter 0 days or more.' })
-    .max(365, { error: 'Enter at most 365 days.' })
+    .number({ error: say('eventHealth.days') })
+    .int({ error: say('eventHealth.wholeDays') })
+    .min(0, { error: say('eventHealth.daysMin') })
+    .max(365, { error: say('eventHealth.daysMax') })
     .default(DEFAULT_WARN_DAYS),
 });
 export type EventHealthQuery = z.infer<typeof EventHealthQuery>;
@@ -63,17 +64,17 @@ export type EventHealth = z.infer<typeof EventHealth>;
 /** The longest note an organizer can add to a reminder. */
 export const HEALTH_NOTE_MAX = 1000;
 const note = multiLineText()
-  .max(HEALTH_NOTE_MAX, { error: `Keep the note to ${HEALTH_NOTE_MAX.toLocaleString('en-GB')} characters.` })
+  .max(HEALTH_NOTE_MAX, { error: say('eventHealth.noteMax') })
   .optional();
 
 export const HealthReminderInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unconfirmed'), note }),
   z.object({
     kind: z.literal('company_full'),
-    companyId: z.uuid({ error: 'Not a valid company id.' }),
+    companyId: z.uuid({ error: say('ids.company') }),
     note,
   }),
-  z.object({ kind: z.literal('busy_day'), dayId: z.uuid({ error: 'Not a valid day id.' }), note }),
+  z.object({ kind: z.literal('busy_day'), dayId: z.uuid({ error: say('ids.day') }), note }),
 ]);
 export type HealthReminderInput = z.infer<typeof HealthReminderInput>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '../i18n/locales.js';
 import { NO_SHOW_AFTER_DEFAULT, noShowAfterBounds } from '../booking/attendance.js';
 import { bookingModes } from '../booking/booking-window.js';
 import { MAX_CHAT_MINUTES, MIN_CHAT_MINUTES, offerHoldBounds } from '../booking/limits.js';
@@ -9,6 +10,7 @@ import {
   noBookingRules,
 } from '../booking/fair-use.js';
 import { singleLineText, multiLineText } from './text.schemas.js';
+import { say, schemaMessage } from './schema-messages.js';
 
 export const DayMode = z.enum(['virtual', 'in_person']);
 export type DayMode = z.infer<typeof DayMode>;
@@ -16,9 +18,7 @@ export type DayMode = z.infer<typeof DayMode>;
 export const RequestPolicy = z.enum(['talents', 'recruiters', 'both']);
 export type RequestPolicy = z.infer<typeof RequestPolicy>;
 /** A wall-clock time in the event's zone, `HH:MM`; `24:00` closes a day at midnight. */
-const TimeOfDay = z
-  .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'Use a time like 09:00 (24:00 for midnight).' });
+const TimeOfDay = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: say('events.timeOfDay') });
 
 export const timeToMinutes = (time: string): number => {
   const [h, m] = time.split(':').map(Number);
@@ -30,10 +30,11 @@ export const minutesToTime = (minutes: number): string =>
 /** Event days fall in these years: far-off years break the time zone arithmetic of the slot grid. */
 const FIRST_EVENT_YEAR = 2000;
 const LAST_EVENT_YEAR = 2100;
-const EVENT_YEARS_MESSAGE = `Choose a date from ${FIRST_EVENT_YEAR}-01-01 to ${LAST_EVENT_YEAR}-12-31.`;
+const eventYearsMessage = say('events.years', { first: FIRST_EVENT_YEAR, last: LAST_EVENT_YEAR });
 const isEventYear = (year: number) => year >= FIRST_EVENT_YEAR && year <= LAST_EVENT_YEAR;
 
-export const PAST_DATE_MESSAGE = 'This date has passed. Choose today or a later day.';
+/** The sentence beside a day planned in the past, in the language of the parse. */
+export const pastDateMessage = (): string => schemaMessage('events.pastDate');
 
 /**
  * Days are planned from today on (the event's today, `YYYY-MM-DD`). A day kept on its saved date may lie in the
@@ -44,13 +45,13 @@ export function isPlannedInThePast(day: { date: string; savedDate?: string }, to
 }
 
 const IsoDate = z.iso
-  .date({ error: 'Use a date like 2030-03-04.' })
-  .refine((date) => isEventYear(Number(date.slice(0, 4))), { error: EVENT_YEARS_MESSAGE });
+  .date({ error: say('dates.dateFormat') })
+  .refine((date) => isEventYear(Number(date.slice(0, 4))), { error: eventYearsMessage });
 
 /** A moment of an event day (a slot start), with its UTC offset. */
 export const EventInstant = z.iso
-  .datetime({ offset: true, error: 'Use a time like 2030-03-04T09:00:00Z.' })
-  .refine((instant) => isEventYear(new Date(instant).getUTCFullYear()), { error: EVENT_YEARS_MESSAGE });
+  .datetime({ offset: true, error: say('events.instant') })
+  .refine((instant) => isEventYear(new Date(instant).getUTCFullYear()), { error: eventYearsMessage });
 
 /** An IANA zone Intl knows, such as Europe/Berlin: events' and people's clocks. */
 export const TimeZone = z
@@ -65,7 +66,7 @@ export const TimeZone = z
         return false;
       }
     },
-    { error: 'Choose a time zone such as Europe/Berlin.' },
+    { error: say('events.timeZone') },
   );
 
 export const EventDayInput = z
@@ -81,21 +82,21 @@ export const EventDayInput = z
         z
           .number()
           .int()
-          .min(MIN_CHAT_MINUTES, { error: `Chats last at least ${MIN_CHAT_MINUTES} minutes.` })
-          .max(MAX_CHAT_MINUTES, { error: `Chats last at most ${MAX_CHAT_MINUTES} minutes.` }),
+          .min(MIN_CHAT_MINUTES, { error: say('events.durationMin', { minutes: MIN_CHAT_MINUTES }) })
+          .max(MAX_CHAT_MINUTES, { error: say('events.durationMax', { minutes: MAX_CHAT_MINUTES }) }),
       )
-      .min(1, { error: 'Allow at least one chat duration.' })
+      .min(1, { error: say('events.durationsEmpty') })
       .max(20)
-      .refine((list) => new Set(list).size === list.length, { error: 'Each duration only once.' }),
+      .refine((list) => new Set(list).size === list.length, { error: say('events.durationsUnique') }),
   })
   .refine((day) => timeToMinutes(day.opensAt) < timeToMinutes(day.closesAt), {
-    error: 'The day must close after it opens.',
+    error: say('events.closeAfterOpen'),
     path: ['closesAt'],
   })
   .refine(
     (day) => day.durations.every((d) => d <= timeToMinutes(day.closesAt) - timeToMinutes(day.opensAt)),
     {
-      error: 'A chat duration is longer than the day is open.',
+      error: say('events.durationTooLong'),
       path: ['durations'],
     },
   );
@@ -104,28 +105,44 @@ export type EventDayInput = z.infer<typeof EventDayInput>;
 export const BookingMode = z.enum(bookingModes);
 export type BookingMode = z.infer<typeof BookingMode>;
 
-const ruleLabels: Record<BookingRuleName, string> = {
-  maxChatsPerTalent: 'chats per talent',
-  maxChatsPerTalentPerDay: 'chats per talent a day',
-  maxOpenRequestsPerTalent: 'open requests per talent',
-  maxChatsPerRecruiterPerDay: 'chats per recruiter a day',
-  breakAfterChats: 'chats before a break',
-  breakMinutes: 'minutes of a break',
-  minGapMinutes: 'minutes between chats',
-  minNoticeHours: 'hours of notice',
-  requestCutoffHours: 'hours of the request cut-off',
-  changeCutoffHours: 'hours of the change cut-off',
-  maxReschedulesPerChat: 'reschedules per chat',
-  noShowLimit: 'no-show limit',
+const ruleLabels: Record<Locale, Record<BookingRuleName, string>> = {
+  en: {
+    maxChatsPerTalent: 'chats per talent',
+    maxChatsPerTalentPerDay: 'chats per talent a day',
+    maxOpenRequestsPerTalent: 'open requests per talent',
+    maxChatsPerRecruiterPerDay: 'chats per recruiter a day',
+    breakAfterChats: 'chats before a break',
+    breakMinutes: 'minutes of a break',
+    minGapMinutes: 'minutes between chats',
+    minNoticeHours: 'hours of notice',
+    requestCutoffHours: 'hours of the request cut-off',
+    changeCutoffHours: 'hours of the change cut-off',
+    maxReschedulesPerChat: 'reschedules per chat',
+    noShowLimit: 'no-show limit',
+  },
+  de: {
+    maxChatsPerTalent: 'Gespräche pro Talent',
+    maxChatsPerTalentPerDay: 'Gespräche pro Talent und Tag',
+    maxOpenRequestsPerTalent: 'Offene Anfragen pro Talent',
+    maxChatsPerRecruiterPerDay: 'Gespräche pro Recruiter:in und Tag',
+    breakAfterChats: 'Gespräche vor einer Pause',
+    breakMinutes: 'Minuten Pause',
+    minGapMinutes: 'Minuten zwischen Gesprächen',
+    minNoticeHours: 'Stunden Vorlauf',
+    requestCutoffHours: 'Stunden bis zum Anfrageschluss',
+    changeCutoffHours: 'Stunden bis zum Änderungsschluss',
+    maxReschedulesPerChat: 'Verschiebungen pro Gespräch',
+    noShowLimit: 'Grenze für Nichterscheinen',
+  },
 };
 
 const ruleValue = (name: BookingRuleName) => {
   const { min, max } = bookingRuleBounds[name];
   return z
-    .number({ error: 'Enter a whole number, or leave it empty for no limit.' })
-    .int({ error: 'Enter a whole number, or leave it empty for no limit.' })
-    .min(min, { error: `The ${ruleLabels[name]} must be at least ${min}.` })
-    .max(max, { error: `The ${ruleLabels[name]} can be at most ${max}.` })
+    .number({ error: say('events.ruleWhole') })
+    .int({ error: say('events.ruleWhole') })
+    .min(min, { error: say('events.ruleMin', { rule: (locale) => ruleLabels[locale][name], min }) })
+    .max(max, { error: say('events.ruleMax', { rule: (locale) => ruleLabels[locale][name], max }) })
     .nullable()
     .default(null);
 };
@@ -138,12 +155,16 @@ export const BookingRulesInput = z
     },
   )
   .refine((rules) => (rules.breakAfterChats === null) === (rules.breakMinutes === null), {
-    error: 'Set both the number of chats before a break and the length of the break, or neither.',
+    error: say('events.breakBoth'),
     path: ['breakMinutes'],
   });
 
-const holdMinutes = (label: string) => {
-  const message = `${label}: a whole number of minutes from ${offerHoldBounds.min} to ${offerHoldBounds.max}.`;
+const holdMinutes = (label: Record<Locale, string>) => {
+  const message = say('events.offerHold', {
+    label: (locale) => label[locale],
+    min: offerHoldBounds.min,
+    max: offerHoldBounds.max,
+  });
   return z
     .number({ error: message })
     .int({ error: message })
@@ -153,19 +174,22 @@ const holdMinutes = (label: string) => {
 
 /** How long a time offered from a waitlist is held for the talent: before the event's days, and on them. */
 const OfferHoldsInput = z.object({
-  offerHoldMinutes: holdMinutes('Offer hold'),
-  offerHoldMinutesOnEventDays: holdMinutes("Offer hold on the event's days"),
+  offerHoldMinutes: holdMinutes({ en: 'Offer hold', de: 'Reservierung' }),
+  offerHoldMinutesOnEventDays: holdMinutes({
+    en: "Offer hold on the event's days",
+    de: 'Reservierung an den Tagen des Events',
+  }),
 });
 export const defaultOfferHolds = { offerHoldMinutes: 15, offerHoldMinutesOnEventDays: 5 };
-
-const BOOKINGS_CLOSE_AFTER_OPEN_MESSAGE = 'Bookings must close after they open.';
 
 /** The longest event description, shown folded at the top of the event page. */
 export const EVENT_DESCRIPTION_MAX = 5000;
 
 export const EventInput = z
   .object({
-    name: singleLineText().min(1, { error: 'Give the event a name.' }).max(120),
+    name: singleLineText()
+      .min(1, { error: say('events.name') })
+      .max(120),
     description: multiLineText().max(EVENT_DESCRIPTION_MAX).default(''),
     timeZone: TimeZone,
     requestPolicy: RequestPolicy,
@@ -177,13 +201,13 @@ export const EventInput = z
     rules: BookingRulesInput.default(noBookingRules),
     /** A talent not checked in this many minutes after a chat's start may be marked a no-show. */
     noShowAfterMinutes: z
-      .number({ error: 'Enter a whole number of minutes.' })
-      .int({ error: 'Enter a whole number of minutes.' })
+      .number({ error: say('events.wholeMinutes') })
+      .int({ error: say('events.wholeMinutes') })
       .min(noShowAfterBounds.min, {
-        error: `No-shows are marked at least ${noShowAfterBounds.min} minute after the start.`,
+        error: say('events.noShowMin', { min: noShowAfterBounds.min }),
       })
       .max(noShowAfterBounds.max, {
-        error: `No-shows are marked at most ${noShowAfterBounds.max} minutes after the start.`,
+        error: say('events.noShowMax', { max: noShowAfterBounds.max }),
       })
       .default(NO_SHOW_AFTER_DEFAULT),
     /** Whether the clock marks no-shows itself. */
@@ -191,17 +215,17 @@ export const EventInput = z
     offerHolds: OfferHoldsInput.default(defaultOfferHolds),
     days: z
       .array(EventDayInput)
-      .min(1, { error: 'Add at least one day.' })
-      .max(31, { error: 'An event has at most 31 days.' })
+      .min(1, { error: say('events.daysEmpty') })
+      .max(31, { error: say('events.daysMax') })
       .refine((days) => new Set(days.map((d) => d.date)).size === days.length, {
-        error: 'Each date only once.',
+        error: say('events.datesUnique'),
       })
       .refine(
         (days) => {
           const ids = days.flatMap((d) => (d.id ? [d.id] : []));
           return new Set(ids).size === ids.length;
         },
-        { error: 'Each existing day only once.' },
+        { error: say('events.daysUnique') },
       ),
   })
   .refine(
@@ -209,7 +233,7 @@ export const EventInput = z
       !event.bookingsOpenAt ||
       !event.bookingsCloseAt ||
       new Date(event.bookingsCloseAt) > new Date(event.bookingsOpenAt),
-    { error: BOOKINGS_CLOSE_AFTER_OPEN_MESSAGE, path: ['bookingsCloseAt'] },
+    { error: say('events.bookingsCloseAfterOpen'), path: ['bookingsCloseAt'] },
   );
 export type EventInput = z.infer<typeof EventInput>;
 

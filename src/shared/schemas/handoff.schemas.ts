@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from './schema-messages.js';
 
 /**
  * Hand-off to hiring: a talent's consent to share their profile and contact details with one company, and the
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 
 /** The optional tick of a request, booking or acceptance: "Share my profile and contact details with Acme". */
-export const ShareWithCompany = z.boolean({ error: 'Tick or untick sharing your details with the company.' });
+export const ShareWithCompany = z.boolean({ error: say('handoff.share') });
 
 /** A company the talent shared their details with; `revokedAt` is set once they took it back. */
 export const DataSharingConsent = z.object({
@@ -31,7 +32,7 @@ export const HandoffSummary = z.object({
 export type HandoffSummary = z.infer<typeof HandoffSummary>;
 
 export const HandoffExportQuery = z.object({
-  format: z.enum(['csv', 'json'], { error: 'Choose csv or json as the export format.' }),
+  format: z.enum(['csv', 'json'], { error: say('handoff.format') }),
 });
 
 /** The file itself, as CSV text or JSON (docs/HANDOFF.md); its bytes are what the browser saves. */

@@ -1,14 +1,18 @@
 import { z } from 'zod';
+import type { Locale } from '../i18n/locales.js';
 
 /**
  * Validation messages people understand, in one place for the server and the web: a sentence naming the field as
  * a form would ("A topic can be at most 60 characters."), never a path and Zod's wording (`topics.1: Too big…`).
  * Messages a schema gives itself ("Write a message first.") win over these. Use it as the `error` of a parse:
  * `schema.safeParse(input, { error: issueMessage })`.
+ *
+ * English is written here; other languages add theirs (`speakIssueLanguage`, issue-messages-de.ts), the web only
+ * once a page in that language needs them.
  */
 
-type Issue = z.core.$ZodRawIssue;
-type PathKey = PropertyKey;
+export type Issue = z.core.$ZodRawIssue;
+export type PathKey = PropertyKey;
 
 /** Keys whose words do not say what the person filled in. */
 const fieldWords: Record<string, string> = {
@@ -25,7 +29,7 @@ const fieldWords: Record<string, string> = {
 };
 
 /** `customQuestion` → `custom question`; `recruiterId` → `recruiter`. */
-function wordsOf(key: string): string {
+export function wordsOf(key: string): string {
   if (fieldWords[key]) return fieldWords[key];
   return key
     .replace(/Id$/, '')
@@ -36,7 +40,7 @@ function wordsOf(key: string): string {
 /** One entry of a list field: `topics` → `topic`, `open slots` → `open slot`. */
 const singular = (words: string) => words.replace(/ies$/, 'y').replace(/s$/, '');
 const withArticle = (words: string) => `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface Subject {
   /** How the sentence names the field: `the custom question`, `a topic`. */
@@ -127,7 +131,7 @@ function predicate(issue: Issue): string {
   }
 }
 
-export function issueMessage(issue: Issue): string {
+function englishMessage(issue: Issue): string {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
     return `${capitalized(keys)} ${issue.keys.length === 1 ? 'is' : 'are'} not expected here.`;
@@ -137,7 +141,33 @@ export function issueMessage(issue: Issue): string {
   return subject.within ? `${subject.within}: ${sentence}` : capitalized(sentence);
 }
 
-/** Makes `issueMessage` the wording of every parse in this process (the server's and the web's entry points). */
-export function speakHumanValidationMessages(): void {
+const messageIn: Partial<Record<Locale, (issue: Issue) => string>> = { en: englishMessage };
+
+/** Adds a language's sentences (issue-messages-de.ts); a parse in a language not added yet reads English. */
+export function speakIssueLanguage(locale: Locale, message: (issue: Issue) => string): void {
+  messageIn[locale] = message;
+}
+
+/** The sentence about one issue in a given language. */
+export const issueMessageIn =
+  (locale: Locale) =>
+  (issue: Issue): string =>
+    (messageIn[locale] ?? englishMessage)(issue);
+
+/** The language of parses in this process: the request's on the server, the page's on the web. */
+let localeOfParses: () => Locale = () => 'en';
+
+/** The language of the parse running now (English until the process says otherwise). */
+export const parseLocale = (): Locale => localeOfParses();
+
+/** The sentence about one issue, in the language of the parse that found it. */
+export const issueMessage = (issue: Issue): string => issueMessageIn(localeOfParses())(issue);
+
+/**
+ * Makes `issueMessage` the wording of every parse in this process (the server's and the web's entry points), in the
+ * language `localeOf` gives at the time of each parse.
+ */
+export function speakHumanValidationMessages(localeOf: () => Locale): void {
+  localeOfParses = localeOf;
   z.config({ customError: issueMessage });
 }

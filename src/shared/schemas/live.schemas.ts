@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoomPeer, RoomSignal } from './rooms.schemas.js';
+import { say } from './schema-messages.js';
 
 /**
  * The live-update protocol over the one WebSocket of a browser tab (`GET /live`), validated on both ends.
@@ -11,8 +12,8 @@ import { RoomPeer, RoomSignal } from './rooms.schemas.js';
  */
 
 const EventId = z.uuid();
-const ChatId = z.uuid({ error: 'Not a valid chat id.' });
-const PeerId = z.uuid({ error: 'Not a valid peer id.' });
+const ChatId = z.uuid({ error: say('ids.chat') });
+const PeerId = z.uuid({ error: say('ids.peer') });
 
 export const LiveServerMessage = z.discriminatedUnion('type', [
   /** A chat of this event changed state, time or participants. */
@@ -187,8 +188,8 @@ export type LiveMessageFor<T extends LiveTopic> = Extract<
 
 export const LiveClientMessage = z.discriminatedUnion('type', [
   /** Receive the messages of an event the user takes part in, until `unwatch` or the socket closes. */
-  z.object({ type: z.literal('watch'), eventId: z.uuid({ error: 'Not a valid event id.' }) }),
-  z.object({ type: z.literal('unwatch'), eventId: z.uuid({ error: 'Not a valid event id.' }) }),
+  z.object({ type: z.literal('watch'), eventId: z.uuid({ error: say('ids.event') }) }),
+  z.object({ type: z.literal('unwatch'), eventId: z.uuid({ error: say('ids.event') }) }),
   z.object({ type: z.literal('ping') }),
   /** Enter a chat's room as a new peer, with the camera and microphone as they are (leaves any other room). */
   z.object({ type: z.literal('room.join'), chatId: ChatId, audio: z.boolean(), video: z.boolean() }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_TAG_LENGTH, MAX_TAGS_PER_CHAT } from '../notes/tags.js';
 import { TalentCv } from './talents.schemas.js';
 import { multiLineText, singleLineText } from './text.schemas.js';
+import { say } from './schema-messages.js';
 
 /**
  * What a company's recruiters write down about a 1-1 chat: notes (each its author's), one rating, tags and the next
@@ -13,7 +14,7 @@ export const MAX_NOTE_LENGTH = 4000;
 /** What the company means to do after the chat, in the words the recruiters see. */
 export const nextSteps = ['invite_to_interview', 'keep_in_touch', 'not_a_fit', 'no_show'] as const;
 export const NextStep = z.enum(nextSteps, {
-  error: 'Choose a next step: Invite to interview, Keep in touch, Not a fit or No show.',
+  error: say('notes.nextStep'),
 });
 export type NextStep = z.infer<typeof NextStep>;
 
@@ -60,31 +61,31 @@ export type ChatNotesResponse = z.infer<typeof ChatNotesResponse>;
 
 export const NoteInput = z.object({
   body: multiLineText()
-    .min(1, { error: 'Write the note first.' })
-    .max(MAX_NOTE_LENGTH, { error: `A note can be at most ${MAX_NOTE_LENGTH} characters.` }),
+    .min(1, { error: say('notes.empty') })
+    .max(MAX_NOTE_LENGTH, { error: say('notes.max', { max: MAX_NOTE_LENGTH }) }),
 });
 export type NoteInput = z.infer<typeof NoteInput>;
 
 const Tag = singleLineText()
-  .min(1, { error: 'A tag cannot be empty.' })
-  .max(MAX_TAG_LENGTH, { error: `A tag can be at most ${MAX_TAG_LENGTH} characters.` });
+  .min(1, { error: say('notes.tagEmpty') })
+  .max(MAX_TAG_LENGTH, { error: say('notes.tagMax', { max: MAX_TAG_LENGTH }) });
 
 /** A field left out stays as it is; `null` clears the rating or the next step. */
 export const AssessmentInput = z
   .object({
     rating: z
-      .number({ error: 'Give a rating from 1 to 5.' })
-      .int({ error: 'Give a rating from 1 to 5.' })
-      .min(1, { error: 'Give a rating from 1 to 5.' })
-      .max(5, { error: 'Give a rating from 1 to 5.' })
+      .number({ error: say('notes.rating') })
+      .int({ error: say('notes.rating') })
+      .min(1, { error: say('notes.rating') })
+      .max(5, { error: say('notes.rating') })
       .nullable(),
     tags: z
-      .array(Tag, { error: 'Give the tags as a list.' })
-      .max(MAX_TAGS_PER_CHAT, { error: `A 1-1 chat can have at most ${MAX_TAGS_PER_CHAT} tags.` }),
+      .array(Tag, { error: say('notes.tagsList') })
+      .max(MAX_TAGS_PER_CHAT, { error: say('notes.tagsMax', { max: MAX_TAGS_PER_CHAT }) }),
     nextStep: NextStep.nullable(),
   })
   .partial()
   .refine((input) => Object.values(input).some((value) => value !== undefined), {
-    error: 'Give a rating, tags or a next step.',
+    error: say('notes.something'),
   });
 export type AssessmentInput = z.infer<typeof AssessmentInput>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { healthReminderKinds } from './event-health.schemas.js';
+import { say } from './schema-messages.js';
 
 /**
  * In-app notifications: one row per person and change that concerns them (the same changes that mail them, plus
@@ -128,12 +129,12 @@ const NOTIFICATION_PAGE_MAX = 50;
 
 /** `before`: the id of the oldest notification shown; the page holds the ones just before it, newest first. */
 export const NotificationListQuery = z.object({
-  before: z.uuid({ error: 'Not a valid notification id.' }).optional(),
+  before: z.uuid({ error: say('ids.notification') }).optional(),
   limit: z.coerce
-    .number({ error: 'Ask for a number of notifications.' })
-    .int({ error: 'Ask for a whole number of notifications.' })
-    .min(1, { error: `Ask for 1 to ${NOTIFICATION_PAGE_MAX} notifications at a time.` })
-    .max(NOTIFICATION_PAGE_MAX, { error: `Ask for 1 to ${NOTIFICATION_PAGE_MAX} notifications at a time.` })
+    .number({ error: say('paging.notifications') })
+    .int({ error: say('paging.wholeNotifications') })
+    .min(1, { error: say('paging.notificationsRange', { max: NOTIFICATION_PAGE_MAX }) })
+    .max(NOTIFICATION_PAGE_MAX, { error: say('paging.notificationsRange', { max: NOTIFICATION_PAGE_MAX }) })
     .default(NOTIFICATION_PAGE_DEFAULT),
 });
 export type NotificationListQuery = z.infer<typeof NotificationListQuery>;

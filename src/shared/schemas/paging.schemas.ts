@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from './schema-messages.js';
 
 /** Messages come a page at a time, newest page first, so a long chat costs what one screen shows. */
 export const MESSAGE_PAGE_DEFAULT = 50;
@@ -6,12 +7,12 @@ const MESSAGE_PAGE_MAX = 100;
 
 /** `before`: the id of the oldest message already shown; the page holds the messages just before it. */
 export const MessagePageQuery = z.object({
-  before: z.uuid({ error: 'Not a valid message id.' }).optional(),
+  before: z.uuid({ error: say('ids.message') }).optional(),
   limit: z.coerce
-    .number({ error: 'Ask for a number of messages.' })
-    .int({ error: 'Ask for a whole number of messages.' })
-    .min(1, { error: `Ask for 1 to ${MESSAGE_PAGE_MAX} messages at a time.` })
-    .max(MESSAGE_PAGE_MAX, { error: `Ask for 1 to ${MESSAGE_PAGE_MAX} messages at a time.` })
+    .number({ error: say('paging.messages') })
+    .int({ error: say('paging.wholeMessages') })
+    .min(1, { error: say('paging.messagesRange', { max: MESSAGE_PAGE_MAX }) })
+    .max(MESSAGE_PAGE_MAX, { error: say('paging.messagesRange', { max: MESSAGE_PAGE_MAX }) })
     .default(MESSAGE_PAGE_DEFAULT),
 });
 export type MessagePageQuery = z.infer<typeof MessagePageQuery>;

@@ -1,15 +1,20 @@
 import { z } from 'zod';
 import { singleLineText } from './text.schemas.js';
 import { Email } from './auth.schemas.js';
+import { say } from './schema-messages.js';
 
 export const PersonInput = z.object({
-  name: singleLineText().min(1, { error: 'Enter a name.' }).max(120),
+  name: singleLineText()
+    .min(1, { error: say('registrations.name') })
+    .max(120),
   email: Email,
 });
 export type PersonInput = z.infer<typeof PersonInput>;
 
 export const CompanyRegistrationInput = z.object({
-  name: singleLineText().min(1, { error: 'Enter the company name.' }).max(120),
+  name: singleLineText()
+    .min(1, { error: say('registrations.companyName') })
+    .max(120),
   booth: singleLineText().max(80).default(''),
   recruiters: z.array(PersonInput).max(200).default([]),
 });
@@ -52,8 +57,8 @@ export const ImportRequest = z.object({
   kind: ImportKind,
   csv: z
     .string()
-    .min(1, { error: 'The file is empty.' })
-    .max(5_000_000, { error: 'The file is larger than 5 MB.' }),
+    .min(1, { error: say('registrations.fileEmpty') })
+    .max(5_000_000, { error: say('registrations.fileTooLarge') }),
 });
 
 const RowMessage = z.object({ row: z.number().int(), message: z.string() });

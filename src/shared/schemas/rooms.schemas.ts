@@ -3,6 +3,7 @@ import { roomStatuses } from '../booking/chat-phase.js';
 import { multiLineText } from './text.schemas.js';
 import { Chat } from './chats.schemas.js';
 import { messagePage } from './paging.schemas.js';
+import { say } from './schema-messages.js';
 
 /** A mesh: every participant sends to every other, which a laptop's uplink carries for a handful of people. */
 export const ROOM_MAX_PARTICIPANTS = 5;
@@ -39,8 +40,8 @@ export const RoomMessagesResponse = messagePage(RoomMessage);
 export type RoomMessagesResponse = z.infer<typeof RoomMessagesResponse>;
 export const RoomMessageInput = z.object({
   body: multiLineText()
-    .min(1, { error: 'Write a message first.' })
-    .max(2000, { error: 'A message can be at most 2000 characters.' }),
+    .min(1, { error: say('messages.empty') })
+    .max(2000, { error: say('rooms.messageMax') }),
 });
 export type RoomMessageInput = z.infer<typeof RoomMessageInput>;
 
@@ -87,6 +88,6 @@ export const RoomSignal = z
   })
   .partial()
   .refine((signal) => Boolean(signal.description) !== Boolean(signal.candidate), {
-    error: 'A signal carries a description or a candidate.',
+    error: say('rooms.signal'),
   });
 export type RoomSignal = z.infer<typeof RoomSignal>;

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { multiLineText } from './text.schemas.js';
+import { say } from './schema-messages.js';
 
 /** Why a person is reported to the organizer; `no_show_other` covers a missed chat and anything else. */
 export const ReportReason = z.enum(['harassment', 'spam', 'inappropriate_content', 'no_show_other']);
 export type ReportReason = z.infer<typeof ReportReason>;
 
 export const ReportInput = z.object({
-  reportedId: z.uuid({ error: 'Choose whom you report.' }),
+  reportedId: z.uuid({ error: say('safety.reported') }),
   reason: ReportReason,
   message: multiLineText()
-    .min(1, { error: 'Say what happened.' })
-    .max(1000, { error: 'The description can be at most 1000 characters.' }),
+    .min(1, { error: say('safety.description') })
+    .max(1000, { error: say('safety.descriptionMax') }),
 });
 export type ReportInput = z.infer<typeof ReportInput>;
 

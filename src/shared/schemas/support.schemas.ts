@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { multiLineText } from './text.schemas.js';
 import { PersonRef } from './availability.schemas.js';
 import { messagePage } from './paging.schemas.js';
+import { say } from './schema-messages.js';
 
 /**
  * Technical support: a talent or recruiter writes to the support team (the room's life ring), agents answer from
@@ -13,15 +14,15 @@ export const SUPPORT_MESSAGE_MAX = 2000;
 export const SupportStatus = z.enum(['open', 'closed']);
 export type SupportStatus = z.infer<typeof SupportStatus>;
 
-const MessageBody = multiLineText({ error: 'Write a message first.' })
-  .min(1, { error: 'Write a message first.' })
-  .max(SUPPORT_MESSAGE_MAX, { error: `Keep the message under ${SUPPORT_MESSAGE_MAX} characters.` });
+const MessageBody = multiLineText({ error: say('messages.empty') })
+  .min(1, { error: say('messages.empty') })
+  .max(SUPPORT_MESSAGE_MAX, { error: say('support.messageMax', { max: SUPPORT_MESSAGE_MAX }) });
 
 /** What the person writes, with where they are when they write it (the room passes its event and chat). */
 export const SupportMessageInput = z.object({
   body: MessageBody,
-  eventId: z.uuid({ error: 'Not a valid event id.' }).optional(),
-  chatId: z.uuid({ error: 'Not a valid chat id.' }).optional(),
+  eventId: z.uuid({ error: say('ids.event') }).optional(),
+  chatId: z.uuid({ error: say('ids.chat') }).optional(),
 });
 export type SupportMessageInput = z.infer<typeof SupportMessageInput>;
 
@@ -31,7 +32,7 @@ export type SupportReplyInput = z.infer<typeof SupportReplyInput>;
 export const SupportListQuery = z.object({
   /** Without it, open conversations come first, then closed ones. */
   status: SupportStatus.optional(),
-  eventId: z.uuid({ error: 'Not a valid event id.' }).optional(),
+  eventId: z.uuid({ error: say('ids.event') }).optional(),
 });
 export type SupportListQuery = z.infer<typeof SupportListQuery>;
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { multiLineText, oneLineCheck, singleLineText } from './text.schemas.js';
+import { say } from './schema-messages.js';
 
 export const ExperienceLevel = z.enum(['student', 'entry', 'mid', 'senior', 'executive'], {
-  error: 'Choose a level of experience: student, entry, mid, senior or executive.',
+  error: say('talents.level'),
 });
 export type ExperienceLevel = z.infer<typeof ExperienceLevel>;
 export const experienceLevelLabel: Record<ExperienceLevel, string> = {
@@ -39,7 +40,9 @@ const TagList = z
   .transform((list) => [...new Set(list)]);
 
 export const TalentProfileInput = z.object({
-  name: singleLineText().min(1, { error: 'Enter your name.' }).max(120),
+  name: singleLineText()
+    .min(1, { error: say('talents.name') })
+    .max(120),
   headline: singleLineText().max(160).default(''),
   background: singleLineText().max(160).default(''),
   level: ExperienceLevel.nullable().default(null),
@@ -49,7 +52,7 @@ export const TalentProfileInput = z.object({
   links: z
     .array(
       z
-        .url({ protocol: /^https?$/, error: 'Links must start with http:// or https://' })
+        .url({ protocol: /^https?$/, error: say('talents.link') })
         .max(300)
         .check(oneLineCheck()),
     )
@@ -83,18 +86,24 @@ export const TalentProfile = z.object({
 export type TalentProfile = z.infer<typeof TalentProfile>;
 
 export const TalentSearchQuery = z.object({
-  q: singleLineText().max(100, { error: 'Search for at most 100 characters.' }).optional(),
-  language: singleLineText().max(60, { error: 'A language has at most 60 characters.' }).optional(),
+  q: singleLineText()
+    .max(100, { error: say('talents.searchMax') })
+    .optional(),
+  language: singleLineText()
+    .max(60, { error: say('talents.languageMax') })
+    .optional(),
   level: ExperienceLevel.optional(),
-  topic: singleLineText().max(60, { error: 'A topic has at most 60 characters.' }).optional(),
+  topic: singleLineText()
+    .max(60, { error: say('talents.topicMax') })
+    .optional(),
   page: z.coerce
-    .number({ error: 'The page is a whole number from 1 to 10000.' })
+    .number({ error: say('talents.page') })
     .int()
     .min(1)
     .max(10_000)
     .default(1),
   pageSize: z.coerce
-    .number({ error: 'The page size is a whole number from 1 to 100.' })
+    .number({ error: say('talents.pageSize') })
     .int()
     .min(1)
     .max(100)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isPlainText, isSingleLinePlainText } from '../text.js';
+import { say, schemaMessages } from './schema-messages.js';
 
 /**
  * Text a person types, as stored. PostgreSQL refuses NUL in text, and other control characters only come from
@@ -7,11 +8,12 @@ import { isPlainText, isSingleLinePlainText } from '../text.js';
  * counts as one is `src/shared/text.ts`).
  */
 
-export const SINGLE_LINE_MESSAGE = 'Use one line of plain text, without line breaks or control characters.';
-export const MULTI_LINE_MESSAGE = 'Remove the control characters; only tabs and line breaks are allowed.';
+/** The sentences in English, as tests compare them. */
+export const SINGLE_LINE_MESSAGE = schemaMessages['text.singleLine'];
+export const MULTI_LINE_MESSAGE = schemaMessages['text.multiLine'];
 
 /** A check for strings that are not trimmed text (links): one line, no control character. */
-export const oneLineCheck = () => z.refine<string>(isSingleLinePlainText, { error: SINGLE_LINE_MESSAGE });
+export const oneLineCheck = () => z.refine<string>(isSingleLinePlainText, { error: say('text.singleLine') });
 
 /** Names, emails, titles, tags, search words: trimmed, on one line. */
 export const singleLineText = (params?: Parameters<typeof z.string>[0]) =>
@@ -19,4 +21,7 @@ export const singleLineText = (params?: Parameters<typeof z.string>[0]) =>
 
 /** Descriptions, bios, messages, questions and answers: trimmed, line breaks allowed. */
 export const multiLineText = (params?: Parameters<typeof z.string>[0]) =>
-  z.string(params).trim().refine(isPlainText, { error: MULTI_LINE_MESSAGE });
+  z
+    .string(params)
+    .trim()
+    .refine(isPlainText, { error: say('text.multiLine') });

@@ -16,6 +16,7 @@ import type { TimeRange } from '../../../shared/booking/overlap.js';
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { SessionUser } from '../../context.js';
+import { requestLocale } from '../../infra/http/request-locale.js';
 import type { EventRow } from '../events/index.js';
 import { chatErrors } from './chats.errors.js';
 import type { ChatActor } from './chats.transitions.js';
@@ -42,7 +43,7 @@ export function actorOf(
  */
 export function refuseOutsideBookingWindow(event: EventRow, now: Date): void {
   const phase = bookingWindowAt(event, now);
-  const sentence = bookingWindowSentence(phase, event.timeZone) ?? undefined;
+  const sentence = bookingWindowSentence(phase, event.timeZone, requestLocale()) ?? undefined;
   if (phase.phase === 'not_yet_open') throw chatErrors.bookings_not_open(sentence);
   if (phase.phase === 'closed') throw chatErrors.bookings_closed(sentence);
 }

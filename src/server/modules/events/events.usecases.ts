@@ -1,7 +1,7 @@
 import type { Event, EventDayInput, EventInput } from '../../../shared/schemas/events.schemas.js';
 import {
   isPlannedInThePast,
-  PAST_DATE_MESSAGE,
+  pastDateMessage,
   timeToMinutes,
 } from '../../../shared/schemas/events.schemas.js';
 import { pickBookingRules } from '../../../shared/booking/fair-use.js';
@@ -66,7 +66,7 @@ function refusePastDays(ctx: AppContext, event: EventInput, savedDates: Map<stri
   event.days.forEach((day, index) => {
     const savedDate = day.id ? savedDates.get(day.id) : undefined;
     if (isPlannedInThePast({ date: day.date, savedDate }, today))
-      fields[`days.${index}.date`] = PAST_DATE_MESSAGE;
+      fields[`days.${index}.date`] = pastDateMessage();
   });
   const past = Object.keys(fields).length;
   if (past === 0) return;
