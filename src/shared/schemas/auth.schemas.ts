@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales.js';
-import { TimeZone } from './events.schemas.js';
+import { TimeZone } from './time-zone.schemas.js';
 import { singleLineText } from './text.schemas.js';
 import { say } from './schema-messages.js';
 

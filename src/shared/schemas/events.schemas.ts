@@ -11,6 +11,7 @@ import {
 } from '../booking/fair-use.js';
 import { singleLineText, multiLineText } from './text.schemas.js';
 import { say, schemaMessage } from './schema-messages.js';
+import { TimeZone } from './time-zone.schemas.js';
 
 export const DayMode = z.enum(['virtual', 'in_person']);
 export type DayMode = z.infer<typeof DayMode>;
@@ -52,22 +53,6 @@ const IsoDate = z.iso
 export const EventInstant = z.iso
   .datetime({ offset: true, error: say('events.instant') })
   .refine((instant) => isEventYear(new Date(instant).getUTCFullYear()), { error: eventYearsMessage });
-
-/** An IANA zone Intl knows, such as Europe/Berlin: events' and people's clocks. */
-export const TimeZone = z
-  .string()
-  .max(64)
-  .refine(
-    (zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return zone.includes('/') || zone === 'UTC';
-      } catch {
-        return false;
-      }
-    },
-    { error: say('events.timeZone') },
-  );
 
 export const EventDayInput = z
   .object({

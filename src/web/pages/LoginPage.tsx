@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { authApi } from '../../shared/api/auth.contract';
 import { call } from '../api/client';
@@ -20,15 +20,29 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
-  const form = useForm({
-    initialValues: { email: '', password: '' },
-    validate: {
-      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('auth.enterEmail')),
-      password: (value) => (value ? null : t('auth.enterPassword')),
+  // Two fields checked on submit: plain state, so the first page a person sees stays light.
+  const [values, setValues] = useState({ email: '', password: '' });
+  const [errors, setErrors] = useState<Partial<Record<keyof typeof values, string>>>({});
+  const field = (name: keyof typeof values) => ({
+    value: values[name],
+    error: errors[name],
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const value = event.currentTarget.value;
+      setValues((current) => ({ ...current, [name]: value }));
+      setErrors((current) => ({ ...current, [name]: undefined }));
     },
   });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = {
+      email: /^\S+@\S+\.\S+$/.test(values.email.trim()) ? undefined : t('auth.enterEmail'),
+      password: values.password ? undefined : t('auth.enterPassword'),
+    };
+    setErrors(found);
+    if (!found.email && !found.password) login.mutate(values);
+  };
   const login = useMutation({
-    mutationFn: (values: typeof form.values) => call(authApi.login, { body: values }),
+    mutationFn: (body: typeof values) => call(authApi.login, { body }),
     onSuccess: (session) => {
       signedIn(session);
       navigate(next, { replace: true });
@@ -37,7 +51,7 @@ export function LoginPage() {
   if (user) return <Navigate to={next} replace />;
   return (
     <PublicPage title={t('auth.login.title')}>
-      <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+      <form onSubmit={submit} noValidate>
         <Stack>
           {params.get('account') === 'deleted' && (
             <Alert color="green" role="status">
@@ -45,17 +59,8 @@ export function LoginPage() {
             </Alert>
           )}
           <ApiErrorAlert error={login.error} title={t('auth.login.couldNotLogIn')} />
-          <TextInput
-            label={t('auth.email')}
-            type="email"
-            autoComplete="email"
-            {...form.getInputProps('email')}
-          />
-          <PasswordInput
-            label={t('auth.password')}
-            autoComplete="current-password"
-            {...form.getInputProps('password')}
-          />
+          <TextInput label={t('auth.email')} type="email" autoComplete="email" {...field('email')} />
+          <PasswordInput label={t('auth.password')} autoComplete="current-password" {...field('password')} />
           <Button type="submit" loading={login.isPending}>
             {t('auth.login.submit')}
           </Button>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { Role } from '../../../shared/schemas/auth.schemas';
 import type { HomeEventCounts } from '../../../shared/schemas/home.schemas';
 import { Link } from 'react-router';
@@ -49,7 +49,18 @@ export function EventList({
           {t(role === 'organizer' ? 'home.events.noneOrganizer' : 'home.events.noneOther')}
         </EmptyState>
       )}
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }}>
+      {/* As many columns of cards as fit, one on a phone: a plain CSS grid keeps the first screen light. */}
+      <Box
+        component="ul"
+        style={{
+          listStyle: 'none',
+          padding: 0,
+          margin: 0,
+          display: 'grid',
+          gap: 'var(--mantine-spacing-md)',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 20rem), 1fr))',
+        }}
+      >
         {events.data?.map((event) => {
           const eventCounts = counts?.find((c) => c.eventId === event.id);
           const texts = eventCounts ? countTexts(eventCounts, role) : [];
@@ -84,7 +95,7 @@ export function EventList({
             </Card>
           );
         })}
-      </SimpleGrid>
+      </Box>
     </Stack>
   );
 }

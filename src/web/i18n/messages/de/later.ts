@@ -4,6 +4,7 @@ import event from './event.json';
 import organizer from './organizer.json';
 import recruiter from './recruiter.json';
 import room from './room.json';
+import support from './support.json';
 import talent from './talent.json';
 import talentProfiles from './talentProfiles.json';
 
@@ -14,6 +15,7 @@ export const deLater = {
   ...recruiter,
   ...talentProfiles,
   ...room,
+  ...support,
   ...event,
   ...talent,
 } satisfies Record<LaterKey, unknown>;

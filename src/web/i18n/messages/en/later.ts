@@ -3,6 +3,7 @@ import event from './event.json';
 import organizer from './organizer.json';
 import recruiter from './recruiter.json';
 import room from './room.json';
+import support from './support.json';
 import talent from './talent.json';
 import talentProfiles from './talentProfiles.json';
 
@@ -16,6 +17,7 @@ export const enLater = {
   ...recruiter,
   ...talentProfiles,
   ...room,
+  ...support,
   ...event,
   ...talent,
 };
