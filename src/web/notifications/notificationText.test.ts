@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Notification } from '../../shared/schemas/notifications.schemas';
 import { activateLocale } from '../i18n/i18n';
 import { de } from '../i18n/messages/de/index';
+import { deLater } from '../i18n/messages/de/later';
 import { en } from '../i18n/messages/en/index';
+import { enLater } from '../i18n/messages/en/later';
 import { bellLabel, dayLabel, notificationLink, notificationText } from './notificationText';
 
 const base: Notification = {
@@ -134,8 +136,8 @@ describe("an organizer's reminder", () => {
 });
 
 describe('a notification in German', () => {
-  beforeAll(() => activateLocale('de', de));
-  afterAll(() => activateLocale('en', en));
+  beforeAll(() => activateLocale('de', { ...de, ...deLater }));
+  afterAll(() => activateLocale('en', { ...en, ...enLater }));
 
   it('reads as German, with German dates on the reader’s clock', () => {
     expect(notificationText(base, 'talent', 'Europe/Berlin')).toBe(

@@ -3,7 +3,9 @@ import { noBookingRules } from '../../../../shared/booking/fair-use';
 import type { Event } from '../../../../shared/schemas/events.schemas';
 import { activateLocale } from '../../../i18n/i18n';
 import { de } from '../../../i18n/messages/de/index';
+import { deLater } from '../../../i18n/messages/de/later';
 import { en } from '../../../i18n/messages/en/index';
+import { enLater } from '../../../i18n/messages/en/later';
 import {
   type EventFormValues,
   newEventValues,
@@ -169,7 +171,7 @@ describe('the days in the event form', () => {
   const tooShort = withDays({ opensAt: '10:00', closesAt: '09:00' });
   const twice = withDays({}, { id: undefined });
 
-  afterEach(() => activateLocale('en', en));
+  afterEach(() => activateLocale('en', { ...en, ...enLater }));
 
   it('says on the field what is wrong with a day', () => {
     expect(validateEventForm(tooShort)['days.0.closesAt']).toBe('Must be after the opening time.');
@@ -180,7 +182,7 @@ describe('the days in the event form', () => {
   });
 
   it('says it in German to an organizer reading German', () => {
-    activateLocale('de', de);
+    activateLocale('de', { ...de, ...deLater });
     expect(validateEventForm(tooShort)['days.0.closesAt']).toBe('Muss nach der Öffnungszeit liegen.');
     expect(validateEventForm(twice)['days.1.date']).toBe('Ein anderer Tag hat bereits dieses Datum.');
     expect(validateEventForm(withDays({ closesAt: '00:00' }))['days.0.closesAt']).toBe(

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateLocale } from '../../../../i18n/i18n';
 import { de } from '../../../../i18n/messages/de/index';
+import { deLater } from '../../../../i18n/messages/de/later';
 import { en } from '../../../../i18n/messages/en/index';
+import { enLater } from '../../../../i18n/messages/en/later';
 import { clockText, gapText, waitedText } from './boothQueueText';
 
 // 2030-03-04 is in winter time: 13:20 UTC is 14:20 in Berlin and 08:20 in New York.
@@ -10,13 +12,13 @@ const later = '2030-03-04T13:40:00.000Z';
 const berlin = 'Europe/Berlin';
 const newYork = 'America/New_York';
 
-afterEach(() => activateLocale('en', en));
+afterEach(() => activateLocale('en', { ...en, ...enLater }));
 
 describe('the booth queue’s words', () => {
   it('give the event’s clock beside the viewer’s only when they differ', () => {
     expect(clockText(at, berlin, berlin)).toBe('14:20');
     expect(clockText(at, berlin, newYork)).toBe('08:20 (14:20 Berlin time)');
-    activateLocale('de', de);
+    activateLocale('de', { ...de, ...deLater });
     expect(clockText(at, berlin, newYork)).toBe('08:20 (14:20 Ortszeit Berlin)');
   });
 
@@ -30,7 +32,7 @@ describe('the booth queue’s words', () => {
     expect(gapText({ free: false, busyUntil: null, nextChatAt: null }, berlin, berlin)).toBe(
       'No time for a walk-in chat now',
     );
-    activateLocale('de', de);
+    activateLocale('de', { ...de, ...deLater });
     expect(gapText({ free: true, until: later, nextChatAt: later }, berlin, berlin)).toBe(
       'Jetzt frei bis 14:40 · Nächstes Gespräch um 14:40',
     );
@@ -45,7 +47,7 @@ describe('the booth queue’s words', () => {
       'waiting for 1 minute',
       'waiting for 5 minutes',
     ]);
-    activateLocale('de', de);
+    activateLocale('de', { ...de, ...deLater });
     expect([0, 1, 5].map(waitedText)).toEqual([
       'gerade dazugekommen',
       'wartet seit 1 Minute',
