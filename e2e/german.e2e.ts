@@ -8,6 +8,7 @@ import {
   approveChat,
   confirmAvailability,
   createOwnEvent,
+  dayName,
   openSlots,
   teamMember,
 } from './support/chats-setup.js';
@@ -20,18 +21,6 @@ function tuesdayAhead(): string {
   const day = new Date(Date.now() + 14 * DAY_MS);
   while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
-}
-
-/** A date as the app names a day in German (`Di., 5. März 2030`), as `dayName` does in English. */
-function germanDayName(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('de-DE', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 /** A Tuesday as German names it: `Di., 5. März 2030`. */
@@ -132,7 +121,7 @@ describe('a talent whose browser speaks German', () => {
         `Zeit für Ihr 1:1-Gespräch mit ${recruiter.name} wählen`,
       );
       await picker.dialog.waitFor();
-      const day = germanDayName(date);
+      const day = dayName(date, 'de-DE');
       expect(day).toMatch(TUESDAY);
       await picker.dialog.getByRole('tab', { name: day, exact: true, selected: true }).waitFor();
       await picker.slot('10:30').click();

@@ -263,10 +263,13 @@ export async function bookDemoChat(input: {
   }
 }
 
-/** A date as the app names a day (`Thu, 5 Dec 2030`), e.g. the heading of a day in the availability editor. */
-export function dayName(isoDate: string): string {
+/**
+ * A date as the app names a day (`Thu, 5 Dec 2030`; `Do., 5. Dez. 2030` in German), e.g. the heading of a day in
+ * the availability editor.
+ */
+export function dayName(isoDate: string, locale: 'en-GB' | 'de-DE' = 'en-GB'): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
