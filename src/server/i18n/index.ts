@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../../shared/i18n/locales.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../shared/i18n/locales.js';
 import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
 import { de } from './messages/de/index.js';
 import { en, type MessageKey } from './messages/en/index.js';
@@ -20,7 +20,7 @@ const translators: Record<Locale, ServerTranslator> = {
  * browser_language)`), else English.
  */
 export const recipientLocale = (language: string | null | undefined): Locale =>
-  isLocale(language) ? language : 'en';
+  isLocale(language) ? language : DEFAULT_LOCALE;
 
 export const translatorFor = (locale: Locale): ServerTranslator => translators[locale];
 

@@ -4,7 +4,7 @@
  */
 export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
-const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_LOCALE: Locale = 'en';
 
 /** Each language named in itself, as a language menu lists them. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch' };

@@ -5,18 +5,23 @@ import { call } from '../api/client';
 import { useSession } from '../app/session';
 import { browserLocale, useT } from './i18n';
 
-export const languageQueryKey = ['me', 'language'] as const;
-
-/** Once signed in, the page speaks the language the person chose on their account, else their browser's. */
-export function AccountLanguage() {
+/** The language chosen on the signed-in person's account, and the cache key a change of it is written to. */
+export function useChosenLanguage() {
   const { user } = useSession();
-  const { locale, setLocale } = useT();
+  const queryKey = ['me', 'language', user?.id];
   const chosen = useQuery({
-    queryKey: [...languageQueryKey, user?.id],
+    queryKey,
     queryFn: () => call(authApi.language),
     enabled: Boolean(user),
     staleTime: Number.POSITIVE_INFINITY,
   });
+  return { chosen, queryKey };
+}
+
+/** Once signed in, the page speaks the language the person chose on their account, else their browser's. */
+export function AccountLanguage() {
+  const { locale, setLocale } = useT();
+  const { chosen } = useChosenLanguage();
   const wanted = chosen.data ? (chosen.data.language ?? browserLocale()) : null;
   useEffect(() => {
     if (wanted && wanted !== locale) void setLocale(wanted);

@@ -1,11 +1,10 @@
 import { Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { authApi } from '../../shared/api/auth.contract';
 import { isLocale, LOCALE_NAMES, LOCALES } from '../../shared/i18n/locales';
 import { call } from '../api/client';
-import { useSession } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { languageQueryKey } from './AccountLanguage';
+import { useChosenLanguage } from './AccountLanguage';
 import { browserLocale, useT } from './i18n';
 
 const BROWSER = 'browser';
@@ -13,10 +12,8 @@ const BROWSER = 'browser';
 /** The language of the app and of one's emails: a chosen one, or the browser's. */
 export function LanguageSection() {
   const { t } = useT();
-  const { user } = useSession();
   const queryClient = useQueryClient();
-  const queryKey = [...languageQueryKey, user?.id];
-  const current = useQuery({ queryKey, queryFn: () => call(authApi.language) });
+  const { chosen: current, queryKey } = useChosenLanguage();
   const save = useMutation({
     mutationFn: (language: (typeof LOCALES)[number] | null) =>
       call(authApi.setLanguage, { body: { language } }),
