@@ -88,9 +88,16 @@ export interface Client {
   delete(url: string): Promise<LightMyRequestResponse>;
   cookie: string;
   csrfToken: string;
+  /** The same session, asking as a page in another language does (`Accept-Language`). */
+  inLanguage(acceptLanguage: string): Client;
 }
 
-function makeClient(app: FastifyInstance, cookie: string, csrfToken: string): Client {
+function makeClient(
+  app: FastifyInstance,
+  cookie: string,
+  csrfToken: string,
+  acceptLanguage?: string,
+): Client {
   const request = (method: Method, url: string, body?: unknown) =>
     app.inject({
       method,
@@ -98,6 +105,7 @@ function makeClient(app: FastifyInstance, cookie: string, csrfToken: string): Cl
       headers: {
         ...(cookie ? { cookie } : {}),
         ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+        ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
         ...(typeof body === 'string' ? { 'content-type': 'text/plain' } : {}),
         // The only raw bytes the API takes are a CV's.
         ...(Buffer.isBuffer(body) ? { 'content-type': 'application/pdf' } : {}),
@@ -117,6 +125,7 @@ function makeClient(app: FastifyInstance, cookie: string, csrfToken: string): Cl
     delete: (url) => request('DELETE', url),
     cookie,
     csrfToken,
+    inLanguage: (language) => makeClient(app, cookie, csrfToken, language),
   };
 }
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bookingWindowAt,
-  bookingWindowSentence,
-  countdownSentence,
-  recruiterBookingMode,
-  recruitersChooseApproval,
-} from './booking-window.js';
+import { bookingWindowAt, recruiterBookingMode, recruitersChooseApproval } from './booking-window.js';
 
 const at = (iso: string) => new Date(iso);
 const berlin = 'Europe/Berlin';
@@ -40,42 +34,6 @@ describe('the booking window', () => {
     expect(bookingWindowAt(onlyClose, at('2000-01-01T00:00:00Z')).phase).toBe('open');
     const onlyOpen = { bookingsOpenAt: window.bookingsOpenAt, bookingsCloseAt: null };
     expect(bookingWindowAt(onlyOpen, at('2099-01-01T00:00:00Z')).phase).toBe('open');
-  });
-
-  it("says when bookings open or closed on the event's clock", () => {
-    expect(bookingWindowSentence(bookingWindowAt(window, at('2026-03-01T00:00:00Z')), berlin)).toBe(
-      'Bookings open on Thursday 5 March at 09:00 (Europe/Berlin).',
-    );
-    expect(bookingWindowSentence(bookingWindowAt(window, at('2026-03-07T00:00:00Z')), berlin)).toBe(
-      'Bookings closed on Friday 6 March at 18:00 (Europe/Berlin).',
-    );
-    expect(bookingWindowSentence({ phase: 'open' }, berlin)).toBeNull();
-    // Summer time: 09:00 in Berlin is 07:00 UTC.
-    expect(
-      bookingWindowSentence({ phase: 'not_yet_open', opensAt: at('2026-07-02T07:00:00Z') }, berlin),
-    ).toBe('Bookings open on Thursday 2 July at 09:00 (Europe/Berlin).');
-  });
-
-  it('says it in German for a German reader', () => {
-    const before = bookingWindowAt(window, at('2026-03-01T00:00:00Z'));
-    const after = bookingWindowAt(window, at('2026-03-07T00:00:00Z'));
-    expect(bookingWindowSentence(before, berlin, 'de')).toBe(
-      'Buchungen öffnen am Donnerstag, 5. März um 09:00 (Europe/Berlin).',
-    );
-    expect(bookingWindowSentence(after, berlin, 'de')).toBe(
-      'Buchungen sind seit Freitag, 6. März um 18:00 (Europe/Berlin) geschlossen.',
-    );
-  });
-
-  it('counts down in hours and minutes, rounding up, and seconds in the last minute', () => {
-    const opensAt = window.bookingsOpenAt;
-    const ahead = (ms: number) => new Date(opensAt.getTime() - ms);
-    expect(countdownSentence(opensAt, ahead(65 * 60_000))).toBe('Bookings open in 1 h 05 min');
-    expect(countdownSentence(opensAt, ahead(64 * 60_000 + 1))).toBe('Bookings open in 1 h 05 min');
-    expect(countdownSentence(opensAt, ahead(5 * 60_000))).toBe('Bookings open in 5 min');
-    expect(countdownSentence(opensAt, ahead(26 * 3600_000))).toBe('Bookings open in 1 d 2 h 00 min');
-    expect(countdownSentence(opensAt, ahead(12_000))).toBe('Bookings open in 12 s');
-    expect(countdownSentence(opensAt, ahead(1))).toBe('Bookings open in 1 s');
   });
 });
 

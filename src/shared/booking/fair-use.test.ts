@@ -7,7 +7,6 @@ import {
   type HeldChat,
   noBookingRules,
   requestRefusal,
-  ruleSentences,
 } from './fair-use.js';
 
 const at = (hhmm: string) => new Date(`2030-03-04T${hhmm}:00Z`);
@@ -94,9 +93,10 @@ describe('the fair-use rules of a booking', () => {
     );
     const perEvent = { ...noBookingRules, maxChatsPerTalent: 2 };
     const twoDays = [chat('a', '08:00', '08:30', 'tuesday'), chat('b', '08:00', '08:30')];
-    expect(bookingRefusal(check({ rules: perEvent, talentChats: twoDays }))?.sentence).toBe(
-      "You already have 2 chats at this event, the event's limit.",
-    );
+    expect(bookingRefusal(check({ rules: perEvent, talentChats: twoDays }))?.message).toEqual({
+      key: 'errors.fairUse.talentChats',
+      values: { count: 2 },
+    });
   });
 
   it('gives a recruiter a break after N chats in a row, counting the run on both sides of the slot', () => {
@@ -112,9 +112,10 @@ describe('the fair-use rules of a booking', () => {
 
   it('names the recruiter and the day in the limit of a recruiter’s day', () => {
     const rules = { ...noBookingRules, maxChatsPerRecruiterPerDay: 1 };
-    expect(bookingRefusal(check({ rules, recruiterChats: [chat('a', '08:00', '08:30')] }))?.sentence).toBe(
-      "Alex Morgan already has 1 chat on Monday 4 March, the event's limit for a recruiter's day.",
-    );
+    expect(bookingRefusal(check({ rules, recruiterChats: [chat('a', '08:00', '08:30')] }))?.message).toEqual({
+      key: 'errors.fairUse.recruiterDay',
+      values: { recruiter: 'Alex Morgan', count: 1, day: 'Monday 4 March' },
+    });
   });
 });
 
@@ -170,17 +171,5 @@ describe("a talent's change of a booked chat", () => {
       'maxReschedulesPerChat',
     );
     expect(changeRefusal({ ...base, rules, action: 'cancel', reschedules: 5 })).toBeNull();
-  });
-});
-
-describe('the rules as talents and recruiters read them', () => {
-  it('says nothing without rules and one sentence per rule set', () => {
-    expect(ruleSentences(noBookingRules)).toEqual([]);
-    expect(
-      ruleSentences({ ...noBookingRules, maxChatsPerTalentPerDay: 3, breakAfterChats: 4, breakMinutes: 15 }),
-    ).toEqual([
-      'A talent books at most 3 chats a day.',
-      'Recruiters take a 15 min break after 4 chats in a row.',
-    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { MessageRef } from '../i18n/translator.js';
 import type { TimeRange } from './overlap.js';
 
 /**
@@ -94,14 +95,33 @@ export function earliestBookableStart(rules: Pick<BookingRules, 'minNoticeHours'
   return rules.minNoticeHours === null ? now : new Date(now.getTime() + rules.minNoticeHours * HOUR_MS);
 }
 
+/** The sentences of the refusals, worded by the server's catalogs (`errors.fairUse.*`) in the reader's language. */
+type RefusalKey =
+  | 'errors.fairUse.minNotice'
+  | 'errors.fairUse.talentChats'
+  | 'errors.fairUse.talentDay'
+  | 'errors.fairUse.gapToYours'
+  | 'errors.fairUse.gapToTalents'
+  | 'errors.fairUse.recruiterDay'
+  | 'errors.fairUse.recruiterBreak'
+  | 'errors.fairUse.noShows'
+  | 'errors.fairUse.requestsClosed'
+  | 'errors.fairUse.openRequests'
+  | 'errors.fairUse.invitedTalentChats'
+  | 'errors.fairUse.changeCutOff'
+  | 'errors.fairUse.noReschedules'
+  | 'errors.fairUse.rescheduleLimit';
+
 /** Which rule refused an action, and the sentence that names it and its number. */
 export interface RuleRefusal {
   rule: BookingRuleName;
-  sentence: string;
+  message: MessageRef<RefusalKey>;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const hours = (n: number) => plural(n, 'hour');
+const refusal = (rule: BookingRuleName, key: RefusalKey, values: MessageRef['values'] = {}): RuleRefusal => ({
+  rule,
+  message: { key, values },
+});
 
 /** A chat someone holds: its time and the event day it is on. */
 export interface HeldChat extends TimeRange {
@@ -109,7 +129,7 @@ export interface HeldChat extends TimeRange {
   eventDayId: string;
 }
 
-/** The slot an action would book, with the name of its day as the talent reads it (`Thursday 5 March`). */
+/** The slot an action would book, with the name of its day in the reader's language (`Thursday 5 March`). */
 interface CandidateSlot extends TimeRange {
   eventDayId: string;
   dayName: string;
@@ -157,22 +177,16 @@ export function bookingRefusal(check: BookingCheck): RuleRefusal | null {
     rules.minNoticeHours !== null &&
     slot.startsAt.getTime() - now.getTime() < rules.minNoticeHours * HOUR_MS
   )
-    return {
-      rule: 'minNoticeHours',
-      sentence: `Chats are booked at least ${hours(rules.minNoticeHours)} before they start, the event's rule. Please pick a later time.`,
-    };
+    return refusal('minNoticeHours', 'errors.fairUse.minNotice', { hours: rules.minNoticeHours });
   if (byTalent && rules.maxChatsPerTalent !== null && talentChats.length >= rules.maxChatsPerTalent)
-    return {
-      rule: 'maxChatsPerTalent',
-      sentence: `You already have ${plural(talentChats.length, 'chat')} at this event, the event's limit.`,
-    };
+    return refusal('maxChatsPerTalent', 'errors.fairUse.talentChats', { count: talentChats.length });
   if (byTalent && rules.maxChatsPerTalentPerDay !== null) {
     const sameDay = talentChats.filter((chat) => chat.eventDayId === slot.eventDayId).length;
     if (sameDay >= rules.maxChatsPerTalentPerDay)
-      return {
-        rule: 'maxChatsPerTalentPerDay',
-        sentence: `You already have ${plural(sameDay, 'chat')} on ${slot.dayName}, the event's limit for one day.`,
-      };
+      return refusal('maxChatsPerTalentPerDay', 'errors.fairUse.talentDay', {
+        count: sameDay,
+        day: slot.dayName,
+      });
   }
   if (rules.minGapMinutes !== null) {
     const gap = rules.minGapMinutes * MINUTE_MS;
@@ -182,25 +196,31 @@ export function bookingRefusal(check: BookingCheck): RuleRefusal | null {
         chat.startsAt.getTime() < slot.endsAt.getTime() + gap,
     );
     if (tooClose)
-      return {
-        rule: 'minGapMinutes',
-        sentence: `The event keeps ${rules.minGapMinutes} min between a talent's chats, and this time is too close to ${byTalent ? 'your' : "the talent's"} chat at ${check.clockOf(tooClose.startsAt)}. Please pick another time.`,
-      };
+      return refusal(
+        'minGapMinutes',
+        byTalent ? 'errors.fairUse.gapToYours' : 'errors.fairUse.gapToTalents',
+        {
+          minutes: rules.minGapMinutes,
+          clock: check.clockOf(tooClose.startsAt),
+        },
+      );
   }
   if (!byTalent) return null;
   const recruiterDay = others(check.recruiterChats).filter((chat) => chat.eventDayId === slot.eventDayId);
   if (rules.maxChatsPerRecruiterPerDay !== null && recruiterDay.length >= rules.maxChatsPerRecruiterPerDay)
-    return {
-      rule: 'maxChatsPerRecruiterPerDay',
-      sentence: `${check.recruiterName} already has ${plural(recruiterDay.length, 'chat')} on ${slot.dayName}, the event's limit for a recruiter's day.`,
-    };
+    return refusal('maxChatsPerRecruiterPerDay', 'errors.fairUse.recruiterDay', {
+      recruiter: check.recruiterName,
+      count: recruiterDay.length,
+      day: slot.dayName,
+    });
   if (rules.breakAfterChats !== null && rules.breakMinutes !== null) {
     const run = runAround(slot, recruiterDay, rules.breakMinutes * MINUTE_MS);
     if (run > rules.breakAfterChats)
-      return {
-        rule: 'breakAfterChats',
-        sentence: `${check.recruiterName} takes a break of ${rules.breakMinutes} min after ${plural(rules.breakAfterChats, 'chat')} in a row, the event's rule. Please pick another time.`,
-      };
+      return refusal('breakAfterChats', 'errors.fairUse.recruiterBreak', {
+        recruiter: check.recruiterName,
+        minutes: rules.breakMinutes,
+        count: rules.breakAfterChats,
+      });
   }
   return null;
 }
@@ -224,10 +244,7 @@ function runAround(slot: TimeRange, chats: readonly TimeRange[], breakMs: number
 /** A talent at the event's limit of no-shows books and requests nothing more. */
 function noShowLimitRefusal(rules: Pick<BookingRules, 'noShowLimit'>, noShows: number): RuleRefusal | null {
   if (rules.noShowLimit === null || noShows < rules.noShowLimit) return null;
-  return {
-    rule: 'noShowLimit',
-    sentence: `You missed ${plural(noShows, 'booked chat')} at this event, the event's limit of no-shows, so you cannot request or book new chats here. Write to the organizer if this is a mistake.`,
-  };
+  return refusal('noShowLimit', 'errors.fairUse.noShows', { count: noShows });
 }
 
 /**
@@ -244,7 +261,7 @@ export function requestRefusal(input: {
   /** When the event's first day opens, or null for an event without days. */
   eventStartsAt: Date | null;
   now: Date;
-  /** The event-zone wording of an instant (`Thursday 5 March at 09:00 (Europe/Berlin)`). */
+  /** The event-zone wording of an instant in the reader's language (`Thursday 5 March at 09:00 (Europe/Berlin)`). */
   instantName: (instant: Date) => string;
 }): RuleRefusal | null {
   const { rules, now } = input;
@@ -253,21 +270,15 @@ export function requestRefusal(input: {
   if (rules.requestCutoffHours !== null && input.eventStartsAt) {
     const cutOff = new Date(input.eventStartsAt.getTime() - rules.requestCutoffHours * HOUR_MS);
     if (now >= cutOff)
-      return {
-        rule: 'requestCutoffHours',
-        sentence: `Requests closed on ${input.instantName(cutOff)}, ${hours(rules.requestCutoffHours)} before the event starts.`,
-      };
+      return refusal('requestCutoffHours', 'errors.fairUse.requestsClosed', {
+        when: input.instantName(cutOff),
+        hours: rules.requestCutoffHours,
+      });
   }
   if (rules.maxChatsPerTalent !== null && input.heldChats >= rules.maxChatsPerTalent)
-    return {
-      rule: 'maxChatsPerTalent',
-      sentence: `You already have ${plural(input.heldChats, 'chat')} at this event, the event's limit.`,
-    };
+    return refusal('maxChatsPerTalent', 'errors.fairUse.talentChats', { count: input.heldChats });
   if (rules.maxOpenRequestsPerTalent !== null && input.openRequests >= rules.maxOpenRequestsPerTalent)
-    return {
-      rule: 'maxOpenRequestsPerTalent',
-      sentence: `You already have ${plural(input.openRequests, 'open request')}, the event's limit. Wait for an answer, or withdraw one first.`,
-    };
+    return refusal('maxOpenRequestsPerTalent', 'errors.fairUse.openRequests', { count: input.openRequests });
   return null;
 }
 
@@ -278,10 +289,7 @@ export function requestRefusal(input: {
 export function invitationRefusal(input: { rules: BookingRules; heldChats: number }): RuleRefusal | null {
   const { rules, heldChats } = input;
   if (rules.maxChatsPerTalent === null || heldChats < rules.maxChatsPerTalent) return null;
-  return {
-    rule: 'maxChatsPerTalent',
-    sentence: `This talent already has ${plural(heldChats, 'chat')} at this event, the event's limit.`,
-  };
+  return refusal('maxChatsPerTalent', 'errors.fairUse.invitedTalentChats', { count: heldChats });
 }
 
 /** A talent's reschedule or cancellation of a confirmed chat, refused by the cut-off or the reschedule limit. */
@@ -294,62 +302,21 @@ export function changeRefusal(input: {
   now: Date;
 }): RuleRefusal | null {
   const { rules, action } = input;
-  const verb = action === 'reschedule' ? 'rescheduled' : 'cancelled';
   if (
     rules.changeCutoffHours !== null &&
     input.startsAt.getTime() - input.now.getTime() < rules.changeCutoffHours * HOUR_MS
   )
-    return {
-      rule: 'changeCutoffHours',
-      sentence: `Chats can no longer be ${verb} less than ${hours(rules.changeCutoffHours)} before they start, the event's rule. Write to the recruiter in the chat instead.`,
-    };
+    return refusal('changeCutoffHours', 'errors.fairUse.changeCutOff', {
+      action,
+      hours: rules.changeCutoffHours,
+    });
   if (
     action === 'reschedule' &&
     rules.maxReschedulesPerChat !== null &&
     input.reschedules >= rules.maxReschedulesPerChat
   )
-    return {
-      rule: 'maxReschedulesPerChat',
-      sentence:
-        rules.maxReschedulesPerChat === 0
-          ? "Chats at this event cannot be rescheduled, the event's rule. You can cancel it instead."
-          : `You already rescheduled this chat ${plural(input.reschedules, 'time')}, the event's limit.`,
-    };
+    return rules.maxReschedulesPerChat === 0
+      ? refusal('maxReschedulesPerChat', 'errors.fairUse.noReschedules')
+      : refusal('maxReschedulesPerChat', 'errors.fairUse.rescheduleLimit', { count: input.reschedules });
   return null;
-}
-
-/** The rules in effect, one sentence each, as talents and recruiters read them on the event page. */
-export function ruleSentences(rules: BookingRules): string[] {
-  const lines: string[] = [];
-  if (rules.maxChatsPerTalent !== null)
-    lines.push(`A talent books at most ${plural(rules.maxChatsPerTalent, 'chat')} at this event.`);
-  if (rules.maxChatsPerTalentPerDay !== null)
-    lines.push(`A talent books at most ${plural(rules.maxChatsPerTalentPerDay, 'chat')} a day.`);
-  if (rules.maxOpenRequestsPerTalent !== null)
-    lines.push(`A talent has at most ${plural(rules.maxOpenRequestsPerTalent, 'open request')} at once.`);
-  if (rules.maxChatsPerRecruiterPerDay !== null)
-    lines.push(`A recruiter has at most ${plural(rules.maxChatsPerRecruiterPerDay, 'chat')} a day.`);
-  if (rules.breakAfterChats !== null && rules.breakMinutes !== null)
-    lines.push(
-      `Recruiters take a ${rules.breakMinutes} min break after ${plural(rules.breakAfterChats, 'chat')} in a row.`,
-    );
-  if (rules.minGapMinutes !== null)
-    lines.push(`At least ${rules.minGapMinutes} min between a talent's chats.`);
-  if (rules.minNoticeHours !== null)
-    lines.push(`Chats are booked at least ${hours(rules.minNoticeHours)} ahead.`);
-  if (rules.requestCutoffHours !== null)
-    lines.push(`Requests close ${hours(rules.requestCutoffHours)} before the event starts.`);
-  if (rules.changeCutoffHours !== null)
-    lines.push(`Talents reschedule or cancel at the latest ${hours(rules.changeCutoffHours)} before a chat.`);
-  if (rules.maxReschedulesPerChat !== null)
-    lines.push(
-      rules.maxReschedulesPerChat === 0
-        ? 'Talents cannot reschedule a chat.'
-        : `A talent reschedules a chat at most ${plural(rules.maxReschedulesPerChat, 'time')}.`,
-    );
-  if (rules.noShowLimit !== null)
-    lines.push(
-      `After ${plural(rules.noShowLimit, 'no-show')}, a talent cannot request or book more chats at this event.`,
-    );
-  return lines;
 }

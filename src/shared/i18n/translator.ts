@@ -13,6 +13,15 @@ export type Catalog<Key extends string = string> = Record<Key, Message>;
 export const needsFormatting = (message: string): boolean => /[{}<]/.test(message);
 
 export type Values = Record<string, PrimitiveType>;
+
+/**
+ * A sentence named but not yet worded: pure code that refuses something (a fair-use rule) returns this, and the
+ * side that shows it words it in the reader's language.
+ */
+export interface MessageRef<Key extends string = string> {
+  key: Key;
+  values: Values;
+}
 export type RichValues<Part> = Record<string, PrimitiveType | Part | FormatXMLElementFn<Part>>;
 
 export interface Translator<Key extends string> {

@@ -30,7 +30,12 @@ describe('explainMatch', () => {
         topics: ['Robotics', 'Rust'],
       },
     );
-    expect(match.reasons).toEqual(['Speaks German', 'Robotics', 'Student', 'Computer Science (MSc)']);
+    expect(match.reasons).toEqual([
+      { kind: 'language', value: 'German' },
+      { kind: 'topic', value: 'Robotics' },
+      { kind: 'level', value: 'student' },
+      { kind: 'background', value: 'Computer Science (MSc)' },
+    ]);
     expect(match.score).toBe(
       MATCH_POINTS.language + MATCH_POINTS.topic + MATCH_POINTS.level + MATCH_POINTS.background,
     );
@@ -42,7 +47,13 @@ describe('explainMatch', () => {
       { ...nobody, languages: ['german'], topics: ['machine learning'] },
       { ...blank, languages: ['German', ' GERMAN '], topics: ['Machine Learning'] },
     );
-    expect(match).toEqual({ score: 5, reasons: ['Speaks German', 'Machine Learning'] });
+    expect(match).toEqual({
+      score: 5,
+      reasons: [
+        { kind: 'language', value: 'German' },
+        { kind: 'topic', value: 'Machine Learning' },
+      ],
+    });
   });
 
   it('gives nothing for a level the recruiter does not look for, or for no level or background', () => {
@@ -77,7 +88,7 @@ describe('explainMatch', () => {
         // Every reason is worth at least 2 and at most 3 points.
         expect(score).toBeGreaterThanOrEqual(2 * reasons.length);
         expect(score).toBeLessThanOrEqual(3 * reasons.length);
-        expect(new Set(reasons.map((r) => r.toLowerCase())).size).toBe(reasons.length);
+        expect(new Set(reasons.map((r) => `${r.kind} ${r.value.toLowerCase()}`)).size).toBe(reasons.length);
       }),
     );
   });
@@ -106,7 +117,8 @@ describe('explainMatch', () => {
 });
 
 describe('rankMatches', () => {
-  const scored = (score: number) => ({ score, reasons: score > 0 ? ['Robotics'] : [] });
+  const robotics = { kind: 'topic', value: 'Robotics' } as const;
+  const scored = (score: number) => ({ score, reasons: score > 0 ? [robotics] : [] });
 
   it('ranks by score, then name whatever its case, then id, dropping those without a match', () => {
     const ranked = rankMatches(
@@ -120,7 +132,7 @@ describe('rankMatches', () => {
       (candidate) => scored(candidate.points),
     );
     expect(ranked.map((m) => m.id)).toEqual(['d', 'a', 'b', 'c']);
-    expect(ranked[0]).toMatchObject({ name: 'Zoe', score: 5, reasons: ['Robotics'] });
+    expect(ranked[0]).toMatchObject({ name: 'Zoe', score: 5, reasons: [robotics] });
   });
 
   it(`shows at most ${BEST_MATCHES_SHOWN}, or the limit asked`, () => {

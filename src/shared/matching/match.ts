@@ -31,19 +31,19 @@ export interface TalentOffers {
   topics: readonly string[];
 }
 
+/**
+ * One thing both share, as data the reader's screen words in its language ("Speaks German"): a language, a topic or
+ * a background in the talent's spelling, or the talent's level.
+ */
+export type MatchReason =
+  | { kind: 'language' | 'topic' | 'background'; value: string }
+  | { kind: 'level'; value: ExperienceLevel };
+
 export interface MatchExplained {
   score: number;
-  /** Short texts in the order languages, topics, level, background; the talent's spelling of shared words. */
-  reasons: string[];
+  /** In the order languages, topics, level, background. */
+  reasons: MatchReason[];
 }
-
-const levelReason: Record<ExperienceLevel, string> = {
-  student: 'Student',
-  entry: 'Entry level',
-  mid: 'Experienced',
-  senior: 'Senior',
-  executive: 'Executive',
-};
 
 const fold = (word: string) => word.trim().toLowerCase();
 
@@ -74,11 +74,11 @@ export function matchWith(recruiter: RecruiterWants): (talent: TalentOffers) => 
     const background = fold(talent.background);
     // A talent writes "Computer Science (MSc)" where the recruiter chose "Computer Science": named within is a fit.
     const backgroundFits = background !== '' && backgroundsWanted.some((b) => background.includes(b));
-    const reasons = [
-      ...languages.map((language) => `Speaks ${language}`),
-      ...topics,
-      ...(levelFits && talent.level ? [levelReason[talent.level]] : []),
-      ...(backgroundFits ? [talent.background.trim()] : []),
+    const reasons: MatchReason[] = [
+      ...languages.map((value) => ({ kind: 'language' as const, value })),
+      ...topics.map((value) => ({ kind: 'topic' as const, value })),
+      ...(levelFits && talent.level ? [{ kind: 'level' as const, value: talent.level }] : []),
+      ...(backgroundFits ? [{ kind: 'background' as const, value: talent.background.trim() }] : []),
     ];
     const score =
       topics.length * MATCH_POINTS.topic +

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BookableRecruitersQuery } from './availability.schemas.js';
-import { TalentSearchQuery } from './talents.schemas.js';
+import { ExperienceLevel, TalentSearchQuery } from './talents.schemas.js';
 
 /**
  * The filters of the list below the best matches, so both show the same people: a talent sends the recruiter
@@ -17,6 +17,12 @@ export const BestMatchesQuery = BookableRecruitersQuery.pick({
 }).extend(TalentSearchQuery.pick({ level: true }).shape);
 export type BestMatchesQuery = z.infer<typeof BestMatchesQuery>;
 
+/** One thing a match shares with the viewer: a language, topic or background in the talent's words, or a level. */
+const MatchReason = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['language', 'topic', 'background']), value: z.string() }),
+  z.object({ kind: z.literal('level'), value: ExperienceLevel }),
+]);
+
 /** A recruiter (for a talent) or a talent (for a recruiter), with what they share with the viewer. */
 export const BestMatch = z.object({
   id: z.uuid(),
@@ -25,8 +31,8 @@ export const BestMatch = z.object({
   detail: z.string(),
   /** Points as documented in src/shared/matching/match.ts. */
   score: z.number().int().positive(),
-  /** "Speaks German", "Robotics", "Student", … in that order: languages, topics, level, background. */
-  reasons: z.array(z.string()),
+  /** What both share, in the order languages, topics, level, background; the screen words each ("Speaks German"). */
+  reasons: z.array(MatchReason),
 });
 export type BestMatch = z.infer<typeof BestMatch>;
 

@@ -5,6 +5,7 @@ import type { HttpErrorCode } from '../../../shared/api/errors.js';
 import errorsDe from '../../../shared/api/errors.de.json' with { type: 'json' };
 import type { Locale } from '../../../shared/i18n/locales.js';
 import { createTranslator, type Translator, type Values } from '../../../shared/i18n/translator.js';
+import { type MessageKey, requestTranslator } from '../../i18n/index.js';
 import { isDatabaseUnavailable } from '../db/client.js';
 import { AppError } from './errors.js';
 import { requestLocale } from './request-locale.js';
@@ -45,6 +46,21 @@ function inRequestLanguage(code: string, message: string): string {
 
 const httpMessage = (code: keyof typeof httpErrorMessages, values?: Values) =>
   translators[requestLocale()].t(code, values);
+
+/** Fastify's own refusals (a body too large, not JSON…), in the language of the request rather than its English. */
+const frameworkMessages: Record<string, MessageKey> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'errors.http.bodyTooLarge',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'errors.http.invalidJson',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'errors.http.invalidJson',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'errors.http.unsupportedMediaType',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'errors.http.invalid',
+};
+
+function frameworkRefusal(error: FastifyError): string {
+  const key =
+    frameworkMessages[error.code] ?? (error instanceof SyntaxError ? 'errors.http.invalidJson' : null);
+  return key ? requestTranslator().t(key) : error.message;
+}
 
 function fieldPath(instancePath: string, context: string): string {
   const trimmed = instancePath.replace(/^\//, '').replaceAll('/', '.');
@@ -99,7 +115,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       const code =
         status === 429 ? 'request.too_many' : status === 413 ? 'request.too_large' : 'request.invalid';
-      return reply.status(status).send({ error: { code, message: error.message } } satisfies ErrorBody);
+      return reply
+        .status(status)
+        .send({ error: { code, message: frameworkRefusal(error) } } satisfies ErrorBody);
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal', message: httpMessage('internal') } });

@@ -107,4 +107,39 @@ describe('error messages in the language of the page that asked', () => {
       fields: { before: 'Diese Benachrichtigung ist nicht in Ihrer Liste.' },
     });
   });
+
+  it('word the refusals built at run time in German: past days named by their German date', async () => {
+    const { organizer } = await eventCast(t);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: { cookie: organizer.cookie, 'x-csrf-token': organizer.csrfToken, 'accept-language': 'de' },
+      payload: {
+        name: 'Messe',
+        description: '',
+        timeZone: 'Europe/Berlin',
+        requestPolicy: 'both',
+        days: [{ date: '2020-03-04', mode: 'virtual', opensAt: '09:00', closesAt: '17:00', durations: [30] }],
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('events.date_in_past');
+    expect(response.json().error.message).toMatch(
+      /^Ein Tag des Events hat ein vergangenes Datum \(heute ist der \w+, \d+\. \p{L}+ in Europe\/Berlin\)\. Wählen Sie heute oder einen späteren Tag\.$/u,
+    );
+  });
+
+  it("answer Fastify's own refusals in German: a body that is not JSON", async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"email":',
+      headers: { 'content-type': 'application/json', 'accept-language': 'de' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toEqual({
+      code: 'request.invalid',
+      message: 'Die Anfrage konnte nicht gelesen werden: Ihr Inhalt ist kein gültiges JSON.',
+    });
+  });
 });

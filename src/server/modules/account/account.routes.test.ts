@@ -104,6 +104,10 @@ describe('account deletion', () => {
     const wrong = await asTalent.post('/api/me/account-deletion', { password: 'not-my-password' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields).toEqual({ password: 'The password is not correct.' });
+    const german = await asTalent
+      .inLanguage('de')
+      .post('/api/me/account-deletion', { password: 'not-my-password' });
+    expect(german.json().error.fields).toEqual({ password: 'Das Passwort ist nicht korrekt.' });
 
     expect((await asTalent.put(`/api/me/data-sharing/${stage.scene.companyId}`)).statusCode).toBe(200);
     const deleted = await asTalent.post('/api/me/account-deletion', { password: TEST_PASSWORD });

@@ -15,18 +15,23 @@ import { deleteSafetyChoicesOf } from '../safety/index.js';
 import { deleteConsentsOf } from '../handoff/index.js';
 import { deleteConversationsOf } from '../support/index.js';
 import { deleteTalentData } from '../talents/index.js';
+import { requestTranslator } from '../../i18n/index.js';
 import { accountErrors } from './account.errors.js';
 import * as repo from './account.repository.js';
 
 /** Stored rows as JSON keeps them: times become ISO 8601 strings. */
 const asJson = <T>(rows: T): Record<string, unknown>[] => JSON.parse(JSON.stringify(rows));
 
-const NOTES = [
-  'This file holds everything Parley keeps about you, as stored on the day it was made.',
-  'Your CV, if you uploaded one, is downloaded separately from your profile (the address under "cv").',
-  "Recruiters' notes, ratings, tags and next steps about a chat are their company's records, not yours: they are not in this file.",
-  'Who blocked or reported you is theirs to know and is not in this file.',
-];
+/** What the file holds and what it leaves out, in the language of the page that asked for it. */
+function exportNotes(): string[] {
+  const { t } = requestTranslator();
+  return [
+    t('account.export.about'),
+    t('account.export.cv'),
+    t('account.export.recruiterNotes'),
+    t('account.export.blocks'),
+  ];
+}
 
 /** Everything Parley holds about the person asking, whatever their role; read in one snapshot. */
 export async function exportData(input: { ctx: AppContext; user: SessionUser }): Promise<DataExport> {
@@ -42,7 +47,7 @@ export async function exportData(input: { ctx: AppContext; user: SessionUser }):
     return {
       format: DATA_EXPORT_FORMAT,
       exportedAt: ctx.now().toISOString(),
-      notes: NOTES,
+      notes: exportNotes(),
       account: {
         id: account.id,
         name: account.name,

@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from '../../../shared/i18n/locales.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { requestTranslator } from '../../i18n/index.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { onField } from '../../infra/http/errors.js';
@@ -49,11 +50,12 @@ const RESETS_PER_ADDRESS: ThrottlePolicy = {
   forgetAfterMs: HOUR,
 };
 
-function inWords(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+/** The refusal of a locked login, naming the wait in seconds under a minute, else in whole minutes. */
+function tooManyAttemptsSentence(retryAfterMs: number): string {
+  const { t } = requestTranslator();
+  const seconds = Math.ceil(retryAfterMs / 1000);
+  if (seconds < 60) return t('errors.auth.tooManyAttemptsSeconds', { seconds });
+  return t('errors.auth.tooManyAttemptsMinutes', { minutes: Math.ceil(seconds / 60) });
 }
 
 /**
@@ -74,10 +76,9 @@ export async function login(input: { ctx: AppContext; email: string; password: s
     now,
   );
   if (!admission.admitted) {
-    throw authErrors.too_many_attempts(
-      `Too many failed attempts. Try again in ${inWords(admission.retryAfterMs)}, or reset your password.`,
-      { retryAfterSeconds: Math.ceil(admission.retryAfterMs / 1000) },
-    );
+    throw authErrors.too_many_attempts(tooManyAttemptsSentence(admission.retryAfterMs), {
+      retryAfterSeconds: Math.ceil(admission.retryAfterMs / 1000),
+    });
   }
   const user = await repo.findUserByEmail(ctx.db, email);
   const valid = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_HASH);
@@ -159,7 +160,7 @@ export async function changePassword(input: {
 export async function confirmPassword(ctx: AppContext, user: SessionUser, password: string): Promise<void> {
   const row = await repo.findUserById(ctx.db, user.id);
   if (!(await verifyPassword(password, row?.passwordHash ?? UNUSABLE_HASH))) {
-    throw onField(authErrors.wrong_password('The password is not correct.'), 'password');
+    throw onField(authErrors.wrong_password(requestTranslator().t('errors.auth.wrongPassword')), 'password');
   }
 }
 

@@ -21,6 +21,7 @@ import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { TimeRange } from '../../../shared/booking/overlap.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { firstNotBefore, type TeamValue, teamCacheOf } from '../../infra/cache/team-cache.js';
+import { dateName, requestTranslator } from '../../i18n/index.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { onField } from '../../infra/http/errors.js';
 import { appSignal } from '../../infra/signals/app-signal.js';
@@ -159,7 +160,9 @@ export async function setDayAvailability(
     );
     if (bookings.length > 0 && current && current.durationMinutes !== body.durationMinutes) {
       throw availabilityErrors.duration_locked(
-        `This day already has booked 1-1 chats (${describeBookings(bookings, scope.event.timeZone)}), so its duration cannot change. Move or cancel them first.`,
+        requestTranslator().t('errors.availability.durationLocked', {
+          bookings: describeBookings(bookings, scope.event.timeZone),
+        }),
       );
     }
     const open = new Map(requested.map((d) => [d.getTime(), d]));
@@ -184,17 +187,27 @@ function checkedSlotStarts(day: EventDayRow, body: DayAvailabilityInput, timeZon
   const invalid = requested.find((start) => !valid.has(start.getTime()));
   if (invalid) {
     throw availabilityErrors.not_a_slot(
-      `${invalid.toISOString()} is not a slot of ${day.date} at ${body.durationMinutes} minutes.`,
+      requestTranslator().t('errors.availability.notASlot', {
+        start: invalid.toISOString(),
+        date: dateName(day.date),
+        minutes: body.durationMinutes,
+      }),
     );
   }
   return requested;
 }
 
-/** "09:00 with Ada Lovelace, 10:30 with Alan Turing", on the event's clock. */
+/** "09:00 with Ada Lovelace, 10:30 with Alan Turing", on the event's clock, in the request's language. */
 function describeBookings(bookings: Booking[], timeZone: string): string {
+  const { t } = requestTranslator();
   return [...bookings]
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-    .map((b) => `${minutesToTime(utcToZoned(b.startsAt, timeZone).minute)} with ${b.talentName}`)
+    .map((b) =>
+      t('errors.availability.bookingWith', {
+        clock: minutesToTime(utcToZoned(b.startsAt, timeZone).minute),
+        name: b.talentName,
+      }),
+    )
     .join(', ');
 }
 

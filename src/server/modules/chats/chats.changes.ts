@@ -1,5 +1,6 @@
 import { changeRefusal, pickBookingRules } from '../../../shared/booking/fair-use.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { requestTranslator } from '../../i18n/index.js';
 import type { Queryable } from '../../infra/db/client.js';
 import type { EventRow } from '../events/index.js';
 import { type ChatChange, chatChangedNotices } from './chats.mails.js';
@@ -127,9 +128,7 @@ export function moveChat(input: ChangeInput & { startsAt: string }) {
     .catch((error: unknown) => {
       // The recruiter moved the chat: the busy person is the talent, and the message must say so.
       if (error instanceof AppError && error.code === 'chats.talent_busy') {
-        throw chatErrors.talent_busy(
-          'The talent already has another 1-1 chat at that time. Please pick another slot.',
-        );
+        throw chatErrors.talent_busy(requestTranslator().t('errors.chats.talentBusy'));
       }
       throw error;
     });

@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/schemas/company-requests.schemas.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { requestTranslator } from '../../i18n/index.js';
 import { type Queryable, sqlState } from '../../infra/db/client.js';
 import { AppError, onField } from '../../infra/http/errors.js';
 import { publication } from '../../infra/live/live.hub.js';
@@ -123,7 +124,8 @@ export async function listCompanyRequests(input: {
       : viewerRole === 'recruiter' && user.companyId
         ? { eventId: event.id, companyId: user.companyId }
         : undefined;
-  if (!scope) throw companyQueueErrors.not_found('Only talents and recruiters have company requests.');
+  if (!scope)
+    throw companyQueueErrors.not_found(requestTranslator().t('errors.chats.onlyParticipantsCompanyRequests'));
   const [views, waiting] = [
     await queue.listCompanyRequests(ctx.db, scope),
     await queue.countWaiting(ctx.db, scope),

@@ -319,6 +319,21 @@ describe('the booking window', () => {
     });
   }
 
+  it('says when in the language of the page that asked', async () => {
+    for (const [window, message] of [
+      [notYetOpen, 'Buchungen öffnen am Samstag, 2. März um 09:00 (Europe/Berlin).'],
+      [closed, 'Buchungen sind seit Freitag, 1. März um 12:00 (Europe/Berlin) geschlossen.'],
+    ] as const) {
+      const direct = await eventIn('direct', window);
+      const recruiter = await direct.recruiter();
+      const asTalent = (await loginAs(t.app, (await direct.talent()).email)).inLanguage('de');
+      const answer = await asTalent.post(bookPath(direct.event.id, recruiter.id), {
+        startsAt: slot('08:00').toISOString(),
+      });
+      expect(answer.json().error.message).toBe(message);
+    }
+  });
+
   it('lets talents book while it is open', async () => {
     const open = await eventIn('direct', {
       bookingsOpenAt: new Date('2030-03-01T12:00:00Z'),

@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { zonedTimeToUtc } from '../../../shared/time/zoned.js';
+import { dateName } from '../../i18n/index.js';
 import {
   buildBookableRecruiter,
   buildChat,
@@ -158,7 +159,7 @@ describe('bookings racing edits of their day', { timeout: 120_000 }, () => {
         // It names the afternoon chats that were booked before it.
         expect(edited.json().error.message).toMatch(
           new RegExp(
-            `The hours 08:00–12:00 on ${day.date} would leave out \\d+ booked chats? \\(1[2-6]:\\d\\d–`,
+            `The hours 08:00–12:00 on ${dateName(day.date, 'en')} would leave out \\d+ booked chats? \\(1[2-6]:\\d\\d–`,
           ),
         );
         expect(hours!.closesAtMinute).toBe(17 * 60);

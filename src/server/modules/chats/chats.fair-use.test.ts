@@ -128,6 +128,22 @@ describe("the talent's limits of chats", () => {
     const onTuesday = await scene.inScheduling(talent.id, tuesday.id);
     expect((await confirm(talent, onTuesday.id, at('08:00', 1))).statusCode).toBe(200);
   });
+
+  it('says why in the language of the page that asked: the refusal and the slot list in German', async () => {
+    const scene = await eventWith({ maxChatsPerTalentPerDay: 1 });
+    const [first, second] = await Promise.all([scene.recruiter(0), scene.recruiter(0)]);
+    const talent = await scene.talent();
+    await scene.booked(talent, first.id, at('08:00'));
+    const chat = await scene.inScheduling(talent.id, second.id);
+    const german = { client: talent.client.inLanguage('de-DE,de;q=0.9') };
+    const sentence = 'Sie haben am Montag, 4. März bereits 1 Gespräch, das Tageslimit des Events.';
+    expect(errorOf(await confirm(german, chat.id, at('10:00')))).toEqual({
+      status: 409,
+      code: 'chats.limit_talent_day',
+      message: sentence,
+    });
+    expect((await german.client.get(`/api/chats/${chat.id}/slots`)).json().ruleNotes).toEqual([sentence]);
+  });
 });
 
 describe('open requests', () => {

@@ -1,6 +1,7 @@
 import { invitationRefusal, pickBookingRules } from '../../../shared/booking/fair-use.js';
 import type { Chat, InvitationInput } from '../../../shared/schemas/chats.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { requestTranslator } from '../../i18n/index.js';
 import { sqlState } from '../../infra/db/client.js';
 import { loadColleague, loadTeamScope } from '../availability/index.js';
 import { announceNotified, deliverNotices, type Notified } from '../notifications/index.js';
@@ -66,9 +67,7 @@ export async function inviteTalent(input: {
     })
     .catch((error) => {
       if (sqlState(error) === '23505')
-        throw chatErrors.already_open(
-          'This talent already has a 1-1 chat going on with this recruiter at this event.',
-        );
+        throw chatErrors.already_open(requestTranslator().t('errors.chats.alreadyOpenWithRecruiter'));
       throw error;
     });
   await ctx.live.publish(topicsOf(view), { type: 'chats.changed', eventId: event.id, chatId: view.chat.id });

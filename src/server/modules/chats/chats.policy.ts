@@ -1,7 +1,6 @@
 import {
   type BookingModeName,
   bookingWindowAt,
-  bookingWindowSentence,
   formatEventDay,
   recruiterBookingMode,
 } from '../../../shared/booking/booking-window.js';
@@ -16,6 +15,7 @@ import type { TimeRange } from '../../../shared/booking/overlap.js';
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { SessionUser } from '../../context.js';
+import { requestTranslator, sayToRequest } from '../../i18n/index.js';
 import { requestLocale } from '../../infra/http/request-locale.js';
 import type { EventRow } from '../events/index.js';
 import { chatErrors } from './chats.errors.js';
@@ -43,9 +43,15 @@ export function actorOf(
  */
 export function refuseOutsideBookingWindow(event: EventRow, now: Date): void {
   const phase = bookingWindowAt(event, now);
-  const sentence = bookingWindowSentence(phase, event.timeZone, requestLocale()) ?? undefined;
-  if (phase.phase === 'not_yet_open') throw chatErrors.bookings_not_open(sentence);
-  if (phase.phase === 'closed') throw chatErrors.bookings_closed(sentence);
+  const { t } = requestTranslator();
+  if (phase.phase === 'not_yet_open')
+    throw chatErrors.bookings_not_open(
+      t('errors.bookingWindow.notYetOpen', { when: eventInstantName(phase.opensAt, event.timeZone) }),
+    );
+  if (phase.phase === 'closed')
+    throw chatErrors.bookings_closed(
+      t('errors.bookingWindow.closed', { when: eventInstantName(phase.closedAt, event.timeZone) }),
+    );
 }
 
 /** The error each fair-use rule refuses with: conflicts with what is held (409), or a time too close (422). */
@@ -64,14 +70,27 @@ const ruleErrors: Record<BookingRuleName, (sentence: string) => Error> = {
   noShowLimit: chatErrors.no_show_limit,
 };
 
-/** Throws the refusal of a fair-use rule, if there is one, with the sentence that names the rule and its number. */
+/**
+ * Throws the refusal of a fair-use rule, if there is one, with the sentence that names the rule and its number in
+ * the language of the request.
+ */
 export function refuseByRule(refusal: RuleRefusal | null): void {
-  if (refusal) throw ruleErrors[refusal.rule](refusal.sentence);
+  if (refusal) throw ruleErrors[refusal.rule](sayToRequest(refusal.message));
 }
 
 /** `10:30`: an instant on the event's clock. */
 const eventClock = (timeZone: string) => (instant: Date) =>
   minutesToTime(utcToZoned(instant, timeZone).minute);
+
+/** `Thursday 5 March at 09:00 (Europe/Berlin)`: an instant on the event's wall clock, in the request's language. */
+export function eventInstantName(instant: Date, timeZone: string): string {
+  const { t, locale } = requestTranslator();
+  return t('errors.bookingWindow.instant', {
+    day: formatEventDay(instant, timeZone, locale),
+    clock: eventClock(timeZone)(instant),
+    timeZone,
+  });
+}
 
 /**
  * The fair-use check of the event's rules for slots of one recruiter and one talent, given the chats both hold: the
@@ -88,7 +107,7 @@ export function slotRuleCheck(
       ...held,
       rules,
       clockOf,
-      slot: { ...slot, dayName: formatEventDay(slot.startsAt, event.timeZone) },
+      slot: { ...slot, dayName: formatEventDay(slot.startsAt, event.timeZone, requestLocale()) },
     });
 }
 
@@ -107,13 +126,8 @@ export function refuseOtherBookingMode(
 ): void {
   const mode = recruiterBookingMode(target.event, target.details);
   if (mode === wanted) return;
+  const { t } = requestTranslator();
   const { name } = target.recruiter;
-  if (mode === 'direct') {
-    throw chatErrors.book_directly(
-      `${name} takes direct bookings: use Book 1-1 Chat to book one of their free time slots instead of a request.`,
-    );
-  }
-  throw chatErrors.direct_booking_off(
-    `${name} books 1-1 chats on approval: send them a request, then pick a time once they approve.`,
-  );
+  if (mode === 'direct') throw chatErrors.book_directly(t('errors.chats.bookDirectly', { name }));
+  throw chatErrors.direct_booking_off(t('errors.chats.requestFirst', { name }));
 }

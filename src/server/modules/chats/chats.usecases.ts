@@ -18,7 +18,6 @@ import {
 } from '../../../shared/schemas/chats.schemas.js';
 import { recordConsent } from '../handoff/index.js';
 import { refuseUnwelcomeChat } from '../safety/index.js';
-import { formatWindowInstant } from '../../../shared/booking/booking-window.js';
 import { type BookingRuleName, pickBookingRules, requestRefusal } from '../../../shared/booking/fair-use.js';
 import { freeSlotsFor, isFree } from '../../../shared/booking/grid.js';
 import { firstOverlapping } from '../../../shared/booking/overlap.js';
@@ -26,6 +25,7 @@ import { restOfSlot } from '../../../shared/booking/waitlist.js';
 import { liveTopics } from '../../../shared/schemas/live.schemas.js';
 import { utcToZoned, zonedTimeToUtc } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { requestTranslator, sayToRequest } from '../../i18n/index.js';
 import { type Queryable, sqlConstraint, sqlState } from '../../infra/db/client.js';
 import { decodeCursor, encodeCursor } from '../../infra/db/keyset.js';
 import {
@@ -67,6 +67,7 @@ import {
   refuseOtherBookingMode,
   refuseOutsideBookingWindow,
   slotRuleCheck,
+  eventInstantName,
 } from './chats.policy.js';
 import { presentChat } from './chats.presenters.js';
 import * as repo from './chats.repository.js';
@@ -170,7 +171,7 @@ function chatScope(
 ): repo.ChatScope {
   if (viewerRole === 'talent') return { eventId, talentId: user.id };
   if (viewerRole !== 'recruiter' || !user.companyId)
-    throw chatErrors.not_found('Only talents and recruiters have 1-1 chats.');
+    throw chatErrors.not_found(requestTranslator().t('errors.chats.onlyParticipants'));
   // Always within the company: another company's recruiter named by id lists nothing.
   const recruiterId =
     query.recruiterId === 'team' ? undefined : query.recruiterId === 'mine' ? user.id : query.recruiterId;
@@ -274,7 +275,7 @@ export async function refuseRequestByRules(tx: Queryable, event: EventRow, talen
       noShows: held.noShows,
       eventStartsAt: firstDay ? zonedTimeToUtc(firstDay.date, firstDay.opensAtMinute, event.timeZone) : null,
       now,
-      instantName: (instant) => formatWindowInstant(instant, event.timeZone),
+      instantName: (instant) => eventInstantName(instant, event.timeZone),
     }),
   );
 }
@@ -695,7 +696,7 @@ export async function freeSlotsOf(
     durationMinutes: grid.chosenDuration!,
     slots: freeSlotsFor(grid.slots, talentBookings).flatMap((slot) => {
       const refused = refusal({ ...slot, eventDayId: grid.day.id });
-      if (refused && countingRules.has(refused.rule)) ruleNotes.add(refused.sentence);
+      if (refused && countingRules.has(refused.rule)) ruleNotes.add(sayToRequest(refused.message));
       if (refused) return [];
       return [
         { startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), label: slot.label },

@@ -8,7 +8,7 @@ import {
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
-import { type MessageKey, translatorOfUser } from '../../i18n/index.js';
+import { dateName, type MessageKey, requestTranslator, translatorOfUser } from '../../i18n/index.js';
 import { renderMail } from '../../infra/mail/mail.templates.js';
 import { findDaysOfEvent, loadEventAsOrganizer, type EventRow } from '../events/index.js';
 import { deliverNotices, notifiedAnnouncement, type Notice } from '../notifications/index.js';
@@ -151,7 +151,12 @@ export async function sendHealthReminder(input: {
     if (sent.length === 0) {
       const last = new Date(Math.max(...skipped.map((s) => Date.parse(s.lastSentAt))));
       throw eventHealthErrors.reminded_recently(
-        `Everyone concerned was reminded of this on ${utcToZoned(last, event.timeZone).date} at ${clock(last, event.timeZone)} (${event.timeZone}). The next reminder can go after ${clock(new Date(last.getTime() + QUIET_MS), event.timeZone)}.`,
+        requestTranslator().t('errors.health.remindedRecently', {
+          day: dateName(utcToZoned(last, event.timeZone).date),
+          clock: clock(last, event.timeZone),
+          timeZone: event.timeZone,
+          next: clock(new Date(last.getTime() + QUIET_MS), event.timeZone),
+        }),
       );
     }
     const note = reminder.note?.trim() || null;

@@ -59,41 +59,45 @@ async function eventWithBookedChat(state: ChatState = 'confirmed') {
 
 describe('edits that would orphan a booked chat', () => {
   it.each<[string, (draft: EventInput) => void, RegExp]>([
-    ['removing its day', (d) => void d.days.shift(), /2030-03-04 has 1 booked chat and cannot be removed/],
+    [
+      'removing its day',
+      (d) => void d.days.shift(),
+      /Monday 4 March has 1 booked chat and cannot be removed/,
+    ],
     [
       'moving its day to another date',
       (d) => {
         d.days[0]!.date = '2030-03-06';
       },
-      /2030-03-04 has 1 booked chat, so its date cannot change to 2030-03-06/,
+      /Monday 4 March has 1 booked chat, so its date cannot change to Wednesday 6 March/,
     ],
     [
       'opening after it starts',
       (d) => {
         d.days[0]!.opensAt = '10:15';
       },
-      /The hours 10:15–17:00 on 2030-03-04 would leave out 1 booked chat \(10:00–10:30\)/,
+      /The hours 10:15–17:00 on Monday 4 March would leave out 1 booked chat \(10:00–10:30\)/,
     ],
     [
       'closing before it ends',
       (d) => {
         d.days[0]!.closesAt = '10:20';
       },
-      /on 2030-03-04 would leave out/,
+      /on Monday 4 March would leave out/,
     ],
     [
       'a time zone that moves it',
       (d) => {
         d.timeZone = 'Asia/Kathmandu';
       },
-      /would move 1 booked chat on 2030-03-04 \(10:00–10:30 would become 14:45–15:15\)/,
+      /would move 1 booked chat on Monday 4 March \(10:00–10:30 would become 14:45–15:15\)/,
     ],
     [
       'removing the duration its recruiter chose that day',
       (d) => {
         d.days[0]!.durations = [15];
       },
-      /30-minute chats on 2030-03-04 are in use by Alex Morgan/,
+      /30-minute chats on Monday 4 March are in use by Alex Morgan/,
     ],
   ])('refuses %s with 409, names the day, and changes nothing', async (_label, change, message) => {
     const { client, created, put } = await eventWithBookedChat();
@@ -146,7 +150,7 @@ describe('edits that would orphan a booked chat', () => {
     const response = await put((d) => void d.days.shift());
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toMatchObject({ code: 'events.day_has_history' });
-    expect(response.json().error.message).toContain('2030-03-04');
+    expect(response.json().error.message).toContain('Monday 4 March');
   });
 
   it('clears a duration choice that the day no longer offers when its recruiter has no booked chat', async () => {

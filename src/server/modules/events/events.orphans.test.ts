@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../i18n/index.js';
 import { type DayPlan, findOrphanedChats } from './events.orphans.js';
+
+const words = translatorFor('en');
 
 const day = (overrides: Partial<DayPlan> = {}): DayPlan & { id: string } => ({
   id: 'day-1',
@@ -24,6 +27,7 @@ const check = (after: { timeZone?: string; days: DayPlan[] }, durationsInUse = [
     after: { timeZone: after.timeZone ?? 'Europe/Berlin', days: after.days },
     booked: [chat],
     durationsInUse,
+    words,
   });
 
 describe('edits that would orphan a booked chat', () => {
@@ -35,19 +39,32 @@ describe('edits that would orphan a booked chat', () => {
 
   it('refuses removing a day with a booked chat, naming the date', () => {
     expect(check({ days: [day({ id: undefined, date: '2030-03-05' })] })).toEqual([
-      '2030-03-04 has 1 booked chat and cannot be removed.',
+      'Monday 4 March has 1 booked chat and cannot be removed.',
+    ]);
+  });
+
+  it('words the refusal in the language given, with the date written as that language writes it', () => {
+    const refusal = findOrphanedChats({
+      before,
+      after: { timeZone: 'Europe/Berlin', days: [day({ date: '2030-03-05' })] },
+      booked: [chat],
+      durationsInUse: [],
+      words: translatorFor('de'),
+    });
+    expect(refusal).toEqual([
+      'Am Montag, 4. März ist 1 Gespräch gebucht, daher kann das Datum nicht auf den Dienstag, 5. März wechseln.',
     ]);
   });
 
   it('refuses moving such a day to another date', () => {
     expect(check({ days: [day({ date: '2030-03-05' })] })).toEqual([
-      '2030-03-04 has 1 booked chat, so its date cannot change to 2030-03-05.',
+      'Monday 4 March has 1 booked chat, so its date cannot change to Tuesday 5 March.',
     ]);
   });
 
   it('refuses hours that leave a booked chat outside, even by a minute', () => {
     expect(check({ days: [day({ opensAtMinute: 10 * 60 + 1 })] })).toEqual([
-      'The hours 10:01–17:00 on 2030-03-04 would leave out 1 booked chat (10:00–10:30).',
+      'The hours 10:01–17:00 on Monday 4 March would leave out 1 booked chat (10:00–10:30).',
     ]);
     expect(check({ days: [day({ closesAtMinute: 10 * 60 + 29 })] })).toHaveLength(1);
   });
@@ -58,7 +75,7 @@ describe('edits that would orphan a booked chat', () => {
 
   it('refuses a time zone change that would move a chat on the wall clock', () => {
     expect(check({ timeZone: 'Europe/London', days: [day()] })).toEqual([
-      'The new time zone would move 1 booked chat on 2030-03-04 (10:00–10:30 would become 09:00–09:30).',
+      'The new time zone would move 1 booked chat on Monday 4 March (10:00–10:30 would become 09:00–09:30).',
     ]);
   });
 
@@ -80,6 +97,7 @@ describe('edits that would orphan a booked chat', () => {
         after: plan('Africa/Lagos'),
         booked: [sunday],
         durationsInUse: [],
+        words,
       }),
     ).toHaveLength(1);
     expect(
@@ -88,6 +106,7 @@ describe('edits that would orphan a booked chat', () => {
         after: { timeZone: 'Africa/Lagos', days: [day()] },
         booked: [chat],
         durationsInUse: [],
+        words,
       }),
     ).toEqual([]);
   });
@@ -105,6 +124,7 @@ describe('edits that would orphan a booked chat', () => {
         after: { timeZone: 'Europe/Berlin', days: [open] },
         booked: [late],
         durationsInUse: [],
+        words,
       }),
     ).toEqual([]);
     const shorter = day({ opensAtMinute: 0, closesAtMinute: 1439 });
@@ -114,6 +134,7 @@ describe('edits that would orphan a booked chat', () => {
         after: { timeZone: 'Europe/Berlin', days: [shorter] },
         booked: [late],
         durationsInUse: [],
+        words,
       }),
     ).toHaveLength(1);
   });
@@ -121,7 +142,7 @@ describe('edits that would orphan a booked chat', () => {
   it('refuses removing a duration that a recruiter with booked chats that day has chosen', () => {
     const inUse = [{ eventDayId: 'day-1', recruiterName: 'Alex Morgan', durationMinutes: 30 }];
     expect(check({ days: [day({ durations: [15] })] }, inUse as never[])).toEqual([
-      '30-minute chats on 2030-03-04 are in use by Alex Morgan, who has booked chats that day.',
+      '30-minute chats on Monday 4 March are in use by Alex Morgan, who has booked chats that day.',
     ]);
     expect(check({ days: [day({ durations: [30] })] }, inUse as never[])).toEqual([]);
   });
@@ -133,6 +154,7 @@ describe('edits that would orphan a booked chat', () => {
       after: { timeZone: 'Europe/Berlin', days: [day()] },
       booked: [chat],
       durationsInUse: [],
+      words,
     });
     expect(result).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
+import { dateName, type ServerTranslator } from '../../i18n/index.js';
 
 export interface DayPlan {
   id?: string;
@@ -36,37 +37,42 @@ function wallMinuteOf(instant: Date, timeZone: string, date: string): number {
   return ((Date.parse(local.date) - Date.parse(date)) / 86_400_000) * 1440 + local.minute;
 }
 
-const plural = (n: number, word: string) => `${n} booked ${word}${n === 1 ? '' : 's'}`;
-
 const span = (start: number, end: number) => `${minutesToTime(start)}–${minutesToTime(end)}`;
 
 /**
  * Why an edit of an event would orphan booked (confirmed) chats: one sentence per affected day, naming it, or
- * none when the edit is safe. Chats are UTC instants, so they are read on the wall clock of the new zone and
- * compared with the new hours; a zone change that shifts their local time moves them and is refused too.
+ * none when the edit is safe, in the language of `words`. Chats are UTC instants, so they are read on the wall
+ * clock of the new zone and compared with the new hours; a zone change that shifts their local time moves them and
+ * is refused too.
  */
 export function findOrphanedChats(input: {
   before: EventPlan<DayPlan & { id: string }>;
   after: EventPlan<DayPlan>;
   booked: BookedChat[];
   durationsInUse: DurationInUse[];
+  words: ServerTranslator;
 }): string[] {
   const { before, after } = input;
+  const { t, locale } = input.words;
   const problems: string[] = [];
   const byDay = new Map<string, BookedChat[]>();
   for (const chat of input.booked) byDay.set(chat.eventDayId, [...(byDay.get(chat.eventDayId) ?? []), chat]);
   for (const old of [...before.days].sort((a, b) => a.date.localeCompare(b.date))) {
     const chats = byDay.get(old.id) ?? [];
+    const date = dateName(old.date, locale);
     const next = after.days.find((day) => day.id === old.id);
     if (!next) {
-      if (chats.length > 0)
-        problems.push(`${old.date} has ${plural(chats.length, 'chat')} and cannot be removed.`);
+      if (chats.length > 0) problems.push(t('errors.events.dayRemoved', { date, count: chats.length }));
       continue;
     }
     if (next.date !== old.date) {
       if (chats.length > 0)
         problems.push(
-          `${old.date} has ${plural(chats.length, 'chat')}, so its date cannot change to ${next.date}.`,
+          t('errors.events.dateChanged', {
+            date,
+            count: chats.length,
+            newDate: dateName(next.date, locale),
+          }),
         );
       continue;
     }
@@ -79,16 +85,20 @@ export function findOrphanedChats(input: {
       );
       const start = wallMinuteOf(chat.startsAt, after.timeZone, old.date);
       const end = wallMinuteOf(chat.endsAt, after.timeZone, old.date);
-      if (span(start, end) !== was) moved.push(`${was} would become ${span(start, end)}`);
+      if (span(start, end) !== was)
+        moved.push(t('errors.events.zoneMove', { was, becomes: span(start, end) }));
       else if (start < next.opensAtMinute || end > next.closesAtMinute) outside.push(was);
     }
     if (moved.length > 0)
-      problems.push(
-        `The new time zone would move ${plural(moved.length, 'chat')} on ${old.date} (${moved.join(', ')}).`,
-      );
+      problems.push(t('errors.events.zoneMoves', { count: moved.length, date, moves: moved.join(', ') }));
     if (outside.length > 0)
       problems.push(
-        `The hours ${span(next.opensAtMinute, next.closesAtMinute)} on ${old.date} would leave out ${plural(outside.length, 'chat')} (${outside.join(', ')}).`,
+        t('errors.events.hoursLeaveOut', {
+          hours: span(next.opensAtMinute, next.closesAtMinute),
+          date,
+          count: outside.length,
+          chats: outside.join(', '),
+        }),
       );
     const removed = old.durations.filter((d) => !next.durations.includes(d));
     for (const duration of removed) {
@@ -97,7 +107,12 @@ export function findOrphanedChats(input: {
         .map((use) => use.recruiterName);
       if (users.length > 0)
         problems.push(
-          `${duration}-minute chats on ${old.date} are in use by ${users.join(', ')}, who ${users.length === 1 ? 'has' : 'have'} booked chats that day.`,
+          t('errors.events.durationInUse', {
+            minutes: duration,
+            date,
+            names: users.join(', '),
+            count: users.length,
+          }),
         );
     }
   }

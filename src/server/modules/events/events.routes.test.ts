@@ -411,7 +411,7 @@ describe('days in the past', () => {
     expect(response.json().error).toEqual({
       code: 'events.date_in_past',
       message:
-        '2 days of the event have a date that has passed (today is 2030-03-06 in Europe/Berlin). Choose today or a later day.',
+        '2 days of the event have a date that has passed (today is Wednesday 6 March in Europe/Berlin). Choose today or a later day.',
       fields: {
         'days.0.date': 'This date has passed. Choose today or a later day.',
         'days.1.date': 'This date has passed. Choose today or a later day.',

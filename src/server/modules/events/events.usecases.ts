@@ -7,6 +7,7 @@ import {
 import { pickBookingRules } from '../../../shared/booking/fair-use.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { dateName, requestTranslator } from '../../i18n/index.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { eventErrors } from './events.errors.js';
 import { publishEventChanged } from './events.live.js';
@@ -71,7 +72,11 @@ function refusePastDays(ctx: AppContext, event: EventInput, savedDates: Map<stri
   const past = Object.keys(fields).length;
   if (past === 0) return;
   throw eventErrors.date_in_past(
-    `${past === 1 ? 'A day of the event has' : `${past} days of the event have`} a date that has passed (today is ${today} in ${event.timeZone}). Choose today or a later day.`,
+    requestTranslator().t('errors.events.pastDays', {
+      count: past,
+      today: dateName(today),
+      timeZone: event.timeZone,
+    }),
     { fields },
   );
 }
@@ -121,17 +126,21 @@ export async function updateEvent(input: {
       after: { timeZone: input.event.timeZone, days: after },
       booked: await repo.findBookedChats(tx, eventId),
       durationsInUse: await repo.findDurationsInUse(tx, eventId),
+      words: requestTranslator(),
     });
     if (problems.length > 0) {
       throw eventErrors.would_orphan_chats(
-        `This change would orphan booked 1-1 chats. ${problems.join(' ')} Move or cancel those chats first.`,
+        requestTranslator().t('errors.events.wouldOrphan', { problems: problems.join(' ') }),
       );
     }
     const removed = before.filter((day) => !after.some((next) => next.id === day.id)).map((day) => day.id);
     const heldOn = await repo.findDatesWithHeldChats(tx, removed);
     if (heldOn.length > 0) {
       throw eventErrors.day_has_history(
-        `Chats were held on ${heldOn.join(', ')}, so ${heldOn.length === 1 ? 'that day stays' : 'those days stay'} in the event.`,
+        requestTranslator().t('errors.events.dayHasHistory', {
+          dates: heldOn.map((date) => dateName(date)).join(', '),
+          count: heldOn.length,
+        }),
       );
     }
 

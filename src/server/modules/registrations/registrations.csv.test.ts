@@ -46,7 +46,7 @@ describe('reading talents from CSV', () => {
     const csv = 'email,name,level\na@x.test,A,STUDENT\nb@x.test,B,entry level (0–2 years)\nc@x.test,C,guru\n';
     const { rows, errors } = parseTalentsCsv(csv);
     expect(rows.map((r) => r.profile.level)).toEqual(['student', 'entry']);
-    expect(errors).toEqual([{ row: 4, message: expect.stringContaining('"guru" is not a level') }]);
+    expect(errors).toEqual([{ row: 4, message: expect.stringContaining('“guru” is not a level') }]);
     expect(errors[0]!.message).toContain('senior (Senior (6+ years))');
   });
 

@@ -14,6 +14,7 @@ import {
   experienceLevelLabel,
   TalentProfileInput,
 } from '../../../shared/schemas/talents.schemas.js';
+import { requestTranslator } from '../../i18n/index.js';
 import { registrationErrors } from './registrations.errors.js';
 
 /**
@@ -76,17 +77,25 @@ function readTable(kind: ImportKind, csv: string): { row: number; cells: Cells }
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     throw registrationErrors.malformed_csv(
-      `The file is not valid CSV (line ${(error as CsvError & { lines?: number }).lines ?? '?'}): ${error.message}. Nothing was imported.`,
+      requestTranslator().t('errors.registrations.malformedCsv', {
+        line: (error as CsvError & { lines?: number }).lines ?? '?',
+        reason: error.message,
+      }),
     );
   }
   const header = (records[0] ?? []).map((cell) => cell.toLowerCase());
   const missing = requiredColumns[kind].filter((column) => !header.includes(column));
   if (missing.length > 0) {
-    const hint = header.some((cell) => cell.includes(';'))
-      ? ' Separate columns with commas, not semicolons.'
-      : '';
+    const { t } = requestTranslator();
+    const sentence = t('errors.registrations.missingColumns', {
+      missing: missing.join(', '),
+      count: missing.length,
+      kind,
+      columns: importColumns[kind].join(', '),
+    });
+    const semicolons = header.some((cell) => cell.includes(';'));
     throw registrationErrors.missing_columns(
-      `The first row must name the columns; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Columns for ${kind}: ${importColumns[kind].join(', ')}.${hint}`,
+      semicolons ? `${sentence} ${t('errors.registrations.semicolons')}` : sentence,
     );
   }
   const rows = records
@@ -95,7 +104,7 @@ function readTable(kind: ImportKind, csv: string): { row: number; cells: Cells }
     .filter(({ record }) => record.some((cell) => cell !== ''));
   if (rows.length > MAX_IMPORT_ROWS) {
     throw registrationErrors.too_many_rows(
-      `The file has ${rows.length.toLocaleString('en')} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')}. Split it into several files.`,
+      requestTranslator().t('errors.registrations.tooManyRows', { rows: rows.length, max: MAX_IMPORT_ROWS }),
     );
   }
   return rows.map(({ row, record }) => {
@@ -130,7 +139,13 @@ function mapRows<T extends { email: string }, R>(
   for (const { row, cells } of readTable(kind, csv)) {
     const empty = requiredColumns[kind].filter((column) => cells[column] === '');
     if (empty.length > 0) {
-      errors.push({ row, message: `${empty.join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty.` });
+      errors.push({
+        row,
+        message: requestTranslator().t('errors.registrations.emptyCells', {
+          columns: empty.join(', '),
+          count: empty.length,
+        }),
+      });
       continue;
     }
     const { input, error } = toInput(cells);
@@ -144,7 +159,13 @@ function mapRows<T extends { email: string }, R>(
     }
     const earlier = firstRowOf.get(parsed.data.email);
     if (earlier !== undefined) {
-      errors.push({ row, message: `${parsed.data.email} already appears in row ${earlier}.` });
+      errors.push({
+        row,
+        message: requestTranslator().t('errors.registrations.repeatedEmail', {
+          email: parsed.data.email,
+          row: earlier,
+        }),
+      });
       continue;
     }
     firstRowOf.set(parsed.data.email, row);
@@ -171,7 +192,11 @@ export function parseTalentsCsv(csv: string) {
         if (column === 'level') {
           const level = levelByWord.get(cell.toLowerCase());
           if (level) input.level = level;
-          else error = `level: "${cell}" is not a level; use one of ${levelChoices}.`;
+          else
+            error = requestTranslator().t('errors.registrations.unknownLevel', {
+              value: cell,
+              levels: levelChoices,
+            });
         } else input[column] = listColumns.has(column) ? splitList(cell) : cell;
       }
       return { input, error };

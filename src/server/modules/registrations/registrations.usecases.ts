@@ -5,6 +5,7 @@ import type {
   RegisteredCompany,
 } from '../../../shared/schemas/registrations.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
+import { requestTranslator } from '../../i18n/index.js';
 import type { Queryable } from '../../infra/db/client.js';
 import { findUserByEmail, type UserRow } from '../auth/index.js';
 import { sendInvitation, sendInvitations } from '../auth/index.js';
@@ -50,8 +51,6 @@ const presentPerson = (row: { id: string; name: string; email: string; activated
   activated: row.activated,
 });
 
-const article = (role: string) => (/^[aeiou]/.test(role) ? `an ${role}` : `a ${role}`);
-
 type AccountKind = { role: 'talent' } | { role: 'recruiter'; companyId: string | null };
 
 /**
@@ -61,12 +60,16 @@ type AccountKind = { role: 'talent' } | { role: 'recruiter'; companyId: string |
 export function checkAccount(user: UserRow, kind: AccountKind): void {
   if (user.role !== kind.role) {
     throw registrationErrors.email_taken(
-      `${user.email} belongs to ${article(user.role)} account, so it cannot be registered as ${article(kind.role)}.`,
+      requestTranslator().t('errors.registrations.emailOfOtherRole', {
+        email: user.email,
+        owner: user.role,
+        wanted: kind.role,
+      }),
     );
   }
   if (kind.role === 'recruiter' && user.companyId !== kind.companyId) {
     throw registrationErrors.email_taken(
-      `${user.email} belongs to a recruiter of another company, and a recruiter is a member of exactly one company.`,
+      requestTranslator().t('errors.registrations.emailOfOtherCompany', { email: user.email }),
     );
   }
 }
@@ -367,7 +370,7 @@ export async function unregisterCompany(input: Access & { companyId: string }) {
     const open = await repo.countOpenChatsOfCompany(r.tx, r.event.id, input.companyId);
     if (open > 0) {
       throw registrationErrors.has_open_chats(
-        `The company's recruiters have ${open} open 1-1 chat${open === 1 ? '' : 's'} at this event. Cancel or finish ${open === 1 ? 'it' : 'them'} first.`,
+        requestTranslator().t('errors.registrations.companyHasOpenChats', { count: open }),
       );
     }
     await repo.deleteRegistration(r.tx, r.event.id, input.companyId);
@@ -394,7 +397,7 @@ export async function removeTalent(input: Access & { talentId: string }) {
     const open = await repo.countOpenChatsOfTalent(r.tx, r.event.id, input.talentId);
     if (open > 0) {
       throw registrationErrors.has_open_chats(
-        `This talent has ${open} open 1-1 chat${open === 1 ? '' : 's'} at this event. Cancel or finish ${open === 1 ? 'it' : 'them'} first.`,
+        requestTranslator().t('errors.registrations.talentHasOpenChats', { count: open }),
       );
     }
     if (!(await repo.deleteTalentRegistration(r.tx, r.event.id, input.talentId))) {

@@ -1,10 +1,10 @@
 import { Group, Text } from '@mantine/core';
 import { IconCalendarCheck } from '@tabler/icons-react';
-import { FORMAT_LOCALES } from '../../../../shared/i18n/locales';
+import { formatEventDay } from '../../../../shared/booking/booking-window';
 import type { Event } from '../../../../shared/schemas/events.schemas';
 import { currentLocale, type MessageKey, useT } from '../../../i18n/i18n';
 import { formatTime } from '../../../time';
-import type { BookingWindowState } from './bookingWindow';
+import { type BookingWindowState, countdownText } from './bookingWindow';
 
 type Translate = ReturnType<typeof useT>['t'];
 
@@ -20,38 +20,14 @@ const modeText: Record<Event['bookingMode'], MessageKey> = {
 
 /** `Thursday 5 March at 09:00 (Europe/Berlin)`: an instant on the event's wall clock, in the language in use. */
 function windowInstant(iso: string, timeZone: string, t: Translate): string {
-  const day = new Intl.DateTimeFormat(FORMAT_LOCALES[currentLocale()], {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  }).format(new Date(iso));
+  const day = formatEventDay(new Date(iso), timeZone, currentLocale());
   return t('event.bookingRules.instant', { day, time: formatTime(iso, timeZone), zone: timeZone });
-}
-
-const MINUTE_MS = 60_000;
-
-/**
- * `Bookings open in 1 h 05 min` while the opening is ahead: whole minutes, rounded up, so it never reads `0 min`
- * before the moment; the last minute counts seconds.
- */
-function countdown(opensAt: Date, now: Date, t: Translate): string {
-  const left = opensAt.getTime() - now.getTime();
-  if (left < MINUTE_MS)
-    return t('event.bookingRules.countdownSeconds', { seconds: Math.max(1, Math.ceil(left / 1000)) });
-  const total = Math.ceil(left / MINUTE_MS);
-  const days = Math.floor(total / 1440);
-  const hours = Math.floor((total % 1440) / 60);
-  const minutes = String(total % 60).padStart(2, '0');
-  if (days > 0) return t('event.bookingRules.countdownDays', { days, hours, minutes });
-  if (hours > 0) return t('event.bookingRules.countdownHours', { hours, minutes });
-  return t('event.bookingRules.countdownMinutes', { minutes: total % 60 });
 }
 
 /** Where the window stands now: the live countdown, closed, or nothing while open. */
 function windowStatus(window: BookingWindowState, t: Translate): string | null {
   const { phase } = window;
-  if (phase.phase === 'not_yet_open') return countdown(phase.opensAt, window.now, t);
+  if (phase.phase === 'not_yet_open') return countdownText(phase.opensAt, window.now);
   if (phase.phase === 'closed') return t('event.bookingRules.closed');
   return null;
 }

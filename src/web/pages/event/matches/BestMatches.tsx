@@ -1,5 +1,7 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import type { MatchReason } from '../../../../shared/matching/match';
+import type { ExperienceLevel } from '../../../../shared/schemas/talents.schemas';
 import type { BestMatch, BestMatchesResponse } from '../../../../shared/schemas/matches.schemas';
 import { type MatchFilters, useBestMatches } from '../../../api/matches';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
@@ -10,6 +12,23 @@ const nothingToMatch: Record<BestMatchesResponse['side'], MessageKey> = {
   recruiters: 'event.matches.nothingToMatchRecruiters',
   talents: 'event.matches.nothingToMatchTalents',
 };
+
+const levelReason: Record<ExperienceLevel, MessageKey> = {
+  student: 'event.matches.level.student',
+  entry: 'event.matches.level.entry',
+  mid: 'event.matches.level.mid',
+  senior: 'event.matches.level.senior',
+  executive: 'event.matches.level.executive',
+};
+
+type Translate = ReturnType<typeof useT>['t'];
+
+/** "Speaks German", "Robotics", "Student": a shared thing as the viewer reads it, the talent's own words kept. */
+export function reasonText(reason: MatchReason, t: Translate): string {
+  if (reason.kind === 'language') return t('event.matches.speaks', { language: reason.value });
+  if (reason.kind === 'level') return t(levelReason[reason.value]);
+  return reason.value;
+}
 
 /**
  * The few people who fit the viewer best among the list below it (same filters), each with the reasons. Not shown
@@ -80,7 +99,7 @@ function MatchCard({ match, to }: { match: BestMatch; to: string | undefined }) 
           </Badge>
         </Group>
         <Text size="sm" c="dark.6">
-          {match.reasons.join(' · ')}
+          {match.reasons.map((reason) => reasonText(reason, t)).join(' · ')}
         </Text>
         {/* Not the name: the list below links each name already, and one name should lead to one link. */}
         {to && (
