@@ -65,7 +65,7 @@ describe('a talent whose browser speaks German', () => {
       await page.getByRole('tab', { name: '1:1-Gespräche', exact: true, selected: true }).waitFor();
       await page.getByRole('tab', { name: 'Mein Zeitplan', exact: true }).waitFor();
       await page.getByRole('heading', { name: 'Ihre 1:1-Gespräche', exact: true }).waitFor();
-      await page.getByTestId('booking-rules').getByText('Mit Freigabe', { exact: true }).waitFor();
+      await page.getByTestId('booking-rules').getByText('Auf Anfrage', { exact: true }).waitFor();
       const recruiters = page.getByRole('region', { name: 'Recruiter:innen', exact: true });
       await recruiters.getByText('1 Recruiter:in', { exact: true }).waitFor();
       const card = recruiters.getByRole('article', { name: recruiter.name, exact: true });
@@ -126,7 +126,7 @@ describe('a talent whose browser speaks German', () => {
       await picker.dialog.getByRole('tab', { name: day, exact: true, selected: true }).waitFor();
       await picker.slot('10:30').click();
       await picker.dialog
-        .getByText(`Ausgewählt: ${day}, 10:30–11:00 (Berlin-Zeit)`, { exact: true })
+        .getByText(`Ausgewählt: ${day}, 10:30–11:00 (Ortszeit Berlin)`, { exact: true })
         .waitFor();
       await picker.dialog.getByRole('button', { name: 'Zeitfenster bestätigen', exact: true }).click();
       await picker.dialog.waitFor({ state: 'detached' });
@@ -137,7 +137,7 @@ describe('a talent whose browser speaks German', () => {
         .getByRole('tabpanel', { name: 'Bestätigt', exact: true })
         .getByRole('listitem', { name: recruiter.name, exact: true });
       await confirmed.getByText(/^Di\., \d{1,2}\. \S+ \d{4}, 10:30–11:00/).waitFor();
-      await confirmed.getByText('(Zeit in Berlin)', { exact: true }).waitFor();
+      await confirmed.getByText('(Ortszeit Berlin)', { exact: true }).waitFor();
       await confirmed.getByText('Virtuell – Sie treten von hier aus bei', { exact: true }).waitFor();
       await confirmed.getByRole('button', { name: 'Weitere Aktionen', exact: true }).waitFor();
 
