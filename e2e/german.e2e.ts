@@ -12,6 +12,7 @@ import {
   openSlots,
   teamMember,
 } from './support/chats-setup.js';
+import { Mailbox } from './support/mail.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -26,8 +27,17 @@ function tuesdayAhead(): string {
 /** A Tuesday as German names it: `Di., 5. März 2030`. */
 const TUESDAY = /^Di\., \d{1,2}\. \S+ \d{4}$/;
 
+/** A day as emails name it, without the year: `Di., 5. März`, `Tue 5 Mar`. */
+const mailDay = (isoDate: string, locale: 'en-GB' | 'de-DE') =>
+  new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T12:00:00Z`));
+
 describe('a talent whose browser speaks German', () => {
-  test('requests a 1-1 chat, picks a time once approved and reads it all in German, dates included', async ({
+  test('requests a 1-1 chat, picks a time once approved and reads it all in German, dates and email included', async ({
     openPage,
   }) => {
     // An event of its own, on approval, so the demo event's recruiters and talents are undisturbed.
@@ -60,6 +70,16 @@ describe('a talent whose browser speaks German', () => {
       await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
       await page.locator('input[autocomplete="current-password"]').press('Enter');
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+      // Her emails on London's clock: the event's Berlin time then stands beside it.
+      await page.goto('/account');
+      await page.getByRole('heading', { name: 'Ihr Konto', exact: true, level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Zeitzone', exact: true, level: 2 }).waitFor();
+      const zone = page.getByRole('combobox', { name: 'Zeitzone', exact: true });
+      await zone.click();
+      await zone.fill('London');
+      await page.getByRole('option', { name: 'Europe/London', exact: true }).click();
+      await page.getByRole('status').getByText('Zeitzone gespeichert.', { exact: true }).waitFor();
 
       await page.goto(`/events/${event.id}/chats`);
       await page.getByRole('tab', { name: '1:1-Gespräche', exact: true, selected: true }).waitFor();
@@ -128,6 +148,7 @@ describe('a talent whose browser speaks German', () => {
       await picker.dialog
         .getByText(`Ausgewählt: ${day}, 10:30–11:00 (Ortszeit Berlin)`, { exact: true })
         .waitFor();
+      const mailbox = new Mailbox().mark();
       await picker.dialog.getByRole('button', { name: 'Zeitfenster bestätigen', exact: true }).click();
       await picker.dialog.waitFor({ state: 'detached' });
       await page.getByRole('alert').getByText('1:1-Gespräch bestätigt', { exact: true }).waitFor();
@@ -145,6 +166,28 @@ describe('a talent whose browser speaks German', () => {
       await page.getByRole('tab', { name: 'Mein Zeitplan', exact: true }).click();
       await page.getByRole('heading', { name: TUESDAY, level: 3 }).waitFor();
       await page.getByRole('heading', { name: 'Kalender-Abo', exact: true }).waitFor();
+
+      // Her confirmation is German, on her clock with the event's beside it; the recruiter's stays English.
+      const when = `${mailDay(date, 'de-DE')}, 09:30–10:00 (Europe/London) · 10:30–11:00 (Ortszeit Europe/Berlin)`;
+      const mail = await mailbox.waitFor(talent.email, /^Bestätigt: /);
+      expect(mail.subject).toBe(`Bestätigt: 1:1-Gespräch mit ${recruiter.name}, ${when}`);
+      expect(mail.text.split(/\r?\n/).filter(Boolean)).toEqual([
+        'Ihr 1:1-Gespräch ist bestätigt',
+        `Sie treffen ${recruiter.name} (${recruiter.company}) bei ${name}.`,
+        `Wann: ${when}.`,
+        expect.stringMatching(
+          /^Ort: online\. Treten Sie in Parley über „1:1-Gespräche“ oder „Mein Zeitplan“ bei: http\S+\/chats$/,
+        ),
+        expect.stringMatching(/^Ihre 1:1-Gespräche öffnen: http\S+\/chats$/),
+        'Mit der angehängten Einladung tragen Sie das Gespräch in Ihren Kalender ein.',
+        '— Ihr Parley-Team',
+      ]);
+      expect(mail.parts.find((part) => part.type === 'text/html')?.text).toContain('<html lang="de">');
+      const recruiterMail = await mailbox.waitFor(recruiter.email, /^Confirmed: /);
+      expect(recruiterMail.subject).toBe(
+        `Confirmed: 1-1 chat with ${talent.name}, ${mailDay(date, 'en-GB')}, 10:30–11:00 (Europe/Berlin)`,
+      );
+      expect(recruiterMail.text).toContain(`${talent.name} picked a time for your 1-1 chat at ${name}.`);
     } finally {
       await recruiterApi.dispose();
     }
