@@ -1,5 +1,4 @@
 import type { Chat } from '../src/shared/schemas/chats.schemas.js';
-import { DEMO_PASSWORD } from './pages/LoginPage.js';
 import { SlotPicker } from './pages/TalentChatsPage.js';
 import { runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
@@ -12,20 +11,9 @@ import {
   openSlots,
   teamMember,
 } from './support/chats-setup.js';
+import { GERMAN_DAY, logInInGerman, TUESDAY, tuesdayAhead } from './support/german.js';
 import { Mailbox } from './support/mail.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The first Tuesday at least two weeks ahead, `YYYY-MM-DD`: its name reads `Di., …` in German. */
-function tuesdayAhead(): string {
-  const day = new Date(Date.now() + 14 * DAY_MS);
-  while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
-
-/** A Tuesday as German names it: `Di., 5. März 2030`. */
-const TUESDAY = /^Di\., \d{1,2}\. \S+ \d{4}$/;
 
 /** A day as emails name it, without the year: `Di., 5. März`, `Tue 5 Mar`. */
 const mailDay = (isoDate: string, locale: 'en-GB' | 'de-DE') =>
@@ -64,12 +52,7 @@ describe('a talent whose browser speaks German', () => {
     try {
       // In the event's zone, so each time reads once, on the event's clock.
       const page = await openPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-      // The login form by its fields' purpose, whatever language its labels are in.
-      await page.goto('/login');
-      await page.locator('input[autocomplete="email"]').fill(talent.email);
-      await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
-      await page.locator('input[autocomplete="current-password"]').press('Enter');
-      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await logInInGerman(page, talent.email);
 
       // Her emails on London's clock: the event's Berlin time then stands beside it.
       await page.goto('/account');
@@ -115,7 +98,7 @@ describe('a talent whose browser speaks German', () => {
       await requested
         .getByText(
           new RegExp(
-            `^Gesendet am (Mo|Di|Mi|Do|Fr|Sa|So)\\., \\d{1,2}\\. \\S+ \\d{4}\\. Wartet auf eine Antwort von ${recruiter.name}; Sie erhalten eine E-Mail\\.$`,
+            `^Gesendet am ${GERMAN_DAY}\\. Wartet auf eine Antwort von ${recruiter.name}; Sie erhalten eine E-Mail\\.$`,
           ),
         )
         .waitFor();
