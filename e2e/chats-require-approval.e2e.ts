@@ -7,6 +7,7 @@ import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
 import { describe, expect, test } from './support/browser.js';
 import { dayName, eventInputOf, findEvent, restoreDemoEvent } from './support/chats-setup.js';
+import { describedBy } from './support/locators.js';
 import { bookableNewcomer, newcomerWithSlots, newDemoTalent } from './support/newcomers.js';
 
 async function chatsTab(page: Page, email: string): Promise<void> {
@@ -36,7 +37,7 @@ describe('a recruiter who requires approval at a direct-booking event', () => {
       const editor = await (await recruiterChats.manage()).setUpAvailability(approving.name);
       const requireApproval = editor.requireApproval;
       expect(await requireApproval.isChecked()).toBe(false);
-      expect(await editor.describedBy(requireApproval)).toContain(
+      expect(await describedBy(requireApproval)).toContain(
         'Talents send you a request instead of booking a free slot directly',
       );
       // By keyboard: the switch is a labelled control in the form's tab order.

@@ -9,6 +9,7 @@ import { ApiSession } from './support/api.js';
 import { newDemoTalent } from './support/newcomers.js';
 import { describe, expect, test } from './support/browser.js';
 import { dayName, findEvent, requestChat, teamMember } from './support/chats-setup.js';
+import { describedBy } from './support/locators.js';
 
 const ALEX = { email: 'recruiter1@demo.parley.test', name: 'Alex Morgan' };
 const SAM = { name: 'Sam Lee' };
@@ -68,11 +69,11 @@ describe('forms that say what is wrong and what is left to do', () => {
     const tooLong = 'Autonomous mobile robots for warehouses, factories and hospitals';
     expect(tooLong.length).toBe(64);
     await topics.fill(tooLong);
-    await expect.poll(() => again.describedBy(topics)).toContain('64/60');
-    expect(await again.describedBy(topics)).toContain('A topic can be at most 60 characters.');
+    await expect.poll(() => describedBy(topics)).toContain('64/60');
+    expect(await describedBy(topics)).toContain('A topic can be at most 60 characters.');
     await topics.press('Enter');
     await page.getByRole('button', { name: 'Confirm Availability', exact: true }).click();
-    await expect.poll(() => again.describedBy(topics)).toContain('A topic can be at most 60 characters.');
+    await expect.poll(() => describedBy(topics)).toContain('A topic can be at most 60 characters.');
     expect(await topics.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByText(/topics\.\d|Too big/).count()).toBe(0);
 

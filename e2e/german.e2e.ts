@@ -1,5 +1,4 @@
 import type { Chat } from '../src/shared/schemas/chats.schemas.js';
-import { DEMO_PASSWORD } from './pages/LoginPage.js';
 import { SlotPicker } from './pages/TalentChatsPage.js';
 import { runTag } from './support/accounts.js';
 import { ApiSession } from './support/api.js';
@@ -12,22 +11,21 @@ import {
   openSlots,
   teamMember,
 } from './support/chats-setup.js';
+import { GERMAN_DAY, logInInGerman, TUESDAY, tuesdayAhead } from './support/german.js';
+import { Mailbox } from './support/mail.js';
 import { newDemoRecruiter, newDemoTalent } from './support/newcomers.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The first Tuesday at least two weeks ahead, `YYYY-MM-DD`: its name reads `Di., …` in German. */
-function tuesdayAhead(): string {
-  const day = new Date(Date.now() + 14 * DAY_MS);
-  while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
-
-/** A Tuesday as German names it: `Di., 5. März 2030`. */
-const TUESDAY = /^Di\., \d{1,2}\. \S+ \d{4}$/;
+/** A day as emails name it, without the year: `Di., 5. März`, `Tue 5 Mar`. */
+const mailDay = (isoDate: string, locale: 'en-GB' | 'de-DE') =>
+  new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T12:00:00Z`));
 
 describe('a talent whose browser speaks German', () => {
-  test('requests a 1-1 chat, picks a time once approved and reads it all in German, dates included', async ({
+  test('requests a 1-1 chat, picks a time once approved and reads it all in German, dates and email included', async ({
     openPage,
   }) => {
     // An event of its own, on approval, so the demo event's recruiters and talents are undisturbed.
@@ -54,18 +52,23 @@ describe('a talent whose browser speaks German', () => {
     try {
       // In the event's zone, so each time reads once, on the event's clock.
       const page = await openPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-      // The login form by its fields' purpose, whatever language its labels are in.
-      await page.goto('/login');
-      await page.locator('input[autocomplete="email"]').fill(talent.email);
-      await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
-      await page.locator('input[autocomplete="current-password"]').press('Enter');
-      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await logInInGerman(page, talent.email);
+
+      // Her emails on London's clock: the event's Berlin time then stands beside it.
+      await page.goto('/account');
+      await page.getByRole('heading', { name: 'Ihr Konto', exact: true, level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Zeitzone', exact: true, level: 2 }).waitFor();
+      const zone = page.getByRole('combobox', { name: 'Zeitzone', exact: true });
+      await zone.click();
+      await zone.fill('London');
+      await page.getByRole('option', { name: 'Europe/London', exact: true }).click();
+      await page.getByRole('status').getByText('Zeitzone gespeichert.', { exact: true }).waitFor();
 
       await page.goto(`/events/${event.id}/chats`);
       await page.getByRole('tab', { name: '1:1-Gespräche', exact: true, selected: true }).waitFor();
       await page.getByRole('tab', { name: 'Mein Zeitplan', exact: true }).waitFor();
       await page.getByRole('heading', { name: 'Ihre 1:1-Gespräche', exact: true }).waitFor();
-      await page.getByTestId('booking-rules').getByText('Mit Freigabe', { exact: true }).waitFor();
+      await page.getByTestId('booking-rules').getByText('Auf Anfrage', { exact: true }).waitFor();
       const recruiters = page.getByRole('region', { name: 'Recruiter:innen', exact: true });
       await recruiters.getByText('1 Recruiter:in', { exact: true }).waitFor();
       const card = recruiters.getByRole('article', { name: recruiter.name, exact: true });
@@ -95,7 +98,7 @@ describe('a talent whose browser speaks German', () => {
       await requested
         .getByText(
           new RegExp(
-            `^Gesendet am (Mo|Di|Mi|Do|Fr|Sa|So)\\., \\d{1,2}\\. \\S+ \\d{4}\\. Wartet auf eine Antwort von ${recruiter.name}; Sie erhalten eine E-Mail\\.$`,
+            `^Gesendet am ${GERMAN_DAY}\\. Wartet auf eine Antwort von ${recruiter.name}; Sie erhalten eine E-Mail\\.$`,
           ),
         )
         .waitFor();
@@ -126,8 +129,9 @@ describe('a talent whose browser speaks German', () => {
       await picker.dialog.getByRole('tab', { name: day, exact: true, selected: true }).waitFor();
       await picker.slot('10:30').click();
       await picker.dialog
-        .getByText(`Ausgewählt: ${day}, 10:30–11:00 (Berlin-Zeit)`, { exact: true })
+        .getByText(`Ausgewählt: ${day}, 10:30–11:00 (Ortszeit Berlin)`, { exact: true })
         .waitFor();
+      const mailbox = new Mailbox().mark();
       await picker.dialog.getByRole('button', { name: 'Zeitfenster bestätigen', exact: true }).click();
       await picker.dialog.waitFor({ state: 'detached' });
       await page.getByRole('alert').getByText('1:1-Gespräch bestätigt', { exact: true }).waitFor();
@@ -137,7 +141,7 @@ describe('a talent whose browser speaks German', () => {
         .getByRole('tabpanel', { name: 'Bestätigt', exact: true })
         .getByRole('listitem', { name: recruiter.name, exact: true });
       await confirmed.getByText(/^Di\., \d{1,2}\. \S+ \d{4}, 10:30–11:00/).waitFor();
-      await confirmed.getByText('(Zeit in Berlin)', { exact: true }).waitFor();
+      await confirmed.getByText('(Ortszeit Berlin)', { exact: true }).waitFor();
       await confirmed.getByText('Virtuell – Sie treten von hier aus bei', { exact: true }).waitFor();
       await confirmed.getByRole('button', { name: 'Weitere Aktionen', exact: true }).waitFor();
 
@@ -145,6 +149,28 @@ describe('a talent whose browser speaks German', () => {
       await page.getByRole('tab', { name: 'Mein Zeitplan', exact: true }).click();
       await page.getByRole('heading', { name: TUESDAY, level: 3 }).waitFor();
       await page.getByRole('heading', { name: 'Kalender-Abo', exact: true }).waitFor();
+
+      // Her confirmation is German, on her clock with the event's beside it; the recruiter's stays English.
+      const when = `${mailDay(date, 'de-DE')}, 09:30–10:00 (Europe/London) · 10:30–11:00 (Ortszeit Europe/Berlin)`;
+      const mail = await mailbox.waitFor(talent.email, /^Bestätigt: /);
+      expect(mail.subject).toBe(`Bestätigt: 1:1-Gespräch mit ${recruiter.name}, ${when}`);
+      expect(mail.text.split(/\r?\n/).filter(Boolean)).toEqual([
+        'Ihr 1:1-Gespräch ist bestätigt',
+        `Sie treffen ${recruiter.name} (${recruiter.company}) bei ${name}.`,
+        `Wann: ${when}.`,
+        expect.stringMatching(
+          /^Ort: online\. Treten Sie in Parley über „1:1-Gespräche“ oder „Mein Zeitplan“ bei: http\S+\/chats$/,
+        ),
+        expect.stringMatching(/^Ihre 1:1-Gespräche öffnen: http\S+\/chats$/),
+        'Mit der angehängten Einladung tragen Sie das Gespräch in Ihren Kalender ein.',
+        '— Ihr Parley-Team',
+      ]);
+      expect(mail.parts.find((part) => part.type === 'text/html')?.text).toContain('<html lang="de">');
+      const recruiterMail = await mailbox.waitFor(recruiter.email, /^Confirmed: /);
+      expect(recruiterMail.subject).toBe(
+        `Confirmed: 1-1 chat with ${talent.name}, ${mailDay(date, 'en-GB')}, 10:30–11:00 (Europe/Berlin)`,
+      );
+      expect(recruiterMail.text).toContain(`${talent.name} picked a time for your 1-1 chat at ${name}.`);
     } finally {
       await recruiterApi.dispose();
     }

@@ -78,13 +78,6 @@ export class AvailabilityEditor {
       .fill(details.customQuestion);
   }
 
-  /** What is attached to a field for screen readers: its description (with a length counter) and its error. */
-  async describedBy(field: Locator): Promise<string> {
-    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
-    const texts = await Promise.all(ids.map((id) => this.page.locator(`[id="${id}"]`).textContent()));
-    return texts.join(' ');
-  }
-
   /** Shown at a direct-booking event that lets recruiters ask talents for a request instead. */
   get requireApproval(): Locator {
     return this.page.getByRole('switch', { name: 'Require approval', exact: true });

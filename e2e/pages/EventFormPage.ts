@@ -3,7 +3,8 @@ import type { Locator } from 'playwright-core';
 import { field } from '../support/locators.js';
 import { AppHeader } from './AppHeader.js';
 
-const CHAT_DURATIONS = [5, 10, 15, 20, 25, 30, 45, 60, 90, 120] as const;
+/** Every chat duration an event day may offer, in minutes. */
+export const CHAT_DURATIONS = [5, 10, 15, 20, 25, 30, 45, 60, 90, 120] as const;
 
 const REQUEST_POLICIES = [
   'Talents may request chats',

@@ -117,7 +117,7 @@ const ruleLabels: Record<Locale, Record<BookingRuleName, string>> = {
     requestCutoffHours: 'Stunden bis zum Anfrageschluss',
     changeCutoffHours: 'Stunden bis zum Änderungsschluss',
     maxReschedulesPerChat: 'Verschiebungen pro Gespräch',
-    noShowLimit: 'Grenze für Nichterscheinen',
+    noShowLimit: 'Höchstzahl versäumter Gespräche',
   },
 };
 
@@ -159,10 +159,10 @@ const holdMinutes = (label: Record<Locale, string>) => {
 
 /** How long a time offered from a waitlist is held for the talent: before the event's days, and on them. */
 const OfferHoldsInput = z.object({
-  offerHoldMinutes: holdMinutes({ en: 'Offer hold', de: 'Reservierung' }),
+  offerHoldMinutes: holdMinutes({ en: 'Offer hold', de: 'Reservierungsdauer' }),
   offerHoldMinutesOnEventDays: holdMinutes({
     en: "Offer hold on the event's days",
-    de: 'Reservierung an den Tagen des Events',
+    de: 'Reservierungsdauer an den Eventtagen',
   }),
 });
 export const defaultOfferHolds = { offerHoldMinutes: 15, offerHoldMinutesOnEventDays: 5 };

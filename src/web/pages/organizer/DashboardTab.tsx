@@ -186,6 +186,8 @@ function DeliveriesCard({ eventId }: { eventId: string }) {
   );
 }
 
+const countText = (count: number) => formatNumber(count);
+
 const minutesText = (minutes: number) =>
   minutes < 90
     ? translate('organizer.dashboard.minutes', { minutes: Math.round(minutes) })
@@ -310,6 +312,9 @@ function FunnelSection({ eventId, dashboard }: { eventId: string; dashboard: Eve
           dataKey="step"
           orientation="vertical"
           yAxisProps={{ width: 190 }}
+          // Talents are counted whole, and a count reads as the page's language writes numbers.
+          xAxisProps={{ allowDecimals: false }}
+          valueFormatter={countText}
           series={[{ name: 'talents', label: t('organizer.dashboard.funnel.talents'), color: 'indigo.7' }]}
           withBarValueLabel
           withTooltip={false}
@@ -377,6 +382,8 @@ function DaysSection({ eventId, dashboard }: { eventId: string; dashboard: Event
           withLegend
           withBarValueLabel
           withTooltip={false}
+          yAxisProps={{ allowDecimals: false }}
+          valueFormatter={countText}
           aria-label={t('organizer.dashboard.days.chart', {
             days: rows
               .map((row) =>

@@ -26,7 +26,14 @@ function RecruiterList({ company }: { company: RegisteredCompany }) {
             </Text>
           </div>
           {!recruiter.activated && (
-            <Badge variant="light" color="orange" size="sm" title={t('organizer.person.invitedHint')}>
+            // The whole word, in any language: the email beside it wraps instead.
+            <Badge
+              variant="light"
+              color="orange"
+              size="sm"
+              title={t('organizer.person.invitedHint')}
+              style={{ flexShrink: 0 }}
+            >
               {t('organizer.person.invited')}
             </Badge>
           )}

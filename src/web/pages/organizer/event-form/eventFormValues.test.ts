@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { noBookingRules } from '../../../../shared/booking/fair-use';
 import type { Event } from '../../../../shared/schemas/events.schemas';
-import { activateLocale } from '../../../i18n/i18n';
+import { speakGermanValidation } from '../../../../shared/schemas/german-validation';
+import { speakHumanValidationMessages } from '../../../../shared/schemas/issue-messages';
+import { activateLocale, currentLocale } from '../../../i18n/i18n';
 import { de } from '../../../i18n/messages/de/index';
 import { deLater } from '../../../i18n/messages/de/later';
 import { en } from '../../../i18n/messages/en/index';
@@ -188,5 +190,15 @@ describe('the days in the event form', () => {
     expect(validateEventForm(withDays({ closesAt: '00:00' }))['days.0.closesAt']).toBe(
       'Um bis Mitternacht geöffnet zu bleiben, setzen Sie das Häkchen bei „Bis Mitternacht geöffnet“.',
     );
+  });
+
+  it('names a repeated date on the day alone, in German too', () => {
+    // As the web's entry point does: the schema's sentences in the page's language.
+    speakHumanValidationMessages(currentLocale);
+    speakGermanValidation();
+    activateLocale('de', { ...de, ...deLater });
+    const errors = validateEventForm(twice);
+    expect(errors['days.1.date']).toBe('Ein anderer Tag hat bereits dieses Datum.');
+    expect(errors.days).toBeUndefined();
   });
 });

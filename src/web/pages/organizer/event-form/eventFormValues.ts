@@ -16,6 +16,7 @@ import {
   noBookingRules,
 } from '../../../../shared/booking/fair-use';
 import { NO_SHOW_AFTER_DEFAULT } from '../../../../shared/booking/attendance';
+import { schemaMessage } from '../../../../shared/schemas/schema-messages';
 import { utcToZoned, zonedTimeToUtc } from '../../../../shared/time/zoned';
 import { t } from '../../../i18n/i18n';
 import { viewerTimeZone } from '../../../time';
@@ -255,6 +256,6 @@ export function validateEventForm(values: EventFormValues): Record<string, strin
     if (time && !date) errors[`${bound}.date`] = t('organizer.eventForm.dateToo');
   }
   // The per-day messages above already say which date repeats.
-  if (errors.days === 'Each date only once.') delete errors.days;
+  if (errors.days === schemaMessage('events.datesUnique')) delete errors.days;
   return errors;
 }

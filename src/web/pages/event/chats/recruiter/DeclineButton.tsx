@@ -102,6 +102,10 @@ export function DeclineButton({
                     color="dark"
                     aria-pressed={message === reason}
                     onClick={() => write(reason)}
+                    // A reason is a sentence, longer in some languages than the dialog is wide: it wraps.
+                    h="auto"
+                    py={4}
+                    styles={{ label: { whiteSpace: 'normal', textAlign: 'start' } }}
                   >
                     {reason}
                   </Button>
