@@ -6,7 +6,7 @@ export const CLOCKS = ['24h', '12h'] as const;
 export type Clock = (typeof CLOCKS)[number];
 export const DEFAULT_CLOCK: Clock = '24h';
 
-const isClock = (value: unknown): value is Clock => CLOCKS.includes(value as Clock);
+export const isClock = (value: unknown): value is Clock => CLOCKS.includes(value as Clock);
 
 /** A person's clock as their account stores it: the one they chose, else 24-hour. */
 export const chosenClock = (stored: unknown): Clock => (isClock(stored) ? stored : DEFAULT_CLOCK);
