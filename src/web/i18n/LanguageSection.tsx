@@ -78,7 +78,7 @@ export function ClockSection() {
         <ApiErrorAlert error={current.error ?? save.error} title={t('account.clock.couldNotSave')} />
         <Radio.Group
           label={t('account.clock.title')}
-          value={current.data?.clock ?? null}
+          value={(save.isPending ? save.variables.clock : undefined) ?? current.data?.clock ?? null}
           onChange={(value) => isClock(value) && save.mutate({ clock: value })}
         >
           <Stack gap="xs" mt="xs">
