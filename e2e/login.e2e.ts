@@ -1,7 +1,9 @@
 import { describe, expect, test } from './support/browser.js';
+import { EventsPage } from './pages/EventsPage.js';
 import { DEMO_PASSWORD, LoginPage } from './pages/LoginPage.js';
 import { DEMO_EVENT, ORGANIZER } from './support/accounts.js';
 import { field } from './support/locators.js';
+import { newDemoTalent } from './support/newcomers.js';
 
 const recruiterTabs = ['1-1 Chats', 'Talent Profiles', 'My Schedule'];
 const talentTabs = ['1-1 Chats', 'My Schedule'];
@@ -84,5 +86,27 @@ describe('logging in with the demo accounts', () => {
     await page.reload();
     await login.heading.waitFor();
     expect(await page.getByRole('combobox', { name: 'Language', exact: true }).inputValue()).toBe('en');
+  });
+
+  test('English chosen on the login page of a German browser becomes the language of an account that had none', async ({
+    openPage,
+  }) => {
+    const talent = await newDemoTalent('Lou');
+    const page = await openPage({ locale: 'de-DE' });
+    await page.goto('/login');
+    await page.getByRole('combobox', { name: 'Sprache', exact: true }).selectOption({ label: 'English' });
+    const login = new LoginPage(page);
+    await login.heading.waitFor();
+    await login.login(talent.email, DEMO_PASSWORD);
+    await new EventsPage(page).waitUntilShown();
+
+    await page.reload();
+    await new EventsPage(page).waitUntilShown();
+    // The account's language, not only the browser's memory of the page: Account → Language names it.
+    await page.goto('/account');
+    await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+    const language = page.getByRole('combobox', { name: 'Language', exact: true });
+    await expect.poll(() => language.inputValue()).toBe('English');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 });

@@ -20,7 +20,16 @@ import { lazyNamed } from './app/lazyPage';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './app/session';
 import { AccountLanguage } from './i18n/AccountLanguage';
-import { currentLocale, I18nProvider, initialLocale, loadLocale, type MessageKey, useT } from './i18n/i18n';
+import {
+  activateClock,
+  currentLocale,
+  I18nProvider,
+  initialClock,
+  initialLocale,
+  loadLocale,
+  type MessageKey,
+  useT,
+} from './i18n/i18n';
 import { speakHumanValidationMessages } from '../shared/schemas/issue-messages';
 
 // German validation sentences load with a German page, or with the first parse after a switch to German (until
@@ -159,6 +168,7 @@ function App() {
 }
 
 // Every word on screen comes from the language's catalog: it is loaded before anything is drawn.
+activateClock(initialClock());
 loadLocale(initialLocale()).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

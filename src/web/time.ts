@@ -1,11 +1,12 @@
 import type { ChatTimes } from '../shared/booking/chat-phase';
+import { TIME_OF_DAY } from '../shared/i18n/clocks';
 import { FORMAT_LOCALES } from '../shared/i18n/locales';
 import type { Chat } from '../shared/schemas/chats.schemas';
-import { currentLocale, t } from './i18n/i18n';
+import { currentClock, currentLocale, t } from './i18n/i18n';
 
 /**
- * Formatting of event dates and times: always in an explicit zone, never the machine's by accident, and in the
- * language in use (`Tue, 4 Mar 2031` in English, `Di., 4. März 2031` in German), always on a 24-hour clock.
+ * Formatting of event dates and times: always in an explicit zone, never the machine's by accident, in the language
+ * in use (`Tue, 4 Mar 2031` in English, `Di., 4. März 2031` in German), and on the clock in use (`14:30`, `2:30 pm`).
  */
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -59,11 +60,9 @@ export function formatDateRange(first: string | null, last: string | null): stri
   return `${formatDate(first)} – ${formatDate(last)}`;
 }
 
-/** `09:30`: the wall clock of `timeZone` at an instant. */
-export function formatTime(iso: string, timeZone: string): string {
-  return formatOf(timeZone, 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(iso),
-  );
+/** `09:30` (or `9:30 am`): the wall clock of `timeZone` at an instant, on the clock in use unless one is given. */
+export function formatTime(iso: string, timeZone: string, clock = currentClock()): string {
+  return formatOf(timeZone, `time-${clock}`, TIME_OF_DAY[clock]).format(new Date(iso));
 }
 
 /** `Tue, 4 Mar 2030`: the calendar date of `timeZone` at an instant. */

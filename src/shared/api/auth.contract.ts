@@ -4,6 +4,7 @@ import {
   BrowserTimeZone,
   ChangePasswordRequest,
   LanguageSetting,
+  LanguageSettingChange,
   LoginRequest,
   OkResponse,
   PasswordResetRequest,
@@ -43,7 +44,8 @@ export const authApi = defineRoutes('auth', {
   login: {
     method: 'POST',
     path: '/api/auth/login',
-    summary: 'Log in with email and password',
+    summary:
+      'Log in with email and password; `language`, the one chosen on the login page, becomes the account’s if it has none',
     body: LoginRequest,
     responses: { 200: SessionResponse },
   },
@@ -105,14 +107,15 @@ export const authApi = defineRoutes('auth', {
     method: 'GET',
     path: '/api/me/language',
     summary:
-      'The language the viewer chose for the app and their emails (null: none chosen, the browser decides)',
+      'The language the viewer chose for the app and their emails (null: none chosen, the browser decides), and the clock of their times (24h unless they chose 12h)',
     responses: { 200: LanguageSetting },
   },
   setLanguage: {
     method: 'PUT',
     path: '/api/me/language',
-    summary: 'Choose the language of the app and of emails, or none (null) to follow the browser',
-    body: LanguageSetting,
+    summary:
+      'Choose the language of the app and of emails, or none (null) to follow the browser, and the clock of times (24h or 12h); a field left out stays as it is',
+    body: LanguageSettingChange,
     responses: { 200: LanguageSetting },
   },
   recordBrowserLanguage: {
@@ -126,7 +129,7 @@ export const authApi = defineRoutes('auth', {
   useToken: {
     method: 'POST',
     path: '/api/auth/tokens/use',
-    summary: 'Set a password from an invitation or reset link, and log in',
+    summary: 'Set a password from an invitation or reset link, and log in; `language` as in login',
     body: SetPasswordWithTokenRequest,
     responses: { 200: SessionResponse },
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLOCKS } from '../i18n/clocks.js';
 import { LOCALES } from '../i18n/locales.js';
 import { TimeZone } from './time-zone.schemas.js';
 import { singleLineText } from './text.schemas.js';
@@ -28,12 +29,17 @@ export type CurrentUser = z.infer<typeof CurrentUser>;
 export const SessionResponse = z.object({ user: CurrentUser, csrfToken: z.string() });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
+const Language = z.enum(LOCALES, { error: say('auth.language') });
+/** The language a visitor chose in the menu of the page they signed in on: an account that has none takes it. */
+const PageLanguage = { language: Language.optional() };
+
 export const LoginRequest = z.object({
   email: Email,
   password: z
     .string()
     .min(1, { error: say('auth.password') })
     .max(200),
+  ...PageLanguage,
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
@@ -46,6 +52,7 @@ export const SetPasswordWithTokenRequest = z.object({
   token: z.string().min(10).max(200),
   password: NewPassword,
   name: singleLineText().min(1).max(120).optional(),
+  ...PageLanguage,
 });
 export const TokenInfoResponse = z.object({
   email: z.string(),
@@ -59,8 +66,16 @@ export const TimeZoneSetting = z.object({ timeZone: TimeZone.nullable() });
 export type TimeZoneSetting = z.infer<typeof TimeZoneSetting>;
 export const BrowserTimeZone = z.object({ timeZone: TimeZone });
 
-const Language = z.enum(LOCALES, { error: say('auth.language') });
-/** The language of the app and the emails a person chose; null follows their browser. */
-export const LanguageSetting = z.object({ language: Language.nullable() });
+/**
+ * The language of the app and the emails a person chose (null follows their browser), and the clock they read
+ * times on.
+ */
+export const LanguageSetting = z.object({
+  language: Language.nullable(),
+  clock: z.enum(CLOCKS, { error: say('auth.clock') }),
+});
 export type LanguageSetting = z.infer<typeof LanguageSetting>;
+/** A change of the language settings: what is left out stays as it is. */
+export const LanguageSettingChange = LanguageSetting.partial();
+export type LanguageSettingChange = z.infer<typeof LanguageSettingChange>;
 export const BrowserLanguage = z.object({ language: Language });

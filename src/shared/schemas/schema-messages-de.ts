@@ -19,6 +19,7 @@ export const schemaMessagesDe: Record<SchemaMessageId, string> = {
   'auth.passwordMax': 'Verwenden Sie höchstens 200 Zeichen.',
   'auth.password': 'Geben Sie Ihr Passwort ein.',
   'auth.language': 'Wählen Sie eine der angebotenen Sprachen.',
+  'auth.clock': 'Wählen Sie das 24- oder das 12-Stunden-Format.',
   'availability.questionMax': 'Die Frage darf höchstens 300 Zeichen lang sein.',
   'availability.favourites': 'Favoriten ist true oder false.',
   'chats.runningLate': 'Geben Sie {choices} Minuten an.',

@@ -24,6 +24,7 @@ export const schemaMessages = {
   'auth.passwordMax': 'Use at most 200 characters.',
   'auth.password': 'Enter your password.',
   'auth.language': 'Choose one of the languages offered.',
+  'auth.clock': 'Choose a 24-hour or a 12-hour clock.',
   'availability.questionMax': 'Keep the question under 300 characters.',
   'availability.favourites': 'Favourites is true or false.',
   'chats.runningLate': 'Say {choices} minutes.',

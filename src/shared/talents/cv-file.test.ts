@@ -54,9 +54,15 @@ describe('cvFileName', () => {
 });
 
 describe('fileSizeLabel', () => {
-  it('reads in KB below a megabyte and in MB above', () => {
-    expect(fileSizeLabel(200)).toBe('1 KB');
-    expect(fileSizeLabel(310 * 1024)).toBe('310 KB');
-    expect(fileSizeLabel(2.4 * 1024 * 1024)).toBe('2.4 MB');
+  it('reads in kB below a megabyte and in MB above', () => {
+    expect(fileSizeLabel(200, 'en')).toBe('1 kB');
+    expect(fileSizeLabel(310 * 1024, 'en')).toBe('310 kB');
+    expect(fileSizeLabel(2.4 * 1024 * 1024, 'en')).toBe('2.4 MB');
+  });
+
+  it('writes the number as the language does', () => {
+    expect(fileSizeLabel(1.5 * 1024 * 1024, 'de')).toBe('1,5 MB');
+    expect(fileSizeLabel(1200 * 1024, 'de')).toBe('1,2 MB');
+    expect(fileSizeLabel(980 * 1024, 'de')).toBe('980 kB');
   });
 });

@@ -1,3 +1,5 @@
+import { FORMAT_LOCALES, type Locale } from '../i18n/locales.js';
+
 /** The largest CV a talent may upload: a few pages with pictures, not a portfolio. */
 export const CV_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -51,8 +53,13 @@ export function cvFileName(original: string | undefined): string {
   return `${cleaned || 'cv'}.pdf`;
 }
 
-/** "2.4 MB", "310 KB": how a CV's size reads next to its name. */
-export function fileSizeLabel(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+/** `2.4 MB`, `310 kB` (`2,4 MB` in German): how a CV's size reads next to its name, in the reader's language. */
+export function fileSizeLabel(bytes: number, locale: Locale): string {
+  const megabytes = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(FORMAT_LOCALES[locale], {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    minimumFractionDigits: megabytes ? 1 : 0,
+    maximumFractionDigits: megabytes ? 1 : 0,
+  }).format(megabytes ? bytes / (1024 * 1024) : Math.max(1, Math.round(bytes / 1024)));
 }

@@ -1,9 +1,18 @@
 import { Center, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { isLocale, LOCALE_NAMES, LOCALES } from '../../shared/i18n/locales';
+import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from '../../shared/i18n/locales';
 import { useT } from '../i18n/i18n';
 
 const languages = LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }));
+
+// For the tab's life: a reload of the login page must not lose the choice before signing in.
+const CHOSEN_KEY = 'parley-language-chosen';
+
+/** The language the visitor chose in this menu, if they did: signing in gives it to an account that has none. */
+export function languageChosenHere(): { language?: Locale } {
+  const chosen = sessionStorage.getItem(CHOSEN_KEY);
+  return isLocale(chosen) ? { language: chosen } : {};
+}
 
 /**
  * The frame of the pages one sees before logging in, with a language menu: there is no account to choose one on yet.
@@ -32,7 +41,9 @@ export function PublicPage({ title, children }: { title: string; children: React
               value={locale}
               onChange={(event) => {
                 const chosen = event.currentTarget.value;
-                if (isLocale(chosen)) void setLocale(chosen);
+                if (!isLocale(chosen)) return;
+                sessionStorage.setItem(CHOSEN_KEY, chosen);
+                void setLocale(chosen);
               }}
             />
           </Group>

@@ -5,7 +5,10 @@ import { call } from '../api/client';
 import { useSession } from '../app/session';
 import { browserLocale, useT } from './i18n';
 
-/** The language chosen on the signed-in person's account, and the cache key a change of it is written to. */
+/**
+ * The language and the clock chosen on the signed-in person's account, and the cache key a change of them is
+ * written to.
+ */
 export function useChosenLanguage() {
   const { user } = useSession();
   const queryKey = ['me', 'language', user?.id];
@@ -18,13 +21,20 @@ export function useChosenLanguage() {
   return { chosen, queryKey };
 }
 
-/** Once signed in, the page speaks the language the person chose on their account, else their browser's. */
+/**
+ * Once signed in, the page speaks the language the person chose on their account, else their browser's, and shows
+ * times on the clock they chose.
+ */
 export function AccountLanguage() {
-  const { locale, setLocale } = useT();
+  const { locale, setLocale, clock, setClock } = useT();
   const { chosen } = useChosenLanguage();
   const wanted = chosen.data ? (chosen.data.language ?? browserLocale()) : null;
+  const wantedClock = chosen.data?.clock;
   useEffect(() => {
     if (wanted && wanted !== locale) void setLocale(wanted);
   }, [wanted, locale, setLocale]);
+  useEffect(() => {
+    if (wantedClock && wantedClock !== clock) setClock(wantedClock);
+  }, [wantedClock, clock, setClock]);
   return null;
 }

@@ -9,6 +9,7 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { type Clock, chosenClock, DEFAULT_CLOCK } from '../../shared/i18n/clocks';
 import { DIRECTIONS, isLocale, type Locale, matchLocale } from '../../shared/i18n/locales';
 import {
   type Catalog,
@@ -38,6 +39,7 @@ const catalogs: Record<Locale, { first(): Promise<Catalog>; later(): Promise<Cat
 };
 
 const STORAGE_KEY = 'parley-language';
+const CLOCK_STORAGE_KEY = 'parley-clock';
 
 /** The first of the browser's languages Parley speaks. */
 export const browserLocale = (): Locale =>
@@ -49,6 +51,9 @@ export function initialLocale(): Locale {
   return isLocale(stored) ? stored : browserLocale();
 }
 
+/** The clock last used here, so the page does not flash times on another while the account's choice loads. */
+export const initialClock = (): Clock => chosenClock(localStorage.getItem(CLOCK_STORAGE_KEY));
+
 interface Active {
   translator: WebTranslator;
   catalog: Catalog;
@@ -56,8 +61,9 @@ interface Active {
   complete: Promise<void>;
 }
 
-// Code outside components (time formats, the API client) reads the language in use from here.
+// Code outside components (time formats, the API client) reads the language and the clock in use from here.
 let active: Active | undefined;
+let clock: Clock = DEFAULT_CLOCK;
 const listeners = new Set<() => void>();
 
 function current(): Active {
@@ -76,6 +82,7 @@ function translatorFor(key: MessageKey): WebTranslator {
 }
 
 export const currentLocale = (): Locale => current().translator.locale;
+export const currentClock = (): Clock => clock;
 
 /** A message as text, for code outside components; components use `useT`, which re-renders on a change. */
 export const t = (key: MessageKey, values?: Values): string => translatorFor(key).t(key, values);
@@ -86,6 +93,12 @@ export const wholeCatalog = (): Promise<void> => current().complete;
 /** Makes a loaded catalog the one in use (the tests load the whole English one at once). */
 export function activateLocale(locale: Locale, catalog: Catalog, complete = Promise.resolve()): void {
   active = { translator: createTranslator<MessageKey>(locale, catalog), catalog, complete };
+  for (const listener of listeners) listener();
+}
+
+/** Makes a clock the one times are shown on. */
+export function activateClock(chosen: Clock): void {
+  clock = chosen;
   for (const listener of listeners) listener();
 }
 
@@ -116,14 +129,22 @@ interface I18nValue {
   /** A message with tags or elements in it: `rich('x', { link: (text) => <Anchor>{text}</Anchor> })`. */
   rich(key: MessageKey, values: RichValues<ReactNode>): ReactNode;
   setLocale(locale: Locale): Promise<void>;
+  clock: Clock;
+  /** Shows times on this clock, here and on the next visit. */
+  setClock(clock: Clock): void;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
 
+const setClock = (chosen: Clock) => {
+  localStorage.setItem(CLOCK_STORAGE_KEY, chosen);
+  activateClock(chosen);
+};
+
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [translator, setTranslator] = useState(() => current().translator);
+  const [inUse, setInUse] = useState(() => ({ translator: current().translator, clock }));
   useEffect(() => {
-    const follow = () => setTranslator(current().translator);
+    const follow = () => setInUse({ translator: current().translator, clock });
     listeners.add(follow);
     follow();
     return () => {
@@ -133,19 +154,22 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const setLocale = useCallback(async (locale: Locale) => {
     if (locale !== currentLocale()) await loadLocale(locale, { whole: true });
   }, []);
+  const { translator } = inUse;
   const value = useMemo<I18nValue>(
     () => ({
       locale: translator.locale,
       t: (key, values) => translatorFor(key).t(key, values),
       rich: (key, values) => <>{Children.toArray(translatorFor(key).rich<ReactNode>(key, values))}</>,
       setLocale,
+      clock: inUse.clock,
+      setClock,
     }),
-    [translator, setLocale],
+    [translator, inUse.clock, setLocale],
   );
-  // Formats outside components read the language when they run: the app is drawn anew in a new language.
+  // Formats outside components read the language and the clock when they run: the app is drawn anew on a change.
   return (
     <I18nContext.Provider value={value}>
-      <Fragment key={translator.locale}>{children}</Fragment>
+      <Fragment key={`${translator.locale} ${inUse.clock}`}>{children}</Fragment>
     </I18nContext.Provider>
   );
 }

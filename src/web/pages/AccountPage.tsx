@@ -7,7 +7,7 @@ import { useUser } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { EmailPreferencesSection } from '../notifications/EmailPreferencesSection';
 import { TimeZoneSection } from '../notifications/TimeZoneSection';
-import { LanguageSection } from '../i18n/LanguageSection';
+import { ClockSection, LanguageSection } from '../i18n/LanguageSection';
 import { useT } from '../i18n/i18n';
 import { DataSharingSection } from '../handoff/DataSharingSection';
 import { SafetySection } from '../safety/SafetySection';
@@ -80,6 +80,7 @@ export function AccountPage() {
         </form>
       </Paper>
       <LanguageSection />
+      <ClockSection />
       <TimeZoneSection />
       <EmailPreferencesSection />
       {(user.role === 'talent' || user.role === 'recruiter') && <SafetySection role={user.role} />}

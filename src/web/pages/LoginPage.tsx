@@ -6,7 +6,7 @@ import { authApi } from '../../shared/api/auth.contract';
 import { call } from '../api/client';
 import { useSession } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { PublicPage } from '../components/PublicPage';
+import { languageChosenHere, PublicPage } from '../components/PublicPage';
 import { useT } from '../i18n/i18n';
 
 /** Only same-site paths, so a crafted link cannot send people elsewhere after login. */
@@ -42,7 +42,7 @@ export function LoginPage() {
     if (!found.email && !found.password) login.mutate(values);
   };
   const login = useMutation({
-    mutationFn: (body: typeof values) => call(authApi.login, { body }),
+    mutationFn: (body: typeof values) => call(authApi.login, { body: { ...body, ...languageChosenHere() } }),
     onSuccess: (session) => {
       signedIn(session);
       navigate(next, { replace: true });

@@ -7,7 +7,7 @@ import type { ResponseOf } from '../../shared/api/route';
 import { call } from '../api/client';
 import { useSession } from '../app/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { PublicPage } from '../components/PublicPage';
+import { languageChosenHere, PublicPage } from '../components/PublicPage';
 import { useT } from '../i18n/i18n';
 
 type TokenPurpose = ResponseOf<typeof authApi.describeToken>['purpose'];
@@ -39,6 +39,7 @@ export function TokenPasswordPage({ purpose }: { purpose: TokenPurpose }) {
           token,
           password: values.password,
           ...(purpose === 'invitation' && values.name.trim() ? { name: values.name.trim() } : {}),
+          ...languageChosenHere(),
         },
       }),
     onSuccess: (session) => {

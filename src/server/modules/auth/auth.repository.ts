@@ -104,9 +104,12 @@ export async function setTimeZones(
   await q.update(users).set(zones).where(eq(users.id, userId));
 }
 
-export async function findLanguage(q: Queryable, userId: string): Promise<string | null> {
-  const [row] = await q.select({ language: users.language }).from(users).where(eq(users.id, userId));
-  return row?.language ?? null;
+export async function findLanguageSettings(q: Queryable, userId: string) {
+  const [row] = await q
+    .select({ language: users.language, clock: users.clock })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ?? { language: null, clock: null };
 }
 
 /** Each person's language settings, for the words of their emails. */
@@ -121,9 +124,17 @@ export async function findLanguagesOf(q: Queryable, userIds: string[]) {
 export async function setLanguages(
   q: Queryable,
   userId: string,
-  languages: { language?: string | null; browserLanguage?: string },
+  languages: { language?: string | null; browserLanguage?: string; clock?: string },
 ): Promise<void> {
   await q.update(users).set(languages).where(eq(users.id, userId));
+}
+
+/** Gives the account a language unless it has one already: a choice made on the account is never overwritten. */
+export async function adoptLanguage(q: Queryable, userId: string, language: string): Promise<void> {
+  await q
+    .update(users)
+    .set({ language })
+    .where(and(eq(users.id, userId), isNull(users.language)));
 }
 
 export async function setUserName(q: Queryable, userId: string, name: string): Promise<void> {

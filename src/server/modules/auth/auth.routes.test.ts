@@ -80,6 +80,21 @@ describe('login and sessions', () => {
     expect(wrong.json().error.code).toBe('auth.invalid_credentials');
   });
 
+  it('gives an account with no language the one chosen on the login page, never over one chosen on the account', async () => {
+    const newcomer = await buildUser(t.ctx.db);
+    const login = (email: string) =>
+      anonymous(t.app).post('/api/auth/login', { email, password: TEST_PASSWORD, language: 'de' });
+    expect((await login(newcomer.email)).statusCode).toBe(200);
+    const asNewcomer = await loginAs(t.app, newcomer.email);
+    expect((await asNewcomer.get('/api/me/language')).json()).toEqual({ language: 'de', clock: '24h' });
+
+    const settled = await buildUser(t.ctx.db);
+    await (await loginAs(t.app, settled.email)).put('/api/me/language', { language: 'en' });
+    expect((await login(settled.email)).statusCode).toBe(200);
+    const asSettled = await loginAs(t.app, settled.email);
+    expect((await asSettled.get('/api/me/language')).json()).toEqual({ language: 'en', clock: '24h' });
+  });
+
   it('answers 400 with a message per field for malformed input', async () => {
     const response = await anonymous(t.app).post('/api/auth/login', { email: 'not-an-email' });
     expect(response.statusCode).toBe(400);
@@ -223,6 +238,7 @@ describe('passwords', () => {
     const used = await anonymous(t.app).post('/api/auth/tokens/use', {
       token,
       password: 'reset-password-123',
+      language: 'de',
     });
     expect(used.statusCode).toBe(200);
     expect((await old.get('/api/auth/session')).statusCode).toBe(401);
@@ -232,7 +248,9 @@ describe('passwords', () => {
     });
     expect(again.statusCode).toBe(400);
     expect(again.json().error.code).toBe('auth.token_invalid');
-    await expect(loginAs(t.app, user.email, 'reset-password-123')).resolves.toBeTruthy();
+    const renewed = await loginAs(t.app, user.email, 'reset-password-123');
+    // The language chosen on the link's page became the account's, which had none.
+    expect((await renewed.get('/api/me/language')).json()).toEqual({ language: 'de', clock: '24h' });
   });
 
   it('answers a reset request for an unknown email byte for byte like a known one, and sends nothing', async () => {

@@ -57,7 +57,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   route(app, authApi.language, (request) => auth.getLanguage(ctx, requireSession(request).user));
   route(app, authApi.setLanguage, (request) =>
-    auth.setLanguage(ctx, requireSession(request).user, request.body.language),
+    auth.setLanguage(ctx, requireSession(request).user, request.body),
   );
   route(app, authApi.recordBrowserLanguage, async (request) => {
     await auth.recordBrowserLanguage(ctx, requireSession(request).user, request.body.language);

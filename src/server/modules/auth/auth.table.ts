@@ -42,6 +42,8 @@ export const users = pgTable(
     language: text('language'),
     /** The language of the browser they last used, for emails when they chose none. */
     browserLanguage: text('browser_language'),
+    /** The clock the person chose on the Account page (`24h`, `12h`) for the app and their emails; null: 24-hour. */
+    clock: text('clock'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /**
      * When the person deleted their account. The row stays for the chats and reports others still need, under a

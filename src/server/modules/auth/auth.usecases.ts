@@ -1,4 +1,6 @@
+import { chosenClock } from '../../../shared/i18n/clocks.js';
 import { isLocale, type Locale } from '../../../shared/i18n/locales.js';
+import type { LanguageSetting, LanguageSettingChange } from '../../../shared/schemas/auth.schemas.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import { requestTranslator } from '../../i18n/index.js';
 import type { Queryable } from '../../infra/db/client.js';
@@ -62,7 +64,13 @@ function tooManyAttemptsSentence(retryAfterMs: number): string {
  * Every attempt is counted as a failure before the password is checked, so parallel guesses meet the limit; a
  * success then clears the account's counter at this address and gives the address its attempt back.
  */
-export async function login(input: { ctx: AppContext; email: string; password: string; ip: string }) {
+export async function login(input: {
+  ctx: AppContext;
+  email: string;
+  password: string;
+  ip: string;
+  language?: Locale;
+}) {
   const { ctx, password, ip } = input;
   const email = input.email.toLowerCase();
   const now = ctx.now();
@@ -85,6 +93,7 @@ export async function login(input: { ctx: AppContext; email: string; password: s
   if (!user || user.deletedAt || !valid) throw authErrors.invalid_credentials();
   await forget(ctx.db, LOGIN_PER_ACCOUNT_AND_ADDRESS, accountHere);
   await refund(ctx.db, LOGIN_PER_ADDRESS, ip);
+  if (input.language && !user.language) await repo.adoptLanguage(ctx.db, user.id, input.language);
   return createSession(ctx.db, user.id, now);
 }
 
@@ -336,6 +345,7 @@ export async function setPasswordWithToken(input: {
   token: string;
   password: string;
   name?: string;
+  language?: Locale;
 }) {
   const { ctx } = input;
   const now = ctx.now();
@@ -346,6 +356,7 @@ export async function setPasswordWithToken(input: {
     if (!row || !(await repo.consumeAuthToken(tx, tokenHash, now))) throw authErrors.token_invalid();
     await repo.setPasswordHash(tx, row.user.id, hash);
     if (input.name && row.token.purpose === 'invitation') await repo.setUserName(tx, row.user.id, input.name);
+    if (input.language) await repo.adoptLanguage(tx, row.user.id, input.language);
     await repo.deleteSessionsOfUser(tx, row.user.id);
     return { userId: row.user.id, session: await createSession(tx, row.user.id, now) };
   });
@@ -367,19 +378,23 @@ export async function setTimeZone(
   return { timeZone };
 }
 
-/** The language the person chose for the app and their emails; null when their browser decides. */
-export async function getLanguage(ctx: AppContext, user: SessionUser): Promise<{ language: Locale | null }> {
-  const language = await repo.findLanguage(ctx.db, user.id);
-  return { language: isLocale(language) ? language : null };
+/**
+ * The language the person chose for the app and their emails (null when their browser decides), and the clock they
+ * read times on.
+ */
+export async function getLanguage(ctx: AppContext, user: SessionUser): Promise<LanguageSetting> {
+  const { language, clock } = await repo.findLanguageSettings(ctx.db, user.id);
+  return { language: isLocale(language) ? language : null, clock: chosenClock(clock) };
 }
 
 export async function setLanguage(
   ctx: AppContext,
   user: SessionUser,
-  language: Locale | null,
-): Promise<{ language: Locale | null }> {
-  await repo.setLanguages(ctx.db, user.id, { language });
-  return { language };
+  change: LanguageSettingChange,
+): Promise<LanguageSetting> {
+  // An empty change is no error: it answers the settings as they are.
+  if (Object.keys(change).length > 0) await repo.setLanguages(ctx.db, user.id, change);
+  return getLanguage(ctx, user);
 }
 
 /** The browser's language stands in for one the person never chose, so their emails come in a language they read. */

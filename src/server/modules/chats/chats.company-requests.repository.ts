@@ -26,6 +26,7 @@ function selectCompanyRequestView(q: Queryable) {
         email: talent.email,
         timeZone: sql<string | null>`coalesce(${talent.timeZone}, ${talent.browserTimeZone})`,
         language: sql<string | null>`coalesce(${talent.language}, ${talent.browserLanguage})`,
+        clock: talent.clock,
       },
       talentHeadline: sql<string | null>`(select ${talentProfiles.headline} from ${talentProfiles}
         where ${talentProfiles.userId} = ${companyRequests.talentId})`,
@@ -133,6 +134,7 @@ export async function listConfirmedRecruiters(
       email: users.email,
       timeZone: sql<string | null>`coalesce(${users.timeZone}, ${users.browserTimeZone})`,
       language: sql<string | null>`coalesce(${users.language}, ${users.browserLanguage})`,
+      clock: users.clock,
       requiresApproval: recruiterDetails.requiresApproval,
     })
     .from(recruiterDetails)

@@ -62,6 +62,17 @@ describe('a chat time in an email', () => {
       ),
     ).toBe('Mo., 4. März, 16:00–16:30 (Europe/Berlin)');
   });
+
+  it('reads on a 12-hour clock for a reader who chose one, in their language', () => {
+    const [start, end] = [at('2030-12-05T13:30:00Z'), at('2030-12-05T14:00:00Z')];
+    const zones = { reader: 'Europe/London', event: berlin };
+    expect(formatChatTime(start, end, zones, translatorFor('en'), '12h')).toBe(
+      'Thu 5 Dec, 1:30 pm–2:00 pm (Europe/London) · 2:30 pm–3:00 pm event time, Europe/Berlin',
+    );
+    expect(formatChatTime(start, end, zones, translatorFor('de'), '12h')).toBe(
+      'Do., 5. Dez., 1:30 PM–2:00 PM (Europe/London) · 2:30 PM–3:00 PM (Ortszeit Europe/Berlin)',
+    );
+  });
 });
 
 const t = withTestApp({ now: at('2030-03-01T12:00:00Z') });
@@ -180,6 +191,37 @@ describe('emails written for their reader', () => {
     );
     expect(toGermanRecruiter!.text).toContain(`${third.name} hat ein 1:1-Gespräch gebucht`);
     expect(toGermanRecruiter!.text).toMatch(/— Ihr Parley-Team$/);
+  });
+
+  it('are on the clock the reader chose: 12-hour (`5:00 pm`), else 24-hour', async () => {
+    const talent = await talentAtEvent();
+    const recruiter = await bookableRecruiter();
+    const asTalent = await loginAs(t.app, talent.email);
+    const asRecruiter = await loginAs(t.app, recruiter.email);
+    expect((await asTalent.get('/api/me/language')).json()).toEqual({ language: null, clock: '24h' });
+    expect((await asTalent.put('/api/me/language', { clock: '12h' })).json()).toEqual({
+      language: null,
+      clock: '12h',
+    });
+    // A change of one setting leaves the other as it is.
+    expect((await asRecruiter.put('/api/me/language', { language: 'en' })).json()).toEqual({
+      language: 'en',
+      clock: '24h',
+    });
+    const bad = await asTalent.put('/api/me/language', { clock: '13h' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.clock).toBe('Choose a 24-hour or a 12-hour clock.');
+    for (const as of [asTalent, asRecruiter]) await as.put('/api/me/time-zone', { timeZone: 'Asia/Tokyo' });
+
+    await stage.confirmedChat({ talent, recruiter });
+    const [toTalent] = await mailsTo(talent.email);
+    const twelveHour = 'Mon 4 Mar, 5:00 pm–5:30 pm (Asia/Tokyo) · 9:00 am–9:30 am event time, Europe/Berlin';
+    expect(toTalent!.subject).toBe(`Confirmed: 1-1 chat with ${recruiter.name}, ${twelveHour}`);
+    expect(toTalent!.text).toContain(`When: ${twelveHour}.`);
+    const [toRecruiter] = await mailsTo(recruiter.email);
+    expect(toRecruiter!.text).toContain(
+      'When: Mon 4 Mar, 17:00–17:30 (Asia/Tokyo) · 09:00–09:30 event time, Europe/Berlin.',
+    );
   });
 
   it('tell the talent to pick a time when approved', async () => {

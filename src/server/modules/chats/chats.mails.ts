@@ -1,3 +1,4 @@
+import { chosenClock, type Clock, DEFAULT_CLOCK, TIME_OF_DAY } from '../../../shared/i18n/clocks.js';
 import { FORMAT_LOCALES, type Locale } from '../../../shared/i18n/locales.js';
 import type { NotificationKind, NotificationParams } from '../../../shared/schemas/notifications.schemas.js';
 import { type MessageKey, recipientLocale, type ServerTranslator, translatorFor } from '../../i18n/index.js';
@@ -20,47 +21,51 @@ export interface MailContext {
   now: Date;
 }
 
-/** A person as their mails need them: `timeZone` and `language` are their own choice, else their browser's. */
+/**
+ * A person as their mails need them: `timeZone` and `language` are their own choice, else their browser's; `clock`
+ * their choice of a 24-hour or 12-hour clock.
+ */
 type Person = ChatView['talent'];
 
 /** The reader's words: their language, else their browser's, else English. */
 const wordsOf = (reader: Pick<Person, 'language'>): ServerTranslator =>
   translatorFor(recipientLocale(reader.language));
 
-/** Building a format is slow next to using one: one per language, zone and style. */
+/** Building a format is slow next to using one: one per language, zone and style (a day, or a clock's time). */
 const formats = new Map<string, Intl.DateTimeFormat>();
-function formatOf(locale: Locale, timeZone: string, style: 'day' | 'clock'): Intl.DateTimeFormat {
+function formatOf(locale: Locale, timeZone: string, style: 'day' | Clock): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${style}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(
-      FORMAT_LOCALES[locale],
-      style === 'day'
-        ? { timeZone, weekday: 'short', day: 'numeric', month: 'short' }
-        : { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-    );
+    format = new Intl.DateTimeFormat(FORMAT_LOCALES[locale], {
+      timeZone,
+      ...(style === 'day' ? { weekday: 'short', day: 'numeric', month: 'short' } : TIME_OF_DAY[style]),
+    });
     formats.set(key, format);
   }
   return format;
 }
 const dayOf = (locale: Locale, instant: Date, timeZone: string) =>
   formatOf(locale, timeZone, 'day').format(instant);
-const clockOf = (locale: Locale, instant: Date, timeZone: string) =>
-  formatOf(locale, timeZone, 'clock').format(instant);
+const timeOf = (locale: Locale, clock: Clock, instant: Date, timeZone: string) =>
+  formatOf(locale, timeZone, clock).format(instant);
 
 /**
  * `Thu 3 Dec, 10:00–10:30 (Europe/London) · 11:00–11:30 event time, Europe/Berlin` (in German `Do., 3. Dez.,
  * 10:00–10:30 (Europe/London) · 11:00–11:30 (Ortszeit Europe/Berlin)`): the reader's clock first, the event's beside
- * it only when it reads differently (its day too when that differs), in the reader's language.
+ * it only when it reads differently (its day too when that differs), in the reader's language and on the 24-hour or
+ * 12-hour clock they read (`10:00 am–10:30 am`).
  */
 export function formatChatTime(
   startsAt: Date,
   endsAt: Date,
   zones: { reader: string; event: string },
   tr: ServerTranslator = translatorFor('en'),
+  clock: Clock = DEFAULT_CLOCK,
 ): string {
   const { locale } = tr;
-  const range = (zone: string) => `${clockOf(locale, startsAt, zone)}–${clockOf(locale, endsAt, zone)}`;
+  const range = (zone: string) =>
+    `${timeOf(locale, clock, startsAt, zone)}–${timeOf(locale, clock, endsAt, zone)}`;
   const readerDay = dayOf(locale, startsAt, zones.reader);
   const readerText = tr.t('chats.time.inZone', {
     time: tr.t('chats.time.dayAndRange', { day: readerDay, range: range(zones.reader) }),
@@ -85,7 +90,14 @@ const chatTimeFor = (
   ctx: MailContext,
   reader: Person,
   chat: { startsAt: Date | null; endsAt: Date | null },
-) => formatChatTime(chat.startsAt!, chat.endsAt!, zonesOf(ctx, reader), wordsOf(reader));
+) =>
+  formatChatTime(
+    chat.startsAt!,
+    chat.endsAt!,
+    zonesOf(ctx, reader),
+    wordsOf(reader),
+    chosenClock(reader.clock),
+  );
 
 const chatsUrl = (ctx: MailContext) => `${ctx.publicUrl}/events/${ctx.event.id}/chats`;
 const sender = (from: string) => {
@@ -754,7 +766,7 @@ export function offerNotices(ctx: MailContext, view: ChatView): Notice[] {
   const tr = wordsOf(reader);
   const expiresAt = view.chat.offerExpiresAt!;
   const when = chatTimeFor(ctx, reader, view.chat);
-  const acceptBy = clockOf(tr.locale, expiresAt, zonesOf(ctx, reader).reader);
+  const acceptBy = timeOf(tr.locale, chosenClock(reader.clock), expiresAt, zonesOf(ctx, reader).reader);
   const recruiter = view.recruiter.name;
   return [
     notice(ctx, view, reader, 'waitlist_offer', {

@@ -109,6 +109,8 @@ interface ViewPerson {
   timeZone: string | null;
   /** The language of their emails: the one they chose, else their browser's; null: English. */
   language: string | null;
+  /** The clock of the times in their emails (`12h`, `24h`); null: 24-hour. */
+  clock: string | null;
 }
 
 const readerZone = (person: { timeZone: AnyPgColumn; browserTimeZone: AnyPgColumn }) =>
@@ -119,7 +121,8 @@ const readerLanguage = (person: { language: AnyPgColumn; browserLanguage: AnyPgC
 /** The person of id `id` as one JSON object. */
 const personOf = (id: AnyPgColumn) =>
   sql<ViewPerson>`(select json_build_object('id', ${users.id}, 'name', ${users.name}, 'email', ${users.email},
-    'timeZone', ${readerZone(users)}, 'language', ${readerLanguage(users)}) from ${users} where ${users.id} = ${id})`;
+    'timeZone', ${readerZone(users)}, 'language', ${readerLanguage(users)}, 'clock', ${users.clock})
+    from ${users} where ${users.id} = ${id})`;
 
 /** The chat's recruiter's company, as `select` (which may read `companies`) `from` joins it. */
 const ofRecruiterCompany = <T>(select: SQL, from: SQL = sql``) =>
@@ -154,6 +157,7 @@ function selectChatViewWith<Extra extends Record<string, SQL>>(q: Queryable, ext
         email: talent.email,
         timeZone: readerZone(talent),
         language: readerLanguage(talent),
+        clock: talent.clock,
       },
       talentHeadline: sql<
         string | null

@@ -18,7 +18,7 @@ function problemOf(failure: unknown): string {
  * edits and saves later). Recruiters at the talent's events may download it from the profile.
  */
 export function CvField({ cv }: { cv: TalentCv | null }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const upload = useUploadMyCv();
@@ -57,7 +57,7 @@ export function CvField({ cv }: { cv: TalentCv | null }) {
                 {cv.fileName}
               </Anchor>{' '}
               {t('talent.cv.details', {
-                size: fileSizeLabel(cv.size),
+                size: fileSizeLabel(cv.size, locale),
                 day: formatDay(cv.uploadedAt, viewerTimeZone()),
               })}
             </Text>

@@ -7,7 +7,7 @@ import { formatDay, viewerTimeZone } from '../../../time';
 
 /** `Download CV` for a recruiter at an event, with what the file is: on the talent's profile and beside chat notes. */
 export function CvDownload({ eventId, talentId, cv }: { eventId: string; talentId: string; cv: TalentCv }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   return (
     <Stack gap={4} align="flex-start">
       <Button
@@ -21,7 +21,7 @@ export function CvDownload({ eventId, talentId, cv }: { eventId: string; talentI
       </Button>
       <Text size="xs" c="dark.6">
         {t('talentProfiles.cv.facts', {
-          size: fileSizeLabel(cv.size),
+          size: fileSizeLabel(cv.size, locale),
           date: formatDay(cv.uploadedAt, viewerTimeZone()),
         })}
       </Text>

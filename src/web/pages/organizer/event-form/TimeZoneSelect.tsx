@@ -1,17 +1,7 @@
 import { Select } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import { useT } from '../../../i18n/i18n';
-
-function offsetNow(timeZone: string): string | null {
-  try {
-    const parts = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(
-      new Date(),
-    );
-    return parts.find((part) => part.type === 'timeZoneName')?.value ?? null;
-  } catch {
-    return null;
-  }
-}
+import { zoneOffsetName } from './zoneOffset';
 
 /** A searchable list of IANA zones ("Berlin" finds Europe/Berlin), with the chosen zone's offset today. */
 export function TimeZoneSelect({
@@ -23,14 +13,14 @@ export function TimeZoneSelect({
   onChange: (zone: string) => void;
   error?: ReactNode;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const zones = useMemo(() => {
     const all = new Set(Intl.supportedValuesOf('timeZone'));
     all.add('UTC');
     if (value) all.add(value);
     return [...all].sort();
   }, [value]);
-  const offset = value ? offsetNow(value) : null;
+  const offset = value ? zoneOffsetName(value, new Date(), locale) : null;
   return (
     <Select
       label={t('organizer.timeZone.label')}

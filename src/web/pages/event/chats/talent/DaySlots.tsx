@@ -45,8 +45,8 @@ export function DaySlots({ day, place, ...selection }: { day: FreeDay; place: st
 }
 
 /**
- * One toggle per free slot, named exactly by its `HH:MM` in the event's zone; the viewer's own time is shown
- * beside it when it differs.
+ * One toggle per free slot, named exactly by its time in the event's zone; the viewer's own time is shown beside it
+ * when it differs.
  */
 function SlotGrid({ slots, eventZone, viewerZone, selected, onSelect }: { slots: FreeSlot[] } & Selection) {
   const { t } = useT();
@@ -54,11 +54,12 @@ function SlotGrid({ slots, eventZone, viewerZone, selected, onSelect }: { slots:
     <SimpleGrid cols={{ base: 3, xs: 4, sm: 5 }} spacing="xs">
       {slots.map((slot) => {
         const pressed = slot.startsAt === selected;
+        const time = formatTime(slot.startsAt, eventZone);
         const yours = viewerClock(slot.startsAt, eventZone, viewerZone);
         return (
           <Button
             key={slot.startsAt}
-            aria-label={slot.label}
+            aria-label={time}
             aria-pressed={pressed}
             variant={pressed ? 'filled' : 'default'}
             h="auto"
@@ -68,7 +69,7 @@ function SlotGrid({ slots, eventZone, viewerZone, selected, onSelect }: { slots:
           >
             <Stack gap={0} align="center">
               <Text fw={700} size="sm" c="inherit">
-                {slot.label}
+                {time}
               </Text>
               {yours && (
                 <Text size="xs" c={pressed ? 'inherit' : 'dark.6'}>

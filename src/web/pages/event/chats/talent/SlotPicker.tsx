@@ -28,7 +28,7 @@ function ZoneLine({ eventZone, viewerZone }: { eventZone: string; viewerZone: st
 /** `Selected: Tue, 4 Mar 2030, 10:00–10:20 Berlin time (04:00 your time)`. */
 function selectedText(
   date: string,
-  slot: { startsAt: string; endsAt: string; label: string },
+  slot: { startsAt: string; endsAt: string },
   zone: string,
   viewerZone: string,
   t: Translate,
@@ -36,7 +36,7 @@ function selectedText(
   const yours = viewerClock(slot.startsAt, zone, viewerZone);
   const values = {
     day: formatDate(date),
-    from: slot.label,
+    from: formatTime(slot.startsAt, zone),
     to: formatTime(slot.endsAt, zone),
     zone: zoneName(zone),
   };
