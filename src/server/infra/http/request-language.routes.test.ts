@@ -110,17 +110,12 @@ describe('error messages in the language of the page that asked', () => {
 
   it('word the refusals built at run time in German: past days named by their German date', async () => {
     const { organizer } = await eventCast(t);
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/events',
-      headers: { cookie: organizer.cookie, 'x-csrf-token': organizer.csrfToken, 'accept-language': 'de' },
-      payload: {
-        name: 'Messe',
-        description: '',
-        timeZone: 'Europe/Berlin',
-        requestPolicy: 'both',
-        days: [{ date: '2020-03-04', mode: 'virtual', opensAt: '09:00', closesAt: '17:00', durations: [30] }],
-      },
+    const response = await organizer.inLanguage('de').post('/api/events', {
+      name: 'Messe',
+      description: '',
+      timeZone: 'Europe/Berlin',
+      requestPolicy: 'both',
+      days: [{ date: '2020-03-04', mode: 'virtual', opensAt: '09:00', closesAt: '17:00', durations: [30] }],
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('events.date_in_past');
