@@ -248,6 +248,10 @@ describe('POST /api/events/:id/health/reminders', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('eventHealth.reminded_recently');
     expect(again.json().error.message).toContain('The next reminder can go after');
+    // Both times on the event's clock, named as slots are (`HH:MM`), the day by its name.
+    expect(again.json().error.message).toMatch(
+      /^Everyone concerned was reminded of this on \w+ \d+ \w+ at \d\d:\d\d \([\w/]+\)\. The next reminder can go after \d\d:\d\d\.$/,
+    );
 
     t.clock.advance(3_600_000);
     expect((await organizer.post(url, { kind: 'unconfirmed' })).statusCode).toBe(200);

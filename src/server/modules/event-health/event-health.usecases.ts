@@ -5,6 +5,7 @@ import {
   type HealthReminderSent,
   REMINDER_QUIET_HOURS,
 } from '../../../shared/schemas/event-health.schemas.js';
+import { minutesToTime } from '../../../shared/schemas/events.schemas.js';
 import { utcToZoned } from '../../../shared/time/zoned.js';
 import type { AppContext, SessionUser } from '../../context.js';
 import type { Queryable } from '../../infra/db/client.js';
@@ -220,7 +221,5 @@ function healthMail(
   });
 }
 
-const clock = (instant: Date, timeZone: string) => {
-  const minute = utcToZoned(instant, timeZone).minute;
-  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-};
+/** `10:30`: an instant on the event's clock, named as slots are. */
+const clock = (instant: Date, timeZone: string) => minutesToTime(utcToZoned(instant, timeZone).minute);
