@@ -1,4 +1,5 @@
-import { Button, List, Modal, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { AccountSection } from './AccountSection';
+import { Button, List, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -19,27 +20,19 @@ export function YourDataSection({ canDelete }: { canDelete: boolean }) {
   const { t } = useT();
   const [deleting, setDeleting] = useState(false);
   return (
-    <Paper withBorder p="lg">
-      <Stack>
-        <Title order={2} fz="h4">
-          {t('account.data.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('account.data.description')}
-        </Text>
-        <Button component="a" href={accountApi.dataExport.path} download variant="default" w="fit-content">
-          {t('account.data.download')}
-        </Button>
-        {canDelete && (
-          <>
-            <Button color="red" variant="outline" w="fit-content" onClick={() => setDeleting(true)}>
-              {t('account.delete.button')}
-            </Button>
-            <DeleteAccountDialog opened={deleting} onClose={() => setDeleting(false)} />
-          </>
-        )}
-      </Stack>
-    </Paper>
+    <AccountSection title={t('account.data.title')} description={t('account.data.description')}>
+      <Button component="a" href={accountApi.dataExport.path} download variant="default" w="fit-content">
+        {t('account.data.download')}
+      </Button>
+      {canDelete && (
+        <>
+          <Button color="red" variant="outline" w="fit-content" onClick={() => setDeleting(true)}>
+            {t('account.delete.button')}
+          </Button>
+          <DeleteAccountDialog opened={deleting} onClose={() => setDeleting(false)} />
+        </>
+      )}
+    </AccountSection>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Paper, Radio, Select, Stack, Text, Title } from '@mantine/core';
+import { AccountSection } from '../account/AccountSection';
+import { Radio, Select, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { authApi } from '../../shared/api/auth.contract';
 import { CLOCKS, type Clock, isClock } from '../../shared/i18n/clocks';
@@ -33,25 +34,17 @@ export function LanguageSection() {
     ...LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] })),
   ];
   return (
-    <Paper withBorder p="lg">
-      <Stack>
-        <Title order={2} fz="h4">
-          {t('language.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('language.description')}
-        </Text>
-        <ApiErrorAlert error={current.error ?? save.error} title={t('language.couldNotSave')} />
-        <Select
-          label={t('language.label')}
-          data={data}
-          value={current.data ? (current.data.language ?? BROWSER) : null}
-          disabled={!current.data || save.isPending}
-          allowDeselect={false}
-          onChange={(value) => value && save.mutate({ language: isLocale(value) ? value : null })}
-        />
-      </Stack>
-    </Paper>
+    <AccountSection title={t('language.title')} description={t('language.description')}>
+      <ApiErrorAlert error={current.error ?? save.error} title={t('language.couldNotSave')} />
+      <Select
+        label={t('language.label')}
+        data={data}
+        value={current.data ? (current.data.language ?? BROWSER) : null}
+        disabled={!current.data || save.isPending}
+        allowDeselect={false}
+        onChange={(value) => value && save.mutate({ language: isLocale(value) ? value : null })}
+      />
+    </AccountSection>
   );
 }
 
@@ -67,32 +60,24 @@ export function ClockSection() {
   const { t } = useT();
   const { current, save } = useLanguageSettings();
   return (
-    <Paper withBorder p="lg">
-      <Stack>
-        <Title order={2} fz="h4">
-          {t('account.clock.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('account.clock.description')}
-        </Text>
-        <ApiErrorAlert error={current.error ?? save.error} title={t('account.clock.couldNotSave')} />
-        <Radio.Group
-          label={t('account.clock.title')}
-          value={(save.isPending ? save.variables.clock : undefined) ?? current.data?.clock ?? null}
-          onChange={(value) => isClock(value) && save.mutate({ clock: value })}
-        >
-          <Stack gap="xs" mt="xs">
-            {CLOCKS.map((clock) => (
-              <Radio
-                key={clock}
-                value={clock}
-                label={t(clockNames[clock], { example: formatTime(EXAMPLE_TIME, 'UTC', clock) })}
-                disabled={!current.data || save.isPending}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-      </Stack>
-    </Paper>
+    <AccountSection title={t('account.clock.title')} description={t('account.clock.description')}>
+      <ApiErrorAlert error={current.error ?? save.error} title={t('account.clock.couldNotSave')} />
+      <Radio.Group
+        label={t('account.clock.title')}
+        value={(save.isPending ? save.variables.clock : undefined) ?? current.data?.clock ?? null}
+        onChange={(value) => isClock(value) && save.mutate({ clock: value })}
+      >
+        <Stack gap="xs" mt="xs">
+          {CLOCKS.map((clock) => (
+            <Radio
+              key={clock}
+              value={clock}
+              label={t(clockNames[clock], { example: formatTime(EXAMPLE_TIME, 'UTC', clock) })}
+              disabled={!current.data || save.isPending}
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+    </AccountSection>
   );
 }

@@ -1,4 +1,5 @@
-import { Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { AccountSection } from '../account/AccountSection';
+import { Switch } from '@mantine/core';
 import {
   type EmailGroup,
   type EmailPreferences,
@@ -31,39 +32,28 @@ export function EmailPreferencesSection() {
     if (email) save.mutate({ email: { ...email, [group]: on } satisfies EmailPreferences });
   };
   return (
-    <Paper withBorder p="lg">
-      <Stack>
-        <Title order={2} fz="h4">
-          {t('notifications.email.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('notifications.email.description')}
-        </Text>
-        <ApiErrorAlert
-          error={preferences.error ?? save.error}
-          title={t('notifications.email.couldNotSave')}
-        />
-        {emailGroups.map((group) =>
-          isSwitchable(group) ? (
-            <Switch
-              key={group}
-              label={t(groupLabel[group])}
-              checked={email?.[group] ?? true}
-              disabled={!email || save.isPending}
-              onChange={(event) => toggle(group, event.currentTarget.checked)}
-            />
-          ) : (
-            <Switch
-              key={group}
-              label={t(groupLabel[group])}
-              description={t('notifications.email.always')}
-              checked
-              disabled
-              readOnly
-            />
-          ),
-        )}
-      </Stack>
-    </Paper>
+    <AccountSection title={t('notifications.email.title')} description={t('notifications.email.description')}>
+      <ApiErrorAlert error={preferences.error ?? save.error} title={t('notifications.email.couldNotSave')} />
+      {emailGroups.map((group) =>
+        isSwitchable(group) ? (
+          <Switch
+            key={group}
+            label={t(groupLabel[group])}
+            checked={email?.[group] ?? true}
+            disabled={!email || save.isPending}
+            onChange={(event) => toggle(group, event.currentTarget.checked)}
+          />
+        ) : (
+          <Switch
+            key={group}
+            label={t(groupLabel[group])}
+            description={t('notifications.email.always')}
+            checked
+            disabled
+            readOnly
+          />
+        ),
+      )}
+    </AccountSection>
   );
 }

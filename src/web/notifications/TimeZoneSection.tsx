@@ -1,4 +1,5 @@
-import { Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { AccountSection } from '../account/AccountSection';
+import { Select, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { authApi } from '../../shared/api/auth.contract';
 import { call } from '../api/client';
@@ -23,30 +24,22 @@ export function TimeZoneSection() {
     ...zones().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })),
   ];
   return (
-    <Paper withBorder p="lg">
-      <Stack>
-        <Title order={2} fz="h4">
-          {t('notifications.zone.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('notifications.zone.description')}
+    <AccountSection title={t('notifications.zone.title')} description={t('notifications.zone.description')}>
+      <ApiErrorAlert error={current.error ?? save.error} title={t('notifications.zone.couldNotSave')} />
+      <Select
+        label={t('notifications.zone.label')}
+        searchable
+        data={data}
+        value={current.data ? (current.data.timeZone ?? BROWSER) : null}
+        disabled={!current.data || save.isPending}
+        allowDeselect={false}
+        onChange={(value) => value && save.mutate(value === BROWSER ? null : value)}
+      />
+      {save.isSuccess && (
+        <Text size="sm" role="status">
+          {t('notifications.zone.saved')}
         </Text>
-        <ApiErrorAlert error={current.error ?? save.error} title={t('notifications.zone.couldNotSave')} />
-        <Select
-          label={t('notifications.zone.label')}
-          searchable
-          data={data}
-          value={current.data ? (current.data.timeZone ?? BROWSER) : null}
-          disabled={!current.data || save.isPending}
-          allowDeselect={false}
-          onChange={(value) => value && save.mutate(value === BROWSER ? null : value)}
-        />
-        {save.isSuccess && (
-          <Text size="sm" role="status">
-            {t('notifications.zone.saved')}
-          </Text>
-        )}
-      </Stack>
-    </Paper>
+      )}
+    </AccountSection>
   );
 }
